@@ -1,0 +1,58 @@
+package org.shequ.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.shequ.core.Problem;
+import org.shequ.core.division.Division;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.division.Level;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code shequ division CODE}: a unit of the NBS 2023 registry with its parents, and the units
+ * directly under it ({@code shequ division 610324} lists Fufeng's 8 townships).
+ */
+@Command(name = "division", mixinStandardHelpOptions = true,
+        description = {"查询 2023 年统计用区划代码：上级与下级。", "Look up a code in the 2023 division registry: its parents and children."})
+final class DivisionCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CODE", description = "2、4、6、9 或 12 位区划代码 / a division code")
+    String code;
+
+    @Mixin Lang lang;
+    @Mixin Debug debug;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String c = code.strip();
+        if (!c.matches("\\d+") || Level.ofDigits(c.length()).isEmpty()) {
+            throw new Problem("division.malformed", code);
+        }
+        DivisionRegistry registry = DivisionRegistry.bundled();
+        Division unit = registry.find(c).orElseThrow(() -> new Problem("division.unknown", c));
+        boolean zh = Lang.chinese(lang.locale());
+        PrintWriter out = spec.commandLine().getOut();
+        int depth = 0;
+        for (Division d : registry.path(c)) {
+            out.println("  ".repeat(depth++) + d.code() + "  " + d.name() + "  (" + (zh ? d.level().zh() : d.level().en()) + ")"
+                    + (d.level() == Level.VILLAGE ? "  " + (d.residentsCommittee() ? (zh ? "居委会" : "residents' committee")
+                    : (zh ? "村委会" : "village committee")) : ""));
+        }
+        List<Division> children = registry.children(unit.code());
+        if (!children.isEmpty()) {
+            out.println();
+            out.println(zh ? "下辖 " + children.size() + " 个" + children.get(0).level().zh() + "单位："
+                    : children.size() + " units directly under it (" + children.get(0).level().en() + "):");
+            for (Division d : children) {
+                out.println("  " + d.code() + "  " + d.name());
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,68 @@
+package org.shequ.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import org.shequ.core.Messages;
+import org.shequ.core.Problem;
+import picocli.CommandLine;
+
+/**
+ * Maps what went wrong to one clear line on stderr and an exit code: a {@link Problem} or a bad
+ * option is exit 2, anything else is a bug, exit 3. The stack trace only with {@code --debug}.
+ */
+final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        boolean debug = parsed.hasMatchedOption("--debug") || hasDebug(parsed);
+        Locale locale = Lang.fromArgs(parsed.originalArgs());
+        PrintWriter err = cl.getErr();
+        if (e instanceof Problem p) {
+            err.println("shequ: " + Messages.of(locale).format(p));
+            trace(e, debug, err);
+            return ExitCode.USAGE;
+        }
+        err.println("shequ: " + (Lang.chinese(locale) ? "内部错误（程序缺陷）：" : "internal error (a bug): ")
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
+                + (debug ? "" : (Lang.chinese(locale) ? "（加 --debug 查看详情）" : " (run with --debug for the stack trace)")));
+        trace(e, debug, err);
+        return ExitCode.INTERNAL;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        cl.getErr().println("shequ: " + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cl.getErr())) {
+            cl.getErr().println(Lang.chinese(Lang.fromArgs(java.util.List.of(args)))
+                    ? "用法见：shequ " + cl.getCommandName() + " --help"
+                    : "See: shequ " + cl.getCommandName() + " --help");
+        }
+        return ExitCode.USAGE;
+    }
+
+    private static boolean hasDebug(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult sub = parsed;
+        while (sub.hasSubcommand()) {
+            sub = sub.subcommand();
+            if (sub.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void trace(Exception e, boolean debug, PrintWriter err) {
+        if (debug) {
+            StringWriter s = new StringWriter();
+            e.printStackTrace(new PrintWriter(s));
+            err.print(s);
+        }
+    }
+
+    private static String firstLine(String m) {
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,70 @@
+package org.shequ.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.shequ.core.io.AtomicFile;
+import org.shequ.cli.output.FindingsFormat;
+import org.shequ.cli.output.FindingsWriter;
+import org.shequ.core.Messages;
+import org.shequ.core.validate.FailOn;
+import org.shequ.core.validate.Report;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Option;
+
+/** How findings are written and when the run fails: shared by every command that checks. */
+public final class FindingsOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "输出格式 / output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    FindingsFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入）/ write to FILE, atomically")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "达到此级别即退出码 1 / exit 1 at this severity: error, warning, info, never (default: ${DEFAULT-VALUE})")
+    FailOn failOn;
+
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "-1",
+            description = "最多输出 N 条（汇总仍计全部）/ show at most N findings (the summary counts all)")
+    int maxFindings;
+
+    @Option(names = {"-q", "--quiet"}, description = "不在标准错误上打印进度与汇总 / no progress or summary on stderr")
+    boolean quiet;
+
+    /** Writes the report to stdout or the output file; returns the exit code. */
+    int emit(Report report, Messages messages, PrintWriter out, PrintWriter err) {
+        FindingsWriter writer = format.writer();
+        if (output == null) {
+            FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), maxFindings,
+                    format == FindingsFormat.TEXT && Ansi.AUTO.enabled());
+            try {
+                writer.write(report, view, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.flush();
+        } else {
+            write(output, writer, report, new FindingsWriter.View(messages, Shequ.version(), maxFindings, false));
+            if (!quiet) {
+                err.println(output + ": " + summaryLine(report, messages));
+            }
+        }
+        return report.exitCode(failOn);
+    }
+
+    static void write(Path file, FindingsWriter writer, Report report, FindingsWriter.View view) {
+        AtomicFile.write(file, stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            writer.write(report, view, w);
+            w.flush();
+        });
+    }
+
+    static String summaryLine(Report report, Messages messages) {
+        return org.shequ.cli.output.Summaries.line(report.summary(), messages.chinese());
+    }
+}

@@ -1,0 +1,28 @@
+package org.shequ.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.shequ.core.workspace.Inputs;
+import org.shequ.core.workspace.Plan;
+import picocli.CommandLine.Option;
+
+/** Options that say how to read the inputs, overriding detection and the workspace. */
+public final class InputOptions {
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "CSV 编码（默认自动：UTF-8，否则 GB18030）/ CSV encoding (default: detected)")
+    String encoding;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "表类型：communities、staff、evaluations、assignments、targets（默认按表头识别）")
+    String kind;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "工作表名（默认：第一个有可识别表头的工作表）/ sheet name")
+    String sheet;
+
+    @Option(names = "--period", paramLabel = "YEAR", description = "年度，用于没有年度列的表 / period for rows without one")
+    Long period;
+
+    Plan plan(List<String> paths) {
+        List<String> given = paths == null || paths.isEmpty() ? List.of(".") : paths;
+        List<Path> resolved = given.stream().map(Path::of).toList();
+        return Plan.of(resolved, given, new Plan.Overrides(Inputs.charset(encoding), kind, sheet, period));
+    }
+}

@@ -1,0 +1,71 @@
+package org.shequ.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.shequ.cli.output.FindingsFormat;
+import org.shequ.cli.output.FindingsWriter;
+import org.shequ.core.Messages;
+import org.shequ.core.Problem;
+import org.shequ.core.validate.FailOn;
+import org.shequ.core.validate.Report;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.workspace.Plan;
+import org.shequ.core.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code shequ run [DIR]}: the main job on a workspace. It validates every input and writes
+ * the findings (json and text) into the workspace's output folder, then prints a summary with
+ * the paths written.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"对工作区执行全部工作：校验，并把结果写入输出目录。", "Run the main job on a workspace: validate and write the results."})
+final class RunCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", description = "工作区目录（含 shequ.yaml）/ workspace folder")
+    Path dir;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "达到此级别即退出码 1 / exit 1 at this severity: error, warning, info, never (default: ${DEFAULT-VALUE})")
+    FailOn failOn;
+
+    @Option(names = {"-q", "--quiet"}, description = "只打印写出的文件 / print only the files written")
+    boolean quiet;
+
+    @Mixin Lang lang;
+    @Mixin Debug debug;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Workspace.isWorkspace(dir)) {
+            throw new Problem("workspace.missing", dir.resolve(Workspace.FILE).toString());
+        }
+        Messages messages = Messages.of(lang.locale());
+        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+        Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet);
+        Report report = plan.validate(List.of(), progress);
+        if (progress instanceof TerminalProgress t) {
+            t.clear();
+        }
+        Path out = plan.workspace().output();
+        Path json = out.resolve("findings.json");
+        Path text = out.resolve("findings.txt");
+        FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), -1, false);
+        FindingsOptions.write(json, FindingsFormat.JSON.writer(), report, view);
+        FindingsOptions.write(text, FindingsFormat.TEXT.writer(), report, view);
+        var o = spec.commandLine().getOut();
+        if (!quiet) {
+            o.println(FindingsOptions.summaryLine(report, messages));
+        }
+        o.println((messages.chinese() ? "问题清单：" : "findings: ") + json);
+        o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
+        o.flush();
+        return report.exitCode(failOn);
+    }
+}

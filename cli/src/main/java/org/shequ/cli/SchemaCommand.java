@@ -1,0 +1,95 @@
+package org.shequ.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.shequ.core.io.AtomicFile;
+import org.shequ.core.Problem;
+import org.shequ.core.schema.Dictionary;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.JsonSchema;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.schema.TemplateWorkbook;
+import org.shequ.core.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code shequ schema [KIND]}: the field dictionary as a table, a JSON Schema, or an Excel
+ * fill-in template (Chinese headers, unit and range as notes, drop-downs, frozen header).
+ */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = {"输出字段字典：表格、JSON Schema，或 Excel 填报模板。", "The field dictionary as a table, a JSON Schema, or an Excel fill-in template."})
+final class SchemaCommand implements Callable<Integer> {
+    enum Format { table, json, xlsx }
+
+    @Parameters(arity = "0..1", paramLabel = "KIND", description = "communities、staff、evaluations、assignments、targets（默认全部 / default: all）")
+    String kind;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, json (JSON Schema), xlsx (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（xlsx 必须）/ write to FILE (required for xlsx)")
+    Path output;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "包含该工作区 shequ.yaml 中增加的字段 / include a workspace's own fields")
+    Path workspace;
+
+    @Mixin Lang lang;
+    @Mixin Debug debug;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Dictionary dictionary = workspace == null ? Dictionary.builtIn() : Workspace.load(workspace).dictionary(Dictionary.builtIn());
+        List<Kind> kinds = kind == null ? dictionary.kinds()
+                : List.of(dictionary.kind(kind).orElseThrow(() -> new Problem("option.kind", kind,
+                        String.join(", ", dictionary.kinds().stream().map(Kind::name).toList()))));
+        Locale locale = lang.locale();
+        switch (format) {
+            case xlsx -> {
+                if (output == null) {
+                    throw new Problem("schema.xlsxNeedsOutput");
+                }
+                AtomicFile.write(output, out -> TemplateWorkbook.write(kinds, out));
+            }
+            case json -> text(JsonSchema.of(kinds));
+            case table -> text(table(kinds, locale));
+        }
+        return ExitCode.OK;
+    }
+
+    private void text(String s) {
+        if (output != null) {
+            AtomicFile.write(output, out -> out.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(s);
+            out.flush();
+        }
+    }
+
+    private static String table(List<Kind> kinds, Locale locale) {
+        boolean zh = Lang.chinese(locale);
+        StringBuilder s = new StringBuilder();
+        for (Kind k : kinds) {
+            s.append(k.name()).append(" — ").append(k.label(locale)).append('\n');
+            List<String[]> rows = new java.util.ArrayList<>();
+            rows.add(zh ? new String[] {"字段", "中文表头", "别名", "类型", "单位", "范围", "必填"}
+                    : new String[] {"key", "header", "aliases", "type", "unit", "range", "required"});
+            for (Field f : k.fields()) {
+                rows.add(new String[] {f.key(), f.label(), String.join("、", f.aliases()), f.type().key()
+                        + (f.values().isEmpty() ? "" : " (" + String.join("/", f.values().stream().map(v -> v.key() + "=" + v.label()).toList()) + ")"),
+                        f.unit() == null ? "" : f.unit(), TemplateWorkbook.range(f), f.required() ? (zh ? "是" : "yes") : ""});
+            }
+            s.append(org.shequ.cli.output.Columns.align(rows)).append('\n');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.shequ.cli.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Report;
+import org.shequ.core.validate.Severity;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * The default, human format: findings grouped by file, each with sheet!line, field, unit,
+ * severity, rule and message; severities coloured only on a terminal; a summary line.
+ */
+final class TextWriter implements FindingsWriter {
+
+    @Override
+    public void write(Report report, View view, Writer out) throws IOException {
+        boolean zh = view.messages().chinese();
+        Ansi ansi = view.colour() ? Ansi.ON : Ansi.OFF;
+        String file = null;
+        List<Finding> shown = view.shown(report);
+        for (Finding f : shown) {
+            if (!Objects.equals(file, f.location().file())) {
+                file = f.location().file();
+                out.write((file == null ? "" : "\n") + ansi.string("@|bold " + escape(Objects.toString(file, "-")) + "|@") + "\n");
+            }
+            out.write("  " + where(f) + "  " + severity(f.severity(), zh, ansi) + "  " + f.rule()
+                    + unit(f) + "  " + view.message(f) + "\n");
+        }
+        int omitted = view.omitted(report);
+        if (omitted > 0) {
+            out.write(zh ? "  …另有 " + omitted + " 条未显示（--max-findings）\n" : "  … " + omitted + " more not shown (--max-findings)\n");
+        }
+        if (!shown.isEmpty()) {
+            out.write("\n");
+        }
+        out.write(Summaries.line(report.summary(), zh) + "\n");
+    }
+
+    private static String where(Finding f) {
+        StringBuilder s = new StringBuilder();
+        if (f.location().sheet() != null) {
+            s.append(f.location().sheet()).append('!');
+        }
+        s.append(f.location().line() > 0 ? Integer.toString(f.location().line()) : "-");
+        if (f.location().field() != null) {
+            s.append(' ').append(f.location().field());
+        }
+        return s.toString();
+    }
+
+    private static String unit(Finding f) {
+        if (f.unit() == null) {
+            return "";
+        }
+        return "  " + f.unit() + (f.unitName() == null ? "" : " " + f.unitName());
+    }
+
+    private static String severity(Severity s, boolean zh, Ansi ansi) {
+        String word = zh ? switch (s) { case ERROR -> "错误"; case WARNING -> "警告"; case INFO -> "提示"; } : s.key();
+        String colour = switch (s) { case ERROR -> "red"; case WARNING -> "yellow"; case INFO -> "cyan"; };
+        return ansi.string("@|" + colour + " " + word + "|@");
+    }
+
+    private static String escape(String s) {
+        return s.replace("|@", "| @");
+    }
+}

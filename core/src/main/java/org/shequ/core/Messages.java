@@ -1,0 +1,61 @@
+package org.shequ.core;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.shequ.core.schema.Field;
+
+/**
+ * Resolves message keys in one language, late: findings and problems carry keys and
+ * arguments; each output asks a Messages of its run's locale for the text. Chinese and English.
+ */
+public final class Messages {
+    private static final String BUNDLE = "org.shequ.core.messages";
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Locale locale) {
+        return new Messages(locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean chinese() {
+        return "zh".equals(locale.getLanguage());
+    }
+
+    /** The text of {@code key} with its arguments; the key itself when the bundle lacks it. */
+    public String format(String key, List<Object> args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return args.isEmpty() ? key : key + " " + args;
+        }
+        Object[] text = args.stream().map(this::text).toArray();
+        return new MessageFormat(pattern, locale).format(text);
+    }
+
+    public String format(Problem p) {
+        return format(p.key(), p.args());
+    }
+
+    private String text(Object arg) {
+        if (arg instanceof Field f) {
+            return f.label(locale);
+        }
+        if (arg instanceof Double d) {
+            return org.shequ.core.validate.Numbers.plain(d);
+        }
+        return String.valueOf(arg);
+    }
+}

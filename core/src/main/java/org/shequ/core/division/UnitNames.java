@@ -1,0 +1,39 @@
+package org.shequ.core.division;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * Compares a unit's name with the registry's, tolerant of the usual suffix variants
+ * (社区居委会 / 社区 / 社区居民委员会, 村委会 / 村民委员会 / 村) and of the township-level
+ * 办事处 / 人民政府 wording, full-width forms and spaces.
+ */
+public final class UnitNames {
+    /** The body's name, stripped first ... */
+    private static final List<String> BODIES = List.of(
+            "居民委员会", "居委会", "村民委员会", "村委会", "办事处", "人民政府");
+    /** ... then the kind of unit. */
+    private static final List<String> KINDS = List.of("社区", "村", "街道", "镇", "乡");
+
+    private UnitNames() {
+    }
+
+    /** The name's stem: normalised, without its body suffix and then its kind suffix. */
+    public static String stem(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return strip(strip(s, BODIES), KINDS);
+    }
+
+    private static String strip(String s, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (s.length() > suffix.length() && s.endsWith(suffix)) {
+                return s.substring(0, s.length() - suffix.length());
+            }
+        }
+        return s;
+    }
+
+    public static boolean same(String given, String registered) {
+        return stem(given).equals(stem(registered));
+    }
+}

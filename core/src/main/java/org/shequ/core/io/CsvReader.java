@@ -1,0 +1,94 @@
+package org.shequ.core.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Iterator;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads CSV (and TSV) with Commons CSV after {@link Encoding} has settled the encoding. Lines are
+ * physical lines (a quoted cell spanning lines counts them all; the header is line 1). Broken
+ * quoting stops the file at the record where it starts; an over-long cell is refused.
+ */
+public final class CsvReader implements TableReader {
+    private final ReadLimits limits;
+
+    public CsvReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public void read(SourceFile file, TableHandler handler) throws IOException {
+        handler.begin(null, Shape.DELIMITED);
+        try {
+            if (Files.size(file.path()) == 0) {
+                handler.problem(ReadProblem.of(1, "DATA-PARSE.empty"));
+                return;
+            }
+            Encoding.Detected enc = Encoding.detect(file.path(), file.encoding());
+            if (!enc.ok()) {
+                Encoding.Undecodable u = enc.failure();
+                handler.problem(ReadProblem.of(u.line(), "DATA-PARSE.encoding", u.charset().name(), u.offset(), u.bytes()));
+                return;
+            }
+            readRecords(file, enc, handler);
+        } finally {
+            handler.end();
+        }
+    }
+
+    private void readRecords(SourceFile file, Encoding.Detected enc, TableHandler handler) throws IOException {
+        char delimiter = file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : ',';
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setTrim(false)
+                .build();
+        try (InputStream raw = Files.newInputStream(file.path())) {
+            raw.skipNBytes(enc.bomLength());
+            BufferedReader reader = new BufferedReader(new InputStreamReader(raw, enc.charset()), 1 << 16);
+            try (CSVParser parser = CSVParser.parse(reader, format)) {
+                Iterator<CSVRecord> it = parser.iterator();
+                int next = 1;
+                while (true) {
+                    CSVRecord record;
+                    try {
+                        if (!it.hasNext()) {
+                            break;
+                        }
+                        record = it.next();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        handler.problem(ReadProblem.of(next, "DATA-PARSE.quoting"));
+                        return;
+                    }
+                    int line = next;
+                    next = (int) parser.getCurrentLineNumber() + 1;
+                    String[] cells = record.values();
+                    if (!fits(cells, line, handler)) {
+                        continue;
+                    }
+                    if (!handler.row(new RawRow(line, cells))) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean fits(String[] cells, int line, TableHandler handler) {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].length() > limits.maxCellChars()) {
+                handler.problem(ReadProblem.of(line, "DATA-PARSE.cellTooLong", i + 1, cells[i].length(), limits.maxCellChars()));
+                return false;
+            }
+        }
+        return true;
+    }
+}

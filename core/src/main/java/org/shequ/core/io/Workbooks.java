@@ -1,0 +1,31 @@
+package org.shequ.core.io;
+
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+
+/** Names what went wrong with a workbook in words an analyst can act on. */
+final class Workbooks {
+    private Workbooks() {
+    }
+
+    static String problemKey(Throwable e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (e instanceof EncryptedDocumentException || m.contains("encrypt") || m.contains("password")) {
+            return "DATA-PARSE.encrypted";
+        }
+        if (m.contains("zip bomb")) {
+            return "DATA-PARSE.zipBomb";
+        }
+        if (m.contains("doctype") || m.contains("external entit")) {
+            return "DATA-PARSE.entity";
+        }
+        return "DATA-PARSE.workbook";
+    }
+
+    /** The first line of the library's message, for the finding's detail. */
+    static String detail(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

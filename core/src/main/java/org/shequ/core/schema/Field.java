@@ -1,0 +1,33 @@
+package org.shequ.core.schema;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One field of the dictionary: key, Chinese label, English label, aliases, type, unit, range
+ * and whether it is required. Immutable; {@code index} is its position within its kind.
+ */
+public record Field(int index, String key, String label, String en, List<String> aliases,
+                    FieldType type, String unit, Double min, Double max, boolean required,
+                    List<EnumValue> values) {
+
+    public Field {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        values = values == null ? List.of() : List.copyOf(values);
+        en = en == null ? key : en;
+    }
+
+    /** The label a reader of the given language knows the field by. */
+    public String label(Locale locale) {
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? label : en;
+    }
+
+    /** The Chinese header a fill-in template uses: label with the unit in full-width brackets. */
+    public String header() {
+        return unit == null || unit.isEmpty() ? label : label + "（" + unit + "）";
+    }
+
+    public boolean hasRange() {
+        return min != null || max != null;
+    }
+}

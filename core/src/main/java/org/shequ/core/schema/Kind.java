@@ -1,0 +1,77 @@
+package org.shequ.core.schema;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A kind of input file (communities, staff, evaluations, assignments, targets) with its
+ * ordered fields and declared relations. Header lookup is by normalised name.
+ */
+public final class Kind {
+    private final String name;
+    private final String label;
+    private final String en;
+    private final List<Field> fields;
+    private final Map<String, Field> byHeader;
+    private final Field unitField;
+    private final Field nameField;
+    private final List<Field> keyFields;
+    private final List<Relation> consistency;
+    private final List<Relation> outliers;
+
+    Kind(String name, String label, String en, List<Field> fields, Map<String, Field> byHeader,
+         Field unitField, Field nameField, List<Field> keyFields,
+         List<Relation> consistency, List<Relation> outliers) {
+        this.name = name;
+        this.label = label;
+        this.en = en;
+        this.fields = List.copyOf(fields);
+        this.byHeader = Map.copyOf(byHeader);
+        this.unitField = unitField;
+        this.nameField = nameField;
+        this.keyFields = List.copyOf(keyFields);
+        this.consistency = List.copyOf(consistency);
+        this.outliers = List.copyOf(outliers);
+    }
+
+    public String name() { return name; }
+    public String label() { return label; }
+    public String label(Locale locale) {
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? label : en;
+    }
+    public List<Field> fields() { return fields; }
+    public int size() { return fields.size(); }
+    public Field field(int index) { return fields.get(index); }
+
+    /** The field holding the division code of the unit a row is about, if any. */
+    public Optional<Field> unitField() { return Optional.ofNullable(unitField); }
+    public Optional<Field> nameField() { return Optional.ofNullable(nameField); }
+
+    /** Fields that together identify a row within a period (the code for communities). */
+    public List<Field> keyFields() { return keyFields; }
+    public List<Relation> consistency() { return consistency; }
+    public List<Relation> outliers() { return outliers; }
+
+    public Optional<Field> field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** The field a header cell names, by key, label, English label or alias. */
+    public Optional<Field> match(String header) {
+        Field f = byHeader.get(HeaderNames.normalise(header));
+        if (f == null) {
+            String bare = HeaderNames.withoutUnit(header);
+            if (bare != null) {
+                f = byHeader.get(HeaderNames.normalise(bare));
+            }
+        }
+        return Optional.ofNullable(f);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,87 @@
+package org.shequ.core.validate;
+
+import java.util.List;
+import org.shequ.core.io.Location;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.Invalid;
+import org.shequ.core.schema.Kind;
+
+/**
+ * One typed row: each field's raw text, parsed value (null when empty, {@link Invalid} when it
+ * did not parse) and line. Columns the dictionary does not know are kept in {@code extras}.
+ */
+public final class Record {
+    private final Kind kind;
+    private final Location location;
+    private final String[] raw;
+    private final Object[] values;
+    private final int[] lines;
+    private final List<String> extras;
+    private final Long period;
+
+    Record(Kind kind, Location location, String[] raw, Object[] values, int[] lines, List<String> extras, Long period) {
+        this.kind = kind;
+        this.location = location;
+        this.raw = raw;
+        this.values = values;
+        this.lines = lines;
+        this.extras = extras;
+        this.period = period;
+    }
+
+    public Kind kind() { return kind; }
+    public Location location() { return location; }
+    public int line() { return location.line(); }
+    public List<String> extras() { return extras; }
+
+    /** The period of the record: its own field, else the workspace's; null if neither. */
+    public Long period() { return period; }
+
+    /** Whether the file has a column for the field at all. */
+    public boolean present(Field f) {
+        return raw[f.index()] != null;
+    }
+
+    public String raw(Field f) {
+        return raw[f.index()];
+    }
+
+    /** The parsed value, or null when empty; an {@link Invalid} when it did not parse. */
+    public Object value(Field f) {
+        return values[f.index()];
+    }
+
+    /** The parsed value when valid, else null. */
+    public Object valid(Field f) {
+        Object v = values[f.index()];
+        return v instanceof Invalid ? null : v;
+    }
+
+    public Double number(Field f) {
+        return valid(f) instanceof Number n ? n.doubleValue() : null;
+    }
+
+    public Boolean bool(Field f) {
+        return valid(f) instanceof Boolean b ? b : null;
+    }
+
+    public String text(Field f) {
+        Object v = valid(f);
+        return v == null ? null : v.toString();
+    }
+
+    /** Where a field's value stands: the record's line, or for YAML the value's own line. */
+    public Location locationOf(Field f) {
+        int l = lines == null || lines[f.index()] <= 0 ? location.line() : lines[f.index()];
+        return new Location(location.file(), location.sheet(), l, f.key());
+    }
+
+    /** The code of the unit the record is about, when valid. */
+    public String unit() {
+        return kind.unitField().map(this::text).orElse(null);
+    }
+
+    public String unitName() {
+        return kind.nameField().map(this::text).orElse(null);
+    }
+}

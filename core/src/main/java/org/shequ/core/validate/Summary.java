@@ -1,0 +1,13 @@
+package org.shequ.core.validate;
+
+/** The counts a run reports: files, records, and findings per severity. */
+public record Summary(int files, long records, long error, long warning, long info) {
+
+    public long count(Severity s) {
+        return switch (s) {
+            case ERROR -> error;
+            case WARNING -> warning;
+            case INFO -> info;
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package org.shequ.core.validate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.shequ.core.Problem;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.io.Location;
+import org.shequ.core.io.Readers;
+import org.shequ.core.io.SourceFile;
+import org.shequ.core.io.TableReader;
+import org.shequ.core.schema.Dictionary;
+import org.shequ.core.validate.checks.ParseCheck;
+
+/**
+ * The validation engine: reads each file once, streaming, binds it to the dictionary, runs
+ * every check on every record and hands each record to the listeners (aggregation). Problems
+ * in one file never stop the others.
+ */
+public final class Validator {
+    private final Dictionary dictionary;
+    private final DivisionRegistry registry;
+    private final Settings settings;
+    private final Supplier<List<Check>> checks;
+
+    public Validator(Dictionary dictionary, DivisionRegistry registry, Settings settings, Supplier<List<Check>> checks) {
+        this.dictionary = dictionary;
+        this.registry = registry;
+        this.settings = settings;
+        this.checks = checks;
+    }
+
+    /** Progress of a run, for a terminal: called with the file and records read so far. */
+    public interface Progress {
+        Progress NONE = (file, records) -> { };
+
+        void update(String file, long records);
+    }
+
+    public Report validate(List<SourceFile> files, List<RecordListener> listeners, Progress progress) {
+        List<Check> run = checks.get();
+        Run state = new Run(run, listeners, progress);
+        Readers readers = new Readers(settings.limits());
+        for (SourceFile file : files) {
+            if (!Files.isRegularFile(file.path())) {
+                throw new Problem("input.missing", file.name());
+            }
+            state.file = file.name();
+            try {
+                Optional<TableReader> reader = readers.forFile(file.path());
+                if (reader.isEmpty()) {
+                    state.problem(Location.ofFile(file.name()), "DATA-PARSE.unsupported", Severity.ERROR,
+                            file.path().getFileName().toString());
+                } else {
+                    reader.get().read(file, new TableBinder(file, dictionary, settings, state));
+                }
+            } catch (IOException e) {
+                state.problem(Location.ofFile(file.name()), "DATA-PARSE.io", Severity.ERROR, e.getMessage());
+            }
+            run.forEach(c -> c.endFile(state));
+        }
+        Summary summary = new Summary(files.size(), state.records,
+                count(state.findings, Severity.ERROR), count(state.findings, Severity.WARNING),
+                count(state.findings, Severity.INFO));
+        return new Report(summary, state.findings);
+    }
+
+    private static long count(List<Finding> findings, Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    /** The state of one run, which is also the context checks report to. */
+    private final class Run implements CheckContext, TableBinder.Sink {
+        private final List<Check> checks;
+        private final List<RecordListener> listeners;
+        private final Progress progress;
+        private final List<Finding> findings = new ArrayList<>();
+        private String file;
+        private long records;
+
+        Run(List<Check> checks, List<RecordListener> listeners, Progress progress) {
+            this.checks = checks;
+            this.listeners = listeners;
+            this.progress = progress;
+        }
+
+        @Override
+        public void bound(Binding binding) {
+            for (Check c : checks) {
+                c.header(binding, this);
+            }
+        }
+
+        @Override
+        public void record(Record record) {
+            records++;
+            for (Check c : checks) {
+                c.record(record, this);
+            }
+            for (RecordListener l : listeners) {
+                l.accept(record);
+            }
+            if ((records & 0x3FFF) == 0) {
+                progress.update(file, records);
+            }
+        }
+
+        @Override
+        public void problem(Location where, String key, Severity severity, Object... args) {
+            report(ParseCheck.finding(where, key, severity, args));
+        }
+
+        @Override
+        public void report(Finding finding) {
+            findings.add(finding);
+        }
+
+        @Override
+        public DivisionRegistry registry() {
+            return registry;
+        }
+
+        @Override
+        public Settings settings() {
+            return settings;
+        }
+
+        @Override
+        public String file() {
+            return file;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.shequ.core.validate.checks;
+
+import java.util.List;
+import org.shequ.core.validate.Check;
+
+/** The registry of the DATA-* checks; a new check is one class and one line here. */
+public final class DataChecks {
+    private DataChecks() {
+    }
+
+    /** Fresh instances for one run (some checks keep state across records). */
+    public static List<Check> all() {
+        return List.of(new HeaderCheck(), new TypeCheck(), new RequiredCheck(), new RangeCheck(),
+                new DuplicateCheck(), new CodeCheck(), new NameCheck(), new TypeMismatchCheck(),
+                new ConsistencyCheck(), new OutlierCheck());
+    }
+
+    /** Every rule ID these checks report, DATA-PARSE included. */
+    public static final List<String> IDS = List.of(ParseCheck.ID, HeaderCheck.ID, TypeCheck.ID,
+            RequiredCheck.ID, RangeCheck.ID, DuplicateCheck.ID, CodeCheck.ID, NameCheck.ID,
+            TypeMismatchCheck.ID, ConsistencyCheck.ID, OutlierCheck.ID);
+}

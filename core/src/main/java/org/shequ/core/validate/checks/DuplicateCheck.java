@@ -1,0 +1,65 @@
+package org.shequ.core.validate.checks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shequ.core.schema.Field;
+import org.shequ.core.validate.Check;
+import org.shequ.core.validate.CheckContext;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Record;
+import org.shequ.core.validate.Severity;
+
+/**
+ * DATA-DUPLICATE: the same unit twice in one period (or the same key of another kind: a staff
+ * id, a task id), across all files of the run. The finding names where it was first seen.
+ */
+public final class DuplicateCheck implements Check {
+    public static final String ID = "DATA-DUPLICATE";
+    private final Map<String, Long> seen = new HashMap<>();
+    private final List<String> files = new ArrayList<>();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void record(Record r, CheckContext ctx) {
+        List<Field> keys = r.kind().keyFields();
+        if (keys.isEmpty()) {
+            return;
+        }
+        StringBuilder key = new StringBuilder(r.kind().name());
+        for (Field f : keys) {
+            String v = r.text(f);
+            if (v == null) {
+                return;
+            }
+            key.append('\u0001').append(v);
+        }
+        if (r.kind().field("period").isPresent()) {
+            key.append('\u0001').append(r.period());
+        }
+        long here = ((long) fileIndex(ctx.file()) << 32) | r.line();
+        Long first = seen.putIfAbsent(key.toString(), here);
+        if (first != null) {
+            Field f = keys.get(0);
+            String firstFile = files.get((int) (first >>> 32));
+            int firstLine = (int) (long) first;
+            ctx.report(Finding.about(ID, Severity.ERROR, r, f)
+                    .message("DATA-DUPLICATE", f, r.text(f), r.period() == null ? "" : r.period(), firstFile, firstLine)
+                    .build());
+        }
+    }
+
+    private int fileIndex(String file) {
+        int i = files.lastIndexOf(file);
+        if (i < 0) {
+            files.add(file);
+            i = files.size() - 1;
+        }
+        return i;
+    }
+}

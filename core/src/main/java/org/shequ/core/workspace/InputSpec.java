@@ -1,0 +1,25 @@
+package org.shequ.core.workspace;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One entry of a workspace's {@code inputs:}: a path or glob relative to the workspace, written
+ * as a plain string or as a mapping that also names the kind, the sheet or the encoding.
+ */
+public final class InputSpec {
+    @JsonProperty public String path;
+    @JsonProperty public String kind;
+    @JsonProperty public String sheet;
+    @JsonProperty public String encoding;
+
+    public InputSpec() {
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static InputSpec of(String path) {
+        InputSpec s = new InputSpec();
+        s.path = path;
+        return s;
+    }
+}

@@ -1,0 +1,64 @@
+package org.shequ.core.workspace;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.shequ.core.Problem;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.SourceFile;
+import org.shequ.core.schema.Dictionary;
+import org.shequ.core.validate.Report;
+import org.shequ.core.validate.RecordListener;
+import org.shequ.core.validate.Settings;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.validate.checks.DataChecks;
+
+/**
+ * What one run reads and with which dictionary and settings: a workspace (a folder with
+ * shequ.yaml) or loose files and folders. {@code validate} and {@code run} both start here.
+ */
+public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dictionary, Settings settings) {
+
+    /** Options from the command line that override the workspace. */
+    public record Overrides(Charset encoding, String kind, String sheet, Long period) {
+        public static final Overrides NONE = new Overrides(null, null, null, null);
+    }
+
+    public static Plan of(List<Path> paths, List<String> given, Overrides o) {
+        Dictionary base = Dictionary.builtIn();
+        if (o.kind() != null && base.kind(o.kind()).isEmpty()) {
+            throw new Problem("option.kind", o.kind(), String.join(", ", base.kinds().stream().map(Object::toString).toList()));
+        }
+        if (paths.size() == 1 && Workspace.isWorkspace(paths.get(0))) {
+            Workspace ws = Workspace.load(paths.get(0));
+            List<SourceFile> files = Inputs.of(ws).stream().map(f -> override(f, o)).toList();
+            Long period = o.period() != null ? o.period() : ws.period();
+            return new Plan(ws, files, ws.dictionary(base), new Settings(period, ws.jurisdiction(), ReadLimits.DEFAULT));
+        }
+        List<SourceFile> files = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            Inputs.of(paths.get(i), given.get(i)).stream().map(f -> override(f, o)).forEach(files::add);
+        }
+        return new Plan(null, files, base, new Settings(o.period(), null, ReadLimits.DEFAULT));
+    }
+
+    private static SourceFile override(SourceFile f, Overrides o) {
+        return new SourceFile(f.path(), f.name(),
+                o.sheet() != null ? o.sheet() : f.sheet(),
+                o.encoding() != null ? o.encoding() : f.encoding(),
+                o.kind() != null ? o.kind() : f.kind());
+    }
+
+    public Optional<Workspace> workspaceIfAny() {
+        return Optional.ofNullable(workspace);
+    }
+
+    /** Validates every file of the plan in one streaming pass. */
+    public Report validate(List<RecordListener> listeners, Validator.Progress progress) {
+        return new Validator(dictionary, DivisionRegistry.bundled(), settings, DataChecks::all)
+                .validate(files, listeners, progress);
+    }
+}

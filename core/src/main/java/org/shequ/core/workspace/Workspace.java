@@ -1,0 +1,85 @@
+package org.shequ.core.workspace;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shequ.core.Problem;
+import org.shequ.core.schema.Dictionary;
+
+/**
+ * A workspace: a folder with a {@code shequ.yaml} that names the jurisdiction, the period, the
+ * input files, dictionary additions and the output folder. Unknown keys are an error, so a
+ * misspelt setting is never silently ignored.
+ */
+public final class Workspace {
+    public static final String FILE = "shequ.yaml";
+
+    private final Path dir;
+    private final Config config;
+
+    private Workspace(Path dir, Config config) {
+        this.dir = dir;
+        this.config = config;
+    }
+
+    public static boolean isWorkspace(Path dir) {
+        return Files.isRegularFile(dir.resolve(FILE));
+    }
+
+    public static Workspace load(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new Problem("workspace.missing", file.toString());
+        }
+        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+        try {
+            Config c = yaml.readValue(file.toFile(), Config.class);
+            return new Workspace(dir, c == null ? new Config() : c);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new Problem(e, "workspace.invalid", file.toString(), at == null ? 0 : at.getLineNr(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new Problem(e, "workspace.invalid", file.toString(), 0, e.getMessage());
+        }
+    }
+
+    public Path dir() { return dir; }
+    public String jurisdiction() { return config.jurisdiction; }
+    public Long period() { return config.period; }
+    public String title() { return config.title; }
+    public List<InputSpec> inputs() { return config.inputs; }
+
+    /** The output folder, relative to the workspace unless absolute. */
+    public Path output() {
+        return dir.resolve(config.output == null ? "out" : config.output);
+    }
+
+    /** The built-in dictionary with this workspace's fields and aliases. */
+    public Dictionary dictionary(Dictionary base) {
+        return base.extend(config.fields, config.aliases);
+    }
+
+    /** shequ.yaml as written. */
+    static final class Config {
+        @JsonProperty public String jurisdiction;
+        @JsonProperty public Long period;
+        @JsonProperty public String title;
+        @JsonProperty public List<InputSpec> inputs = new ArrayList<>(List.of(InputSpec.of("data/**")));
+        @JsonProperty public String output;
+        @JsonProperty public Map<String, List<Dictionary.FieldDoc>> fields = new LinkedHashMap<>();
+        @JsonProperty public Map<String, Map<String, List<String>>> aliases = new LinkedHashMap<>();
+    }
+}
