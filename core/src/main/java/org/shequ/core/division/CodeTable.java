@@ -45,7 +45,7 @@ final class CodeTable {
     List<Division> under(String prefix) {
         int pad = level.digits() - prefix.length();
         long scale = (long) Math.pow(10, pad);
-        long lo = Long.parseLong(prefix) * scale;
+        long lo = prefix.isEmpty() ? 0 : Long.parseLong(prefix) * scale;
         long hi = lo + scale;
         int from = Arrays.binarySearch(codes, lo);
         from = from < 0 ? -from - 1 : from;

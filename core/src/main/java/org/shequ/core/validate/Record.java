@@ -61,6 +61,15 @@ public final class Record {
         return valid(f) instanceof Number n ? n.doubleValue() : null;
     }
 
+    /** The number when valid and within its field's range, else null (relations skip it). */
+    public Double sound(Field f) {
+        Double v = number(f);
+        if (v == null || (f.min() != null && v < f.min()) || (f.max() != null && v > f.max())) {
+            return null;
+        }
+        return v;
+    }
+
     public Boolean bool(Field f) {
         return valid(f) instanceof Boolean b ? b : null;
     }

@@ -23,8 +23,8 @@ public final class ConsistencyCheck implements Check {
     @Override
     public void record(Record r, CheckContext ctx) {
         for (Relation rel : r.kind().consistency()) {
-            Double part = r.number(rel.small());
-            Double whole = r.number(rel.large());
+            Double part = r.sound(rel.small());
+            Double whole = r.sound(rel.large());
             if (part != null && whole != null && part > whole) {
                 ctx.report(Finding.about(ID, Severity.ERROR, r, rel.small())
                         .message("DATA-CONSISTENCY", rel.small(), Numbers.plain(part), rel.large(), Numbers.plain(whole))

@@ -23,8 +23,8 @@ public final class OutlierCheck implements Check {
     @Override
     public void record(Record r, CheckContext ctx) {
         for (Relation rel : r.kind().outliers()) {
-            Double v = r.number(rel.small());
-            Double limit = r.number(rel.large());
+            Double v = r.sound(rel.small());
+            Double limit = r.sound(rel.large());
             if (v != null && limit != null && v > limit) {
                 ctx.report(Finding.about(ID, Severity.WARNING, r, rel.small())
                         .message("DATA-OUTLIER", rel.small(), Numbers.plain(v), rel.large(), Numbers.plain(limit))
