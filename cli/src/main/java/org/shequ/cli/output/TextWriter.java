@@ -23,8 +23,8 @@ final class TextWriter implements FindingsWriter {
         List<Finding> shown = view.shown(report);
         for (Finding f : shown) {
             if (!Objects.equals(file, f.location().file())) {
+                out.write((f == shown.get(0) ? "" : "\n") + ansi.string("@|bold " + escape(Objects.toString(f.location().file(), "-")) + "|@") + "\n");
                 file = f.location().file();
-                out.write((file == null ? "" : "\n") + ansi.string("@|bold " + escape(Objects.toString(file, "-")) + "|@") + "\n");
             }
             out.write("  " + where(f) + "  " + severity(f.severity(), zh, ansi) + "  " + f.rule()
                     + unit(f) + "  " + view.message(f) + "\n");
