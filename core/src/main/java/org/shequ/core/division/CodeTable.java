@@ -17,11 +17,20 @@ final class CodeTable {
     CodeTable(Level level, List<String> codeList, List<String> nameList) {
         this.level = level;
         int n = codeList.size();
-        Integer[] order = new Integer[n];
         long[] raw = new long[n];
+        boolean sorted = true;
+        for (int i = 0; i < n; i++) {
+            raw[i] = Long.parseLong(codeList.get(i));
+            sorted = sorted && (i == 0 || raw[i - 1] < raw[i]);
+        }
+        if (sorted) {
+            this.codes = raw;
+            this.names = nameList.toArray(String[]::new);
+            return;
+        }
+        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
-            raw[i] = Long.parseLong(codeList.get(i));
         }
         Arrays.sort(order, (a, b) -> Long.compare(raw[a], raw[b]));
         this.codes = new long[n];

@@ -30,6 +30,8 @@ public final class DivisionRegistry {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private final Map<String, CodeTable> tables = new ConcurrentHashMap<>();
+    /** Village-level tables by the province's two digits, for the hot path of lookups. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<CodeTable> provinces = new java.util.concurrent.atomic.AtomicReferenceArray<>(100);
 
     private static final class Bundled {
         static final DivisionRegistry INSTANCE = new DivisionRegistry();
@@ -42,7 +44,7 @@ public final class DivisionRegistry {
 
     /** The unit with this code at any level (2, 4, 6, 9 or 12 digits). */
     public Optional<Division> find(String code) {
-        if (code == null || !DIGITS.matcher(code).matches()) {
+        if (code == null || code.isEmpty() || !digits(code)) {
             return Optional.empty();
         }
         Optional<Level> level = Level.ofDigits(code.length());
@@ -91,8 +93,28 @@ public final class DivisionRegistry {
             case CITY -> load("cities.csv", false);
             case COUNTY -> load("areas.csv", false);
             case TOWNSHIP -> load("streets.csv.gz", true);
-            case VILLAGE -> load("villages-" + code.substring(0, 2) + ".csv.gz", true);
+            case VILLAGE -> village(code);
         };
+    }
+
+    private CodeTable village(String code) {
+        int p = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+        CodeTable t = provinces.get(p);
+        if (t == null) {
+            t = load("villages-" + code.substring(0, 2) + ".csv.gz", true);
+            provinces.set(p, t);
+        }
+        return t;
+    }
+
+    private static boolean digits(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CodeTable load(String resource, boolean gzip) {

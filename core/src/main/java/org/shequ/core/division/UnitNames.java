@@ -15,12 +15,14 @@ public final class UnitNames {
     /** ... then the kind of unit. */
     private static final List<String> KINDS = List.of("社区", "村", "街道", "镇", "乡");
 
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private UnitNames() {
     }
 
     /** The name's stem: normalised, without its body suffix and then its kind suffix. */
     public static String stem(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String s = SPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
         return strip(strip(s, BODIES), KINDS);
     }
 
@@ -34,6 +36,6 @@ public final class UnitNames {
     }
 
     public static boolean same(String given, String registered) {
-        return stem(given).equals(stem(registered));
+        return given.equals(registered) || stem(given).equals(stem(registered));
     }
 }

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.Locale;
@@ -34,14 +37,21 @@ public final class CsvReader implements TableReader {
             }
             Encoding.Detected enc = Encoding.detect(file.path(), file.encoding());
             if (!enc.ok()) {
-                Encoding.Undecodable u = enc.failure();
-                handler.problem(ReadProblem.of(u.line(), "DATA-PARSE.encoding", u.charset().name(), u.offset(), u.bytes()));
+                undecodable(enc.failure(), handler);
                 return;
             }
-            readRecords(file, enc, handler);
+            try {
+                readRecords(file, enc, handler);
+            } catch (CharacterCodingException e) {
+                Encoding.locate(file.path(), enc.charset(), enc.bomLength()).ifPresent(u -> undecodable(u, handler));
+            }
         } finally {
             handler.end();
         }
+    }
+
+    private static void undecodable(Encoding.Undecodable u, TableHandler handler) {
+        handler.problem(ReadProblem.of(u.line(), "DATA-PARSE.encoding", u.charset().name(), u.offset(), u.bytes()));
     }
 
     private void readRecords(SourceFile file, Encoding.Detected enc, TableHandler handler) throws IOException {
@@ -53,7 +63,10 @@ public final class CsvReader implements TableReader {
                 .build();
         try (InputStream raw = Files.newInputStream(file.path())) {
             raw.skipNBytes(enc.bomLength());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(raw, enc.charset()), 1 << 16);
+            CharsetDecoder strict = enc.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(raw, strict), 1 << 16);
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 Iterator<CSVRecord> it = parser.iterator();
                 int next = 1;
@@ -65,6 +78,10 @@ public final class CsvReader implements TableReader {
                         }
                         record = it.next();
                     } catch (UncheckedIOException | IllegalStateException e) {
+                        CharacterCodingException coding = codingCause(e);
+                        if (coding != null) {
+                            throw coding;
+                        }
                         handler.problem(ReadProblem.of(next, "DATA-PARSE.quoting"));
                         return;
                     }
@@ -80,6 +97,15 @@ public final class CsvReader implements TableReader {
                 }
             }
         }
+    }
+
+    private static CharacterCodingException codingCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private boolean fits(String[] cells, int line, TableHandler handler) {

@@ -17,6 +17,16 @@ public record Field(int index, String key, String label, String en, List<String>
         en = en == null ? key : en;
     }
 
+    /** The enum key whose key or label is exactly {@code text}, or null (the fast path of parsing). */
+    public String enumKey(String text) {
+        for (EnumValue v : values) {
+            if (v.label().equals(text) || v.key().equals(text)) {
+                return v.key();
+            }
+        }
+        return null;
+    }
+
     /** The label a reader of the given language knows the field by. */
     public String label(Locale locale) {
         return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? label : en;

@@ -20,6 +20,7 @@ public final class Kind {
     private final List<Field> keyFields;
     private final List<Relation> consistency;
     private final List<Relation> outliers;
+    private final Map<String, Field> byKey = new java.util.HashMap<>();
 
     Kind(String name, String label, String en, List<Field> fields, Map<String, Field> byHeader,
          Field unitField, Field nameField, List<Field> keyFields,
@@ -34,6 +35,7 @@ public final class Kind {
         this.keyFields = List.copyOf(keyFields);
         this.consistency = List.copyOf(consistency);
         this.outliers = List.copyOf(outliers);
+        fields.forEach(f -> byKey.put(f.key(), f));
     }
 
     public String name() { return name; }
@@ -55,7 +57,7 @@ public final class Kind {
     public List<Relation> outliers() { return outliers; }
 
     public Optional<Field> field(String key) {
-        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** The field a header cell names, by key, label, English label or alias. */

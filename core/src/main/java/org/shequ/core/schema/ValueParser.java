@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class ValueParser {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern LIST_SEPARATORS = Pattern.compile("[、，,;；]");
+    /** The characters that separate the items of a list cell. */
+    private static final String LIST_SEPARATORS = "、，,;；";
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(年|年度)?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:[-/.年])(\\d{1,2})(?:[-/.月])(\\d{1,2})日?(?:[ T]00:00(?::00)?)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
@@ -44,7 +45,7 @@ public final class ValueParser {
         if (raw == null) {
             return null;
         }
-        String text = raw.strip();
+        String text = trimmed(raw) ? raw : raw.strip();
         if (text.isEmpty()) {
             return null;
         }
@@ -62,6 +63,46 @@ public final class ValueParser {
         };
     }
 
+    /** True when the text starts and ends with a character that is surely not white space. */
+    private static boolean trimmed(String t) {
+        return !t.isEmpty() && solid(t.charAt(0)) && solid(t.charAt(t.length() - 1));
+    }
+
+    private static boolean solid(char c) {
+        return (c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF);
+    }
+
+    /** 1 for plain ASCII digits with an optional sign, 2 for a plain decimal, 0 for anything else. */
+    private static int simpleNumber(String t) {
+        int n = t.length();
+        int i = n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        int start = i;
+        while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == n) {
+            return i > start ? 1 : 0;
+        }
+        if (i == start || t.charAt(i) != '.') {
+            return 0;
+        }
+        int frac = ++i;
+        while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i == n && i > frac ? 2 : 0;
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Half-width form of digits, letters and punctuation; other characters unchanged. */
     static String halfWidth(String text) {
         boolean ascii = true;
@@ -72,6 +113,9 @@ public final class ValueParser {
     }
 
     private static Object code(String text) {
+        if (text.length() == 12 && digits(text, 0, 12)) {
+            return text;
+        }
         String t = halfWidth(text);
         if (t.startsWith("'")) {
             t = t.substring(1);
@@ -80,6 +124,10 @@ public final class ValueParser {
     }
 
     private static Object integer(Field field, String text) {
+        int kind = simpleNumber(text);
+        if (kind == 1 && text.length() < 18) {
+            return Long.parseLong(text);
+        }
         BigDecimal n = number(field, text);
         if (n == null) {
             return new Invalid("integer");
@@ -92,11 +140,23 @@ public final class ValueParser {
     }
 
     private static Object decimal(Field field, String text) {
+        int kind = simpleNumber(text);
+        if (kind == 1 && text.length() < 18) {
+            return (double) Long.parseLong(text);
+        }
+        if (kind == 2) {
+            return Double.parseDouble(text);
+        }
         BigDecimal n = number(field, text);
         return n == null ? new Invalid("decimal") : (Object) n.doubleValue();
     }
 
     private static Object percent(String text) {
+        String bare = text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
+        int kind = simpleNumber(bare);
+        if (kind != 0 && bare.length() < 18) {
+            return Double.parseDouble(bare);
+        }
         String t = halfWidth(text);
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).strip();
@@ -131,25 +191,33 @@ public final class ValueParser {
     }
 
     private static Object bool(String text) {
-        Boolean b = BOOLEANS.get(halfWidth(text).toLowerCase(Locale.ROOT));
+        Boolean b = BOOLEANS.get(text);
         if (b == null) {
-            b = BOOLEANS.get(text);
+            b = BOOLEANS.get(halfWidth(text).toLowerCase(Locale.ROOT));
         }
         return b == null ? new Invalid("boolean") : (Object) b;
     }
 
     private static Object list(String text) {
         List<String> items = new ArrayList<>();
-        for (String part : LIST_SEPARATORS.split(text)) {
-            String item = part.strip();
-            if (!item.isEmpty()) {
-                items.add(item);
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || LIST_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                String item = text.substring(from, i).strip();
+                if (!item.isEmpty()) {
+                    items.add(item);
+                }
+                from = i + 1;
             }
         }
         return List.copyOf(items);
     }
 
     private static Object year(String text) {
+        if (text.length() == 4 && digits(text, 0, 4)) {
+            long y = Long.parseLong(text);
+            return y >= 1900 && y <= 2100 ? (Object) y : new Invalid("year");
+        }
         Matcher m = YEAR.matcher(halfWidth(text));
         if (m.matches()) {
             int y = Integer.parseInt(m.group(1));
@@ -184,6 +252,10 @@ public final class ValueParser {
     }
 
     private static Object enumKey(Field field, String text) {
+        String direct = field.enumKey(text);
+        if (direct != null) {
+            return direct;
+        }
         String norm = HeaderNames.normalise(text);
         for (EnumValue v : field.values()) {
             if (norm.equals(HeaderNames.normalise(v.key())) || norm.equals(HeaderNames.normalise(v.label()))) {

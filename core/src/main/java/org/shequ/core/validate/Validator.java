@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.shequ.core.Problem;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.Location;
+import org.shequ.core.io.Pipelined;
 import org.shequ.core.io.Readers;
 import org.shequ.core.io.SourceFile;
 import org.shequ.core.io.TableReader;
@@ -55,7 +56,7 @@ public final class Validator {
                     state.problem(Location.ofFile(file.name()), "DATA-PARSE.unsupported", Severity.ERROR,
                             file.path().getFileName().toString());
                 } else {
-                    reader.get().read(file, new TableBinder(file, dictionary, settings, state));
+                    Pipelined.read(reader.get(), file, new TableBinder(file, dictionary, settings, state));
                 }
             } catch (IOException e) {
                 state.problem(Location.ofFile(file.name()), "DATA-PARSE.io", Severity.ERROR, e.getMessage());

@@ -173,6 +173,28 @@ class FormatParityTest {
         assertFalse(f.args().toString().contains("\uFFFD"));
     }
 
+    @Test
+    void gbkBytesAfterTheDetectionSampleAreReportedAtTheirLine() throws IOException {
+        Path file = dir.resolve("late.csv");
+        StringBuilder s = new StringBuilder(String.join(",", HEADER)).append('\n');
+        int rows = 0;
+        while (s.length() < Encoding.SAMPLE + 1000) {
+            s.append("610324001001,飞凤社区,2023,1000,3000,300,60,是,95%\n");
+            rows++;
+        }
+        byte[] utf8 = s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] gbk = "610324001004,胜利社区,2023,1000,3000,300,60,是,95%\n".getBytes(Charset.forName("GBK"));
+        byte[] all = java.util.Arrays.copyOf(utf8, utf8.length + gbk.length);
+        System.arraycopy(gbk, 0, all, utf8.length, gbk.length);
+        Files.write(file, all);
+        Report r = validate(SourceFile.of(file, "late.csv"));
+        List<Finding> parse = r.findings().stream().filter(f -> f.rule().equals("DATA-PARSE")).toList();
+        assertEquals(1, parse.size());
+        assertEquals(rows + 2, parse.get(0).location().line());
+        assertEquals(utf8.length + 13L, Long.parseLong(parse.get(0).args().get(1).toString()));
+        assertEquals("UTF-8", parse.get(0).args().get(0));
+    }
+
     private Report validate(SourceFile file) {
         return validate(List.of(file));
     }

@@ -17,7 +17,8 @@ import org.shequ.core.validate.Severity;
  */
 public final class DuplicateCheck implements Check {
     public static final String ID = "DATA-DUPLICATE";
-    private final Map<String, Long> seen = new HashMap<>();
+    /** First place of each key: a Long for a unit code and period, else a String. */
+    private final Map<Object, Long> seen = new HashMap<>();
     private final List<String> files = new ArrayList<>();
 
     @Override
@@ -31,19 +32,12 @@ public final class DuplicateCheck implements Check {
         if (keys.isEmpty()) {
             return;
         }
-        StringBuilder key = new StringBuilder(r.kind().name());
-        for (Field f : keys) {
-            String v = r.text(f);
-            if (v == null) {
-                return;
-            }
-            key.append('\u0001').append(v);
-        }
-        if (r.kind().field("period").isPresent()) {
-            key.append('\u0001').append(r.period());
+        Object key = key(r, keys);
+        if (key == null) {
+            return;
         }
         long here = ((long) fileIndex(ctx.file()) << 32) | r.line();
-        Long first = seen.putIfAbsent(key.toString(), here);
+        Long first = seen.putIfAbsent(key, here);
         if (first != null) {
             Field f = keys.get(0);
             String firstFile = files.get((int) (first >>> 32));
@@ -52,6 +46,31 @@ public final class DuplicateCheck implements Check {
                     .message("DATA-DUPLICATE", f, r.text(f), r.period() == null ? "" : r.period(), firstFile, firstLine)
                     .build());
         }
+    }
+
+    /** The record's key within its kind and period, or null when a key value is missing. */
+    private static Object key(Record r, List<Field> keys) {
+        boolean periodic = r.kind().field("period").isPresent();
+        if (keys.size() == 1 && keys.get(0).type() == org.shequ.core.schema.FieldType.CODE && r.kind().unitField().isPresent()) {
+            String code = r.text(keys.get(0));
+            if (code == null) {
+                return null;
+            }
+            long p = periodic && r.period() != null ? r.period() : 0;
+            return Long.parseLong(code) * 10_000 + p;
+        }
+        StringBuilder key = new StringBuilder(r.kind().name());
+        for (Field f : keys) {
+            String v = r.text(f);
+            if (v == null) {
+                return null;
+            }
+            key.append('\u0001').append(v);
+        }
+        if (periodic) {
+            key.append('\u0001').append(r.period());
+        }
+        return key.toString();
     }
 
     private int fileIndex(String file) {
