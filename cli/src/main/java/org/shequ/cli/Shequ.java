@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = {"社区治理统计：读取、校验、汇总、成文。",
                 "Community governance statistics: read, check, add up, write."},
         subcommands = {RunCommand.class, ValidateCommand.class, DivisionCommand.class,
-                SchemaCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+                SchemaCommand.class, InitCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+                CommandLine.HelpCommand.class})
 public final class Shequ {
 
     /** A command line with shequ's exit-code policy and error handling, as Main and tests use it. */

@@ -99,6 +99,15 @@ class SchemaInitDivisionTest {
     }
 
     @Test
+    void completionScriptAndVersion() {
+        Cli c = Cli.run("generate-completion");
+        assertEquals(0, c.code());
+        assertTrue(c.out().contains("validate") && c.out().contains("complete"), "a bash completion script");
+        Cli v = Cli.run("--version");
+        assertTrue(v.out().startsWith("shequ "), v.out());
+    }
+
+    @Test
     void divisionListsFufengsTownships() {
         Cli r = Cli.run("division", "610324", "--lang", "zh");
         assertEquals(0, r.code());
