@@ -37,6 +37,14 @@ public final class DivisionRegistry {
         static final DivisionRegistry INSTANCE = new DivisionRegistry();
     }
 
+    DivisionRegistry() {
+    }
+
+    /** The resources loaded so far (for tests of lazy loading). */
+    java.util.Set<String> loaded() {
+        return java.util.Set.copyOf(tables.keySet());
+    }
+
     /** The registry in the jar; one per JVM, since its tables are read-only once loaded. */
     public static DivisionRegistry bundled() {
         return Bundled.INSTANCE;

@@ -36,6 +36,14 @@ class DivisionRegistryTest {
     }
 
     @Test
+    void aCountyCheckLoadsOnlyItsProvince() {
+        DivisionRegistry fresh = new DivisionRegistry();
+        assertTrue(fresh.find("610324001001").isPresent());
+        assertTrue(fresh.find("610324001").isPresent());
+        assertEquals(java.util.Set.of("villages-61.csv.gz", "streets.csv.gz"), fresh.loaded());
+    }
+
+    @Test
     void allLevelsAreBundled() {
         assertEquals(31, registry.children("").size());
         assertEquals(620_573, registry.villagesUnder("").size());

@@ -1,0 +1,129 @@
+package org.shequ.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.schema.Dictionary;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Report;
+import org.shequ.core.validate.Settings;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.validate.checks.DataChecks;
+
+/** Input built to hurt: external entities, zip bombs, deep or huge YAML, over-long cells. */
+class HostileInputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void externalEntitiesInAWorkbookAreRefused() throws IOException {
+        Path file = rewriteSheet("xxe.xlsx", xml -> xml.replace("<worksheet",
+                "<!DOCTYPE worksheet [<!ENTITY e SYSTEM \"file:///etc/hostname\">]><worksheet")
+                .replace("<v>2023</v>", "<v>&e;</v>"));
+        Finding f = only(file);
+        assertEquals("DATA-PARSE", f.rule());
+        assertTrue(f.messageKey().equals("DATA-PARSE.entity") || f.messageKey().equals("DATA-PARSE.workbook"), f.messageKey());
+    }
+
+    @Test
+    void zipBombsAreRefused() throws IOException {
+        String filler = " ".repeat(40 * 1024 * 1024);
+        Path file = rewriteSheet("bomb.xlsx", xml -> xml.replace("</worksheet>", "<!--" + filler + "--></worksheet>"));
+        Finding f = only(file);
+        assertEquals("DATA-PARSE.zipBomb", f.messageKey());
+    }
+
+    @Test
+    void deepYamlIsRefused() throws IOException {
+        Path file = dir.resolve("deep.yaml");
+        StringBuilder s = new StringBuilder("- 统一代码: '610324001001'\n  x: ");
+        s.append("[".repeat(100)).append("]".repeat(100)).append('\n');
+        Files.writeString(file, s);
+        Finding f = validate(file).findings().stream().filter(x -> x.rule().equals("DATA-PARSE")).findFirst().orElseThrow();
+        assertEquals("DATA-PARSE.yaml", f.messageKey());
+    }
+
+    @Test
+    void oversizedYamlAndCellsAreRefusedNotTruncated() throws IOException {
+        ReadLimits small = new ReadLimits(10, 100, 16, 10);
+        Path yaml = dir.resolve("big.yaml");
+        Files.writeString(yaml, "- 统一代码: '610324001001'\n".repeat(20));
+        List<ReadProblem> problems = new java.util.ArrayList<>();
+        new YamlReader(small).read(SourceFile.of(yaml, "big.yaml"), sink(problems));
+        assertEquals("DATA-PARSE.tooLarge", problems.get(0).key());
+        Path csv = dir.resolve("long.csv");
+        Files.writeString(csv, "统一代码,社区名称\n610324001001,飞凤社区飞凤社区飞凤社区\n");
+        problems.clear();
+        new CsvReader(small).read(SourceFile.of(csv, "long.csv"), sink(problems));
+        assertEquals("DATA-PARSE.cellTooLong", problems.get(0).key());
+        assertEquals(2, problems.get(0).line());
+    }
+
+    /** The one DATA-PARSE finding of the file (its header, if read before, is checked as usual). */
+    private Finding only(Path file) {
+        List<Finding> parse = validate(file).findings().stream().filter(f -> f.rule().equals("DATA-PARSE")).toList();
+        assertEquals(1, parse.size(), parse.toString());
+        assertFalse(parse.get(0).args().toString().contains("localhost"));
+        return parse.get(0);
+    }
+
+    private Report validate(Path file) {
+        return new Validator(Dictionary.builtIn(), DivisionRegistry.bundled(), Settings.defaults(), DataChecks::all)
+                .validate(List.of(SourceFile.of(file, file.getFileName().toString())), List.of(), Validator.Progress.NONE);
+    }
+
+    /** A valid one-row workbook whose sheet XML is then changed by {@code edit}. */
+    private Path rewriteSheet(String name, java.util.function.UnaryOperator<String> edit) throws IOException {
+        Path plain = dir.resolve("plain-" + name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            var s = wb.createSheet("a");
+            var h = s.createRow(0);
+            h.createCell(0).setCellValue("统一代码");
+            h.createCell(1).setCellValue("年度");
+            var r = s.createRow(1);
+            r.createCell(0).setCellValue("610324001001");
+            r.createCell(1).setCellValue(2023);
+            wb.write(out);
+        }
+        Path file = dir.resolve(name);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private static TableHandler sink(List<ReadProblem> problems) {
+        return new TableHandler() {
+            @Override public void begin(String sheet, Shape shape) { }
+            @Override public boolean row(RawRow row) { return true; }
+            @Override public void problem(ReadProblem problem) { problems.add(problem); }
+            @Override public void end() { }
+            @Override public boolean recognises(List<String> cells) { return true; }
+        };
+    }
+
+}

@@ -1,0 +1,60 @@
+package org.shequ.core.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shequ.core.Problem;
+import org.shequ.core.validate.Report;
+import org.shequ.core.validate.Validator;
+
+class WorkspaceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void workspaceAddsFieldsAndAliasesWithoutCode() throws Exception {
+        Files.writeString(dir.resolve("shequ.yaml"), """
+                jurisdiction: "610324"
+                period: 2023
+                inputs: [data/*.csv]
+                fields:
+                  communities:
+                    - {key: elevators, label: 电梯数, type: integer, unit: 部, min: 0}
+                aliases:
+                  communities:
+                    households: [住户总数]
+                """);
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.csv"), "统一代码,社区名称,住户总数,综合服务设施面积,电梯数（部）\n"
+                + "610324001001,飞凤社区,1000,300,-2\n");
+        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+        Report r = plan.validate(List.of(), Validator.Progress.NONE);
+        assertEquals(1, r.findings().size(), r.findings().toString());
+        assertEquals("DATA-RANGE", r.findings().get(0).rule());
+        assertEquals("elevators", r.findings().get(0).location().field());
+        assertEquals("data/a.csv", r.findings().get(0).location().file());
+    }
+
+    @Test
+    void aliasForAnUnknownFieldIsAProblem() throws Exception {
+        Files.writeString(dir.resolve("shequ.yaml"), "aliases:\n  communities:\n    nonsense: [x]\n");
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.csv"), "统一代码\n");
+        Problem p = assertThrows(Problem.class, () -> Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE));
+        assertEquals("workspace.unknownField", p.key());
+    }
+
+    @Test
+    void inputsThatMatchNothingAreAProblem() throws Exception {
+        Files.writeString(dir.resolve("shequ.yaml"), "inputs: [data/*.xlsx]\n");
+        Problem p = assertThrows(Problem.class, () -> Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE));
+        assertEquals("workspace.noInputs", p.key());
+        assertTrue(p.args().get(0).toString().endsWith("shequ.yaml"));
+    }
+}
