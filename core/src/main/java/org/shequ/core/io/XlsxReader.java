@@ -54,7 +54,8 @@ public final class XlsxReader implements TableReader {
                 handler.end();
             }
         } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | SAXException
-                 | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
+                 | ParserConfigurationException | IllegalArgumentException | IllegalStateException
+                 | IOException e) {
             handler.begin(null, Shape.SHEET);
             handler.problem(ReadProblem.of(0, Workbooks.problemKey(e), Workbooks.detail(e)));
             handler.end();
