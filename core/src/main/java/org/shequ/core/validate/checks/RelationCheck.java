@@ -1,0 +1,48 @@
+package org.shequ.core.validate.checks;
+
+import java.util.List;
+import java.util.function.Function;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.schema.Relation;
+import org.shequ.core.validate.Check;
+import org.shequ.core.validate.CheckContext;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Numbers;
+import org.shequ.core.validate.Record;
+import org.shequ.core.validate.Severity;
+
+/**
+ * The shared mechanism of checks over declared relations: for each relation of the kind, the
+ * smaller field may not exceed the larger. Values outside their field's range take no part
+ * (DATA-RANGE has reported them), so one wrong number does not cause a cascade.
+ */
+abstract class RelationCheck implements Check {
+    private final String id;
+    private final Severity severity;
+    private final Function<Kind, List<Relation>> relations;
+
+    RelationCheck(String id, Severity severity, Function<Kind, List<Relation>> relations) {
+        this.id = id;
+        this.severity = severity;
+        this.relations = relations;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final void record(Record r, CheckContext ctx) {
+        for (Relation rel : relations.apply(r.kind())) {
+            Double small = r.sound(rel.small());
+            Double large = r.sound(rel.large());
+            if (small != null && large != null && small > large) {
+                ctx.report(Finding.about(id, severity, r, rel.small())
+                        .message(id, rel.small(), Numbers.plain(small), rel.large(), Numbers.plain(large))
+                        .compared(Numbers.value(small), "<= " + Numbers.plain(large))
+                        .build());
+            }
+        }
+    }
+}
