@@ -149,6 +149,14 @@ public class Synth {
         edit(towns, "610324103200", v -> put(v, "building_leads", "900"));            // more than households
         edit(towns, "610324104201", v -> put(v, "satisfaction", "120%"));             // over 100 %
         edit(towns, "610324105200", v -> put(v, "service_area", ""));                 // required, empty
+        // defects against the standards (rule packs fufeng-2018 and the sample's own rules/local.yaml)
+        edit(towns, "610324106200", v -> put(put(v, "households", "600"), "service_area", "127.8"));   // 21.3 m² per 100
+        edit(towns, "610324106201", v -> put(put(v, "households", "500"), "service_area", "150"));     // exactly 30.0: passes
+        edit(towns, "610324107200", v -> put(v, "outdoor_area", "850"));                              // < 1000, >= 800
+        edit(towns, "610324107001", v -> put(v, "deliberation_cases", "1"));                          // fewer than 2
+        edit(towns, "610324104203", v -> put(v, "articles", "1"));                                    // fewer than 2 articles
+        edit(chengguan, "610324001006", v -> put(put(v, "service_area", "400"), "office_area", "140")); // 35 % offices
+        edit(chengguan, "610324001007", v -> put(v, "building_leads", "0"));                          // a grid level empty
         towns.add(dup);
         towns.add(towns.size() / 2, ghost);
         Files.createDirectories(dir.resolve("data"));

@@ -20,9 +20,12 @@ public final class InputOptions {
     @Option(names = "--period", paramLabel = "YEAR", description = "年度，用于没有年度列的表 / period for rows without one")
     Long period;
 
+    @Option(names = "--rules", paramLabel = "PACK", description = "规则包（可重复）：内置名称或 YAML 路径；取代工作区的 rules / rule pack, repeatable")
+    List<String> rules = new java.util.ArrayList<>();
+
     Plan plan(List<String> paths) {
         List<String> given = paths == null || paths.isEmpty() ? List.of(".") : paths;
         List<Path> resolved = given.stream().map(Path::of).toList();
-        return Plan.of(resolved, given, new Plan.Overrides(Inputs.charset(encoding), kind, sheet, period));
+        return Plan.of(resolved, given, new Plan.Overrides(Inputs.charset(encoding), kind, sheet, period, rules));
     }
 }

@@ -48,7 +48,7 @@ class FormatsTest {
         JsonNode root = JSON.readTree(r.out());
         assertEquals(List.of("tool", "version", "summary", "findings"), names(root));
         assertEquals("shequ", root.get("tool").asText());
-        assertEquals(List.of("files", "records", "error", "warning", "info"), names(root.get("summary")));
+        assertEquals(List.of("files", "records", "error", "warning", "info", "suppressed"), names(root.get("summary")));
         assertEquals(2, root.get("summary").get("records").asInt());
         JsonNode first = root.get("findings").get(0);
         assertEquals(List.of("rule", "severity", "file", "sheet", "line", "field", "unit", "unit_name",

@@ -53,6 +53,12 @@ public final class Messages {
         if (arg instanceof Field f) {
             return f.label(locale);
         }
+        if (arg instanceof org.shequ.core.rules.Text t) {
+            return t.in(locale);
+        }
+        if (arg instanceof List<?> list) {
+            return String.join(chinese() ? "、" : ", ", list.stream().map(this::text).toList());
+        }
         if (arg instanceof Double d) {
             return org.shequ.core.validate.Numbers.plain(d);
         }

@@ -31,6 +31,7 @@ final class JsonWriter implements FindingsWriter {
         summary.put("error", s.error());
         summary.put("warning", s.warning());
         summary.put("info", s.info());
+        summary.put("suppressed", s.suppressed());
         int omitted = view.omitted(report);
         if (omitted > 0) {
             summary.put("omitted", omitted);

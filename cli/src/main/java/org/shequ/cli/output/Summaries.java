@@ -8,9 +8,13 @@ public final class Summaries {
     }
 
     public static String line(Summary s, boolean zh) {
-        return zh
+        String line = zh
                 ? s.files() + " 个文件，" + s.records() + " 条记录：错误 " + s.error() + "，警告 " + s.warning() + "，提示 " + s.info()
                 : s.files() + " files, " + s.records() + " records: " + s.error() + " errors, " + s.warning()
                   + " warnings, " + s.info() + " info";
+        if (s.suppressed() > 0) {
+            line += zh ? "；按 shequ.yaml 豁免 " + s.suppressed() + " 条" : "; " + s.suppressed() + " suppressed by shequ.yaml";
+        }
+        return line;
     }
 }

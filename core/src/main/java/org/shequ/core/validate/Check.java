@@ -17,4 +17,8 @@ public interface Check {
 
     default void endFile(CheckContext ctx) {
     }
+
+    /** After the last file: for checks that join records across files. */
+    default void endRun(CheckContext ctx) {
+    }
 }

@@ -5,9 +5,17 @@ import org.shequ.core.io.ReadLimits;
 /**
  * What a validation run knows beyond the data: the workspace's period (used when a row has
  * none), its jurisdiction (a division code that units should lie under; null for none), and
- * the read limits.
+ * the read limits, and the findings it accepts (suppressions).
  */
-public record Settings(Long period, String jurisdiction, ReadLimits limits) {
+public record Settings(Long period, String jurisdiction, ReadLimits limits, java.util.List<Suppression> suppressions) {
+
+    public Settings {
+        suppressions = suppressions == null ? java.util.List.of() : java.util.List.copyOf(suppressions);
+    }
+
+    public Settings(Long period, String jurisdiction, ReadLimits limits) {
+        this(period, jurisdiction, limits, java.util.List.of());
+    }
 
     public static Settings defaults() {
         return new Settings(null, null, ReadLimits.DEFAULT);

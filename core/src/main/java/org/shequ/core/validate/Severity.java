@@ -6,6 +6,12 @@ import java.util.Locale;
 public enum Severity {
     ERROR, WARNING, INFO;
 
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Severity of(String name) {
+        return valueOf(name.trim().toUpperCase(Locale.ROOT));
+    }
+
+    @com.fasterxml.jackson.annotation.JsonValue
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

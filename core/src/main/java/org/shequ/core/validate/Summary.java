@@ -1,7 +1,7 @@
 package org.shequ.core.validate;
 
-/** The counts a run reports: files, records, and findings per severity. */
-public record Summary(int files, long records, long error, long warning, long info) {
+/** The counts a run reports: files, records, findings per severity, and findings suppressed. */
+public record Summary(int files, long records, long error, long warning, long info, long suppressed) {
 
     public long count(Severity s) {
         return switch (s) {

@@ -63,9 +63,11 @@ public final class Validator {
             }
             run.forEach(c -> c.endFile(state));
         }
+        state.file = null;
+        run.forEach(c -> c.endRun(state));
         Summary summary = new Summary(files.size(), state.records,
                 count(state.findings, Severity.ERROR), count(state.findings, Severity.WARNING),
-                count(state.findings, Severity.INFO));
+                count(state.findings, Severity.INFO), state.suppressed);
         return new Report(summary, state.findings);
     }
 
@@ -81,6 +83,7 @@ public final class Validator {
         private final List<Finding> findings = new ArrayList<>();
         private String file;
         private long records;
+        private long suppressed;
 
         Run(List<Check> checks, List<RecordListener> listeners, Progress progress) {
             this.checks = checks;
@@ -116,6 +119,12 @@ public final class Validator {
 
         @Override
         public void report(Finding finding) {
+            for (Suppression s : settings.suppressions()) {
+                if (s.covers(finding)) {
+                    suppressed++;
+                    return;
+                }
+            }
             findings.add(finding);
         }
 

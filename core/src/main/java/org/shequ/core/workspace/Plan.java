@@ -9,6 +9,7 @@ import org.shequ.core.Problem;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.ReadLimits;
 import org.shequ.core.io.SourceFile;
+import org.shequ.core.rules.RuleSet;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.RecordListener;
@@ -20,11 +21,18 @@ import org.shequ.core.validate.checks.DataChecks;
  * What one run reads and with which dictionary and settings: a workspace (a folder with
  * shequ.yaml) or loose files and folders. {@code validate} and {@code run} both start here.
  */
-public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dictionary, Settings settings) {
+public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dictionary, Settings settings, RuleSet rules) {
 
-    /** Options from the command line that override the workspace. */
-    public record Overrides(Charset encoding, String kind, String sheet, Long period) {
-        public static final Overrides NONE = new Overrides(null, null, null, null);
+    /**
+     * Options from the command line that override the workspace. {@code rules}, when not
+     * empty, replace the workspace's rule packs.
+     */
+    public record Overrides(Charset encoding, String kind, String sheet, Long period, List<String> rules) {
+        public static final Overrides NONE = new Overrides(null, null, null, null, List.of());
+
+        public Overrides {
+            rules = rules == null ? List.of() : List.copyOf(rules);
+        }
     }
 
     public static Plan of(List<Path> paths, List<String> given, Overrides o) {
@@ -36,13 +44,18 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
             Workspace ws = Workspace.load(paths.get(0));
             List<SourceFile> files = Inputs.of(ws).stream().map(f -> override(f, o)).toList();
             Long period = o.period() != null ? o.period() : ws.period();
-            return new Plan(ws, files, ws.dictionary(base), new Settings(period, ws.jurisdiction(), ReadLimits.DEFAULT));
+            Dictionary dictionary = ws.dictionary(base);
+            RuleSet rules = RuleSet.resolve(o.rules().isEmpty() ? ws.rules() : o.rules(), ws.overrides(),
+                    ws.dir().resolve(Workspace.FILE).toString(), ws.dir(), dictionary);
+            return new Plan(ws, files, dictionary,
+                    new Settings(period, ws.jurisdiction(), ReadLimits.DEFAULT, ws.suppressions()), rules);
         }
         List<SourceFile> files = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             Inputs.of(paths.get(i), given.get(i)).stream().map(f -> override(f, o)).forEach(files::add);
         }
-        return new Plan(null, files, base, new Settings(o.period(), null, ReadLimits.DEFAULT));
+        RuleSet rules = RuleSet.resolve(o.rules(), java.util.Map.of(), "", Path.of(""), base);
+        return new Plan(null, files, base, new Settings(o.period(), null, ReadLimits.DEFAULT), rules);
     }
 
     private static SourceFile override(SourceFile f, Overrides o) {
@@ -52,13 +65,20 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                 o.kind() != null ? o.kind() : f.kind());
     }
 
+    /** Fresh checks for a run: the DATA checks, then the rules in force. */
+    private List<org.shequ.core.validate.Check> checks() {
+        List<org.shequ.core.validate.Check> all = new ArrayList<>(DataChecks.all());
+        all.addAll(rules.checks());
+        return all;
+    }
+
     public Optional<Workspace> workspaceIfAny() {
         return Optional.ofNullable(workspace);
     }
 
     /** Validates every file of the plan in one streaming pass. */
     public Report validate(List<RecordListener> listeners, Validator.Progress progress) {
-        return new Validator(dictionary, DivisionRegistry.bundled(), settings, DataChecks::all)
+        return new Validator(dictionary, DivisionRegistry.bundled(), settings, this::checks)
                 .validate(files, listeners, progress);
     }
 }

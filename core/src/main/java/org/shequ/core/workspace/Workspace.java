@@ -48,6 +48,11 @@ public final class Workspace {
         try {
             Config c = yaml.readValue(file.toFile(), Config.class);
             return new Workspace(dir, c == null ? new Config() : c);
+        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+            if (e.getCause() instanceof Problem p) {
+                throw p;
+            }
+            throw new Problem(e, "workspace.invalid", file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new Problem(e, "workspace.invalid", file.toString(), at == null ? 0 : at.getLineNr(), e.getOriginalMessage());
@@ -67,6 +72,11 @@ public final class Workspace {
         return dir.resolve(config.output == null ? "out" : config.output);
     }
 
+    /** The rule packs the workspace chooses (built-in names or paths relative to it). */
+    public List<String> rules() { return config.rules; }
+    public Map<String, org.shequ.core.rules.PackDoc.OverrideDoc> overrides() { return config.overrides; }
+    public List<org.shequ.core.validate.Suppression> suppressions() { return config.suppressions; }
+
     /** The built-in dictionary with this workspace's fields and aliases. */
     public Dictionary dictionary(Dictionary base) {
         return base.extend(config.fields, config.aliases);
@@ -81,5 +91,8 @@ public final class Workspace {
         @JsonProperty public String output;
         @JsonProperty public Map<String, List<Dictionary.FieldDoc>> fields = new LinkedHashMap<>();
         @JsonProperty public Map<String, Map<String, List<String>>> aliases = new LinkedHashMap<>();
+        @JsonProperty public List<String> rules = new ArrayList<>();
+        @JsonProperty public Map<String, org.shequ.core.rules.PackDoc.OverrideDoc> overrides = new LinkedHashMap<>();
+        @JsonProperty public List<org.shequ.core.validate.Suppression> suppressions = new ArrayList<>();
     }
 }

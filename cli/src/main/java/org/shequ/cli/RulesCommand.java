@@ -1,0 +1,141 @@
+package org.shequ.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.shequ.cli.output.Columns;
+import org.shequ.core.Problem;
+import org.shequ.core.rules.PackDoc;
+import org.shequ.core.rules.PackLoader;
+import org.shequ.core.rules.RuleDef;
+import org.shequ.core.rules.RuleSet;
+import org.shequ.core.schema.Dictionary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shequ rules list | show ID | check FILE}: the rule catalogue and pack validation. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = {"规则目录：列出规则、查看一条规则及其出处、检查规则包。", "The rule catalogue: list, show one rule with its source, check a pack."},
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Show.class, RulesCommand.Check.class})
+final class RulesCommand {
+
+    /** Options shared by the subcommands: which packs, and the language. */
+    static final class Packs {
+        @Option(names = "--pack", paramLabel = "PACK", description = "规则包（可重复，默认全部内置包）/ pack(s), default: all built-in")
+        List<String> packs = new ArrayList<>();
+
+        RuleSet resolve() {
+            List<String> refs = packs.isEmpty() ? PackLoader.BUILT_IN : packs;
+            return RuleSet.resolve(refs, Map.of(), "", Path.of(""), Dictionary.builtIn());
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = {"列出规则 / list the rules"})
+    static final class ListRules implements Callable<Integer> {
+        @Mixin Packs packs;
+        @Mixin Lang lang;
+        @Mixin Debug debug;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Locale locale = lang.locale();
+            boolean zh = Lang.chinese(locale);
+            List<String[]> rows = new ArrayList<>();
+            rows.add(zh ? new String[] {"规则", "标题", "级别", "规则包", "出处"} : new String[] {"rule", "title", "severity", "pack", "source"});
+            for (RuleDef r : packs.resolve().rules()) {
+                rows.add(new String[] {r.id(), r.title().in(locale) + (r.level() ? (zh ? "（汇总层级）" : " (level)") : "")
+                        + (r.enabled() ? "" : (zh ? "（已停用）" : " (disabled)")),
+                        r.severity().key(), r.pack(), source(r)});
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(Columns.align(rows));
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = {"查看一条规则 / show one rule"})
+    static final class Show implements Callable<Integer> {
+        @Parameters(paramLabel = "ID") String id;
+        @Mixin Packs packs;
+        @Mixin Lang lang;
+        @Mixin Debug debug;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            RuleDef r = packs.resolve().rule(id).orElseThrow(() -> new Problem("rule.unknown", id));
+            Locale locale = lang.locale();
+            boolean zh = Lang.chinese(locale);
+            PrintWriter out = spec.commandLine().getOut();
+            PackDoc.RuleDoc d = r.doc();
+            out.println(r.id() + "  " + r.title().in(locale));
+            line(out, zh ? "级别" : "severity", r.severity().key() + (r.enabled() ? "" : (zh ? "（已停用）" : " (disabled)")));
+            line(out, zh ? "种类" : "kind", r.kind() + (d.level == null ? "" : " (" + d.level + ")"));
+            line(out, zh ? "适用" : "applies to", r.on() + (r.applies() == null ? "" : " " + String.join("/", r.applies()))
+                    + (d.when == null ? "" : " when " + d.when));
+            if (!r.params().isEmpty()) {
+                line(out, zh ? "参数" : "parameters", r.params().toString());
+            }
+            line(out, "value", d.value);
+            line(out, "limit", d.limit);
+            line(out, zh ? "检查" : "check", d.check);
+            if (!d.fields.isEmpty()) {
+                line(out, "fields", String.join(", ", d.fields) + (d.urbanFields.isEmpty() ? "" : " + urban " + String.join(", ", d.urbanFields)));
+            }
+            if (d.field != null && !d.items.isEmpty()) {
+                line(out, d.field, String.join("、", d.items));
+            }
+            line(out, zh ? "期望" : "expected", d.expected);
+            line(out, zh ? "消息" : "message", org.shequ.core.rules.Text.of(d.message).in(locale));
+            line(out, zh ? "出处" : "source", source(r));
+            line(out, zh ? "条款" : "clause", r.clause());
+            line(out, zh ? "定义于" : "defined in", r.origin().file() + ":" + r.origin().line() + " (" + r.pack() + ")");
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        private static void line(PrintWriter out, String label, String value) {
+            if (value != null && !value.isBlank()) {
+                out.println("  " + label + ": " + value);
+            }
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, description = {"检查一个规则包：解析、继承、编译 / check a rule pack"})
+    static final class Check implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE") String file;
+        @Mixin Lang lang;
+        @Mixin Debug debug;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            RuleSet set = RuleSet.resolve(List.of(file), Map.of(), "", Path.of(""), Dictionary.builtIn());
+            boolean zh = Lang.chinese(lang.locale());
+            long enabled = set.rules().stream().filter(RuleDef::enabled).count();
+            spec.commandLine().getOut().println(zh
+                    ? file + "：有效，" + set.rules().size() + " 条规则（启用 " + enabled + " 条）"
+                    : file + ": valid, " + set.rules().size() + " rules (" + enabled + " enabled)");
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    static String source(RuleDef r) {
+        if (r.source() == null) {
+            return "";
+        }
+        PackDoc.SourceDoc s = r.source();
+        return s.title + (s.number == null ? "" : " " + s.number) + (s.date == null ? "" : " (" + s.date + ")");
+    }
+}

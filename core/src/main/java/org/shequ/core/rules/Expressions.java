@@ -1,0 +1,74 @@
+package org.shequ.core.rules;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.List;
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlFeatures;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.apache.commons.jexl3.introspection.JexlSandbox;
+
+/**
+ * The expression language of rule packs: Apache Commons JEXL, sandboxed. Expressions only (no
+ * scripts, loops, lambdas, local variables, assignments, {@code new}, method calls, pragmas or
+ * annotations); no class may be reached (an empty sandbox on top of JEXL's RESTRICTED
+ * permissions); strict arithmetic, so a division by zero is an error, never a silent 0.
+ */
+public final class Expressions {
+    private static final JexlFeatures FEATURES = new JexlFeatures()
+            .script(false).loops(false).lambda(false).thinArrow(false).fatArrow(false)
+            .localVar(false).sideEffect(false).sideEffectGlobal(false).newInstance(false)
+            .methodCall(false).pragma(false).pragmaAnywhere(false).annotation(false)
+            .importPragma(false).namespacePragma(false).register(false);
+    private static final JexlEngine ENGINE = new JexlBuilder()
+            .features(FEATURES)
+            .permissions(JexlPermissions.RESTRICTED)
+            .sandbox(new JexlSandbox(false))
+            .strict(true)
+            .safe(false)
+            .silent(false)
+            .cache(512)
+            .create();
+
+    private Expressions() {
+    }
+
+    /** Compiles {@code source}; a syntax or feature error is reported with the given origin. */
+    public static JexlScript compile(String source, Origin origin) {
+        try {
+            return ENGINE.createScript(FEATURES, null, source);
+        } catch (JexlException e) {
+            throw origin.problem("rule.expression", source, reason(e));
+        }
+    }
+
+    /** The names an expression reads (its free variables). */
+    public static Set<String> variables(JexlScript script) {
+        Set<String> names = new TreeSet<>();
+        for (List<String> path : script.getVariables()) {
+            names.add(path.get(0));
+        }
+        return names;
+    }
+
+    static String reason(JexlException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int at = m.indexOf(' ');
+        return at > 0 && m.startsWith("@") ? m.substring(at + 1) : m;
+    }
+
+    /** Where an expression stands, for error messages: pack file, line and rule ID. */
+    public record Origin(String file, int line, String rule) {
+        org.shequ.core.Problem problem(String key, Object... args) {
+            Object[] all = new Object[args.length + 3];
+            all[0] = file;
+            all[1] = line;
+            all[2] = rule;
+            System.arraycopy(args, 0, all, 3, args.length);
+            return new org.shequ.core.Problem(key, all);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.shequ.core.rules;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.jexl3.JexlContext;
+import org.shequ.core.schema.Field;
+import org.shequ.core.validate.Record;
+
+/**
+ * What an expression sees: the record's fields by key (numbers as exact decimals, so 3 / 2 is
+ * 1.5 and a boundary value passes exactly),
+ * the rule's parameters, the unit type ({@code unit_type}, {@code urban}) and, once computed,
+ * the rule's {@code value}. Reused across records; nothing an expression does can change it.
+ */
+final class RecordContext implements JexlContext {
+    private final Map<String, Object> params;
+    private final Map<String, Object> extra = new HashMap<>();
+    private Record record;
+
+    RecordContext(Map<String, Object> params) {
+        this.params = new HashMap<>();
+        params.forEach((k, v) -> this.params.put(k, v instanceof Number n ? (Object) decimal(n) : v));
+    }
+
+    RecordContext on(Record r) {
+        this.record = r;
+        extra.clear();
+        String type = UnitTypes.of(r);
+        extra.put("unit_type", type);
+        extra.put("urban", UnitTypes.urban(type));
+        return this;
+    }
+
+    void put(String name, Object value) {
+        extra.put(name, value);
+    }
+
+    @Override
+    public Object get(String name) {
+        if (extra.containsKey(name)) {
+            return extra.get(name);
+        }
+        if (params.containsKey(name)) {
+            return params.get(name);
+        }
+        Field f = record.kind().field(name).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        Object v = record.valid(f);
+        return v instanceof Number n ? decimal(n) : v;
+    }
+
+    /** Numbers as decimals, so 300 m² for 1,000 households is exactly 30.0 per 100. */
+    static BigDecimal decimal(Number n) {
+        if (n instanceof BigDecimal b) {
+            return b;
+        }
+        if (n instanceof Long || n instanceof Integer) {
+            return BigDecimal.valueOf(n.longValue());
+        }
+        return BigDecimal.valueOf(n.doubleValue());
+    }
+
+    @Override
+    public void set(String name, Object value) {
+        throw new UnsupportedOperationException("rule expressions cannot assign");
+    }
+
+    @Override
+    public boolean has(String name) {
+        return extra.containsKey(name) || params.containsKey(name) || record.kind().field(name).isPresent();
+    }
+}

@@ -1,0 +1,184 @@
+package org.shequ.core.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.text.StringSubstitutor;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.validate.Binding;
+import org.shequ.core.validate.Check;
+import org.shequ.core.validate.CheckContext;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Numbers;
+import org.shequ.core.validate.Record;
+import org.shequ.core.validate.Severity;
+
+/**
+ * What every rule on single records shares: it applies to one kind of record and to the unit
+ * types it names (or where its {@code when} holds); a file without a column the rule needs gets
+ * one warning, not one per row; a record whose value the rule needs is empty, invalid or out of
+ * its field's range (DATA-* reported that) is reported as not checked (info), never as a silent
+ * pass; a failure is reported with actual and expected values
+ * and a message in both languages that cites the rule's document.
+ */
+abstract class UnitRule implements Check {
+    protected final RuleDef def;
+    protected final Kind kind;
+    protected final List<Field> needed;
+    private final JexlScript when;
+    private List<Field> absent;
+
+    UnitRule(RuleDef def, Kind kind, List<Field> needed, JexlScript when) {
+        this.def = def;
+        this.kind = kind;
+        this.needed = List.copyOf(needed);
+        this.when = when;
+    }
+
+    /** The outcome for a record the rule applies to and whose needed values are all present. */
+    protected abstract void evaluate(Record r, CheckContext ctx);
+
+    @Override
+    public String id() {
+        return def.id();
+    }
+
+    @Override
+    public void header(Binding binding, CheckContext ctx) {
+        if (binding.kind() != kind) {
+            return;
+        }
+        List<Field> missing = needed.stream().filter(f -> !binding.has(f)).toList();
+        if (absent == null && !missing.isEmpty()) {
+            ctx.report(Finding.of(def.id(), Severity.WARNING).at(binding.header())
+                    .message("rule.columnMissing", def.id(), missing).build());
+        }
+        absent = missing;
+    }
+
+    @Override
+    public void endFile(CheckContext ctx) {
+        absent = null;
+    }
+
+    @Override
+    public void record(Record r, CheckContext ctx) {
+        if (r.kind() != kind || (absent != null && !absent.isEmpty()) || !applies(r, ctx)) {
+            return;
+        }
+        List<Field> empty = needed.stream().filter(f -> !usable(r, f)).toList();
+        if (!empty.isEmpty()) {
+            ctx.report(Finding.about(def.id(), Severity.INFO, r, empty.get(0))
+                    .message("rule.notChecked", def.id(), empty).build());
+            return;
+        }
+        evaluate(r, ctx);
+    }
+
+    /** A value a rule can use: present, of its type, and within its field's range. */
+    private static boolean usable(Record r, Field f) {
+        return f.type().numeric() ? r.sound(f) != null : r.valid(f) != null;
+    }
+
+    private boolean applies(Record r, CheckContext ctx) {
+        if (def.applies() != null && !def.applies().isEmpty() && "communities".equals(kind.name())
+                && !def.applies().contains(UnitTypes.of(r))) {
+            return false;
+        }
+        if (when == null) {
+            return true;
+        }
+        Object ok = run(when, context().on(r), r, ctx);
+        return Boolean.TRUE.equals(ok);
+    }
+
+    /** The context for this rule's expressions (parameters bound once). */
+    protected abstract RecordContext context();
+
+    /** Runs an expression; an arithmetic error (division by zero) is a finding and yields null. */
+    protected Object run(JexlScript script, RecordContext vars, Record r, CheckContext ctx) {
+        try {
+            return script.execute(vars);
+        } catch (JexlException e) {
+            ctx.report(Finding.about(def.id(), Severity.WARNING, r, primary())
+                    .message("rule.undefined", def.id(), script.getSourceText(), Expressions.reason(e)).build());
+            return null;
+        }
+    }
+
+    /** The field a finding points at: the rule's {@code field}, else the first it needs. */
+    protected Field primary() {
+        if (def.doc().field != null) {
+            return kind.field(def.doc().field).orElse(needed.get(0));
+        }
+        return needed.isEmpty() ? kind.fields().get(0) : needed.get(0);
+    }
+
+    /** Reports a failure: the message in both languages, with the values and the citation. */
+    protected void fail(Record r, CheckContext ctx, Object actual, Map<String, String> values) {
+        fail(r, primary(), ctx, actual, values, values);
+    }
+
+    protected void fail(Record r, Field at, CheckContext ctx, Object actual, Map<String, String> zh, Map<String, String> en) {
+        Map<String, String> zhAll = placeholders(r, Locale.SIMPLIFIED_CHINESE, zh);
+        Map<String, String> enAll = placeholders(r, Locale.ENGLISH, en);
+        String expected = def.doc().expected == null ? null : new StringSubstitutor(zhAll).replace(def.doc().expected);
+        Text message = new Text(render(Locale.SIMPLIFIED_CHINESE, zhAll), render(Locale.ENGLISH, enAll));
+        ctx.report(Finding.about(def.id(), def.severity(), r, at)
+                .message("rule.message", message)
+                .compared(actual instanceof Number n ? Numbers.value(round(n.doubleValue())) : actual, expected)
+                .build());
+    }
+
+    private String render(Locale locale, Map<String, String> values) {
+        String template = Text.of(def.doc().message).in(locale);
+        if (template.isBlank()) {
+            template = def.title().in(locale);
+        }
+        return new StringSubstitutor(values).replace(template) + def.citation(locale);
+    }
+
+    /**
+     * What a message may name: the record's values by field key ({@code ${key_label}} for an
+     * enum's label), the rule's parameters, and the values the rule computed.
+     */
+    private Map<String, String> placeholders(Record r, Locale locale, Map<String, String> computed) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Field f : kind.fields()) {
+            String raw = r.raw(f);
+            if (raw != null) {
+                m.put(f.key(), raw.strip());
+            }
+            if (!f.values().isEmpty() && r.text(f) != null) {
+                String key = r.text(f);
+                m.put(f.key() + "_label", "zh".equals(locale.getLanguage())
+                        ? f.values().stream().filter(v -> v.key().equals(key)).map(v -> v.label()).findFirst().orElse(key)
+                        : key);
+            }
+        }
+        def.params().forEach((k, v) -> m.put(k, format(v)));
+        m.putAll(computed);
+        return m;
+    }
+
+    static String format(Object v) {
+        if (v instanceof Number n) {
+            return Numbers.plain(round(n.doubleValue()));
+        }
+        if (v instanceof Boolean b) {
+            return b ? "是" : "否";
+        }
+        if (v instanceof List<?> l) {
+            return String.join("、", l.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(v);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
