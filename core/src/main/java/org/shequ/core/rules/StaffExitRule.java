@@ -58,12 +58,12 @@ final class StaffExitRule implements Check {
 
     @Override
     public void record(Record r, CheckContext ctx) {
-        if (r.kind() == staff) {
+        if (r.kind().name().equals(staff.name())) {
             String id = text(r, staff, "id");
             if (id != null) {
                 register.put(id, new String[] {text(r, staff, "community"), text(r, staff, "name")});
             }
-        } else if (r.kind() == evaluations && "fail".equals(text(r, evaluations, "result"))) {
+        } else if (r.kind().name().equals(evaluations.name()) && "fail".equals(text(r, evaluations, "result"))) {
             String id = text(r, evaluations, "staff_id");
             Field year = evaluations.field("year").orElseThrow();
             if (id != null && r.number(year) != null) {

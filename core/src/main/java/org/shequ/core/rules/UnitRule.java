@@ -49,7 +49,7 @@ abstract class UnitRule implements Check {
 
     @Override
     public void header(Binding binding, CheckContext ctx) {
-        if (binding.kind() != kind) {
+        if (!binding.kind().name().equals(kind.name())) {
             return;
         }
         List<Field> missing = needed.stream().filter(f -> !binding.has(f)).toList();
@@ -67,7 +67,7 @@ abstract class UnitRule implements Check {
 
     @Override
     public void record(Record r, CheckContext ctx) {
-        if (r.kind() != kind || (absent != null && !absent.isEmpty()) || !applies(r, ctx)) {
+        if (!r.kind().name().equals(kind.name()) || (absent != null && !absent.isEmpty()) || !applies(r, ctx)) {
             return;
         }
         List<Field> empty = needed.stream().filter(f -> !usable(r, f)).toList();

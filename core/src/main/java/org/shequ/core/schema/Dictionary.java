@@ -32,7 +32,16 @@ public final class Dictionary {
         this.kinds = built;
     }
 
+    /** The bundled dictionary; immutable, so one instance serves every run. */
     public static Dictionary builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static final class BuiltIn {
+        static final Dictionary INSTANCE = load();
+    }
+
+    private static Dictionary load() {
         try (InputStream in = Dictionary.class.getResourceAsStream(RESOURCE)) {
             DictionaryDoc doc = yaml().readValue(in, DictionaryDoc.class);
             return new Dictionary(doc.kinds);
