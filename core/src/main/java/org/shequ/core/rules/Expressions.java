@@ -36,13 +36,23 @@ public final class Expressions {
     private Expressions() {
     }
 
-    /** Compiles {@code source}; a syntax or feature error is reported with the given origin. */
+    /**
+     * Compiles {@code source}; a syntax or feature error is reported with the given origin, and
+     * so is any property access ({@code a.b}, {@code x.class}): expressions read values, not objects.
+     */
     public static JexlScript compile(String source, Origin origin) {
+        JexlScript script;
         try {
-            return ENGINE.createScript(FEATURES, null, source);
+            script = ENGINE.createScript(FEATURES, null, source);
         } catch (JexlException e) {
             throw origin.problem("rule.expression", source, reason(e));
         }
+        for (List<String> path : script.getVariables()) {
+            if (path.size() > 1) {
+                throw origin.problem("rule.expression", source, "property access is not allowed: " + String.join(".", path));
+            }
+        }
+        return script;
     }
 
     /** The names an expression reads (its free variables). */

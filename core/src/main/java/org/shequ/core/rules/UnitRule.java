@@ -99,15 +99,33 @@ abstract class UnitRule implements Check {
     /** The context for this rule's expressions (parameters bound once). */
     protected abstract RecordContext context();
 
-    /** Runs an expression; an arithmetic error (division by zero) is a finding and yields null. */
+    /**
+     * Runs an expression; an error is a finding and yields null. A division by zero names the
+     * values that are 0 (户数为 0), so the analyst sees why the unit could not be judged.
+     */
     protected Object run(JexlScript script, RecordContext vars, Record r, CheckContext ctx) {
         try {
             return script.execute(vars);
         } catch (JexlException e) {
-            ctx.report(Finding.about(def.id(), Severity.WARNING, r, primary())
-                    .message("rule.undefined", def.id(), script.getSourceText(), Expressions.reason(e)).build());
+            List<Field> zero = needed.stream().filter(f -> r.number(f) != null && r.number(f) == 0).toList();
+            Finding.Builder b = Finding.about(def.id(), Severity.WARNING, r, zero.isEmpty() ? primary() : zero.get(0));
+            if (arithmetic(e) && !zero.isEmpty()) {
+                b.message("rule.zero", def.id(), zero, script.getSourceText());
+            } else {
+                b.message("rule.undefined", def.id(), script.getSourceText(), Expressions.reason(e));
+            }
+            ctx.report(b.build());
             return null;
         }
+    }
+
+    private static boolean arithmetic(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ArithmeticException) {
+                return true;
+            }
+        }
+        return String.valueOf(e.getMessage()).contains("divi");
     }
 
     /** The field a finding points at: the rule's {@code field}, else the first it needs. */
