@@ -16,6 +16,7 @@ import org.shequ.core.validate.Record;
 final class RecordContext implements JexlContext {
     private final Map<String, Object> params;
     private final Map<String, Object> extra = new HashMap<>();
+    private final Map<String, Field> fields = new HashMap<>();
     private Record record;
 
     RecordContext(Map<String, Object> params) {
@@ -24,6 +25,10 @@ final class RecordContext implements JexlContext {
     }
 
     RecordContext on(Record r) {
+        if (record == null || record.kind() != r.kind()) {
+            fields.clear();
+            r.kind().fields().forEach(f -> fields.put(f.key(), f));
+        }
         this.record = r;
         extra.clear();
         String type = UnitTypes.of(r);
@@ -44,7 +49,7 @@ final class RecordContext implements JexlContext {
         if (params.containsKey(name)) {
             return params.get(name);
         }
-        Field f = record.kind().field(name).orElse(null);
+        Field f = fields.get(name);
         if (f == null) {
             return null;
         }
@@ -70,6 +75,6 @@ final class RecordContext implements JexlContext {
 
     @Override
     public boolean has(String name) {
-        return extra.containsKey(name) || params.containsKey(name) || record.kind().field(name).isPresent();
+        return extra.containsKey(name) || params.containsKey(name) || fields.containsKey(name);
     }
 }

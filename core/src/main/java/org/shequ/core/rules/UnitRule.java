@@ -70,13 +70,27 @@ abstract class UnitRule implements Check {
         if (!r.kind().name().equals(kind.name()) || (absent != null && !absent.isEmpty()) || !applies(r, ctx)) {
             return;
         }
-        List<Field> empty = needed.stream().filter(f -> !usable(r, f)).toList();
+        List<Field> empty = unusable(r);
         if (!empty.isEmpty()) {
             ctx.report(Finding.about(def.id(), Severity.INFO, r, empty.get(0))
                     .message("rule.notChecked", def.id(), empty).build());
             return;
         }
         evaluate(r, ctx);
+    }
+
+    /** The needed fields whose values the rule cannot use (allocates only when there are some). */
+    private List<Field> unusable(Record r) {
+        List<Field> out = List.of();
+        for (Field f : needed) {
+            if (!usable(r, f)) {
+                if (out.isEmpty()) {
+                    out = new java.util.ArrayList<>();
+                }
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** A value a rule can use: present, of its type, and within its field's range. */

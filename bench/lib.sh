@@ -1,0 +1,40 @@
+# Shared by the bench scripts: the national file, timing with GNU time, medians.
+# Source it from a script that has cd'ed to the repository root.
+out=bench/out
+mkdir -p "$out"
+[ -x /usr/bin/time ] || { echo "bench: GNU time is missing: apt-get install time" >&2; exit 2; }
+
+# national_file: prints the path of the national CSV, writing it once (188 MB).
+national_file() {
+  ./shequ --version >/dev/null
+  if [ ! -s "$out/national.csv" ]; then
+    java -cp cli/target/shequ.jar scripts/Synth.java national "$out/national.csv" >&2
+  fi
+  echo "$out/national.csv"
+}
+
+# measure NAME CMD...: runs CMD once, appends "seconds kilobytes" to $out/NAME.times. Exit 0
+# and 1 (findings) are results; any other exit stops the benchmark with the command's stderr.
+measure() {
+  local name=$1; shift
+  local rc=0
+  /usr/bin/time -f "%e %M" -o "$out/$name.last" "$@" >/dev/null 2>"$out/$name.err" || rc=$?
+  if [ "$rc" -gt 1 ]; then
+    echo "bench: $name failed (exit $rc): $*" >&2
+    cat "$out/$name.err" >&2
+    exit 1
+  fi
+  tail -n 1 "$out/$name.last" >> "$out/$name.times"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# report NAME LABEL: one line with the median time and peak RSS of NAME's runs
+report() {
+  local t m
+  t=$(cut -d' ' -f1 "$out/$1.times" | median)
+  m=$(cut -d' ' -f2 "$out/$1.times" | median)
+  printf '%-34s median %6.2f s   peak RSS %5d MB\n' "$2" "$t" $((m / 1024))
+}
+
+seconds() { cut -d' ' -f1 "$out/$1.times" | median; }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Times the rule packs over the national file: `shequ validate` with the DATA checks only, with
+# all rules of the national pack, and with every bundled pack, side by side in one run.
+#
+#   bench/rules-national.sh [RUNS]        (default 3 runs each, alternating)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+runs=${1:-3}
+file=$(national_file)
+all=(--rules national --rules fufeng-2018 --rules puyang-2019 --rules liaoyuan-2021 --rules guizhou-county)
+rm -f "$out"/data.times "$out"/national.times "$out"/all.times
+for i in $(seq "$runs"); do
+  measure data ./shequ validate "$file" --format json -o "$out/rules-data.json" -q
+  measure national ./shequ validate "$file" --rules national --format json -o "$out/rules-national.json" -q
+  measure all ./shequ validate "$file" "${all[@]}" --format json -o "$out/rules-all.json" -q
+done
+{
+  echo "national file: $(wc -l < "$file") lines; $runs runs each on $(nproc) cores"
+  report data "DATA checks only"
+  report national "+ national pack (all its rules)"
+  report all "+ all five bundled packs"
+  awk -v d="$(seconds data)" -v n="$(seconds national)" -v a="$(seconds all)" \
+    'BEGIN {printf "cost of the national pack: %.2f s (%.0f ns per unit); of all packs: %.2f s\n", n - d, (n - d) * 1e9 / 620573, a - d}'
+} | tee "$out/rules-national.txt"
