@@ -10,7 +10,6 @@ import org.shequ.core.io.AtomicFile;
 import org.shequ.cli.output.FindingsFormat;
 import org.shequ.cli.output.FindingsWriter;
 import org.shequ.core.Messages;
-import org.shequ.core.validate.FailOn;
 import org.shequ.core.validate.Report;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
@@ -24,9 +23,7 @@ public final class FindingsOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入）/ write to FILE, atomically")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "达到此级别即退出码 1 / exit 1 at this severity: error, warning, info, never (default: ${DEFAULT-VALUE})")
-    FailOn failOn;
+    @picocli.CommandLine.Mixin FailOnOption failOn;
 
     @Option(names = "--max-findings", paramLabel = "N", defaultValue = "-1",
             description = "最多输出 N 条（汇总仍计全部）/ show at most N findings (the summary counts all)")
@@ -53,7 +50,7 @@ public final class FindingsOptions {
                 err.println(output + ": " + summaryLine(report, messages));
             }
         }
-        return report.exitCode(failOn);
+        return report.exitCode(failOn.failOn);
     }
 
     static void write(Path file, FindingsWriter writer, Report report, FindingsWriter.View view) {

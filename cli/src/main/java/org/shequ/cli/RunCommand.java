@@ -7,7 +7,6 @@ import org.shequ.cli.output.FindingsFormat;
 import org.shequ.cli.output.FindingsWriter;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
-import org.shequ.core.validate.FailOn;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Validator;
 import org.shequ.core.workspace.Plan;
@@ -30,9 +29,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", description = "工作区目录（含 shequ.yaml）/ workspace folder")
     Path dir;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "达到此级别即退出码 1 / exit 1 at this severity: error, warning, info, never (default: ${DEFAULT-VALUE})")
-    FailOn failOn;
+    @Mixin FailOnOption failOn;
 
     @Option(names = {"-q", "--quiet"}, description = "只打印写出的文件 / print only the files written")
     boolean quiet;
@@ -66,6 +63,6 @@ final class RunCommand implements Callable<Integer> {
         o.println((messages.chinese() ? "问题清单：" : "findings: ") + json);
         o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
         o.flush();
-        return report.exitCode(failOn);
+        return report.exitCode(failOn.failOn);
     }
 }

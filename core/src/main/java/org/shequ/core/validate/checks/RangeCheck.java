@@ -1,7 +1,6 @@
 package org.shequ.core.validate.checks;
 
 import org.shequ.core.schema.Field;
-import org.shequ.core.validate.Check;
 import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Numbers;
@@ -9,29 +8,23 @@ import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 
 /** DATA-RANGE: a number outside its field's range (negative households, satisfaction 120 %). */
-public final class RangeCheck implements Check {
+public final class RangeCheck extends FieldCheck {
     public static final String ID = "DATA-RANGE";
 
-    @Override
-    public String id() {
-        return ID;
+    public RangeCheck() {
+        super(ID);
     }
 
     @Override
-    public void record(Record r, CheckContext ctx) {
-        for (Field f : r.kind().fields()) {
-            if (!f.hasRange()) {
-                continue;
-            }
-            Double v = r.number(f);
-            if (v == null) {
-                continue;
-            }
-            if (f.min() != null && v < f.min()) {
-                report(r, f, v, "DATA-RANGE.below", ">= " + Numbers.plain(f.min()), f.min(), ctx);
-            } else if (f.max() != null && v > f.max()) {
-                report(r, f, v, "DATA-RANGE.above", "<= " + Numbers.plain(f.max()), f.max(), ctx);
-            }
+    void field(Record r, Field f, CheckContext ctx) {
+        Double v = f.hasRange() ? r.number(f) : null;
+        if (v == null) {
+            return;
+        }
+        if (f.min() != null && v < f.min()) {
+            report(r, f, v, "DATA-RANGE.below", ">= " + Numbers.plain(f.min()), f.min(), ctx);
+        } else if (f.max() != null && v > f.max()) {
+            report(r, f, v, "DATA-RANGE.above", "<= " + Numbers.plain(f.max()), f.max(), ctx);
         }
     }
 

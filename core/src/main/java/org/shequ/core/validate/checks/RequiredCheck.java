@@ -1,7 +1,6 @@
 package org.shequ.core.validate.checks;
 
 import org.shequ.core.schema.Field;
-import org.shequ.core.validate.Check;
 import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
@@ -11,21 +10,18 @@ import org.shequ.core.validate.Severity;
  * DATA-REQUIRED: a required value is empty. A missing column is DATA-HEADER's, once per file,
  * not one finding per row. The period is required unless the workspace sets one.
  */
-public final class RequiredCheck implements Check {
+public final class RequiredCheck extends FieldCheck {
     public static final String ID = "DATA-REQUIRED";
 
-    @Override
-    public String id() {
-        return ID;
+    public RequiredCheck() {
+        super(ID);
     }
 
     @Override
-    public void record(Record r, CheckContext ctx) {
-        for (Field f : r.kind().fields()) {
-            boolean required = f.required() || ("period".equals(f.key()) && ctx.settings().period() == null);
-            if (required && r.present(f) && r.value(f) == null) {
-                ctx.report(Finding.about(ID, Severity.ERROR, r, f).message("DATA-REQUIRED", f).build());
-            }
+    void field(Record r, Field f, CheckContext ctx) {
+        boolean required = f.required() || ("period".equals(f.key()) && ctx.settings().period() == null);
+        if (required && r.present(f) && r.value(f) == null) {
+            ctx.report(Finding.about(ID, Severity.ERROR, r, f).message("DATA-REQUIRED", f).build());
         }
     }
 }
