@@ -30,6 +30,8 @@ import org.shequ.core.schema.Kind;
  *
  *   java -cp cli/target/shequ.jar scripts/Synth.java sample samples/fufeng
  *       the Fufeng county sample workspace (122 units, documented defects)
+ *   java -cp cli/target/shequ.jar scripts/Synth.java access samples/longshan
+ *       the 龙山区 access sample: communities, the task ledger and the workbook of approvals
  *   java -cp cli/target/shequ.jar scripts/Synth.java national FILE.csv
  *       all 620,573 village-level units with every field of the communities dictionary
  *
@@ -43,6 +45,7 @@ public class Synth {
         switch (args[0]) {
             case "sample" -> sample(Path.of(args[1]));
             case "national" -> national(Path.of(args[1]));
+            case "access" -> access(Path.of(args[1]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -219,6 +222,95 @@ public class Synth {
                 }
             }
             s.createFreezePane(0, 2);
+            wb.write(out);
+        }
+    }
+
+    /** Tasks a department may put on communities (id, item, department), from samples/longshan/access. */
+    static final String[][] ALLOWED = {
+            {"A01", "城乡居民医疗保险参保登记", "区医保局"}, {"A02", "低保申请受理与入户调查", "区民政局"},
+            {"A03", "高龄津贴申领初审", "区民政局"}, {"A05", "计划生育服务登记", "区卫健局"},
+            {"A06", "流动人口信息登记", "区公安分局"}, {"A08", "就业失业登记", "区人社局"},
+            {"A12", "禁毒宣传教育", "区公安分局"}, {"A13", "消防安全宣传", "区消防救援大队"},
+            {"A15", "法治宣传教育", "区司法局"}, {"A19", "生活垃圾分类宣传", "区城管局"},
+            {"A21", "老年人健康体检组织", "区卫健局"}, {"S03", "社区家庭医生签约", "区卫健局"},
+            {"P02", "老年人优待证代办", "区民政局"}, {"D09", "社区居民委员会换届选举", "区民政局"}};
+
+    /** The 龙山区 access sample: 49 units, a ledger of a few hundred tasks, approvals and certificates. */
+    static void access(Path dir) throws IOException {
+        List<Division> units = DivisionRegistry.bundled().villagesUnder("220402");
+        Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("access"));
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(dir.resolve("data/communities.csv")), StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord(headers());
+            for (Division d : units) {
+                p.printRecord(unit(d, 2023).values());
+            }
+        }
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(dir.resolve("data/社区工作事项台账.csv")), StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord("编号", "社区代码", "下达部门", "事项名称", "事项编号", "类型", "下达日期", "依据文号");
+            int n = 0;
+            for (Division d : units) {
+                Random r = new Random(Long.parseLong(d.code()));
+                for (int t = 0; t < 6; t++) {
+                    String[] a = ALLOWED[r.nextInt(ALLOWED.length)];
+                    String date = String.format("2023-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28));
+                    p.printRecord(String.format("T%04d", ++n), d.code(), a[2], a[1], r.nextBoolean() ? a[0] : "", "工作任务", date, "");
+                }
+            }
+            // the deliberate cases, each listed in samples/longshan/README.md
+            String[][] cases = {
+                    {"220402001001", "区卫健局", "创建无烟单位检查", "", "工作任务", "2023-05-10"},              // unlisted
+                    {"220402001002", "区医保局", "城乡居民医保参保登记", "", "工作任务", "2023-03-02"},          // unlisted, did you mean
+                    {"220402002001", "区税务局", "协税护税", "", "工作任务", "2023-04-18"},                      // negative
+                    {"220402002002", "区文明办", "文明城市创建", "A20", "工作任务", "2023-02-15"},              // exited 2023-01-01
+                    {"220402003001", "区文明办", "文明城市创建", "", "工作任务", "2023-01-01"},                 // exited: the day of exit
+                    {"220402003002", "区文明办", "文明城市创建", "", "工作任务", "2022-12-31"},                 // allowed: the day before
+                    {"220402004001", "区文明办", "全国文明城市创建入户问卷", "", "工作任务", "2023-07-01"},      // approval expired
+                    {"220402005001", "区文明办", "全国文明城市创建入户问卷", "", "工作任务", "2023-06-30"},      // allowed: the last day
+                    {"220402100200", "区统计局", "第五次全国经济普查入户登记", "", "工作任务", "2023-09-01"},    // outside the approval's scope
+                    {"220402001001", "区统计局", "第五次全国经济普查入户登记", "", "工作任务", "2023-09-01"},    // allowed: in scope
+                    {"220402006001", "区派出所", "亲属关系证明", "", "出具证明", "2023-06-06"},                 // certificate not retained
+                    {"220402006002", "区民政局", "困难群众家庭情况证明", "", "出具证明", "2023-06-07"},         // allowed certificate
+                    {"220402007001", "区档案局", "社区档案管理达标评比", "", "考核评比", "2023-10-12"},         // evaluation
+                    {"220402007002", "区财政局", "低保申请受理与入户调查", "", "工作任务", "2023-08-08"},       // department
+                    {"220402008001", "区医保局", "医保参保登记", "", "工作任务", "2023-03-03"},                 // allowed: alias
+                    {"220402008002", "区人社局", "协助做好城乡居民养老保险参保工作", "", "工作任务", "2023-03-04"}, // allowed: normalised
+                    {"220403001001", "区民政局", "高龄津贴申领初审", "", "工作任务", "2023-03-05"},             // not a unit here
+                    {"220402008004", "区民政局", "高龄津贴申领初审", "", "工作任务", "2023-02-30"}};            // no such date
+            for (String[] c : cases) {
+                p.printRecord(String.format("T%04d", ++n), c[0], c[1], c[2], c[3], c[4], c[5], "");
+            }
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(dir.resolve("access/证明事项与准入审批.xlsx"))) {
+            Sheet c = wb.createSheet("证明事项保留清单");
+            String[][] rows = {
+                    {"类型", "证明事项保留"}, {"文号", "辽司发〔2021〕12号"}, {"生效日期", "2021-03-01"}, {},
+                    {"事项编号", "事项名称", "责任部门", "类别", "法律依据"},
+                    {"C01", "困难群众家庭情况证明", "区民政局", "社会服务", "《社会救助暂行办法》第十一条"},
+                    {"C02", "居住情况证明", "区公安分局", "公共安全", "《居住证暂行条例》第九条"},
+                    {"C03", "临时救助申请证明", "区民政局", "社会服务", "《社会救助暂行办法》第四十九条"},
+                    {"C04", "养老保险待遇资格认证协助证明", "区人社局", "就业和社会保险", "《中华人民共和国社会保险法》"}};
+            for (int i = 0; i < rows.length; i++) {
+                Row row = c.createRow(i);
+                for (int j = 0; j < rows[i].length; j++) {
+                    row.createCell(j).setCellValue(rows[i][j]);
+                }
+            }
+            Sheet a = wb.createSheet("准入审批");
+            String[][] approvals = {
+                    {"事项名称", "申请部门", "批准日期", "有效期至", "适用范围", "批准文号"},
+                    {"全国文明城市创建入户问卷", "区文明办", "2023-03-01", "2023-06-30", "全部", "龙准字〔2023〕3号"},
+                    {"第五次全国经济普查入户登记", "区统计局", "2023-08-01", "2024-04-30", "220402001001、220402001002", "龙准字〔2023〕9号"},
+                    {"秸秆禁烧巡查", "区生态环境分局", "2023-04-01", "2023-04-30", "220402200202、220402200203", "龙准字〔2023〕5号"}};
+            for (int i = 0; i < approvals.length; i++) {
+                Row row = a.createRow(i);
+                for (int j = 0; j < approvals[i].length; j++) {
+                    row.createCell(j).setCellValue(approvals[i][j]);
+                }
+            }
             wb.write(out);
         }
     }

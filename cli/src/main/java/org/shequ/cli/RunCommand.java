@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code shequ run [DIR]}: the main job on a workspace. It validates every input and writes
- * the findings (json and text) into the workspace's output folder, then prints a summary with
- * the paths written.
+ * the findings (json and text) and, with access lists, the burden tables into the workspace's
+ * output folder, then prints a summary with the paths written.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"对工作区执行全部工作：校验，并把结果写入输出目录。", "Run the main job on a workspace: validate and write the results."})
@@ -46,7 +46,8 @@ final class RunCommand implements Callable<Integer> {
         Messages messages = Messages.of(lang.locale());
         Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
         Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet);
-        Report report = plan.validate(List.of(), progress);
+        Plan.Outcome outcome = plan.run(List.of(), progress);
+        Report report = outcome.report();
         if (progress instanceof TerminalProgress t) {
             t.clear();
         }
@@ -57,12 +58,27 @@ final class RunCommand implements Callable<Integer> {
         FindingsOptions.write(json, FindingsFormat.JSON.writer(), report, view);
         FindingsOptions.write(text, FindingsFormat.TEXT.writer(), report, view);
         var o = spec.commandLine().getOut();
+        List<Path> burden = List.of();
+        if (!plan.access().isEmpty()) {
+            Path byCommunity = out.resolve("burden-by-community.txt");
+            Path byDepartment = out.resolve("burden-by-department.txt");
+            writeText(byCommunity, AccessCommand.table(outcome.burden(), true, messages.chinese()));
+            writeText(byDepartment, AccessCommand.table(outcome.burden(), false, messages.chinese()));
+            burden = List.of(byCommunity, byDepartment);
+        }
         if (!quiet) {
             o.println(FindingsOptions.summaryLine(report, messages));
         }
         o.println((messages.chinese() ? "问题清单：" : "findings: ") + json);
         o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
+        for (Path b : burden) {
+            o.println((messages.chinese() ? "社区负担：" : "burden: ") + b);
+        }
         o.flush();
         return report.exitCode(failOn.failOn);
+    }
+
+    private static void writeText(Path file, String text) {
+        org.shequ.core.io.AtomicFile.write(file, s -> s.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -59,6 +59,9 @@ public final class Messages {
         if (arg instanceof List<?> list) {
             return String.join(chinese() ? "、" : ", ", list.stream().map(this::text).toList());
         }
+        if (arg instanceof java.time.LocalDate d) {
+            return chinese() ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();
+        }
         if (arg instanceof Double d) {
             return org.shequ.core.validate.Numbers.plain(d);
         }

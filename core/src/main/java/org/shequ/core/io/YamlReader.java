@@ -27,12 +27,20 @@ public final class YamlReader implements TableReader {
 
     public YamlReader(ReadLimits limits) {
         this.limits = limits;
+        this.factory = factory(limits);
+    }
+
+    /**
+     * The YAML factory every YAML input goes through: duplicate keys rejected, no aliases for
+     * collections, size, nesting and string length limited.
+     */
+    public static YAMLFactory factory(ReadLimits limits) {
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxYamlBytes()));
         loader.setNestingDepthLimit(limits.maxYamlDepth());
         loader.setMaxAliasesForCollections(0);
         loader.setAllowDuplicateKeys(false);
-        this.factory = YAMLFactory.builder()
+        return YAMLFactory.builder()
                 .loaderOptions(loader)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxYamlDepth())

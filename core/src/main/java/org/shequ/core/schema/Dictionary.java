@@ -114,7 +114,7 @@ public final class Dictionary {
                 field(byKey, name, doc.unitField), field(byKey, name, doc.nameField),
                 doc.keyFields.stream().map(k -> field(byKey, name, k)).toList(),
                 relations(byKey, name, doc.consistency, "part", "whole"),
-                relations(byKey, name, doc.outliers, "field", "at_most"));
+                relations(byKey, name, doc.outliers, "field", "at_most"), doc.guess);
     }
 
     private static Field field(Map<String, Field> byKey, String kind, String key) {
@@ -156,6 +156,7 @@ public final class Dictionary {
         public List<FieldDoc> fields = new ArrayList<>();
         public List<Map<String, String>> consistency = List.of();
         public List<Map<String, String>> outliers = List.of();
+        public boolean guess = true;
 
         KindDoc copy() {
             KindDoc c = new KindDoc();
@@ -168,6 +169,7 @@ public final class Dictionary {
             fields.forEach(f -> c.fields.add(f.copy()));
             c.consistency = consistency;
             c.outliers = outliers;
+            c.guess = guess;
             return c;
         }
     }

@@ -21,10 +21,11 @@ public final class Kind {
     private final List<Relation> consistency;
     private final List<Relation> outliers;
     private final Map<String, Field> byKey = new java.util.HashMap<>();
+    private final boolean guessable;
 
     Kind(String name, String label, String en, List<Field> fields, Map<String, Field> byHeader,
          Field unitField, Field nameField, List<Field> keyFields,
-         List<Relation> consistency, List<Relation> outliers) {
+         List<Relation> consistency, List<Relation> outliers, boolean guessable) {
         this.name = name;
         this.label = label;
         this.en = en;
@@ -36,6 +37,12 @@ public final class Kind {
         this.consistency = List.copyOf(consistency);
         this.outliers = List.copyOf(outliers);
         fields.forEach(f -> byKey.put(f.key(), f));
+        this.guessable = guessable;
+    }
+
+    /** Whether a data file's header may be taken for this kind without being told. */
+    public boolean guessable() {
+        return guessable;
     }
 
     public String name() { return name; }

@@ -81,6 +81,9 @@ public final class Binding {
         Kind best = null;
         int bestScore = 1;
         for (Kind k : dictionary.kinds()) {
+            if (!k.guessable()) {
+                continue;
+            }
             int s = score(k, cells);
             if (s > bestScore) {
                 best = k;

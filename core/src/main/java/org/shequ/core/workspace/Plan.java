@@ -9,6 +9,11 @@ import org.shequ.core.Problem;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.ReadLimits;
 import org.shequ.core.io.SourceFile;
+import org.shequ.core.access.AccessCatalog;
+import org.shequ.core.access.AccessChecks;
+import org.shequ.core.access.AccessJudge;
+import org.shequ.core.access.AccessLoader;
+import org.shequ.core.access.Burden;
 import org.shequ.core.rules.RuleSet;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.validate.Report;
@@ -18,10 +23,12 @@ import org.shequ.core.validate.Validator;
 import org.shequ.core.validate.checks.DataChecks;
 
 /**
- * What one run reads and with which dictionary and settings: a workspace (a folder with
- * shequ.yaml) or loose files and folders. {@code validate} and {@code run} both start here.
+ * What one run reads and with which dictionary, settings, rules and access lists: a workspace
+ * (a folder with shequ.yaml) or loose files and folders. {@code validate} and {@code run} both
+ * start here.
  */
-public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dictionary, Settings settings, RuleSet rules) {
+public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dictionary, Settings settings, RuleSet rules,
+                   AccessCatalog access) {
 
     /**
      * Options from the command line that override the workspace. {@code rules}, when not
@@ -47,15 +54,25 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
             Dictionary dictionary = ws.dictionary(base);
             RuleSet rules = RuleSet.resolve(o.rules().isEmpty() ? ws.rules() : o.rules(), ws.overrides(),
                     ws.dir().resolve(Workspace.FILE).toString(), ws.dir(), dictionary);
-            return new Plan(ws, files, dictionary,
-                    new Settings(period, ws.jurisdiction(), ReadLimits.DEFAULT, ws.suppressions()), rules);
+            List<SourceFile> lists = ws.access().stream()
+                    .map(a -> SourceFile.of(ws.dir().resolve(a), a))
+                    .peek(f -> {
+                        if (!java.nio.file.Files.isRegularFile(f.path())) {
+                            throw new Problem("input.missing", f.name());
+                        }
+                    }).toList();
+            AccessCatalog access = lists.isEmpty() ? AccessCatalog.empty()
+                    : new AccessLoader(dictionary, ReadLimits.DEFAULT).load(lists);
+            List<SourceFile> data = files.stream().filter(f -> lists.stream().noneMatch(l -> l.path().normalize().equals(f.path().normalize()))).toList();
+            return new Plan(ws, data, dictionary,
+                    new Settings(period, ws.jurisdiction(), ReadLimits.DEFAULT, ws.suppressions()), rules, access);
         }
         List<SourceFile> files = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             Inputs.of(paths.get(i), given.get(i)).stream().map(f -> override(f, o)).forEach(files::add);
         }
         RuleSet rules = RuleSet.resolve(o.rules(), java.util.Map.of(), "", Path.of(""), base);
-        return new Plan(null, files, base, new Settings(o.period(), null, ReadLimits.DEFAULT), rules);
+        return new Plan(null, files, base, new Settings(o.period(), null, ReadLimits.DEFAULT), rules, AccessCatalog.empty());
     }
 
     private static SourceFile override(SourceFile f, Overrides o) {
@@ -66,9 +83,12 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
     }
 
     /** Fresh checks for a run: the DATA checks, then the rules in force. */
-    private List<org.shequ.core.validate.Check> checks() {
+    private List<org.shequ.core.validate.Check> checks(AccessJudge judge) {
         List<org.shequ.core.validate.Check> all = new ArrayList<>(DataChecks.all());
         all.addAll(rules.checks());
+        if (!access.isEmpty() || !access.problems().isEmpty()) {
+            all.addAll(AccessChecks.all(access, judge));
+        }
         return all;
     }
 
@@ -76,9 +96,22 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         return Optional.ofNullable(workspace);
     }
 
-    /** Validates every file of the plan in one streaming pass. */
+    /** What one pass produced: the findings, and the access burden counted on the way. */
+    public record Outcome(Report report, Burden burden) {
+    }
+
+    /** Validates every file of the plan in one streaming pass, counting the access burden. */
+    public Outcome run(List<RecordListener> listeners, Validator.Progress progress) {
+        AccessJudge judge = new AccessJudge(access);
+        Burden burden = new Burden(judge);
+        List<RecordListener> all = new ArrayList<>(listeners);
+        all.add(burden);
+        Report report = new Validator(dictionary, DivisionRegistry.bundled(), settings, () -> checks(judge))
+                .validate(files, all, progress);
+        return new Outcome(report, burden);
+    }
+
     public Report validate(List<RecordListener> listeners, Validator.Progress progress) {
-        return new Validator(dictionary, DivisionRegistry.bundled(), settings, this::checks)
-                .validate(files, listeners, progress);
+        return run(listeners, progress).report();
     }
 }

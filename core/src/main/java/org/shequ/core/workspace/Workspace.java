@@ -77,6 +77,9 @@ public final class Workspace {
     public Map<String, org.shequ.core.rules.PackDoc.OverrideDoc> overrides() { return config.overrides; }
     public List<org.shequ.core.validate.Suppression> suppressions() { return config.suppressions; }
 
+    /** The access lists, approvals and exits (YAML or XLSX paths relative to the workspace). */
+    public List<String> access() { return config.access; }
+
     /** The built-in dictionary with this workspace's fields and aliases. */
     public Dictionary dictionary(Dictionary base) {
         return base.extend(config.fields, config.aliases);
@@ -94,5 +97,6 @@ public final class Workspace {
         @JsonProperty public List<String> rules = new ArrayList<>();
         @JsonProperty public Map<String, org.shequ.core.rules.PackDoc.OverrideDoc> overrides = new LinkedHashMap<>();
         @JsonProperty public List<org.shequ.core.validate.Suppression> suppressions = new ArrayList<>();
+        @JsonProperty public List<String> access = new ArrayList<>();
     }
 }

@@ -1,0 +1,124 @@
+package org.shequ.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.shequ.cli.output.Columns;
+import org.shequ.core.Messages;
+import org.shequ.core.Problem;
+import org.shequ.core.access.AccessCatalog;
+import org.shequ.core.access.AccessItem;
+import org.shequ.core.access.AccessList;
+import org.shequ.core.access.AccessSummary;
+import org.shequ.core.access.Approval;
+import org.shequ.core.access.Burden;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.workspace.Plan;
+import org.shequ.core.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shequ access summary | burden}: the access lists at a glance, and the burden on communities. */
+@Command(name = "access", mixinStandardHelpOptions = true,
+        description = {"准入清单：清单概况、社区负担统计。", "Access lists: a summary, and the burden put on communities."},
+        subcommands = {AccessCommand.Summary.class, AccessCommand.BurdenTable.class})
+final class AccessCommand {
+
+    static Plan plan(Path dir) {
+        if (!Workspace.isWorkspace(dir)) {
+            throw new Problem("workspace.missing", dir.resolve(Workspace.FILE).toString());
+        }
+        return Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+    }
+
+    @Command(name = "summary", mixinStandardHelpOptions = true, description = {"清单概况 / the lists at a glance"})
+    static final class Summary implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".") Path dir;
+        @Option(names = "--as-of", paramLabel = "DATE", description = "判断审批即将到期的日期（默认今天）/ the day approvals expire from (default: today)")
+        LocalDate asOf;
+        @Option(names = "--days", defaultValue = "30", description = "多少天内到期算即将到期（默认 ${DEFAULT-VALUE}）")
+        int days;
+        @Mixin Lang lang;
+        @Mixin Debug debug;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            AccessCatalog c = plan(dir).access();
+            Messages m = Messages.of(lang.locale());
+            boolean zh = m.chinese();
+            PrintWriter out = spec.commandLine().getOut();
+            List<String[]> rows = new ArrayList<>();
+            rows.add(zh ? new String[] {"清单", "类型", "文号", "生效", "类别", "事项数"} : new String[] {"list", "kind", "document", "effective", "category", "items"});
+            for (Map.Entry<AccessList, Map<String, Integer>> e : AccessSummary.byCategory(c).entrySet()) {
+                AccessList l = e.getKey();
+                rows.add(new String[] {l.title(), l.kind().label(), l.document() == null ? "" : l.document(),
+                        l.effective().toString(), zh ? "合计" : "all", Integer.toString(l.items().size())});
+                e.getValue().forEach((cat, n) -> {
+                    if (!cat.isEmpty()) {
+                        rows.add(new String[] {"", "", "", "", cat, Integer.toString(n)});
+                    }
+                });
+            }
+            out.print(Columns.align(rows));
+            List<AccessItem> noBasis = AccessSummary.withoutBasis(c);
+            out.println();
+            out.println((zh ? "没有法律依据的事项：" : "items with no legal basis: ") + noBasis.size());
+            noBasis.forEach(i -> out.println("  " + i.list().title() + "  " + i.id() + "  " + i.name()));
+            Map<String, List<AccessItem>> twice = AccessSummary.onTwoLists(c);
+            out.println((zh ? "出现在两个以上清单中的事项：" : "items on two or more lists: ") + twice.size());
+            twice.values().forEach(items -> out.println("  " + items.get(0).name() + "：" + String.join("、",
+                    items.stream().map(i -> i.list().title() + " " + i.id()).toList())));
+            LocalDate day = asOf == null ? LocalDate.now() : asOf;
+            List<Approval> expiring = AccessSummary.expiring(c, day, days);
+            out.println((zh ? "准入审批 " + days + " 天内到期（自 " + day + "）：" : "approvals expiring within " + days + " days of " + day + ": ") + expiring.size());
+            expiring.forEach(a -> out.println("  " + a.expires() + "  " + a.item() + "  " + a.department()));
+            if (!c.problems().isEmpty()) {
+                out.println((zh ? "清单本身的问题：" : "problems in the lists: ") + c.problems().size()
+                        + (zh ? "（用 shequ validate 查看）" : " (see shequ validate)"));
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "burden", mixinStandardHelpOptions = true, description = {"社区负担：按社区或部门统计下达的事项 / the burden per community or department"})
+    static final class BurdenTable implements Callable<Integer> {
+        enum By { community, department }
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".") Path dir;
+        @Option(names = "--by", defaultValue = "community", description = "community 或 department（默认 ${DEFAULT-VALUE}）") By by;
+        @Mixin Lang lang;
+        @Mixin Debug debug;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Plan plan = plan(dir);
+            Burden burden = plan.run(List.of(), Validator.Progress.NONE).burden();
+            boolean zh = Lang.chinese(lang.locale());
+            spec.commandLine().getOut().print(table(burden, by == By.community, zh));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** The burden as an aligned table, also written by {@code run}. */
+    static String table(Burden burden, boolean byCommunity, boolean zh) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(zh ? new String[] {byCommunity ? "社区" : "部门", "下达事项", "未经准入", "占比", "要求出具证明"}
+                : new String[] {byCommunity ? "community" : "department", "tasks", "not allowed", "share", "certificates"});
+        (byCommunity ? burden.byCommunity() : burden.byDepartment()).forEach((k, c) -> rows.add(new String[] {k,
+                Long.toString(c.tasks()), Long.toString(c.notAllowed()),
+                String.format(java.util.Locale.ROOT, "%.1f%%", c.share() * 100), Long.toString(c.certificates())}));
+        return Columns.align(rows);
+    }
+}

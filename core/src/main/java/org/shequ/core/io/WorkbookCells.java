@@ -1,0 +1,30 @@
+package org.shequ.core.io;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
+
+/** A workbook cell's text as shequ parses it (cached formula values, canonical numbers and dates). */
+public final class WorkbookCells {
+    private static final DataFormatter CANONICAL = new CanonicalFormatter();
+
+    private WorkbookCells() {
+    }
+
+    public static String text(Cell cell) {
+        return cell == null ? "" : text(cell, CANONICAL);
+    }
+
+    static String text(Cell cell, DataFormatter formatter) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
+                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+            case STRING -> cell.getRichStringCellValue().getString();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> "ERROR:" + FormulaError.forInt(cell.getErrorCellValue()).getString();
+            default -> "";
+        };
+    }
+}
