@@ -48,6 +48,29 @@ class SampleWorkspaceTest {
     }
 
     @Test
+    void longshanFindsExactlyItsDocumentedAccessViolations() throws IOException {
+        Path ws = copy(SAMPLES.resolve("longshan"));
+        Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().startsWith("2 个文件，361 条记录：错误 10，警告 3，提示 0\n"), r.out());
+        assertEquals(Files.readString(SAMPLES.resolve("longshan/expected-findings.txt")), Files.readString(ws.resolve("out/findings.txt")));
+        String burden = Files.readString(ws.resolve("out/burden-by-department.txt"));
+        assertTrue(burden.contains("区税务局") && burden.startsWith("部门"), burden);
+    }
+
+    @Test
+    void accessSummaryCountsTheLists() throws IOException {
+        Cli r = Cli.run("access", "summary", SAMPLES.resolve("longshan").toString(), "--as-of", "2023-04-15", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("社区居民委员会依法协助政府工作事项清单  依法协助政府工作事项清单  辽民发〔2020〕116号   2020-09-01  合计            22"), r.out());
+        assertTrue(r.out().contains("没有法律依据的事项：2"));
+        assertTrue(r.out().contains("出现在两个以上清单中的事项：1"));
+        assertTrue(r.out().contains("2023-04-30  秸秆禁烧巡查  区生态环境分局"));
+        Cli burden = Cli.run("access", "burden", SAMPLES.resolve("longshan").toString(), "--by", "department", "--lang", "en");
+        assertTrue(burden.out().startsWith("department"), burden.out());
+    }
+
+    @Test
     void runIsDeterministic() throws IOException {
         Path a = copy(SAMPLES.resolve("fufeng"));
         Cli.run("run", a.toString());
