@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.shequ.cli.output.FindingsFormat;
+import org.shequ.cli.output.aggregate.AggregateFormat;
+import org.shequ.core.io.AtomicFile;
 import org.shequ.cli.output.FindingsWriter;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
@@ -46,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
         Messages messages = Messages.of(lang.locale());
         Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
         Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet);
-        Plan.Outcome outcome = plan.run(List.of(), progress);
+        Plan.Aggregated outcome = plan.aggregate(plan.workspace().aggregateBy(), progress, messages.chinese());
         Report report = outcome.report();
         if (progress instanceof TerminalProgress t) {
             t.clear();
@@ -58,6 +60,11 @@ final class RunCommand implements Callable<Integer> {
         FindingsOptions.write(json, FindingsFormat.JSON.writer(), report, view);
         FindingsOptions.write(text, FindingsFormat.TEXT.writer(), report, view);
         var o = spec.commandLine().getOut();
+        Path aggregatesXlsx = out.resolve("aggregates.xlsx");
+        Path aggregatesJson = out.resolve("aggregates.json");
+        var aggregateView = AggregateCommand.view(plan, lang);
+        AtomicFile.write(aggregatesXlsx, s -> AggregateFormat.XLSX.writer().write(outcome.levels(), aggregateView, s));
+        AtomicFile.write(aggregatesJson, s -> AggregateFormat.JSON.writer().write(outcome.levels(), aggregateView, s));
         List<Path> burden = List.of();
         if (!plan.access().isEmpty()) {
             Path byCommunity = out.resolve("burden-by-community.txt");
@@ -71,6 +78,8 @@ final class RunCommand implements Callable<Integer> {
         }
         o.println((messages.chinese() ? "问题清单：" : "findings: ") + json);
         o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
+        o.println((messages.chinese() ? "汇总：" : "aggregates: ") + aggregatesXlsx);
+        o.println((messages.chinese() ? "汇总（json）：" : "aggregates (json): ") + aggregatesJson);
         for (Path b : burden) {
             o.println((messages.chinese() ? "社区负担：" : "burden: ") + b);
         }
@@ -79,6 +88,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void writeText(Path file, String text) {
-        org.shequ.core.io.AtomicFile.write(file, s -> s.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        AtomicFile.write(file, s -> s.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

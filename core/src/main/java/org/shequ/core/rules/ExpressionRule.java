@@ -96,7 +96,9 @@ final class ExpressionRule extends UnitRule {
                     .message("rule.notBoolean", def.id(), check.getSourceText(), String.valueOf(ok)).build());
             return;
         }
-        if (!passed) {
+        if (passed) {
+            pass(r, ctx);
+        } else {
             Object shown = actual != null ? actual : vars.get(primary().key());
             Map<String, String> more = new java.util.HashMap<>();
             more.put("value", UnitRule.format(shown));

@@ -13,18 +13,18 @@ import org.shequ.core.validate.Record;
  * the rule's parameters, the unit type ({@code unit_type}, {@code urban}) and, once computed,
  * the rule's {@code value}. Reused across records; nothing an expression does can change it.
  */
-final class RecordContext implements JexlContext {
+public final class RecordContext implements JexlContext {
     private final Map<String, Object> params;
     private final Map<String, Object> extra = new HashMap<>();
     private final Map<String, Field> fields = new HashMap<>();
     private Record record;
 
-    RecordContext(Map<String, Object> params) {
+    public RecordContext(Map<String, Object> params) {
         this.params = new HashMap<>();
         params.forEach((k, v) -> this.params.put(k, v instanceof Number n ? (Object) decimal(n) : v));
     }
 
-    RecordContext on(Record r) {
+    public RecordContext on(Record r) {
         if (record == null || record.kind() != r.kind()) {
             fields.clear();
             r.kind().fields().forEach(f -> fields.put(f.key(), f));
@@ -58,7 +58,7 @@ final class RecordContext implements JexlContext {
     }
 
     /** Numbers as decimals, so 300 m² for 1,000 households is exactly 30.0 per 100. */
-    static BigDecimal decimal(Number n) {
+    public static BigDecimal decimal(Number n) {
         if (n instanceof BigDecimal b) {
             return b;
         }

@@ -97,7 +97,9 @@ final class SetRule extends UnitRule {
                 have.stream().map(String::valueOf).filter(i -> !items.contains(i)).forEach(i -> { zh.add(i); en.add(i); });
             }
         }
-        if (!zh.isEmpty()) {
+        if (zh.isEmpty()) {
+            pass(r, ctx);
+        } else {
             fail(r, at.isEmpty() ? primary() : at.get(0), ctx, String.join("、", zh),
                     Map.of("missing", String.join("、", zh)), Map.of("missing", String.join(", ", en)));
         }

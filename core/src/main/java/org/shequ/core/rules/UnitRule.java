@@ -150,6 +150,11 @@ abstract class UnitRule implements Check {
         return needed.isEmpty() ? kind.fields().get(0) : needed.get(0);
     }
 
+    /** Records that the rule was judged and passed (failures are recorded by {@link #fail}). */
+    protected void pass(Record r, CheckContext ctx) {
+        ctx.judged(def.id(), r, true);
+    }
+
     /** Reports a failure: the message in both languages, with the values and the citation. */
     protected void fail(Record r, CheckContext ctx, Object actual, Map<String, String> values) {
         fail(r, primary(), ctx, actual, values, values);
@@ -160,6 +165,7 @@ abstract class UnitRule implements Check {
         Map<String, String> enAll = placeholders(r, Locale.ENGLISH, en);
         String expected = def.doc().expected == null ? null : new StringSubstitutor(zhAll).replace(def.doc().expected);
         Text message = new Text(render(Locale.SIMPLIFIED_CHINESE, zhAll), render(Locale.ENGLISH, enAll));
+        ctx.judged(def.id(), r, false);
         ctx.report(Finding.about(def.id(), def.severity(), r, at)
                 .message("rule.message", message)
                 .compared(actual instanceof Number n ? Numbers.value(round(n.doubleValue())) : actual, expected)

@@ -13,4 +13,8 @@ public interface CheckContext {
 
     /** The name of the file being checked, as findings show it. */
     String file();
+
+    /** A rule was judged for a record (passed or not): aggregation counts pass rates from this. */
+    default void judged(String rule, Record record, boolean passed) {
+    }
 }

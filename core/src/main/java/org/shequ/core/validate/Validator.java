@@ -65,6 +65,7 @@ public final class Validator {
         }
         state.file = null;
         run.forEach(c -> c.endRun(state));
+        listeners.forEach(RecordListener::end);
         Summary summary = new Summary(files.size(), state.records,
                 count(state.findings, Severity.ERROR), count(state.findings, Severity.WARNING),
                 count(state.findings, Severity.INFO), state.suppressed);
@@ -126,6 +127,13 @@ public final class Validator {
                 }
             }
             findings.add(finding);
+        }
+
+        @Override
+        public void judged(String rule, Record record, boolean passed) {
+            for (RecordListener l : listeners) {
+                l.judged(rule, record, passed);
+            }
         }
 
         @Override

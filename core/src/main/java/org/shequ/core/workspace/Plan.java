@@ -9,6 +9,14 @@ import org.shequ.core.Problem;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.ReadLimits;
 import org.shequ.core.io.SourceFile;
+import org.shequ.core.aggregate.Aggregator;
+import org.shequ.core.aggregate.Grouping;
+import org.shequ.core.aggregate.Indicators;
+import org.shequ.core.aggregate.Level;
+import org.shequ.core.aggregate.Metrics;
+import org.shequ.core.aggregate.Row;
+import org.shequ.core.rules.LevelRules;
+import org.shequ.core.schema.Kind;
 import org.shequ.core.access.AccessCatalog;
 import org.shequ.core.access.AccessChecks;
 import org.shequ.core.access.AccessJudge;
@@ -109,6 +117,41 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         Report report = new Validator(dictionary, DivisionRegistry.bundled(), settings, () -> checks(judge))
                 .validate(files, all, progress);
         return new Outcome(report, burden);
+    }
+
+    /** One pass that also adds the communities up: the findings (level rules included) and the levels. */
+    public record Aggregated(Report report, Burden burden, List<Level> levels) {
+    }
+
+    public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh) {
+        Kind communities = dictionary.kind("communities").orElseThrow();
+        Indicators indicators = Indicators.builtIn(workspace == null ? List.of() : workspace.indicators(),
+                workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
+        List<Grouping> groupings = by.stream().map(b -> Grouping.of(b, communities)).toList();
+        Aggregator aggregator = new Aggregator(communities, groupings, new Metrics(communities, indicators), DivisionRegistry.bundled());
+        Outcome outcome = run(List.of(aggregator), progress);
+        String code = settings.jurisdiction();
+        String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
+        List<Level> levels = aggregator.result(code == null ? "total" : code, name != null ? name : (zh ? "合计" : "total"), zh);
+        List<LevelRules.Group> groups = new ArrayList<>();
+        for (Level l : levels) {
+            l.rows().forEach(r -> groups.add(new LevelRules.Group(l.by(), r.code(), r.name(), r.metrics())));
+        }
+        if (!levels.isEmpty() && code != null) {
+            String totalLevel = switch (code.length()) {
+                case 2 -> "province";
+                case 4 -> "city";
+                case 6 -> "county";
+                case 9 -> "township";
+                default -> "";
+            };
+            if (levels.stream().noneMatch(l -> l.by().equals(totalLevel))) {
+                Row t = levels.get(0).total();
+                groups.add(new LevelRules.Group(totalLevel, t.code(), t.name(), t.metrics()));
+            }
+        }
+        Report report = outcome.report().with(LevelRules.evaluate(rules, groups));
+        return new Aggregated(report, outcome.burden(), levels);
     }
 
     public Report validate(List<RecordListener> listeners, Validator.Progress progress) {

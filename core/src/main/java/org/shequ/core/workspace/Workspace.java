@@ -77,6 +77,12 @@ public final class Workspace {
     public Map<String, org.shequ.core.rules.PackDoc.OverrideDoc> overrides() { return config.overrides; }
     public List<org.shequ.core.validate.Suppression> suppressions() { return config.suppressions; }
 
+    /** The workspace's own derived indicators, added to the bundled ones. */
+    public List<org.shequ.core.aggregate.Indicators.Doc> indicators() { return config.indicators; }
+
+    /** The levels {@code run} aggregates to (township by default). */
+    public List<String> aggregateBy() { return config.aggregate; }
+
     /** The access lists, approvals and exits (YAML or XLSX paths relative to the workspace). */
     public List<String> access() { return config.access; }
 
@@ -98,5 +104,7 @@ public final class Workspace {
         @JsonProperty public Map<String, org.shequ.core.rules.PackDoc.OverrideDoc> overrides = new LinkedHashMap<>();
         @JsonProperty public List<org.shequ.core.validate.Suppression> suppressions = new ArrayList<>();
         @JsonProperty public List<String> access = new ArrayList<>();
+        @JsonProperty public List<org.shequ.core.aggregate.Indicators.Doc> indicators = new ArrayList<>();
+        @JsonProperty public List<String> aggregate = new ArrayList<>(List.of("township"));
     }
 }

@@ -1,0 +1,81 @@
+package org.shequ.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.shequ.cli.output.aggregate.AggregateFormat;
+import org.shequ.cli.output.aggregate.AggregateWriter;
+import org.shequ.core.Messages;
+import org.shequ.core.Problem;
+import org.shequ.core.io.AtomicFile;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.workspace.Plan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shequ aggregate [PATH…] --by LEVEL}: statistics from community up the division tree. */
+@Command(name = "aggregate", mixinStandardHelpOptions = true,
+        description = {"汇总：按乡镇、县、市、省或任一字段，一次读取多层汇总。", "Add up by township, county, city, province or any field, several levels in one pass."})
+final class AggregateCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "文件、文件夹或工作区（默认当前目录）")
+    List<String> paths;
+
+    @Option(names = "--by", split = ",", paramLabel = "LEVEL", description = "township、county、city、province 或字段键；可重复或逗号分隔（默认 township）")
+    List<String> by = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv, json, md, xlsx (default: ${DEFAULT-VALUE})")
+    AggregateFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入；xlsx 必须）/ write to FILE (required for xlsx)")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "不打印汇总行 / no summary line on stderr")
+    boolean quiet;
+
+    @Mixin InputOptions input;
+    @Mixin Lang lang;
+    @Mixin Debug debug;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (format.binary() && output == null) {
+            throw new Problem("aggregate.needsOutput", format.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Messages messages = Messages.of(lang.locale());
+        Plan plan = input.plan(paths);
+        Plan.Aggregated result = plan.aggregate(by.isEmpty() ? List.of("township") : by, Validator.Progress.NONE, messages.chinese());
+        AggregateWriter.View view = view(plan, lang);
+        if (output != null) {
+            AtomicFile.write(output, out -> format.writer().write(result.levels(), view, out));
+        } else {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try {
+                format.writer().write(result.levels(), view, buf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        }
+        if (!quiet) {
+            spec.commandLine().getErr().println(org.shequ.cli.output.Summaries.line(result.report().summary(), messages.chinese())
+                    + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));
+        }
+        return ExitCode.OK;
+    }
+
+    static AggregateWriter.View view(Plan plan, Lang lang) {
+        return new AggregateWriter.View(lang.locale(), plan.settings().period(),
+                org.shequ.core.aggregate.Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all());
+    }
+}

@@ -1,0 +1,105 @@
+package org.shequ.cli.output.aggregate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.shequ.core.aggregate.Indicator;
+import org.shequ.core.aggregate.Level;
+import org.shequ.core.aggregate.Row;
+import org.shequ.core.schema.Dictionary;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.Kind;
+
+/**
+ * The columns of an aggregate table and their headers: code, name, then every metric key in the
+ * order the rows have them, headed in Chinese with the unit (户数（户）、每百户综合服务设施面积（m²）)
+ * or by key in English.
+ */
+public final class AggregateColumns {
+    private final List<String> keys;
+    private final List<String> headers;
+    private final List<String> units;
+
+    public AggregateColumns(Level level, List<Indicator> indicators, Locale locale) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Row r : level.rows()) {
+            all.addAll(r.metrics().keySet());
+        }
+        all.addAll(level.total().metrics().keySet());
+        this.keys = List.copyOf(all);
+        boolean zh = "zh".equals(locale.getLanguage());
+        Kind communities = Dictionary.builtIn().kind("communities").orElseThrow();
+        List<String> h = new ArrayList<>();
+        List<String> u = new ArrayList<>();
+        for (String k : keys) {
+            String unit = unit(k, communities, indicators);
+            u.add(unit);
+            String label = zh ? label(k, communities, indicators) : k;
+            h.add(unit == null || unit.isEmpty() || !zh ? label : label + "（" + unit + "）");
+        }
+        this.headers = List.copyOf(h);
+        this.units = java.util.Collections.unmodifiableList(u);
+    }
+
+    public List<String> keys() { return keys; }
+    public List<String> headers() { return headers; }
+
+    /** The unit of a metric, or null. */
+    public String unit(int i) {
+        return units.get(i);
+    }
+
+    public static String codeHeader(boolean zh) {
+        return zh ? "代码" : "code";
+    }
+
+    public static String nameHeader(boolean zh) {
+        return zh ? "名称" : "name";
+    }
+
+    private static String label(String key, Kind k, List<Indicator> indicators) {
+        switch (key) {
+            case "units": return "单位数";
+            case "urban_units": return "城市社区数";
+            case "rural_units": return "农村社区数";
+            default: break;
+        }
+        if (key.startsWith("pass_rate.")) {
+            return "达标率 " + key.substring(10);
+        }
+        for (Indicator i : indicators) {
+            if (i.key().equals(key)) {
+                return i.zh();
+            }
+        }
+        return k.field(key).map(Field::label).orElse(key);
+    }
+
+    private static String unit(String key, Kind k, List<Indicator> indicators) {
+        if (key.equals("units") || key.endsWith("_units")) {
+            return "个";
+        }
+        if (key.startsWith("pass_rate.")) {
+            return "%";
+        }
+        for (Indicator i : indicators) {
+            if (i.key().equals(key)) {
+                return i.unit();
+            }
+        }
+        return k.field(key).map(f -> f.unit() != null ? f.unit() : f.type() == org.shequ.core.schema.FieldType.BOOLEAN ? "个" : null).orElse(null);
+    }
+
+    /** A cell's value as text: pass rates as percentages with one decimal, numbers plainly. */
+    public static String text(String key, Number v) {
+        if (v == null) {
+            return "";
+        }
+        if (key.startsWith("pass_rate.")) {
+            return String.format(Locale.ROOT, "%.1f", v.doubleValue() * 100);
+        }
+        return org.shequ.core.validate.Numbers.plain(v.doubleValue());
+    }
+}

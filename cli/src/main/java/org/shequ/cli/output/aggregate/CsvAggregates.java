@@ -1,0 +1,34 @@
+package org.shequ.cli.output.aggregate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.shequ.cli.output.CellText;
+import org.shequ.core.aggregate.Level;
+
+/** CSV (UTF-8 with BOM for Excel), one block per level with a "by" column; text cells formula-safe. */
+final class CsvAggregates implements AggregateWriter {
+    @Override
+    public void write(List<Level> levels, View view, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180);
+        for (Level l : levels) {
+            List<String[]> grid = Grid.of(l, view);
+            for (int i = 0; i < grid.size(); i++) {
+                String[] row = grid.get(i);
+                p.print(i == 0 ? (view.zh() ? "层级" : "by") : l.by());
+                for (int c = 0; c < row.length; c++) {
+                    p.print(c < 2 ? CellText.safe(row[c]) : row[c]);
+                }
+                p.println();
+            }
+        }
+        p.flush();
+    }
+}

@@ -1,0 +1,157 @@
+package org.shequ.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shequ.cli.output.Columns;
+
+class AggregateCommandTest {
+    static final Path FUFENG = Path.of("..", "samples", "fufeng");
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The sample's households and service area per township, summed here straight from the raw
+     * files with Commons CSV and POI (not through shequ's readers): valid, non-negative numbers
+     * only, each unit once, the unit with an unregistered code under "unknown".
+     */
+    static Map<String, double[]> independentTotals() throws Exception {
+        Map<String, double[]> sums = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
+        try (Reader r = Files.newBufferedReader(FUFENG.resolve("data/城关街道.csv"), Charset.forName("GB18030"));
+             CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().build())) {
+            for (CSVRecord rec : p) {
+                add(sums, seen, rec.get(0), rec.get("户数（户）"), rec.get("综合服务设施面积（m²）"));
+            }
+        }
+        try (InputStream in = Files.newInputStream(FUFENG.resolve("data/各镇社区基本情况.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            for (int i = 2; i <= s.getLastRowNum(); i++) {
+                Row row = s.getRow(i);
+                add(sums, seen, f.formatCellValue(row.getCell(0)), f.formatCellValue(row.getCell(5)), f.formatCellValue(row.getCell(7)));
+            }
+        }
+        return sums;
+    }
+
+    private static void add(Map<String, double[]> sums, Set<String> seen, String code, String households, String area) {
+        if (!seen.add(code)) {
+            return;
+        }
+        String key = code.equals("610324101999") ? "unknown" : code.substring(0, 9);
+        double[] s = sums.computeIfAbsent(key, k -> new double[3]);
+        s[2]++;
+        if (households.matches("\\d+")) {
+            s[0] += Double.parseDouble(households);
+        }
+        if (area.matches("\\d+(\\.\\d+)?")) {
+            s[1] += Double.parseDouble(area);
+        }
+    }
+
+    @Test
+    void sampleAggregatesMatchTotalsComputedIndependently() throws Exception {
+        Cli r = Cli.run("aggregate", FUFENG.toString(), "--by", "township", "--format", "json", "-q");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("township", json.get("by").asText());
+        assertEquals(2023, json.get("period").asInt());
+        Map<String, double[]> expected = independentTotals();
+        assertEquals(expected.size(), json.get("rows").size());
+        double households = 0;
+        for (JsonNode row : json.get("rows")) {
+            double[] e = expected.get(row.get("code").asText());
+            assertEquals(e[2], row.get("units").asDouble(), row.get("code").asText());
+            assertEquals(e[0], row.get("metrics").get("households").asDouble(), 1e-9, row.get("code").asText());
+            assertEquals(e[1], row.get("metrics").get("service_area").asDouble(), 1e-6, row.get("code").asText());
+            assertEquals(Math.round(e[1] * 100 / e[0] * 10000) / 10000.0,
+                    row.get("metrics").get("service_area_per_100").asDouble(), 1e-9);
+            households += e[0];
+        }
+        assertEquals(households, json.get("total").get("metrics").get("households").asDouble(), 1e-9);
+        assertEquals("扶风县", json.get("total").get("name").asText());
+    }
+
+    @Test
+    void xlsxHasNumericCellsWithFormatsAFrozenHeaderAndAFilter() throws Exception {
+        Path out = dir.resolve("agg.xlsx");
+        Cli r = Cli.run("aggregate", FUFENG.toString(), "--by", "township,county", "--format", "xlsx", "-o", out.toString(), "--lang", "zh", "-q");
+        assertEquals(0, r.code(), r.err());
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(List.of("乡镇（街道）", "县（区）"), List.of(wb.getSheetName(0), wb.getSheetName(1)));
+            XSSFSheet s = wb.getSheetAt(0);
+            Row head = s.getRow(0);
+            assertEquals("名称", head.getCell(1).getStringCellValue());
+            int households = -1;
+            int rate = -1;
+            for (Cell c : head) {
+                if (c.getStringCellValue().equals("户数（户）")) {
+                    households = c.getColumnIndex();
+                }
+                if (c.getStringCellValue().startsWith("达标率 STD-SPACE-100")) {
+                    rate = c.getColumnIndex();
+                }
+            }
+            Cell h = s.getRow(1).getCell(households);
+            assertEquals(CellType.NUMERIC, h.getCellType());
+            assertEquals("#,##0", h.getCellStyle().getDataFormatString());
+            Cell p = s.getRow(1).getCell(rate);
+            assertEquals(CellType.NUMERIC, p.getCellType());
+            assertEquals("0.0%", p.getCellStyle().getDataFormatString());
+            assertTrue(p.getNumericCellValue() <= 1);
+            assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition());
+            assertTrue(s.getCTWorksheet().isSetAutoFilter());
+        }
+    }
+
+    @Test
+    void theTableAlignsChineseNames() {
+        Cli r = Cli.run("aggregate", FUFENG.toString(), "--by", "township", "--lang", "zh", "-q");
+        List<String> lines = r.out().lines().skip(1).toList();
+        String header = lines.get(0);
+        int col = Columns.width(header.substring(0, header.indexOf("单位数")));
+        for (String line : lines) {
+            String[] parts = line.split("  +");
+            String prefix = line.substring(0, line.indexOf(parts[2], Columns.width(parts[0]) > 0 ? parts[0].length() + parts[1].length() : 0));
+            assertEquals(col, Columns.width(prefix), line);
+        }
+        assertTrue(r.out().contains("城关街道"));
+        assertEquals(4, Columns.width("城关"));
+    }
+
+    @Test
+    void mdAndCsvToo() {
+        Cli md = Cli.run("aggregate", FUFENG.toString(), "--format", "md", "--lang", "zh", "-q");
+        assertTrue(md.out().startsWith("## 乡镇（街道）\n\n| 代码 | 名称 |"), md.out());
+        Cli csv = Cli.run("aggregate", FUFENG.toString(), "--format", "csv", "-q");
+        assertTrue(csv.out().startsWith("\uFEFFby,code,name,units"), csv.out().substring(0, 40));
+        assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--format", "xlsx").code(), "xlsx needs -o");
+        assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--by", "nonsense").code());
+    }
+}

@@ -1,0 +1,100 @@
+package org.shequ.core.aggregate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.jexl3.JexlException;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.rules.RecordContext;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.validate.Record;
+import org.shequ.core.validate.RecordListener;
+
+/**
+ * Adds communities up as they stream past the checks, to several groupings in the same pass; it
+ * holds one accumulator per group, never the rows. A unit repeated in a period (DATA-DUPLICATE)
+ * is counted once, the first time. The rules' verdicts for each unit (reported
+ * just before the unit) give the pass rates and the names of failing units.
+ */
+public final class Aggregator implements RecordListener {
+    private final Kind communities;
+    private final List<Grouping> groupings;
+    private final Metrics metrics;
+    private final DivisionRegistry registry;
+    private final List<Map<String, Accumulator>> groups = new ArrayList<>();
+    private final Accumulator total;
+    private final List<Metrics.Judgement> pending = new ArrayList<>();
+    private final RecordContext unitVars = new RecordContext(Map.of());
+    private Record pendingFor;
+    /** Units already added (code and period): the same unit twice is DATA-DUPLICATE's, counted once here. */
+    private final java.util.Set<Long> seen = new java.util.HashSet<>();
+
+    public Aggregator(Kind communities, List<Grouping> groupings, Metrics metrics, DivisionRegistry registry) {
+        this.communities = communities;
+        this.groupings = List.copyOf(groupings);
+        this.metrics = metrics;
+        this.registry = registry;
+        groupings.forEach(g -> groups.add(new TreeMap<>()));
+        this.total = new Accumulator(metrics);
+    }
+
+    @Override
+    public void judged(String rule, Record record, boolean passed) {
+        if (record != pendingFor) {
+            pending.clear();
+            pendingFor = record;
+        }
+        pending.add(new Metrics.Judgement(rule, passed, record.unitName() == null ? String.valueOf(record.unit()) : record.unitName()));
+    }
+
+    @Override
+    public void accept(Record r) {
+        if (!r.kind().name().equals(communities.name())) {
+            return;
+        }
+        List<Metrics.Judgement> outcomes = r == pendingFor ? List.copyOf(pending) : List.of();
+        pending.clear();
+        pendingFor = null;
+        String code = r.unit();
+        if (code != null && code.length() == 12 && !seen.add(Long.parseLong(code) * 10_000 + (r.period() == null ? 0 : r.period()))) {
+            return;
+        }
+        unitVars.on(r);
+        boolean urban = Boolean.TRUE.equals(unitVars.get("urban"));
+        List<Indicator> perUnit = metrics.indicators().perUnit();
+        boolean[] holds = new boolean[perUnit.size()];
+        for (int i = 0; i < holds.length; i++) {
+            try {
+                holds[i] = Boolean.TRUE.equals(perUnit.get(i).script().execute(unitVars));
+            } catch (JexlException e) {
+                holds[i] = false; // a value the condition needs is missing: the unit is not counted
+            }
+        }
+        for (int i = 0; i < groupings.size(); i++) {
+            String key = groupings.get(i).key(r, registry);
+            groups.get(i).computeIfAbsent(key, k -> new Accumulator(metrics)).add(r, urban, holds, outcomes);
+        }
+        total.add(r, urban, holds, outcomes);
+    }
+
+    /** The levels, in the order asked for; {@code totalCode}/{@code totalName} name the whole. */
+    public List<Level> result(String totalCode, String totalName, boolean zh) {
+        List<Level> out = new ArrayList<>();
+        Row whole = row(totalCode, totalName, total);
+        for (int i = 0; i < groupings.size(); i++) {
+            Grouping g = groupings.get(i);
+            List<Row> rows = new ArrayList<>();
+            groups.get(i).forEach((key, acc) -> rows.add(row(key, g.label(key, registry, zh), acc)));
+            out.add(new Level(g.name(), rows, whole));
+        }
+        return out;
+    }
+
+    private Row row(String code, String name, Accumulator a) {
+        Map<String, List<String>> failing = new LinkedHashMap<>();
+        a.failing.forEach((rule, names) -> failing.put(rule, List.copyOf(names)));
+        return new Row(code, name, a.units, metrics.of(a), failing);
+    }
+}

@@ -1,0 +1,72 @@
+package org.shequ.core.aggregate;
+
+import java.util.List;
+import java.util.Locale;
+import org.shequ.core.Problem;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.validate.Record;
+
+/**
+ * What units are added up by: a level of the division tree (the code's first 9, 6, 4 or 2
+ * digits, named from the registry) or any field's value. A unit whose code does not resolve is
+ * kept under "unknown", never dropped.
+ */
+public final class Grouping {
+    public static final String UNKNOWN = "unknown";
+    private static final List<String> LEVELS = List.of("township", "county", "city", "province");
+    private static final int[] DIGITS = {9, 6, 4, 2};
+
+    private final String name;
+    private final int digits;
+    private final Field field;
+
+    private Grouping(String name, int digits, Field field) {
+        this.name = name;
+        this.digits = digits;
+        this.field = field;
+    }
+
+    public static Grouping of(String name, Kind communities) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        int i = LEVELS.indexOf(n);
+        if (i >= 0) {
+            return new Grouping(n, DIGITS[i], null);
+        }
+        Field f = communities.field(n).orElseThrow(() -> new Problem("aggregate.by", name, String.join(", ", LEVELS)));
+        return new Grouping(n, 0, f);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean division() {
+        return field == null;
+    }
+
+    /** The group of a record: a division code, a field's value, or {@link #UNKNOWN}. */
+    String key(Record r, DivisionRegistry registry) {
+        if (field != null) {
+            String v = r.text(field);
+            return v == null ? UNKNOWN : v;
+        }
+        String code = r.unit();
+        if (code == null || code.length() != 12 || registry.find(code).isEmpty()) {
+            return UNKNOWN;
+        }
+        return code.substring(0, digits);
+    }
+
+    /** The display name of a group key. */
+    String label(String key, DivisionRegistry registry, boolean zh) {
+        if (UNKNOWN.equals(key)) {
+            return zh ? "未知" : "unknown";
+        }
+        if (field != null) {
+            return field.values().stream().filter(v -> v.key().equals(key)).map(v -> v.label()).findFirst().orElse(key);
+        }
+        return registry.find(key).map(d -> d.name()).orElse(key);
+    }
+}

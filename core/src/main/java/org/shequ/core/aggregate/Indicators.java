@@ -1,0 +1,70 @@
+package org.shequ.core.aggregate;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.shequ.core.Problem;
+import org.shequ.core.rules.Expressions;
+
+/** The bundled derived indicators, plus a workspace's own (compiled before any data is read). */
+public final class Indicators {
+    private static final String RESOURCE = "/org/shequ/aggregate/indicators.yaml";
+
+    private final List<Indicator> all;
+
+    private Indicators(List<Indicator> all) {
+        this.all = List.copyOf(all);
+    }
+
+    /** One indicator as written. */
+    public static final class Doc {
+        public String key;
+        public String per = "level";
+        public String zh;
+        public String en;
+        public String unit;
+        public String expr;
+    }
+
+    static final class File {
+        @JsonProperty public List<Doc> indicators = List.of();
+    }
+
+    public static Indicators builtIn(List<Doc> extra, String where) {
+        List<Doc> docs = new ArrayList<>();
+        try (InputStream in = Indicators.class.getResourceAsStream(RESOURCE)) {
+            docs.addAll(new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, File.class).indicators);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        docs.addAll(extra);
+        List<Indicator> out = new ArrayList<>();
+        for (Doc d : docs) {
+            if (d.key == null || d.expr == null || !(d.per.equals("unit") || d.per.equals("level"))) {
+                throw new Problem("indicator.invalid", where, String.valueOf(d.key));
+            }
+            out.add(new Indicator(d.key, d.per.equals("unit"), d.zh == null ? d.key : d.zh, d.en == null ? d.key : d.en,
+                    d.unit, Expressions.compile(d.expr, new Expressions.Origin(where, 0, d.key))));
+        }
+        return new Indicators(out);
+    }
+
+    public List<Indicator> all() {
+        return all;
+    }
+
+    public List<Indicator> perUnit() {
+        return all.stream().filter(Indicator::perUnit).toList();
+    }
+
+    public List<Indicator> perLevel() {
+        return all.stream().filter(i -> !i.perUnit()).toList();
+    }
+}

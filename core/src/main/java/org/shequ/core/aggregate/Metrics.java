@@ -1,0 +1,98 @@
+package org.shequ.core.aggregate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.MapContext;
+import org.shequ.core.rules.RecordContext;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.FieldType;
+import org.shequ.core.schema.Kind;
+
+/**
+ * Which metrics a level has and how they are computed from an {@link Accumulator}: CONTRACT.md's
+ * keys (each numeric field's sum, each yes/no field's count, units, urban_units, rural_units),
+ * percentages as household-weighted means, the indicators recomputed from the level's own sums
+ * (never an average of the units' ratios), and pass_rate.RULE = units passing / units judged.
+ */
+public final class Metrics {
+    private final List<Field> numeric;
+    private final List<Field> booleans;
+    private final List<Field> percents;
+    private final Field households;
+    private final Indicators indicators;
+
+    /** A rule judged for a unit, with the unit's name for the list of failing units. */
+    record Judgement(String rule, boolean passed, String name) {
+    }
+
+    public Metrics(Kind communities, Indicators indicators) {
+        this.numeric = communities.fields().stream()
+                .filter(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL).toList();
+        this.booleans = communities.fields().stream().filter(f -> f.type() == FieldType.BOOLEAN).toList();
+        this.percents = communities.fields().stream().filter(f -> f.type() == FieldType.PERCENT).toList();
+        this.households = communities.field("households").orElse(null);
+        this.indicators = indicators;
+    }
+
+    List<Field> numeric() { return numeric; }
+    List<Field> booleans() { return booleans; }
+    List<Field> percents() { return percents; }
+    Field households() { return households; }
+    public Indicators indicators() { return indicators; }
+
+    /** The metrics of a group, in a stable order. */
+    Map<String, Number> of(Accumulator a) {
+        Map<String, Number> m = new LinkedHashMap<>();
+        m.put("units", a.units);
+        m.put("urban_units", a.urban);
+        m.put("rural_units", a.rural);
+        for (int i = 0; i < numeric.size(); i++) {
+            m.put(numeric.get(i).key(), round(a.sums[i], 6));
+        }
+        for (int i = 0; i < booleans.size(); i++) {
+            m.put(booleans.get(i).key(), a.trues[i]);
+        }
+        for (int i = 0; i < percents.size(); i++) {
+            if (a.weights[i] > 0) {
+                m.put(percents.get(i).key(), round(a.weighted[i] / a.weights[i], 4));
+            }
+        }
+        List<Indicator> perUnit = indicators.perUnit();
+        for (int i = 0; i < perUnit.size(); i++) {
+            m.put(perUnit.get(i).key(), a.counts[i]);
+        }
+        MapContext vars = new MapContext(decimals(m));
+        for (Indicator ind : indicators.perLevel()) {
+            try {
+                Object v = ind.script().execute(vars);
+                if (v instanceof Number n) {
+                    Number value = round(n.doubleValue(), 4);
+                    m.put(ind.key(), value);
+                    vars.set(ind.key(), RecordContext.decimal(value));
+                }
+            } catch (JexlException e) {
+                // a division by zero (no households, no rural units): the indicator has no value here
+            }
+        }
+        a.judged.forEach((rule, n) -> m.put("pass_rate." + rule, round((double) n[1] / n[0], 4)));
+        return m;
+    }
+
+    private static Map<String, Object> decimals(Map<String, Number> m) {
+        Map<String, Object> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, RecordContext.decimal(v)));
+        return out;
+    }
+
+    static Number round(double v, int places) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return (long) v;
+        }
+        return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
+    }
+}

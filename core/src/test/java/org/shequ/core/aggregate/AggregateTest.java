@@ -1,0 +1,77 @@
+package org.shequ.core.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.workspace.Plan;
+
+class AggregateTest {
+    @TempDir
+    Path dir;
+
+    Plan.Aggregated aggregate(String shequYaml, String csv, List<String> by) throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/c.csv"), csv);
+        Files.writeString(dir.resolve("shequ.yaml"), shequYaml);
+        return Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE).aggregate(by, Validator.Progress.NONE, true);
+    }
+
+    @Test
+    void ratiosAreRecomputedFromSumsNeverAveraged() throws Exception {
+        Plan.Aggregated a = aggregate("period: 2023\njurisdiction: '610324'\nrules: [national]\n",
+                "统一代码,社区名称,户数,综合服务设施面积,办公用房面积\n"
+                        + "610324001001,飞凤社区,10000,2000,200\n"       // 20 m² per 100 households
+                        + "610324001004,胜利机械厂社区,100,100,10\n",     // 100 m² per 100 households
+                List.of("township"));
+        Row chengguan = a.levels().get(0).rows().get(0);
+        assertEquals("610324001", chengguan.code());
+        assertEquals("城关街道", chengguan.name());
+        assertEquals(10100L, chengguan.metrics().get("households"));
+        assertEquals(2100L, chengguan.metrics().get("service_area"));
+        assertEquals(20.7921, chengguan.metrics().get("service_area_per_100"), "2100 / 10100 × 100, not (20 + 100) / 2 = 60");
+        assertEquals(0.5, chengguan.metrics().get("pass_rate.STD-SPACE-100"));
+        assertEquals(List.of("飞凤社区"), chengguan.failing().get("STD-SPACE-100"));
+        assertEquals("扶风县", a.levels().get(0).total().name());
+    }
+
+    @Test
+    void percentagesAreHouseholdWeighted() throws Exception {
+        Plan.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,综合服务设施面积,群众满意度\n"
+                + "610324001001,飞凤社区,900,300,90%\n610324001004,胜利机械厂社区,100,30,100%\n", List.of("county"));
+        assertEquals(91L, a.levels().get(0).rows().get(0).metrics().get("satisfaction"), "(90×900 + 100×100) / 1000");
+    }
+
+    @Test
+    void unknownCodesAreKeptDuplicatesCountedOnceSeveralLevelsInOnePass() throws Exception {
+        Plan.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,综合服务设施面积\n"
+                + "610324001001,飞凤社区,100,30\n610324101200,天度村,50,20\n610324101999,新建社区,10,5\n"
+                + "610324001001,飞凤社区,100,30\n110101001001,多福巷社区,70,30\n", List.of("township", "county", "province", "type"));
+        Level township = a.levels().get(0);
+        assertEquals(List.of("110101001", "610324001", "610324101", "unknown"), township.rows().stream().map(Row::code).toList());
+        assertEquals(10L, township.rows().get(3).metrics().get("households"));
+        assertEquals(4L, township.total().units(), "the repeated unit is counted once");
+        assertEquals(List.of("11", "61", "unknown"), a.levels().get(2).rows().stream().map(Row::code).toList());
+        Level byType = a.levels().get(3);
+        assertEquals(List.of("unknown"), byType.rows().stream().map(Row::code).toList(), "no type column: grouped under unknown");
+    }
+
+    @Test
+    void levelRulesAreEvaluatedOnTheAggregates() throws Exception {
+        Plan.Aggregated a = aggregate("period: 2023\njurisdiction: '610324'\nrules: [national]\n",
+                "统一代码,社区名称,社区类型,户数,综合服务设施面积\n"
+                        + "610324101200,天度村,行政村,100,30\n610324101202,齐横村,行政村,100,0\n"
+                        + "610324001001,飞凤社区,城市社区,100,30\n",
+                List.of("township"));
+        List<Finding> coverage = a.report().findings().stream().filter(f -> f.rule().equals("AGG-COVERAGE")).toList();
+        assertEquals(1, coverage.size(), coverage.toString());
+        assertEquals("610324", coverage.get(0).unit(), "rural coverage 50 % < 80 % for the county");
+        assertTrue(coverage.get(0).args().get(0).toString().contains("50"));
+    }
+}
