@@ -72,8 +72,9 @@ public final class Aggregator implements RecordListener {
                 holds[i] = false; // a value the condition needs is missing: the unit is not counted
             }
         }
+        boolean registered = code != null && code.length() == 12 && registry.find(code).isPresent();
         for (int i = 0; i < groupings.size(); i++) {
-            String key = groupings.get(i).key(r, registry);
+            String key = groupings.get(i).key(r, registered);
             groups.get(i).computeIfAbsent(key, k -> new Accumulator(metrics)).add(r, urban, holds, outcomes);
         }
         total.add(r, urban, holds, outcomes);
@@ -85,8 +86,20 @@ public final class Aggregator implements RecordListener {
         Row whole = row(totalCode, totalName, total);
         for (int i = 0; i < groupings.size(); i++) {
             Grouping g = groupings.get(i);
-            List<Row> rows = new ArrayList<>();
-            groups.get(i).forEach((key, acc) -> rows.add(row(key, g.label(key, registry, zh), acc)));
+            List<Map.Entry<String, Accumulator>> entries = new ArrayList<>(groups.get(i).entrySet());
+            // rows are computed when read, so a national township level is never held as maps
+            List<Row> rows = new java.util.AbstractList<>() {
+                @Override
+                public Row get(int index) {
+                    Map.Entry<String, Accumulator> e = entries.get(index);
+                    return row(e.getKey(), g.label(e.getKey(), registry, zh), e.getValue());
+                }
+
+                @Override
+                public int size() {
+                    return entries.size();
+                }
+            };
             out.add(new Level(g.name(), rows, whole));
         }
         return out;

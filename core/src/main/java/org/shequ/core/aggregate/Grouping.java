@@ -47,16 +47,12 @@ public final class Grouping {
     }
 
     /** The group of a record: a division code, a field's value, or {@link #UNKNOWN}. */
-    String key(Record r, DivisionRegistry registry) {
+    String key(Record r, boolean registered) {
         if (field != null) {
             String v = r.text(field);
             return v == null ? UNKNOWN : v;
         }
-        String code = r.unit();
-        if (code == null || code.length() != 12 || registry.find(code).isEmpty()) {
-            return UNKNOWN;
-        }
-        return code.substring(0, digits);
+        return registered ? r.unit().substring(0, digits) : UNKNOWN;
     }
 
     /** The display name of a group key. */

@@ -1,68 +1,87 @@
 package org.shequ.cli.output.aggregate;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Row;
 
 /**
  * CONTRACT.md's aggregates JSON: {"by", "period", "rows", "total"}, each row with code, name,
  * units, metrics and the failing units per rule. Several levels: an array of such objects.
+ * Streamed, so a national township level never sits in memory as a tree.
  */
 final class JsonAggregates implements AggregateWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     @Override
     public void write(List<Level> levels, View view, OutputStream out) throws IOException {
-        JsonNode root;
-        if (levels.size() == 1) {
-            root = level(levels.get(0), view);
-        } else {
-            ArrayNode all = MAPPER.createArrayNode();
-            levels.forEach(l -> all.add(level(l, view)));
-            root = all;
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            if (levels.size() != 1) {
+                g.writeStartArray();
+            }
+            for (Level l : levels) {
+                level(g, l, view);
+            }
+            if (levels.size() != 1) {
+                g.writeEndArray();
+            }
+            g.writeRaw('\n');
         }
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        out.write(MAPPER.writer(pp).writeValueAsBytes(root));
-        out.write('\n');
     }
 
-    private static ObjectNode level(Level l, View view) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("by", l.by());
+    private static void level(JsonGenerator g, Level l, View view) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("by", l.by());
         if (view.period() == null) {
-            n.putNull("period");
+            g.writeNullField("period");
         } else {
-            n.put("period", view.period());
+            g.writeNumberField("period", view.period());
         }
-        ArrayNode rows = n.putArray("rows");
-        l.rows().forEach(r -> rows.add(row(r)));
-        n.set("total", row(l.total()));
-        return n;
+        g.writeArrayFieldStart("rows");
+        for (Row r : l.rows()) {
+            row(g, r);
+        }
+        g.writeEndArray();
+        g.writeFieldName("total");
+        row(g, l.total());
+        g.writeEndObject();
     }
 
-    private static ObjectNode row(Row r) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("code", r.code());
-        n.put("name", r.name());
-        n.put("units", r.units());
-        ObjectNode m = n.putObject("metrics");
-        r.metrics().forEach((k, v) -> m.set(k, MAPPER.valueToTree(v)));
-        ObjectNode f = n.putObject("failing");
-        r.failing().forEach((rule, names) -> {
-            ArrayNode a = f.putArray(rule);
-            names.forEach(a::add);
-        });
-        return n;
+    private static void row(JsonGenerator g, Row r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", r.code());
+        g.writeStringField("name", r.name());
+        g.writeNumberField("units", r.units());
+        g.writeObjectFieldStart("metrics");
+        for (Map.Entry<String, Number> e : r.metrics().entrySet()) {
+            g.writeFieldName(e.getKey());
+            if (e.getValue() instanceof Long v) {
+                g.writeNumber(v);
+            } else {
+                g.writeNumber(e.getValue().doubleValue());
+            }
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("failing");
+        for (Map.Entry<String, List<String>> e : r.failing().entrySet()) {
+            g.writeArrayFieldStart(e.getKey());
+            for (String name : e.getValue()) {
+                g.writeString(name);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 }
