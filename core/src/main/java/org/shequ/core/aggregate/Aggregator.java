@@ -11,11 +11,12 @@ import org.shequ.core.rules.RecordContext;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
+import org.shequ.core.validate.checks.DuplicateCheck;
 
 /**
  * Adds communities up as they stream past the checks, to several groupings in the same pass; it
- * holds one accumulator per group, never the rows. A unit repeated in a period (DATA-DUPLICATE)
- * is counted once, the first time. The rules' verdicts for each unit (reported
+ * holds one accumulator per group, never the rows. A unit repeated in a period (which
+ * DATA-DUPLICATE reports as judged) is counted once, the first time. The rules' verdicts for each unit (reported
  * just before the unit) give the pass rates and the names of failing units.
  */
 public final class Aggregator implements RecordListener {
@@ -28,8 +29,6 @@ public final class Aggregator implements RecordListener {
     private final List<Metrics.Judgement> pending = new ArrayList<>();
     private final RecordContext unitVars = new RecordContext(Map.of());
     private Record pendingFor;
-    /** Units already added (code and period): the same unit twice is DATA-DUPLICATE's, counted once here. */
-    private final java.util.Set<Long> seen = new java.util.HashSet<>();
 
     public Aggregator(Kind communities, List<Grouping> groupings, Metrics metrics, DivisionRegistry registry) {
         this.communities = communities;
@@ -57,10 +56,10 @@ public final class Aggregator implements RecordListener {
         List<Metrics.Judgement> outcomes = r == pendingFor ? List.copyOf(pending) : List.of();
         pending.clear();
         pendingFor = null;
-        String code = r.unit();
-        if (code != null && code.length() == 12 && !seen.add(Long.parseLong(code) * 10_000 + (r.period() == null ? 0 : r.period()))) {
-            return;
+        if (outcomes.stream().anyMatch(j -> j.rule().equals(DuplicateCheck.ID))) {
+            return; // the same unit again in the period: counted once, the first time
         }
+        String code = r.unit();
         unitVars.on(r);
         boolean urban = Boolean.TRUE.equals(unitVars.get("urban"));
         List<Indicator> perUnit = metrics.indicators().perUnit();

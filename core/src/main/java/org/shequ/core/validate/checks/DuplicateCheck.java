@@ -39,6 +39,7 @@ public final class DuplicateCheck implements Check {
         long here = ((long) fileIndex(ctx.file()) << 32) | r.line();
         Long first = seen.putIfAbsent(key, here);
         if (first != null) {
+            ctx.judged(ID, r, false);
             Field f = keys.get(0);
             String firstFile = files.get((int) (first >>> 32));
             int firstLine = (int) (long) first;
