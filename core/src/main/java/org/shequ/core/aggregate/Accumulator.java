@@ -34,35 +34,69 @@ final class Accumulator {
         this.counts = new long[metrics.indicators().perUnit().size()];
     }
 
-    void add(Record r, boolean isUrban, boolean[] unitCounts, List<Metrics.Judgement> outcomes) {
+    /** One unit's contribution, read from its record once and added to every group it belongs to. */
+    static final class Unit {
+        final double[] values;
+        final boolean[] yes;
+        final double[] percent;
+        final double households;
+        boolean urban;
+        boolean[] counts;
+        List<Metrics.Judgement> outcomes;
+
+        private Unit(double[] values, boolean[] yes, double[] percent, double households) {
+            this.values = values;
+            this.yes = yes;
+            this.percent = percent;
+            this.households = households;
+        }
+
+        static Unit of(Record r, Metrics m) {
+            List<Field> numeric = m.numeric();
+            double[] values = new double[numeric.size()];
+            for (int i = 0; i < values.length; i++) {
+                Double v = r.sound(numeric.get(i));
+                values[i] = v == null ? 0 : v;
+            }
+            List<Field> booleans = m.booleans();
+            boolean[] yes = new boolean[booleans.size()];
+            for (int i = 0; i < yes.length; i++) {
+                yes[i] = Boolean.TRUE.equals(r.bool(booleans.get(i)));
+            }
+            Double households = m.households() == null ? null : r.sound(m.households());
+            List<Field> percents = m.percents();
+            double[] percent = new double[percents.size()];
+            for (int i = 0; i < percent.length; i++) {
+                Double v = r.sound(percents.get(i));
+                percent[i] = v == null || households == null ? Double.NaN : v;
+            }
+            return new Unit(values, yes, percent, households == null ? 0 : households);
+        }
+    }
+
+    void add(Unit u) {
         units++;
-        if (isUrban) {
+        if (u.urban) {
             urban++;
         } else {
             rural++;
         }
-        List<Field> numeric = metrics.numeric();
         for (int i = 0; i < sums.length; i++) {
-            Double v = r.sound(numeric.get(i));
-            if (v != null) {
-                sums[i] += v;
-            }
+            sums[i] += u.values[i];
         }
-        List<Field> booleans = metrics.booleans();
         for (int i = 0; i < trues.length; i++) {
-            if (Boolean.TRUE.equals(r.bool(booleans.get(i)))) {
+            if (u.yes[i]) {
                 trues[i]++;
             }
         }
-        Double households = metrics.households() == null ? null : r.sound(metrics.households());
-        List<Field> percents = metrics.percents();
         for (int i = 0; i < weighted.length; i++) {
-            Double v = r.sound(percents.get(i));
-            if (v != null && households != null) {
-                weighted[i] += v * households;
-                weights[i] += households;
+            if (!Double.isNaN(u.percent[i])) {
+                weighted[i] += u.percent[i] * u.households;
+                weights[i] += u.households;
             }
         }
+        boolean[] unitCounts = u.counts;
+        List<Metrics.Judgement> outcomes = u.outcomes;
         for (int i = 0; i < counts.length; i++) {
             if (unitCounts[i]) {
                 counts[i]++;

@@ -72,11 +72,15 @@ public final class Aggregator implements RecordListener {
             }
         }
         boolean registered = code != null && code.length() == 12 && registry.find(code).isPresent();
+        Accumulator.Unit unit = Accumulator.Unit.of(r, metrics);
+        unit.urban = urban;
+        unit.counts = holds;
+        unit.outcomes = outcomes;
         for (int i = 0; i < groupings.size(); i++) {
             String key = groupings.get(i).key(r, registered);
-            groups.get(i).computeIfAbsent(key, k -> new Accumulator(metrics)).add(r, urban, holds, outcomes);
+            groups.get(i).computeIfAbsent(key, k -> new Accumulator(metrics)).add(unit);
         }
-        total.add(r, urban, holds, outcomes);
+        total.add(unit);
     }
 
     /** The levels, in the order asked for; {@code totalCode}/{@code totalName} name the whole. */

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import org.shequ.core.Problem;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.Location;
-import org.shequ.core.io.Pipelined;
 import org.shequ.core.io.Readers;
 import org.shequ.core.io.SourceFile;
 import org.shequ.core.io.TableReader;
@@ -17,9 +16,9 @@ import org.shequ.core.schema.Dictionary;
 import org.shequ.core.validate.checks.ParseCheck;
 
 /**
- * The validation engine: reads each file once, streaming, binds it to the dictionary, runs
- * every check on every record and hands each record to the listeners (aggregation). Problems
- * in one file never stop the others.
+ * The validation engine: reads each file once, streaming, binds it to the dictionary (on a
+ * worker thread), runs every check on every record and hands each record to the listeners
+ * (aggregation). Problems in one file never stop the others.
  */
 public final class Validator {
     private final Dictionary dictionary;
@@ -56,7 +55,7 @@ public final class Validator {
                     state.problem(Location.ofFile(file.name()), "DATA-PARSE.unsupported", Severity.ERROR,
                             file.path().getFileName().toString());
                 } else {
-                    Pipelined.read(reader.get(), file, new TableBinder(file, dictionary, settings, state));
+                    Handoff.read(reader.get(), file, sink -> new TableBinder(file, dictionary, settings, sink), state);
                 }
             } catch (IOException e) {
                 state.problem(Location.ofFile(file.name()), "DATA-PARSE.io", Severity.ERROR, e.getMessage());
