@@ -79,6 +79,11 @@ final class RunCommand implements Callable<Integer> {
         o.println((messages.chinese() ? "问题清单：" : "findings: ") + json);
         o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
         o.println((messages.chinese() ? "汇总：" : "aggregates: ") + aggregatesXlsx);
+        if (!outcome.targets().isEmpty()) {
+            Path targets = out.resolve(messages.chinese() ? "目标任务进度.xlsx" : "target-progress.xlsx");
+            AtomicFile.write(targets, s -> org.shequ.cli.output.aggregate.TargetsXlsx.write(outcome.targets(), messages.chinese(), s));
+            o.println((messages.chinese() ? "目标任务进度：" : "target progress: ") + targets);
+        }
         o.println((messages.chinese() ? "汇总（json）：" : "aggregates (json): ") + aggregatesJson);
         for (Path b : burden) {
             o.println((messages.chinese() ? "社区负担：" : "burden: ") + b);

@@ -27,10 +27,30 @@ class SampleWorkspaceTest {
         Path ws = copy(SAMPLES.resolve("fufeng"));
         Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().startsWith("3 个文件，131 条记录：错误 16，警告 5，提示 5\n"), r.out());
+        assertTrue(r.out().startsWith("4 个文件，147 条记录：错误 16，警告 7，提示 5\n"), r.out());
         String golden = Files.readString(SAMPLES.resolve("fufeng/expected-findings.txt"));
         assertEquals(golden, Files.readString(ws.resolve("out/findings.txt")));
         assertTrue(Files.readString(ws.resolve("out/findings.json")).contains("\"unit\": \"610324107227\""));
+    }
+
+    @Test
+    void fufengTargetsAreWrittenBackWithProgress() throws IOException {
+        Path ws = copy(SAMPLES.resolve("fufeng"));
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        try (var in = Files.newInputStream(ws.resolve("out/目标任务进度.xlsx"));
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var s = wb.getSheetAt(0);
+            assertEquals("完成进度", s.getRow(0).getCell(6).getStringCellValue());
+            assertEquals(16, s.getLastRowNum());
+            var tiandu = s.getRow(3);
+            assertEquals("天度镇", tiandu.getCell(0).getStringCellValue());
+            assertEquals(0.0, tiandu.getCell(5).getNumericCellValue());
+            assertEquals(0.0, tiandu.getCell(6).getNumericCellValue());
+            assertEquals(2.0, tiandu.getCell(7).getNumericCellValue());
+            assertEquals("0.0%", tiandu.getCell(6).getCellStyle().getDataFormatString());
+        }
+        String findings = Files.readString(ws.resolve("out/findings.txt"));
+        assertEquals(2, findings.lines().filter(l -> l.contains("TARGET-BEHIND")).count());
     }
 
     @Test

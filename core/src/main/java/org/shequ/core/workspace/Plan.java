@@ -15,6 +15,8 @@ import org.shequ.core.aggregate.Indicators;
 import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Metrics;
 import org.shequ.core.aggregate.Row;
+import org.shequ.core.aggregate.Targets;
+import java.util.Map;
 import org.shequ.core.rules.LevelRules;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.access.AccessCatalog;
@@ -120,19 +122,31 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
     }
 
     /** One pass that also adds the communities up: the findings (level rules included) and the levels. */
-    public record Aggregated(Report report, Burden burden, List<Level> levels) {
+    public record Aggregated(Report report, Burden burden, List<Level> levels, List<Targets.Progress> targets) {
     }
 
     public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh) {
         Kind communities = dictionary.kind("communities").orElseThrow();
         Indicators indicators = Indicators.builtIn(workspace == null ? List.of() : workspace.indicators(),
                 workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
-        List<Grouping> groupings = by.stream().map(b -> Grouping.of(b, communities)).toList();
+        List<String> levelsAsked = by.stream().map(b -> b.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        List<String> levelsKept = new ArrayList<>(levelsAsked);
+        if (!levelsKept.contains("township")) {
+            levelsKept.add("township"); // the target table is measured against townships
+        }
+        List<Grouping> groupings = levelsKept.stream().map(b -> Grouping.of(b, communities)).toList();
         Aggregator aggregator = new Aggregator(communities, groupings, new Metrics(communities, indicators), DivisionRegistry.bundled());
-        Outcome outcome = run(List.of(aggregator), progress);
+        Targets targets = new Targets(dictionary);
+        Outcome outcome = run(List.of(aggregator, targets), progress);
         String code = settings.jurisdiction();
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
-        List<Level> levels = aggregator.result(code == null ? "total" : code, name != null ? name : (zh ? "合计" : "total"), zh);
+        List<Level> all = aggregator.result(code == null ? "total" : code, name != null ? name : (zh ? "合计" : "total"), zh);
+        List<Level> levels = all.subList(0, levelsAsked.size());
+        Level townships = all.get(levelsKept.indexOf("township"));
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        communities.fields().forEach(f -> names.put(f.key(), f.label()));
+        indicators.all().forEach(i -> names.put(i.key(), i.zh()));
+        List<Targets.Progress> progressed = targets.progress(townships, names);
         List<LevelRules.Group> groups = new ArrayList<>();
         for (Level l : levels) {
             l.rows().forEach(r -> groups.add(new LevelRules.Group(l.by(), r.code(), r.name(), r.metrics())));
@@ -150,8 +164,9 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                 groups.add(new LevelRules.Group(totalLevel, t.code(), t.name(), t.metrics()));
             }
         }
-        Report report = outcome.report().with(LevelRules.evaluate(rules, groups));
-        return new Aggregated(report, outcome.burden(), levels);
+        List<org.shequ.core.validate.Finding> more = new ArrayList<>(LevelRules.evaluate(rules, groups));
+        more.addAll(Targets.findings(progressed, settings.period()));
+        return new Aggregated(outcome.report().with(more), outcome.burden(), levels, progressed);
     }
 
     public Report validate(List<RecordListener> listeners, Validator.Progress progress) {

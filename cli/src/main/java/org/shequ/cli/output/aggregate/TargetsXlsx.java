@@ -1,0 +1,68 @@
+package org.shequ.cli.output.aggregate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shequ.cli.output.CellText;
+import org.shequ.core.aggregate.Targets;
+
+/**
+ * The target table written back as the work points' attachment is filled in: the table's own
+ * columns, then 实际完成, 完成进度 (a percentage cell) and 尚差, numbers as numeric cells.
+ */
+public final class TargetsXlsx {
+    private TargetsXlsx() {
+    }
+
+    public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet(zh ? "目标任务分解表" : "targets");
+            CellStyle head = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            head.setFont(bold);
+            CellStyle number = wb.createCellStyle();
+            number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##"));
+            CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            String[] headers = zh
+                    ? new String[] {"镇(街)", "指标", "目标值", "完成时限", "备注", "实际完成", "完成进度", "尚差"}
+                    : new String[] {"township", "indicator", "target", "due", "note", "actual", "progress", "remaining"};
+            Row h = s.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                Cell c = h.createCell(i);
+                c.setCellValue(headers[i]);
+                c.setCellStyle(head);
+                s.setColumnWidth(i, 16 * 256);
+            }
+            int n = 1;
+            for (Targets.Progress p : progress) {
+                Row r = s.createRow(n++);
+                r.createCell(0).setCellValue(CellText.safe(p.target().township()));
+                r.createCell(1).setCellValue(CellText.safe(p.target().indicator()));
+                number(r, 2, p.target().target(), number);
+                r.createCell(3).setCellValue(p.target().due() == null ? "" : p.target().due().toString());
+                r.createCell(4).setCellValue(CellText.safe(p.target().note() == null ? "" : p.target().note()));
+                number(r, 5, p.actual(), number);
+                number(r, 6, p.progress(), percent);
+                number(r, 7, p.remaining(), number);
+            }
+            s.createFreezePane(0, 1);
+            wb.write(out);
+        }
+    }
+
+    private static void number(Row r, int col, Double v, CellStyle style) {
+        if (v != null) {
+            Cell c = r.createCell(col);
+            c.setCellValue(v);
+            c.setCellStyle(style);
+        }
+    }
+}
