@@ -126,6 +126,11 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
     }
 
     public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh) {
+        return aggregate(by, progress, zh, List.of());
+    }
+
+    /** As {@link #aggregate(List, Validator.Progress, boolean)}, with more listeners in the same pass. */
+    public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh, List<RecordListener> more) {
         Kind communities = dictionary.kind("communities").orElseThrow();
         Indicators indicators = Indicators.builtIn(workspace == null ? List.of() : workspace.indicators(),
                 workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
@@ -137,7 +142,9 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         List<Grouping> groupings = levelsKept.stream().map(b -> Grouping.of(b, communities)).toList();
         Aggregator aggregator = new Aggregator(communities, groupings, new Metrics(communities, indicators), DivisionRegistry.bundled());
         Targets targets = new Targets(dictionary);
-        Outcome outcome = run(List.of(aggregator, targets), progress);
+        List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets));
+        listeners.addAll(more);
+        Outcome outcome = run(listeners, progress);
         String code = settings.jurisdiction();
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
         List<Level> all = aggregator.result(code == null ? "total" : code, name != null ? name : (zh ? "合计" : "total"), zh);
@@ -164,9 +171,9 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                 groups.add(new LevelRules.Group(totalLevel, t.code(), t.name(), t.metrics()));
             }
         }
-        List<org.shequ.core.validate.Finding> more = new ArrayList<>(LevelRules.evaluate(rules, groups));
-        more.addAll(Targets.findings(progressed, settings.period()));
-        return new Aggregated(outcome.report().with(more), outcome.burden(), levels, progressed);
+        List<org.shequ.core.validate.Finding> levelFindings = new ArrayList<>(LevelRules.evaluate(rules, groups));
+        levelFindings.addAll(Targets.findings(progressed, settings.period()));
+        return new Aggregated(outcome.report().with(levelFindings), outcome.burden(), levels, progressed);
     }
 
     public Report validate(List<RecordListener> listeners, Validator.Progress progress) {

@@ -1,0 +1,72 @@
+package org.shequ.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.shequ.cli.output.diff.DiffFormat;
+import org.shequ.core.Problem;
+import org.shequ.core.aggregate.Diff;
+import org.shequ.core.aggregate.Snapshot;
+import org.shequ.core.io.AtomicFile;
+import org.shequ.core.schema.Dictionary;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.workspace.Plan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shequ diff OLD NEW}: two periods compared unit by unit and level by level. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"比较两个年度：单位增减、更名、超过阈值的变化、各层汇总指标的增减。", "Compare two periods unit by unit and level by level."})
+final class DiffCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OLD", description = "上期：文件、文件夹或工作区") String before;
+    @Parameters(index = "1", paramLabel = "NEW", description = "本期：文件、文件夹或工作区") String after;
+
+    @Option(names = "--by", split = ",", paramLabel = "LEVEL", description = "汇总层级（默认 township）") List<String> by = new ArrayList<>();
+    @Option(names = "--threshold", defaultValue = "0.2", paramLabel = "SHARE", description = "单位数值的相对变化超过多少算变化（默认 ${DEFAULT-VALUE}，即 20%）")
+    double threshold;
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, json, md, xlsx (default: ${DEFAULT-VALUE})")
+    DiffFormat format;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入；xlsx 必须）") Path output;
+
+    @Mixin InputOptions input;
+    @Mixin Lang lang;
+    @Mixin Debug debug;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (format.binary() && output == null) {
+            throw new Problem("aggregate.needsOutput", "xlsx");
+        }
+        boolean zh = Lang.chinese(lang.locale());
+        List<String> levels = by.isEmpty() ? List.of("township") : by;
+        var communities = Dictionary.builtIn().kind("communities").orElseThrow();
+        Snapshot old = new Snapshot(communities);
+        Snapshot now = new Snapshot(communities);
+        Plan.Aggregated a = input.plan(List.of(before)).aggregate(levels, Validator.Progress.NONE, zh, List.of(old));
+        Plan.Aggregated b = input.plan(List.of(after)).aggregate(levels, Validator.Progress.NONE, zh, List.of(now));
+        Diff.Result diff = Diff.of(old, now, a.levels(), b.levels(), threshold);
+        if (output != null) {
+            AtomicFile.write(output, out -> format.writer().write(diff, zh, out));
+        } else {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try {
+                format.writer().write(diff, zh, buf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,40 @@
+package org.shequ.cli.output.diff;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.shequ.cli.output.CellText;
+import org.shequ.core.aggregate.Diff;
+
+/** A sheet per part of the comparison; numbers as numeric cells, text formula-safe. */
+final class XlsxDiff implements DiffWriter {
+    @Override
+    public void write(Diff.Result diff, boolean zh, OutputStream out) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try {
+            int n = 0;
+            for (DiffSections.Section sec : DiffSections.of(diff, zh)) {
+                Sheet s = wb.createSheet(String.valueOf(++n) + " " + sec.title().replaceAll("[\\\\/?*\\[\\]:]", "").substring(0, Math.min(25, sec.title().length())));
+                for (int i = 0; i < sec.rows().size(); i++) {
+                    Row row = s.createRow(i);
+                    String[] cells = sec.rows().get(i);
+                    for (int c = 0; c < cells.length; c++) {
+                        String t = cells[c];
+                        if (i > 0 && t.matches("-?\\d+(\\.\\d+)?")) {
+                            row.createCell(c).setCellValue(Double.parseDouble(t));
+                        } else {
+                            row.createCell(c).setCellValue(CellText.safe(t));
+                        }
+                    }
+                }
+                s.createFreezePane(0, 1);
+            }
+            wb.write(out);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.shequ.core.aggregate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.shequ.core.division.UnitNames;
+import org.shequ.core.schema.Field;
+
+/**
+ * Two periods compared: units added, removed or renamed (same code, a different name beyond the
+ * usual suffix variants), per-unit changes larger than a relative threshold, and for every level
+ * row the old and new value of each metric with the difference.
+ */
+public final class Diff {
+    private Diff() {
+    }
+
+    /** A unit present in one period only, or renamed. */
+    public record UnitChange(String code, String oldName, String newName) {
+    }
+
+    /** A value of a unit that changed by more than the threshold. */
+    public record ValueChange(String code, String name, Field field, double before, double after) {
+        public double relative() {
+            return before == 0 ? Double.POSITIVE_INFINITY : (after - before) / Math.abs(before);
+        }
+    }
+
+    /** A level row in both periods: each metric's old and new value. */
+    public record RowDelta(String code, String name, Map<String, Number[]> metrics) {
+    }
+
+    /** The level deltas by grouping. */
+    public record LevelDelta(String by, List<RowDelta> rows) {
+    }
+
+    public record Result(List<UnitChange> added, List<UnitChange> removed, List<UnitChange> renamed,
+                         List<ValueChange> changes, List<LevelDelta> levels, double threshold) {
+    }
+
+    public static Result of(Snapshot before, Snapshot after, List<Level> oldLevels, List<Level> newLevels, double threshold) {
+        List<UnitChange> added = new ArrayList<>();
+        List<UnitChange> removed = new ArrayList<>();
+        List<UnitChange> renamed = new ArrayList<>();
+        List<ValueChange> changes = new ArrayList<>();
+        List<Field> fields = after.fields();
+        before.units().forEach((code, u) -> {
+            if (!after.units().containsKey(code)) {
+                removed.add(new UnitChange(code, u.name(), null));
+            }
+        });
+        after.units().forEach((code, u) -> {
+            Snapshot.Unit old = before.units().get(code);
+            if (old == null) {
+                added.add(new UnitChange(code, null, u.name()));
+                return;
+            }
+            if (old.name() != null && u.name() != null && !UnitNames.same(old.name(), u.name())) {
+                renamed.add(new UnitChange(code, old.name(), u.name()));
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                double b = old.values()[i];
+                double a = u.values()[i];
+                if (!Double.isNaN(a) && !Double.isNaN(b) && a != b && Math.abs(a - b) > threshold * Math.abs(b)) {
+                    changes.add(new ValueChange(code, u.name(), fields.get(i), b, a));
+                }
+            }
+        });
+        List<LevelDelta> levels = new ArrayList<>();
+        for (int l = 0; l < newLevels.size(); l++) {
+            Level n = newLevels.get(l);
+            Level o = oldLevels.get(l);
+            Map<String, Row> oldRows = new LinkedHashMap<>();
+            o.rows().forEach(r -> oldRows.put(r.code(), r));
+            oldRows.put("total", o.total());
+            List<RowDelta> rows = new ArrayList<>();
+            List<Row> newRows = new ArrayList<>(n.rows());
+            newRows.add(n.total());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Row r : newRows) {
+                String key = r == n.total() ? "total" : r.code();
+                seen.add(key);
+                rows.add(delta(r.code(), r.name(), oldRows.get(key), r));
+            }
+            oldRows.forEach((key, r) -> {
+                if (!seen.contains(key)) {
+                    rows.add(delta(r.code(), r.name(), r, null));
+                }
+            });
+            levels.add(new LevelDelta(n.by(), rows));
+        }
+        return new Result(added, removed, renamed, changes, levels, threshold);
+    }
+
+    private static RowDelta delta(String code, String name, Row before, Row after) {
+        Map<String, Number[]> m = new LinkedHashMap<>();
+        if (before != null) {
+            before.metrics().forEach((k, v) -> m.put(k, new Number[] {v, null}));
+        }
+        if (after != null) {
+            after.metrics().forEach((k, v) -> m.computeIfAbsent(k, x -> new Number[2])[1] = v);
+        }
+        return new RowDelta(code, Objects.requireNonNullElse(name, code), m);
+    }
+}

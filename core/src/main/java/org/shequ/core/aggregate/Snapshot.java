@@ -1,0 +1,52 @@
+package org.shequ.core.aggregate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.FieldType;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.validate.Record;
+import org.shequ.core.validate.RecordListener;
+
+/**
+ * Each unit's name and numeric values in one period, kept for comparing two periods unit by unit
+ * (about 300 bytes a unit: a county or a city, not the national file, is what people compare).
+ */
+public final class Snapshot implements RecordListener {
+    private final Kind kind;
+    private final List<Field> fields;
+    private final Map<String, Unit> units = new TreeMap<>();
+
+    /** One unit: its name and values by field position (NaN when missing). */
+    public record Unit(String code, String name, double[] values) {
+    }
+
+    public Snapshot(Kind communities) {
+        this.kind = communities;
+        this.fields = communities.fields().stream()
+                .filter(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL || f.type() == FieldType.PERCENT).toList();
+    }
+
+    @Override
+    public void accept(Record r) {
+        String code = r.unit();
+        if (!r.kind().name().equals(kind.name()) || code == null || units.containsKey(code)) {
+            return;
+        }
+        double[] v = new double[fields.size()];
+        for (int i = 0; i < v.length; i++) {
+            Double d = r.sound(fields.get(i));
+            v[i] = d == null ? Double.NaN : d;
+        }
+        units.put(code, new Unit(code, r.unitName(), v));
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public Map<String, Unit> units() {
+        return units;
+    }
+}
