@@ -16,6 +16,7 @@ import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Metrics;
 import org.shequ.core.aggregate.Row;
 import org.shequ.core.aggregate.Targets;
+import org.shequ.core.aggregate.ReportedTotals;
 import java.util.Map;
 import org.shequ.core.rules.LevelRules;
 import org.shequ.core.schema.Kind;
@@ -136,13 +137,16 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                 workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
         List<String> levelsAsked = by.stream().map(b -> b.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
         List<String> levelsKept = new ArrayList<>(levelsAsked);
-        if (!levelsKept.contains("township")) {
-            levelsKept.add("township"); // the target table is measured against townships
+        for (String needed : List.of("township", "county")) {
+            if (!levelsKept.contains(needed)) {
+                levelsKept.add(needed); // targets are measured against townships, reported totals against both
+            }
         }
         List<Grouping> groupings = levelsKept.stream().map(b -> Grouping.of(b, communities)).toList();
         Aggregator aggregator = new Aggregator(communities, groupings, new Metrics(communities, indicators), DivisionRegistry.bundled());
         Targets targets = new Targets(dictionary);
-        List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets));
+        ReportedTotals totals = new ReportedTotals(dictionary);
+        List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets, totals));
         listeners.addAll(more);
         Outcome outcome = run(listeners, progress);
         String code = settings.jurisdiction();
@@ -173,6 +177,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         }
         List<org.shequ.core.validate.Finding> levelFindings = new ArrayList<>(LevelRules.evaluate(rules, groups));
         levelFindings.addAll(Targets.findings(progressed, settings.period()));
+        levelFindings.addAll(totals.compare(all));
         return new Aggregated(outcome.report().with(levelFindings), outcome.burden(), levels, progressed);
     }
 

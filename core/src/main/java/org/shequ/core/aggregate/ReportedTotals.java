@@ -1,0 +1,91 @@
+package org.shequ.core.aggregate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.shequ.core.io.Location;
+import org.shequ.core.schema.Dictionary;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Numbers;
+import org.shequ.core.validate.Record;
+import org.shequ.core.validate.RecordListener;
+import org.shequ.core.validate.Severity;
+
+/**
+ * AGG-TOTAL: a township or county that submits its own totals (kind {@code totals}) has each
+ * reported figure compared with the sum of its units, as aggregated in the same pass.
+ */
+public final class ReportedTotals implements RecordListener {
+    public static final String ID = "AGG-TOTAL";
+    /** Differences smaller than this are rounding, not a wrong total. */
+    private static final double TOLERANCE = 0.005;
+    private final Kind kind;
+    private final List<Reported> rows = new ArrayList<>();
+
+    private record Reported(String code, Map<Field, Double> values, Record record) {
+    }
+
+    public ReportedTotals(Dictionary dictionary) {
+        this.kind = dictionary.kind("totals").orElseThrow();
+    }
+
+    @Override
+    public void accept(Record r) {
+        if (!r.kind().name().equals(kind.name())) {
+            return;
+        }
+        String code = r.text(kind.field("code").orElseThrow());
+        if (code == null) {
+            return;
+        }
+        Map<Field, Double> values = new java.util.LinkedHashMap<>();
+        for (Field f : kind.fields()) {
+            if (f.type().numeric() && r.number(f) != null) {
+                values.put(f, r.number(f));
+            }
+        }
+        rows.add(new Reported(code.strip(), values, r));
+    }
+
+    /** The levels that must be aggregated to compare the reported totals (by code length). */
+    public static String levelOf(String code) {
+        return switch (code.length()) {
+            case 9 -> "township";
+            case 6 -> "county";
+            case 4 -> "city";
+            case 2 -> "province";
+            default -> "";
+        };
+    }
+
+    public List<Finding> compare(List<Level> levels) {
+        List<Finding> out = new ArrayList<>();
+        for (Reported rep : rows) {
+            String level = levelOf(rep.code());
+            Row row = levels.stream().filter(l -> l.by().equals(level)).flatMap(l -> l.rows().stream())
+                    .filter(x -> x.code().equals(rep.code())).findFirst().orElse(null);
+            if (row == null) {
+                Location at = rep.record().locationOf(kind.field("code").orElseThrow());
+                out.add(Finding.of(ID, Severity.WARNING).at(at).unit(rep.code(), null)
+                        .message("AGG-TOTAL.none", rep.code()).build());
+                continue;
+            }
+            rep.values().forEach((f, reported) -> {
+                Number sum = row.metrics().get(f.key());
+                if (sum != null && Math.abs(sum.doubleValue() - reported) > TOLERANCE) {
+                    out.add(Finding.about(ID, Severity.ERROR, rep.record(), f).unit(row.code(), row.name())
+                            .message("AGG-TOTAL", row.name(), f, Numbers.plain(reported), Numbers.plain(sum.doubleValue()),
+                                    Numbers.plain(Math.round((reported - sum.doubleValue()) * 100) / 100.0))
+                            .compared(Numbers.value(reported), "= " + Numbers.plain(sum.doubleValue())).build());
+                }
+            });
+        }
+        return out;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+}
