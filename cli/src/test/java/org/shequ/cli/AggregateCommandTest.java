@@ -146,6 +146,20 @@ class AggregateCommandTest {
     }
 
     @Test
+    void theAccessBurdenJoinsTheAggregates() throws Exception {
+        Cli r = Cli.run("aggregate", "../samples/longshan", "--by", "township,county", "--format", "json", "-q");
+        assertEquals(0, r.code(), r.err());
+        JsonNode levels = new ObjectMapper().readTree(r.out());
+        JsonNode total = levels.get(1).get("total").get("metrics");
+        assertEquals(312, total.get("tasks").asInt());
+        assertEquals(9, total.get("tasks_not_allowed").asInt(), "the sample's nine errors; a department warning is allowed");
+        assertEquals(2, total.get("certificates_demanded").asInt());
+        JsonNode dongji = levels.get(0).get("rows").get(0);
+        assertEquals("220402001", dongji.get("code").asText());
+        assertTrue(dongji.get("metrics").get("tasks").asInt() >= 12);
+    }
+
+    @Test
     void mdAndCsvToo() {
         Cli md = Cli.run("aggregate", FUFENG.toString(), "--format", "md", "--lang", "zh", "-q");
         assertTrue(md.out().startsWith("## 乡镇（街道）\n\n| 代码 | 名称 |"), md.out());

@@ -23,6 +23,10 @@ final class Accumulator {
     final double[] weights;
     final long[] counts;
     final Map<String, long[]> judged = new TreeMap<>();
+    /** Tasks of the access ledger put on the group's communities: all, not allowed, certificates. */
+    long tasks;
+    long tasksNotAllowed;
+    long certificates;
     final Map<String, List<String>> failing = new TreeMap<>();
 
     Accumulator(Metrics metrics) {
@@ -32,6 +36,16 @@ final class Accumulator {
         this.weighted = new double[metrics.percents().size()];
         this.weights = new double[metrics.percents().size()];
         this.counts = new long[metrics.indicators().perUnit().size()];
+    }
+
+    void addTask(boolean allowed, boolean certificate) {
+        tasks++;
+        if (!allowed) {
+            tasksNotAllowed++;
+        }
+        if (certificate) {
+            certificates++;
+        }
     }
 
     /** One unit's contribution, read from its record once and added to every group it belongs to. */

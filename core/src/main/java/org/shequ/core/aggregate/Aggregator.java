@@ -30,7 +30,11 @@ public final class Aggregator implements RecordListener {
     private final RecordContext unitVars = new RecordContext(Map.of());
     private Record pendingFor;
 
-    public Aggregator(Kind communities, List<Grouping> groupings, Metrics metrics, DivisionRegistry registry) {
+    private final org.shequ.core.access.AccessJudge judge;
+
+    public Aggregator(Kind communities, List<Grouping> groupings, Metrics metrics, DivisionRegistry registry,
+                      org.shequ.core.access.AccessJudge judge) {
+        this.judge = judge;
         this.communities = communities;
         this.groupings = List.copyOf(groupings);
         this.metrics = metrics;
@@ -50,6 +54,10 @@ public final class Aggregator implements RecordListener {
 
     @Override
     public void accept(Record r) {
+        if ("assignments".equals(r.kind().name())) {
+            task(r);
+            return;
+        }
         if (!r.kind().name().equals(communities.name())) {
             return;
         }
@@ -81,6 +89,20 @@ public final class Aggregator implements RecordListener {
             groups.get(i).computeIfAbsent(key, k -> new Accumulator(metrics)).add(unit);
         }
         total.add(unit);
+    }
+
+    /** A task of the access ledger, counted for the groups of the community it was put on. */
+    private void task(Record r) {
+        org.shequ.core.access.AccessJudge.Verdict v = judge.of(r);
+        String code = r.unit();
+        boolean registered = code != null && code.length() == 12 && registry.find(code).isPresent();
+        for (int i = 0; i < groupings.size(); i++) {
+            if (groupings.get(i).division()) {
+                String key = registered ? code.substring(0, groupings.get(i).digits()) : Grouping.UNKNOWN;
+                groups.get(i).computeIfAbsent(key, k -> new Accumulator(metrics)).addTask(v.allowed(), v.certificate());
+            }
+        }
+        total.addTask(v.allowed(), v.certificate());
     }
 
     /** The levels, in the order asked for; {@code totalCode}/{@code totalName} name the whole. */

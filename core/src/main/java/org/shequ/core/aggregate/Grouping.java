@@ -46,6 +46,10 @@ public final class Grouping {
         return field == null;
     }
 
+    int digits() {
+        return digits;
+    }
+
     /** The group of a record: a division code, a field's value, or {@link #UNKNOWN}. */
     String key(Record r, boolean registered) {
         if (field != null) {

@@ -17,7 +17,9 @@ import org.shequ.core.schema.Kind;
  * Which metrics a level has and how they are computed from an {@link Accumulator}: CONTRACT.md's
  * keys (each numeric field's sum, each yes/no field's count, units, urban_units, rural_units),
  * percentages as household-weighted means, the indicators recomputed from the level's own sums
- * (never an average of the units' ratios), and pass_rate.RULE = units passing / units judged.
+ * (never an average of the units' ratios), the access burden of the group's communities (tasks,
+ * tasks_not_allowed and its share, certificates_demanded) when the run has a ledger, and
+ * pass_rate.RULE = units passing / units judged.
  */
 public final class Metrics {
     private final List<Field> numeric;
@@ -78,6 +80,12 @@ public final class Metrics {
             } catch (JexlException e) {
                 // a division by zero (no households, no rural units): the indicator has no value here
             }
+        }
+        if (a.tasks > 0) {
+            m.put("tasks", a.tasks);
+            m.put("tasks_not_allowed", a.tasksNotAllowed);
+            m.put("tasks_not_allowed_share", round((double) a.tasksNotAllowed / a.tasks, 4));
+            m.put("certificates_demanded", a.certificates);
         }
         a.judged.forEach((rule, n) -> m.put("pass_rate." + rule, round((double) n[1] / n[0], 4)));
         return m;

@@ -113,7 +113,10 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
 
     /** Validates every file of the plan in one streaming pass, counting the access burden. */
     public Outcome run(List<RecordListener> listeners, Validator.Progress progress) {
-        AccessJudge judge = new AccessJudge(access);
+        return run(listeners, progress, new AccessJudge(access));
+    }
+
+    private Outcome run(List<RecordListener> listeners, Validator.Progress progress, AccessJudge judge) {
         Burden burden = new Burden(judge);
         List<RecordListener> all = new ArrayList<>(listeners);
         all.add(burden);
@@ -143,12 +146,13 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
             }
         }
         List<Grouping> groupings = levelsKept.stream().map(b -> Grouping.of(b, communities)).toList();
-        Aggregator aggregator = new Aggregator(communities, groupings, new Metrics(communities, indicators), DivisionRegistry.bundled());
+        AccessJudge judge = new AccessJudge(access);
+        Aggregator aggregator = new Aggregator(communities, groupings, new Metrics(communities, indicators), DivisionRegistry.bundled(), judge);
         Targets targets = new Targets(dictionary);
         ReportedTotals totals = new ReportedTotals(dictionary);
         List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets, totals));
         listeners.addAll(more);
-        Outcome outcome = run(listeners, progress);
+        Outcome outcome = run(listeners, progress, judge);
         String code = settings.jurisdiction();
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
         List<Level> all = aggregator.result(code == null ? "total" : code, name != null ? name : (zh ? "合计" : "total"), zh);

@@ -64,6 +64,10 @@ public final class AggregateColumns {
             case "units": return "单位数";
             case "urban_units": return "城市社区数";
             case "rural_units": return "农村社区数";
+            case "tasks": return "下达事项";
+            case "tasks_not_allowed": return "未经准入事项";
+            case "tasks_not_allowed_share": return "未经准入占比";
+            case "certificates_demanded": return "要求出具证明";
             default: break;
         }
         if (key.startsWith("pass_rate.")) {
@@ -81,8 +85,11 @@ public final class AggregateColumns {
         if (key.equals("units") || key.endsWith("_units")) {
             return "个";
         }
-        if (key.startsWith("pass_rate.")) {
+        if (key.startsWith("pass_rate.") || key.endsWith("_share")) {
             return "%";
+        }
+        if (key.startsWith("tasks") || key.equals("certificates_demanded")) {
+            return "件";
         }
         for (Indicator i : indicators) {
             if (i.key().equals(key)) {
@@ -97,7 +104,7 @@ public final class AggregateColumns {
         if (v == null) {
             return "";
         }
-        if (key.startsWith("pass_rate.")) {
+        if (key.startsWith("pass_rate.") || key.endsWith("_share")) {
             return String.format(Locale.ROOT, "%.1f", v.doubleValue() * 100);
         }
         return org.shequ.core.validate.Numbers.plain(v.doubleValue());

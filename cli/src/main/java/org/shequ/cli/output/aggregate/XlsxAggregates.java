@@ -62,7 +62,7 @@ final class XlsxAggregates implements AggregateWriter {
                         }
                         Cell cell = row.createCell(i + 2);
                         cell.setCellValue(v.doubleValue());
-                        cell.setCellStyle(k.startsWith("pass_rate.") ? rate : v instanceof Long ? count : measure);
+                        cell.setCellStyle(k.startsWith("pass_rate.") || k.endsWith("_share") ? rate : v instanceof Long ? count : measure);
                     }
                 }
                 sheet.createFreezePane(2, 1);
