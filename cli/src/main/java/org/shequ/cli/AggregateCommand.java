@@ -1,9 +1,5 @@
 package org.shequ.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +8,6 @@ import org.shequ.cli.output.aggregate.AggregateFormat;
 import org.shequ.cli.output.aggregate.AggregateWriter;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
-import org.shequ.core.io.AtomicFile;
 import org.shequ.core.validate.Validator;
 import org.shequ.core.workspace.Plan;
 import picocli.CommandLine.Command;
@@ -55,18 +50,7 @@ final class AggregateCommand implements Callable<Integer> {
         Plan plan = input.plan(paths);
         Plan.Aggregated result = plan.aggregate(by.isEmpty() ? List.of("township") : by, Validator.Progress.NONE, messages.chinese());
         AggregateWriter.View view = view(plan, lang);
-        if (output != null) {
-            AtomicFile.write(output, out -> format.writer().write(result.levels(), view, out));
-        } else {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try {
-                format.writer().write(result.levels(), view, buf);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
-        }
+        Emit.to(output, out -> format.writer().write(result.levels(), view, out), spec);
         if (!quiet) {
             spec.commandLine().getErr().println(org.shequ.cli.output.Summaries.line(result.report().summary(), messages.chinese())
                     + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));

@@ -1,9 +1,5 @@
 package org.shequ.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +8,6 @@ import org.shequ.cli.output.diff.DiffFormat;
 import org.shequ.core.Problem;
 import org.shequ.core.aggregate.Diff;
 import org.shequ.core.aggregate.Snapshot;
-import org.shequ.core.io.AtomicFile;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.validate.Validator;
 import org.shequ.core.workspace.Plan;
@@ -55,18 +50,7 @@ final class DiffCommand implements Callable<Integer> {
         Plan.Aggregated a = input.plan(List.of(before)).aggregate(levels, Validator.Progress.NONE, zh, List.of(old));
         Plan.Aggregated b = input.plan(List.of(after)).aggregate(levels, Validator.Progress.NONE, zh, List.of(now));
         Diff.Result diff = Diff.of(old, now, a.levels(), b.levels(), threshold);
-        if (output != null) {
-            AtomicFile.write(output, out -> format.writer().write(diff, zh, out));
-        } else {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            try {
-                format.writer().write(diff, zh, buf);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
-        }
+        Emit.to(output, out -> format.writer().write(diff, zh, out), spec);
         return ExitCode.OK;
     }
 }

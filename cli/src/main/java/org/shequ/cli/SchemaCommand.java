@@ -66,13 +66,7 @@ final class SchemaCommand implements Callable<Integer> {
     }
 
     private void text(String s) {
-        if (output != null) {
-            AtomicFile.write(output, out -> out.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(s);
-            out.flush();
-        }
+        Emit.to(output, out -> out.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)), spec);
     }
 
     private static String table(List<Kind> kinds, Locale locale) {
