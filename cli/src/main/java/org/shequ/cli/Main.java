@@ -1,6 +1,5 @@
 package org.shequ.cli;
 
-import picocli.CommandLine;
 
 /** The entry point: the only place that exits the JVM. */
 public final class Main {

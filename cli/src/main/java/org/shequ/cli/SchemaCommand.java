@@ -1,6 +1,5 @@
 package org.shequ.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

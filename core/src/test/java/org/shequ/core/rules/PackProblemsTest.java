@@ -2,7 +2,6 @@ package org.shequ.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.shequ.core.rules.RuleHarness.urban;
 import static org.shequ.core.rules.RuleHarness.with;
 
