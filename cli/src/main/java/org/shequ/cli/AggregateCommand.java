@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.shequ.cli.output.aggregate.AggregateFormat;
 import org.shequ.cli.output.aggregate.AggregateWriter;
 import org.shequ.core.Messages;
-import org.shequ.core.Problem;
 import org.shequ.core.validate.Validator;
 import org.shequ.core.workspace.Plan;
 import picocli.CommandLine.Command;
@@ -43,9 +42,7 @@ final class AggregateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format.binary() && output == null) {
-            throw new Problem("aggregate.needsOutput", format.name().toLowerCase(java.util.Locale.ROOT));
-        }
+        Emit.needsFile(output, format.binary());
         Messages messages = Messages.of(lang.locale());
         Plan plan = input.plan(paths);
         Plan.Aggregated result = plan.aggregate(by.isEmpty() ? List.of("township") : by, Validator.Progress.NONE, messages.chinese());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.shequ.cli.output.diff.DiffFormat;
-import org.shequ.core.Problem;
 import org.shequ.core.aggregate.Diff;
 import org.shequ.core.aggregate.Snapshot;
 import org.shequ.core.schema.Dictionary;
@@ -39,9 +38,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format.binary() && output == null) {
-            throw new Problem("aggregate.needsOutput", "xlsx");
-        }
+        Emit.needsFile(output, format.binary());
         boolean zh = Lang.chinese(lang.locale());
         List<String> levels = by.isEmpty() ? List.of("township") : by;
         var communities = Dictionary.builtIn().kind("communities").orElseThrow();

@@ -13,6 +13,13 @@ final class Emit {
     private Emit() {
     }
 
+    /** A binary format cannot go to a terminal: checked before any work is done (exit 2). */
+    static void needsFile(Path output, boolean binary) {
+        if (binary && output == null) {
+            throw new org.shequ.core.Problem("aggregate.needsOutput", "xlsx");
+        }
+    }
+
     static void to(Path output, AtomicFile.Content content, CommandSpec spec) {
         if (output != null) {
             AtomicFile.write(output, content);
