@@ -1,5 +1,6 @@
 package org.shequ.cli.output;
 
+import org.shequ.core.io.CellText;
 import java.io.IOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;

@@ -133,6 +133,8 @@ public final class Aggregator implements RecordListener {
     private Row row(String code, String name, Accumulator a) {
         Map<String, List<String>> failing = new LinkedHashMap<>();
         a.failing.forEach((rule, names) -> failing.put(rule, List.copyOf(names)));
-        return new Row(code, name, a.units, metrics.of(a), failing);
+        Map<String, Row.Judged> judged = new LinkedHashMap<>();
+        a.judged.forEach((rule, n) -> judged.put(rule, new Row.Judged(n[0], n[1])));
+        return new Row(code, name, a.units, metrics.of(a), failing, judged);
     }
 }

@@ -86,6 +86,18 @@ public final class Workspace {
     /** The access lists, approvals and exits (YAML or XLSX paths relative to the workspace). */
     public List<String> access() { return config.access; }
 
+    /** The issuing office (发文机关), signed under the documents. */
+    public String office() { return config.office; }
+
+    /** Facts every document may use (addressee, issuing office's details, …), as written. */
+    public Map<String, Object> facts() { return config.facts; }
+
+    /** The documents {@code run} renders. */
+    public List<ReportSpec> reports() { return config.reports; }
+
+    /** The workspace's own templates: its {@code templates/} folder. */
+    public Path templates() { return dir.resolve("templates"); }
+
     /** The built-in dictionary with this workspace's fields and aliases. */
     public Dictionary dictionary(Dictionary base) {
         return base.extend(config.fields, config.aliases);
@@ -106,5 +118,8 @@ public final class Workspace {
         @JsonProperty public List<String> access = new ArrayList<>();
         @JsonProperty public List<org.shequ.core.aggregate.Indicators.Doc> indicators = new ArrayList<>();
         @JsonProperty public List<String> aggregate = new ArrayList<>(List.of("township"));
+        @JsonProperty public String office;
+        @JsonProperty public Map<String, Object> facts = new LinkedHashMap<>();
+        @JsonProperty public List<ReportSpec> reports = new ArrayList<>();
     }
 }

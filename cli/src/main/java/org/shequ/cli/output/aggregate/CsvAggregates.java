@@ -1,5 +1,6 @@
 package org.shequ.cli.output.aggregate;
 
+import org.shequ.core.io.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.shequ.cli.output.CellText;
+
 import org.shequ.core.aggregate.Level;
 
 /** CSV (UTF-8 with BOM for Excel), one block per level with a "by" column; text cells formula-safe. */

@@ -1,5 +1,6 @@
 package org.shequ.cli.output.aggregate;
 
+import org.shequ.core.io.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.shequ.cli.output.CellText;
+
 import org.shequ.core.aggregate.Targets;
 
 /**

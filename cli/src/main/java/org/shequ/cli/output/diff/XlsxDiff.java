@@ -1,11 +1,12 @@
 package org.shequ.cli.output.diff;
 
+import org.shequ.core.io.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.shequ.cli.output.CellText;
+
 import org.shequ.core.aggregate.Diff;
 
 /** A sheet per part of the comparison; numbers as numeric cells, text formula-safe. */

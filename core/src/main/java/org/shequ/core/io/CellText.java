@@ -1,4 +1,4 @@
-package org.shequ.cli.output;
+package org.shequ.core.io;
 
 /**
  * Text that a spreadsheet opens without running it: a cell starting with = + - @, a tab or a

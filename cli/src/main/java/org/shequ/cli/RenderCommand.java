@@ -1,0 +1,108 @@
+package org.shequ.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.shequ.cli.output.FindingsFormat;
+import org.shequ.cli.output.FindingsWriter;
+import org.shequ.core.Messages;
+import org.shequ.core.Problem;
+import org.shequ.core.lint.Linter;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.workspace.Documents;
+import org.shequ.core.workspace.Plan;
+import org.shequ.core.workspace.ReportSpec;
+import org.shequ.core.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code shequ render [DIR] --template T}: one document from a workspace's data, in the formats
+ * asked for, linted before it is written; a document with a placeholder is refused (exit 1).
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"用模板生成一份文档（md、html、docx、xlsx），生成后检查。",
+                "Render one template to md / html / docx / xlsx, and lint it."})
+final class RenderCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", description = "工作区目录 / workspace folder")
+    Path dir;
+
+    @Option(names = {"-t", "--template"}, required = true, paramLabel = "T",
+            description = "模板名 / template: " + "work-report, proposal-reply, work-points, compliance, or one in DIR/templates")
+    String template;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "md, html, docx, xlsx（可多个，逗号分隔；默认取 shequ.yaml 中该报告的设置，否则 md,html,docx）")
+    List<String> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "输出目录（默认：工作区的输出目录）/ output folder")
+    Path output;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "输出文件名（不含扩展名）/ file name without extension")
+    String name;
+
+    @Option(names = {"-q", "--quiet"}, description = "只打印写出的文件 / print only the files written")
+    boolean quiet;
+
+    @Mixin Lang lang;
+    @Mixin Debug debug;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Workspace.isWorkspace(dir)) {
+            throw new Problem("workspace.missing", dir.resolve(Workspace.FILE).toString());
+        }
+        formats = formats == null ? null : formats.stream().map(String::trim).toList();
+        Messages messages = Messages.of(lang.locale());
+        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+        ReportSpec report = spec(plan.workspace());
+        Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet);
+        Documents.Pass pass = Documents.run(plan, plan.workspace().aggregateBy(), progress, messages);
+        if (progress instanceof TerminalProgress t) {
+            t.clear();
+        }
+        Documents.Rendered r = pass.documents().render(report, output != null ? output : plan.workspace().output());
+        printLint(r.lint(), messages, spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path p : r.files()) {
+            out.println(p);
+        }
+        out.flush();
+        return r.refused() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The workspace's settings for this template, if it names one, with the command line's choices on top. */
+    private ReportSpec spec(Workspace ws) {
+        ReportSpec named = ws.reports().stream().filter(r -> template.equals(r.template)).findFirst().orElse(null);
+        ReportSpec s = ReportSpec.of(template, formats != null ? formats : named != null ? named.formats : List.of("md", "html", "docx"));
+        s.name = name != null ? name : named != null ? named.name : null;
+        if (named != null) {
+            s.facts.putAll(named.facts);
+        }
+        return s;
+    }
+
+    /** Lint findings of rendered documents, on standard error as text. */
+    static void printLint(List<Finding> lint, Messages messages, PrintWriter err) {
+        if (lint.isEmpty()) {
+            return;
+        }
+        try {
+            FindingsFormat.TEXT.writer().write(Linter.report(1, 0, new ArrayList<>(lint)),
+                    new FindingsWriter.View(messages, Shequ.version(), -1, false), err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,170 @@
+package org.shequ.core.lint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.shequ.core.Problem;
+import org.shequ.core.io.Encoding;
+
+/**
+ * The text of a document as lint reads it, line by line: plain text as it is (encoding
+ * detected as for data files); Markdown through its syntax tree, so emphasis marks are not
+ * placeholders but an unmatched {@code *} is, and code blocks (chart data) are skipped; docx
+ * paragraph by paragraph, tables included, numbered as Word's paragraphs.
+ */
+public final class DocumentText {
+    private static final Parser MARKDOWN = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private DocumentText() {
+    }
+
+    public static List<TextLine> read(Path file, String name) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".docx")) {
+                return docx(file);
+            }
+            String text = decode(file, name);
+            return lower.endsWith(".md") || lower.endsWith(".markdown") ? markdown(text) : plain(text);
+        } catch (IOException | org.apache.poi.UnsupportedFileFormatException e) {
+            throw new Problem(e, "lint.unreadable", name, e.getMessage());
+        }
+    }
+
+    private static String decode(Path file, String name) throws IOException {
+        Encoding.Detected d = Encoding.detect(file, null);
+        if (!d.ok()) {
+            throw new Problem("lint.encoding", name, d.failure().line(), d.failure().bytes());
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return d.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, d.bomLength(), bytes.length - d.bomLength())).toString();
+        } catch (CharacterCodingException e) {
+            Encoding.Undecodable u = Encoding.locate(file, d.charset(), d.bomLength()).orElseThrow();
+            throw new Problem("lint.encoding", name, u.line(), u.bytes());
+        }
+    }
+
+    public static List<TextLine> plain(String text) {
+        List<TextLine> out = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                out.add(new TextLine(i + 1, lines[i]));
+            }
+        }
+        return out;
+    }
+
+    /** The text of Markdown by source line: text and code spans, front matter as written, no code blocks. */
+    public static List<TextLine> markdown(String text) {
+        Node root = MARKDOWN.parse(text);
+        String[] source = text.split("\r\n|\r|\n", -1);
+        Map<Integer, StringBuilder> lines = new TreeMap<>();
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                append(t, t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                append(c, c.getLiteral());
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof YamlFrontMatterBlock) {
+                    for (SourceSpan s : block.getSourceSpans()) {
+                        if (s.getLineIndex() < source.length) {
+                            lines.computeIfAbsent(s.getLineIndex() + 1, k -> new StringBuilder()).append(source[s.getLineIndex()]);
+                        }
+                    }
+                    return;
+                }
+                visitChildren(block);
+            }
+
+            private void append(Node n, String literal) {
+                int line = n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
+                lines.computeIfAbsent(line, k -> new StringBuilder()).append(literal);
+            }
+        });
+        List<TextLine> out = new ArrayList<>();
+        lines.forEach((line, b) -> {
+            if (!b.toString().isBlank()) {
+                out.add(new TextLine(line, b.toString()));
+            }
+        });
+        return out;
+    }
+
+    private static List<TextLine> docx(Path file) throws IOException {
+        List<TextLine> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            int n = 0;
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof XWPFParagraph p) {
+                    n = add(out, n, p);
+                } else if (e instanceof XWPFTable t) {
+                    for (XWPFTableRow row : t.getRows()) {
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            for (XWPFParagraph p : cell.getParagraphs()) {
+                                n = add(out, n, p);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int add(List<TextLine> out, int n, XWPFParagraph p) {
+        int line = n + 1;
+        if (!p.getText().isBlank()) {
+            out.add(new TextLine(line, p.getText()));
+        }
+        return line;
+    }
+}

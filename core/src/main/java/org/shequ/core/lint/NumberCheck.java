@@ -1,0 +1,64 @@
+package org.shequ.core.lint;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Severity;
+
+/**
+ * LINT-NUMBER: numbers no report can mean, the marks of a find-and-replace gone wrong (seed
+ * 001): a percentage over 100 (20230%) unless it is a growth or a completion rate (增长150%,
+ * 完成120%); a year of five or more digits (202322年); a month over 12 or a day over 31
+ * (2023年2023月) — errors; and a count that holds a year the document mentions (52023名,
+ * 120236名 in a text about 2023) — a warning, since such a count can be real.
+ */
+final class NumberCheck implements LintCheck {
+    static final String ID = "LINT-NUMBER";
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    private static final Pattern GROWTH = Pattern.compile("(增长|增加|提高|提升|上升|下降|减少|同比|环比|增幅|增速|超过|超出|完成|达到目标|翻)[^，。；,;]{0,8}$");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(\\d{5,})(?=年)");
+    private static final Pattern MONTH = Pattern.compile("(?<![\\d.])(\\d+)(?=月)");
+    private static final Pattern DAY = Pattern.compile("(?<=月)(\\d+)(?=日)");
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d{5,})(?![\\d.])(?=\\s*[名个人户家次项件所座条处])");
+
+    @Override
+    public void check(TextLine line, Context ctx, List<Finding> out) {
+        String t = line.text();
+        Matcher m = PERCENT.matcher(t);
+        while (m.find()) {
+            if (Double.parseDouble(m.group(1)) > 100 && !GROWTH.matcher(t.substring(0, m.start())).find()) {
+                Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end(), "lint.percent", "<= 100%");
+            }
+        }
+        m = YEAR.matcher(t);
+        while (m.find()) {
+            Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.year", "YYYY年");
+        }
+        m = MONTH.matcher(t);
+        while (m.find()) {
+            long month = parse(m.group(1));
+            if (month < 1 || month > 12) {
+                Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.month", "1–12月");
+            }
+        }
+        m = DAY.matcher(t);
+        while (m.find()) {
+            long day = parse(m.group(1));
+            if (day < 1 || day > 31) {
+                Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.day", "1–31日");
+            }
+        }
+        m = COUNT.matcher(t);
+        while (m.find()) {
+            String digits = m.group(1);
+            if (ctx.years().stream().anyMatch(digits::contains)) {
+                Excerpt.report(out, ID, Severity.WARNING, ctx, line, m.start(), m.end() + 1, "lint.countYear", null);
+            }
+        }
+    }
+
+    private static long parse(String digits) {
+        return digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
+    }
+}

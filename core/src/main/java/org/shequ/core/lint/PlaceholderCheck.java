@@ -1,0 +1,43 @@
+package org.shequ.core.lint;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Severity;
+
+/**
+ * LINT-PLACEHOLDER: what a drafter left to fill in: {@code *} or ＊ where a number or name goes
+ * (全县*个社区), XX / ×× (XX县区, 20XX年; not inside a Latin word such as XXGK-2018), ${…} and
+ * {{…}}, 某某, ○○, blanks of underscores, empty brackets （ ）. An error: a document with a hole
+ * is not shipped.
+ */
+final class PlaceholderCheck implements LintCheck {
+    static final String ID = "LINT-PLACEHOLDER";
+    private static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
+            "\\$\\{[^}]*}?",
+            "\\{\\{[^}]*(}})?",
+            "(?<![A-Za-z])(?:[Xx]{2,}|[ＸｘＸ×╳]{2,})(?![A-Za-z])",
+            "[*＊]+",
+            "某某",
+            "[○〇□]{2,}",
+            "[_＿]{3,}",
+            "[（(][ 　]*[）)]"));
+
+    @Override
+    public void check(TextLine line, Context ctx, List<Finding> out) {
+        Matcher m = PLACEHOLDER.matcher(line.text());
+        while (m.find()) {
+            if (bullet(line.text(), m)) {
+                continue;
+            }
+            Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end(), "lint.placeholder", null);
+        }
+    }
+
+    /** "* item" at the start of a plain-text line is a list bullet, not a blank. */
+    private static boolean bullet(String text, Matcher m) {
+        return m.group().equals("*") && text.substring(0, m.start()).isBlank()
+                && m.end() < text.length() && text.charAt(m.end()) == ' ';
+    }
+}

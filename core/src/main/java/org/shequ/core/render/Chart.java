@@ -1,0 +1,81 @@
+package org.shequ.core.render;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.FencedCodeBlock;
+import org.shequ.core.Problem;
+
+/**
+ * A chart a template asks for with a fenced block {@code ```chart}: its type ({@code bar}:
+ * horizontal bars, one per label; {@code column}: a distribution), title, unit, an optional
+ * maximum and reference line, and the data as [label, value] pairs the template fills from the
+ * model. HTML draws it as SVG; docx and xlsx show its data as a table.
+ */
+public record Chart(String type, String title, String unit, Double max, Double line, String lineLabel, List<Point> data) {
+    public static final String INFO = "chart";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** One bar: its label and value. */
+    public record Point(String label, double value) {
+    }
+
+    static boolean is(FencedCodeBlock block) {
+        return INFO.equals(block.getInfo() == null ? null : block.getInfo().trim());
+    }
+
+    static Chart of(FencedCodeBlock block, String document) {
+        int line = block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex() + 1;
+        Doc d;
+        try {
+            d = YAML.readValue(block.getLiteral(), Doc.class);
+        } catch (JsonProcessingException e) {
+            throw new Problem(e, "render.chart", document, line, e.getOriginalMessage());
+        }
+        if (d == null || !List.of("bar", "column").contains(d.type)) {
+            throw new Problem("render.chart", document, line, "type: bar | column");
+        }
+        List<Point> points = new ArrayList<>();
+        for (List<Object> p : d.data) {
+            if (p.size() != 2 || !(p.get(1) instanceof Number n)) {
+                throw new Problem("render.chart", document, line, "data: [label, number], got " + p);
+            }
+            points.add(new Point(String.valueOf(p.get(0)), n.doubleValue()));
+        }
+        return new Chart(d.type, d.title == null ? "" : d.title, d.unit == null ? "" : d.unit, d.max, d.line,
+                d.lineLabel, List.copyOf(points));
+    }
+
+    /** The largest value the axis must show. */
+    double top() {
+        double m = max != null ? max : 0;
+        for (Point p : data) {
+            m = Math.max(m, p.value());
+        }
+        if (line != null) {
+            m = Math.max(m, line);
+        }
+        return m <= 0 ? 1 : m;
+    }
+
+    /** A value as the chart labels it. */
+    String label(double v) {
+        return ChineseUsage.number(v, 1) + unit;
+    }
+
+    /** The chart block as written in the template. */
+    static final class Doc {
+        @JsonProperty public String type;
+        @JsonProperty public String title;
+        @JsonProperty public String unit;
+        @JsonProperty public Double max;
+        @JsonProperty public Double line;
+        @JsonProperty("line_label") public String lineLabel;
+        @JsonProperty public List<List<Object>> data = List.of();
+    }
+}

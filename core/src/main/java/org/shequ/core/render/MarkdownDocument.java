@@ -1,0 +1,64 @@
+package org.shequ.core.render;
+
+import java.util.List;
+import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * A rendered document: its Markdown text and the syntax tree that every other format is built
+ * from (commonmark with GFM tables and a YAML front matter). The front matter carries what a
+ * government document places outside its body: {@code number} (发文字号), {@code addressee}
+ * (主送机关), {@code office} (署名) and {@code date} (成文日期).
+ */
+public final class MarkdownDocument {
+    static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), YamlFrontMatterExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private final String name;
+    private final String markdown;
+    private final Node root;
+    private final Map<String, List<String>> front;
+
+    private MarkdownDocument(String name, String markdown, Node root, Map<String, List<String>> front) {
+        this.name = name;
+        this.markdown = markdown;
+        this.root = root;
+        this.front = front;
+    }
+
+    /** Parses Markdown; {@code name} is what findings and errors call the document. */
+    public static MarkdownDocument parse(String name, String markdown) {
+        Node root = PARSER.parse(markdown);
+        YamlFrontMatterVisitor v = new YamlFrontMatterVisitor();
+        root.accept(v);
+        return new MarkdownDocument(name, markdown, root, v.getData());
+    }
+
+    public String name() { return name; }
+    public String markdown() { return markdown; }
+    public Node root() { return root; }
+
+    /** A front-matter value, or null. */
+    public String front(String key) {
+        List<String> v = front.get(key);
+        return v == null || v.isEmpty() || v.get(0).isBlank() ? null : v.get(0);
+    }
+
+    /** The title: the first level-1 heading's text, else the file's name. */
+    public String title() {
+        for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() == 1) {
+                return Inline.text(h);
+            }
+        }
+        return name;
+    }
+}

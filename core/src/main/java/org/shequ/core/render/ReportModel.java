@@ -1,0 +1,242 @@
+package org.shequ.core.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.shequ.core.Messages;
+import org.shequ.core.access.Burden;
+import org.shequ.core.aggregate.Indicators;
+import org.shequ.core.aggregate.Level;
+import org.shequ.core.aggregate.Row;
+import org.shequ.core.aggregate.Targets;
+import org.shequ.core.rules.PackDoc;
+import org.shequ.core.rules.RuleDef;
+import org.shequ.core.rules.RuleSet;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Report;
+
+/**
+ * The data a template sees, as plain maps, lists, texts and numbers (the README's "template
+ * model" lists every key): the document's facts, the place and period, the summary and findings,
+ * every aggregate level with its metrics, failing units and judged counts, the rules with their
+ * sources and parameters, the targets with progress, the access burden, the units one by one and
+ * the distribution of service space per 100 households.
+ */
+public final class ReportModel {
+    /** The bins of the distribution of m² per 100 households: below 10, 10–20, … 50–60, 60 and over. */
+    static final double[] SPACE_BINS = {10, 20, 30, 40, 50, 60};
+    /** What a document calls the group of units whose code is not in the registry. */
+    static final String UNKNOWN_NAME = "代码未登记的单位";
+
+    /** Everything a model is made of: one run's results and the workspace's facts. */
+    public record Source(Map<String, Object> doc, String placeCode, String placeName, Long period, String title,
+                         Report report, List<Level> levels, List<Targets.Progress> targets, Burden burden,
+                         RuleSet rules, List<UnitRows.Line> units, Kind communities, Indicators indicators,
+                         Messages messages) {
+    }
+
+    private ReportModel() {
+    }
+
+    public static Map<String, Object> of(Source s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("doc", s.doc());
+        m.put("place", map("code", s.placeCode(), "name", s.placeName(), "whole", ChineseUsage.whole(s.placeName())));
+        m.put("period", s.period());
+        m.put("title", s.title());
+        m.put("summary", summary(s.report()));
+        Map<String, Object> levels = new LinkedHashMap<>();
+        for (Level l : s.levels()) {
+            levels.put(l.by(), l.rows().stream().map(ReportModel::row).toList());
+        }
+        m.put("levels", levels);
+        if (levels.containsKey("township")) {
+            m.put("townships", levels.get("township"));
+        }
+        if (!s.levels().isEmpty()) {
+            m.put("total", row(s.levels().get(0).total()));
+        }
+        m.put("labels", labels(s.communities(), s.indicators()));
+        m.put("rules", rules(s.rules()));
+        m.put("findings", findings(s.report(), s.messages()));
+        m.put("findings_by_rule", byRule(s.report()));
+        m.put("targets", targets(s.targets()));
+        m.put("burden", burden(s.burden()));
+        m.put("units", units(s.units(), s.rules()));
+        m.put("by_type", Map.of("urban", byType(s.units(), true), "rural", byType(s.units(), false)));
+        m.put("distribution", Map.of("service_area_per_100", distribution(s.units())));
+        return m;
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null) {
+                m.put((String) kv[i], kv[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, Object> summary(Report r) {
+        var s = r.summary();
+        return map("files", s.files(), "records", s.records(), "error", s.error(), "warning", s.warning(),
+                "info", s.info(), "suppressed", s.suppressed());
+    }
+
+    static Map<String, Object> row(Row r) {
+        Map<String, Object> judged = new LinkedHashMap<>();
+        r.judged().forEach((rule, j) -> judged.put(rule, map("units", j.units(), "passed", j.passed(), "failed", j.failed())));
+        String name = org.shequ.core.aggregate.Grouping.UNKNOWN.equals(r.code()) ? UNKNOWN_NAME : r.name();
+        return map("code", r.code(), "name", name, "units", r.units(), "m", r.metrics(),
+                "failing", r.failing(), "judged", judged);
+    }
+
+    private static Map<String, Object> labels(Kind communities, Indicators indicators) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        communities.fields().forEach(f -> out.put(f.key(), map("zh", f.label(), "en", f.en(), "unit", f.unit() == null ? "" : f.unit())));
+        indicators.all().forEach(i -> out.put(i.key(), map("zh", i.zh(), "en", i.en(), "unit", i.unit() == null ? "" : i.unit())));
+        return out;
+    }
+
+    private static Map<String, Object> rules(RuleSet rules) {
+        Map<String, Object> out = new TreeMap<>();
+        for (RuleDef r : rules.rules()) {
+            PackDoc.SourceDoc src = r.source();
+            Map<String, Object> source = src == null ? Map.of()
+                    : map("title", src.title, "number", src.number, "date", src.date, "issuer", src.issuer);
+            out.put(r.id(), map("id", r.id(), "title", r.title().zh(), "title_en", r.title().en(),
+                    "severity", r.severity().name().toLowerCase(java.util.Locale.ROOT), "source", source,
+                    "clause", r.clause(), "params", r.params() == null ? Map.of() : r.params(), "enabled", r.enabled()));
+        }
+        return out;
+    }
+
+    private static List<Object> findings(Report r, Messages messages) {
+        List<Object> out = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            out.add(map("rule", f.rule(), "severity", f.severity().name().toLowerCase(java.util.Locale.ROOT),
+                    "file", f.location().file(), "sheet", f.location().sheet(), "line", f.location().line(),
+                    "field", f.location().field(), "unit", f.unit(), "unit_name", f.unitName(),
+                    "message", messages.format(f.messageKey(), f.args())));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> byRule(Report r) {
+        Map<String, Object> out = new TreeMap<>();
+        for (Finding f : r.findings()) {
+            out.merge(f.rule(), 1L, (a, b) -> (Long) a + 1);
+        }
+        return out;
+    }
+
+    private static List<Object> targets(List<Targets.Progress> progress) {
+        List<Object> out = new ArrayList<>();
+        for (Targets.Progress p : progress) {
+            Targets.Target t = p.target();
+            out.add(map("township", p.township() == null ? t.township() : p.township().name(),
+                    "code", p.township() == null ? null : p.township().code(),
+                    "indicator", t.indicator(), "metric", p.metric(), "target", t.target(), "actual", p.actual(),
+                    "progress", p.progress(), "remaining", p.remaining(),
+                    "due", t.due() == null ? null : t.due().toString(), "note", t.note(),
+                    "met", p.actual() != null && p.actual() >= t.target()));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> burden(Burden b) {
+        if (b == null || b.byCommunity().isEmpty()) {
+            return map("tasks", 0L, "not_allowed", 0L, "certificates", 0L, "share", 0.0,
+                    "by_department", List.of(), "by_community", List.of());
+        }
+        long tasks = 0;
+        long notAllowed = 0;
+        long certificates = 0;
+        for (Burden.Counts c : b.byCommunity().values()) {
+            tasks += c.tasks();
+            notAllowed += c.notAllowed();
+            certificates += c.certificates();
+        }
+        return map("tasks", tasks, "not_allowed", notAllowed, "certificates", certificates,
+                "share", tasks == 0 ? 0.0 : (double) notAllowed / tasks,
+                "by_department", counts(b.byDepartment()), "by_community", counts(b.byCommunity()));
+    }
+
+    private static List<Object> counts(Map<String, Burden.Counts> byName) {
+        List<Object> out = new ArrayList<>();
+        byName.forEach((name, c) -> out.add(map("name", name, "tasks", c.tasks(), "not_allowed", c.notAllowed(),
+                "certificates", c.certificates(), "share", c.share())));
+        return out;
+    }
+
+    private static List<Object> units(List<UnitRows.Line> lines, RuleSet rules) {
+        List<Object> out = new ArrayList<>();
+        for (UnitRows.Line l : lines) {
+            List<String> titles = l.failed().stream()
+                    .map(id -> rules.rule(id).map(r -> r.title().zh()).orElse(id)).toList();
+            out.add(map("code", l.code(), "name", l.name(), "township", l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9),
+                    "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? "城市社区" : "农村社区",
+                    "households", l.households(), "service_area", l.serviceArea(), "service_area_per_100", l.perHundred(),
+                    "failed", l.failed(), "failed_titles", titles, "passed", l.failed().isEmpty()));
+        }
+        return out;
+    }
+
+    /**
+     * The whole jurisdiction's urban (or rural) units: how many, and per rule how many were
+     * judged and which failed, so a template can say "全县10个城市社区中，除胜利机械厂社区外".
+     */
+    private static Map<String, Object> byType(List<UnitRows.Line> lines, boolean urban) {
+        long units = 0;
+        Map<String, List<String>> failing = new TreeMap<>();
+        Map<String, long[]> counts = new TreeMap<>();
+        for (UnitRows.Line l : lines) {
+            if (l.urban() != urban) {
+                continue;
+            }
+            units++;
+            for (String rule : l.judged()) {
+                counts.computeIfAbsent(rule, k -> new long[2])[0]++;
+            }
+            for (String rule : l.failed()) {
+                counts.get(rule)[1]++;
+                failing.computeIfAbsent(rule, k -> new ArrayList<>()).add(l.name());
+            }
+        }
+        Map<String, Object> judged = new TreeMap<>();
+        counts.forEach((rule, n) -> judged.put(rule, map("units", n[0], "passed", n[0] - n[1], "failed", n[1])));
+        return map("units", units, "failing", failing, "judged", judged);
+    }
+
+    /** How many units fall in each bin of m² per 100 households; units without both values in 无数据. */
+    static List<Object> distribution(List<UnitRows.Line> lines) {
+        long[] counts = new long[SPACE_BINS.length + 2];
+        for (UnitRows.Line l : lines) {
+            Double v = l.perHundred();
+            if (v == null) {
+                counts[counts.length - 1]++;
+                continue;
+            }
+            int bin = 0;
+            while (bin < SPACE_BINS.length && v >= SPACE_BINS[bin]) {
+                bin++;
+            }
+            counts[bin]++;
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i <= SPACE_BINS.length; i++) {
+            String label = i == 0 ? "<" + ChineseUsage.number(SPACE_BINS[0], 0)
+                    : i == SPACE_BINS.length ? "≥" + ChineseUsage.number(SPACE_BINS[i - 1], 0)
+                    : ChineseUsage.number(SPACE_BINS[i - 1], 0) + "–" + ChineseUsage.number(SPACE_BINS[i], 0);
+            out.add(map("label", label, "count", counts[i]));
+        }
+        if (counts[counts.length - 1] > 0) {
+            out.add(map("label", "无数据", "count", counts[counts.length - 1]));
+        }
+        return out;
+    }
+}

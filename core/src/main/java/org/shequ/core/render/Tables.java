@@ -1,0 +1,78 @@
+package org.shequ.core.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/** The tables of a document as rows of cell texts: GFM tables and the data of charts, each named. */
+final class Tables {
+    private Tables() {
+    }
+
+    /** A table: its name (the heading above it, or the chart's title) and its rows, the header first. */
+    record Table(String name, List<List<String>> rows) {
+    }
+
+    static Table of(TableBlock block) {
+        return new Table("", rows(block));
+    }
+
+    /** A chart's data as a two-column table, values with at most {@code places} decimals. */
+    static Table of(Chart c, int places) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("项目", c.unit().isEmpty() ? "数值" : "数值（" + c.unit() + "）"));
+        c.data().forEach(p -> rows.add(List.of(p.label(), ChineseUsage.number(p.value(), places))));
+        return new Table(c.title(), rows);
+    }
+
+    private static List<List<String>> rows(TableBlock block) {
+        List<List<String>> rows = new ArrayList<>();
+        block.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock node) {
+                visitChildren(node);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                if (node instanceof TableRow row) {
+                    List<String> cells = new ArrayList<>();
+                    for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                        if (c instanceof TableCell cell) {
+                            cells.add(Inline.text(cell).strip());
+                        }
+                    }
+                    rows.add(cells);
+                } else {
+                    visitChildren(node);
+                }
+            }
+        });
+        return rows;
+    }
+
+    /** Every table and chart of the document in order, named by the nearest heading above or the chart's title. */
+    static List<Table> all(MarkdownDocument doc) {
+        List<Table> out = new ArrayList<>();
+        String heading = doc.title();
+        for (Node n = doc.root().getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                heading = Inline.text(h).strip();
+            } else if (n instanceof TableBlock t) {
+                out.add(new Table(heading, rows(t)));
+            } else if (n instanceof FencedCodeBlock f && Chart.is(f)) {
+                Chart c = Chart.of(f, doc.name());
+                Table t = of(c, 4);
+                out.add(new Table(c.title().isEmpty() ? heading : c.title(), t.rows()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,143 @@
+package org.shequ.core.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.cache.TemplateNameFormat;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.OutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.shequ.core.Problem;
+
+/**
+ * FreeMarker, locked down for templates that a workspace may bring: no {@code ?new} (the
+ * {@code ALLOWS_NOTHING_RESOLVER}), no {@code ?api}, a wrapper that exposes only maps, lists,
+ * texts, numbers, booleans and dates (so there is no {@code .class} or method to reach), loading
+ * only from the workspace's {@code templates/} folder and the bundled templates (no {@code ../},
+ * no links out of the folder), and every printed value escaped for Markdown. A missing value
+ * stops the render with the template's name, line and column (exit 2): a document never has a
+ * blank where a number should be.
+ */
+public final class TemplateEngine {
+    /** The templates shipped in the jar, in the order {@code shequ render --help} lists them. */
+    public static final List<String> BUNDLED = List.of("work-report", "proposal-reply", "work-points", "compliance");
+    public static final String SUFFIX = ".md.ftl";
+    static final String BUNDLED_PATH = "/org/shequ/render/templates";
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_-]+");
+
+    private final Configuration config;
+    private final Path own;
+
+    /** An engine for the bundled templates and, when {@code ownTemplates} exists, the workspace's own. */
+    public TemplateEngine(Path ownTemplates) {
+        this.own = ownTemplates != null && Files.isDirectory(ownTemplates) ? ownTemplates : null;
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (own != null) {
+            try {
+                loaders.add(new FileTemplateLoader(own.toFile(), false)); // canonical-path check: no links out
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUNDLED_PATH));
+        c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        c.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
+        c.setLocalizedLookup(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        c.setRegisteredCustomOutputFormats(List.<OutputFormat>of(MarkdownOutputFormat.INSTANCE));
+        c.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        c.setRecognizeStandardFileExtensions(false);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setAttemptExceptionReporter((e, env) -> { });
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setDefaultEncoding("UTF-8");
+        c.setLocale(Locale.SIMPLIFIED_CHINESE);
+        c.setNumberFormat("computer");
+        c.setBooleanFormat("c");
+        c.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        this.config = c;
+    }
+
+    /** The names of the templates this engine can render: the bundled ones and the workspace's own. */
+    public List<String> available() {
+        TreeSet<String> names = new TreeSet<>(BUNDLED);
+        if (own != null) {
+            try (Stream<Path> files = Files.list(own)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(SUFFIX))
+                        .map(n -> n.substring(0, n.length() - SUFFIX.length())).forEach(names::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** Renders template {@code name} (without {@code .md.ftl}) on the model, to Markdown. */
+    public String render(String name, Map<String, Object> model) {
+        if (!NAME.matcher(name).matches()) {
+            throw new Problem("render.templateName", name);
+        }
+        Map<String, Object> root = new HashMap<>(model);
+        root.putAll(TemplateFunctions.all());
+        try {
+            Template t = config.getTemplate(name + SUFFIX);
+            StringWriter out = new StringWriter();
+            t.process(root, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new Problem("render.templateMissing", name, String.join(", ", available()));
+        } catch (ParseException e) {
+            throw new Problem(e, "render.templateError", e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    firstLine(e.getEditorMessage()));
+        } catch (InvalidReferenceException e) {
+            throw new Problem(e, "render.templateMissingValue", e.getTemplateSourceName(), orZero(e.getLineNumber()),
+                    orZero(e.getColumnNumber()), e.getBlamedExpressionString());
+        } catch (TemplateException e) {
+            throw new Problem(e, "render.templateError", e.getTemplateSourceName(), orZero(e.getLineNumber()),
+                    orZero(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()));
+        } catch (freemarker.template.MalformedTemplateNameException e) {
+            throw new Problem(e, "render.templateName", e.getTemplateName());
+        } catch (IOException e) {
+            throw new Problem(e, "render.templateMissing", name, String.join(", ", available()));
+        }
+    }
+
+    private static int orZero(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+}

@@ -1,0 +1,151 @@
+package org.shequ.core.render;
+
+import freemarker.template.TemplateDateModel;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.TemplateSequenceModel;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The helpers a template calls for Chinese usage ({@link ChineseUsage}): {@code wan(n)},
+ * {@code num(n, places)}, {@code fixed(n, places)}, {@code pct(share)}, {@code percent(value)},
+ * {@code join(list, max)}, {@code brief(name or list)}, {@code cdate(date)}, {@code yaml(value)} (a value
+ * quoted for a front matter or chart block, where Markdown escaping does not apply), {@code heading(level, n)}, {@code numeral(n)}.
+ * A wrong argument stops the render with the template's line, like a missing value.
+ */
+final class TemplateFunctions {
+    private TemplateFunctions() {
+    }
+
+    private interface Body {
+        Object apply(Args a) throws TemplateModelException;
+    }
+
+    static Map<String, TemplateMethodModelEx> all() {
+        Map<String, TemplateMethodModelEx> m = new LinkedHashMap<>();
+        m.put("wan", fn("wan", 1, 1, a -> ChineseUsage.wan(a.number(0))));
+        m.put("num", fn("num", 1, 2, a -> ChineseUsage.number(a.number(0), a.size() > 1 ? a.integer(1) : 1)));
+        m.put("fixed", fn("fixed", 2, 2, a -> ChineseUsage.fixed(a.number(0), a.integer(1))));
+        m.put("pct", fn("pct", 1, 1, a -> ChineseUsage.share(a.number(0))));
+        m.put("percent", fn("percent", 1, 1, a -> ChineseUsage.percent(a.number(0))));
+        m.put("join", fn("join", 1, 2, a -> ChineseUsage.join(a.strings(0), a.size() > 1 ? a.integer(1) : 0)));
+        m.put("brief", fn("brief", 1, 1, a -> a.isList(0) ? a.strings(0).stream().map(ChineseUsage::brief).toList()
+                : ChineseUsage.brief(a.string(0))));
+        m.put("yaml", fn("yaml", 1, 1, a -> MarkdownOutputFormat.INSTANCE.fromMarkup(quoted(a.plain(0)))));
+        m.put("cdate", fn("cdate", 1, 1, a -> ChineseUsage.date(a.date(0))));
+        m.put("heading", fn("heading", 2, 2, a -> {
+            int level = a.integer(0);
+            if (level < 1 || level > 4) {
+                throw new TemplateModelException("heading: level " + level + " (1–4)");
+            }
+            return ChineseUsage.heading(level, a.integer(1));
+        }));
+        m.put("numeral", fn("numeral", 1, 1, a -> ChineseUsage.numeral(a.integer(0))));
+        return m;
+    }
+
+    private static TemplateMethodModelEx fn(String name, int min, int max, Body body) {
+        return arguments -> {
+            if (arguments.size() < min || arguments.size() > max) {
+                throw new TemplateModelException(name + ": " + (min == max ? min : min + "–" + max)
+                        + " argument(s), got " + arguments.size());
+            }
+            List<TemplateModel> list = new ArrayList<>();
+            for (Object o : arguments) {
+                list.add((TemplateModel) o);
+            }
+            return body.apply(new Args(name, list));
+        };
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** A text as a JSON string, which YAML reads as the same text whatever it holds. */
+    private static String quoted(String s) throws TemplateModelException {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new TemplateModelException(e);
+        }
+    }
+
+    /** The arguments of one call, read as the helper needs them. */
+    private record Args(String name, List<TemplateModel> values) {
+        int size() {
+            return values.size();
+        }
+
+        double number(int i) throws TemplateModelException {
+            if (values.get(i) instanceof TemplateNumberModel n) {
+                return n.getAsNumber().doubleValue();
+            }
+            throw wrong(i, "a number");
+        }
+
+        int integer(int i) throws TemplateModelException {
+            return (int) Math.round(number(i));
+        }
+
+        /** A text, number or date argument as plain text. */
+        String plain(int i) throws TemplateModelException {
+            TemplateModel v = values.get(i);
+            if (v instanceof TemplateNumberModel n) {
+                return ChineseUsage.number(n.getAsNumber().doubleValue(), 6);
+            }
+            return string(i);
+        }
+
+        boolean isList(int i) {
+            return values.get(i) instanceof TemplateSequenceModel;
+        }
+
+        String string(int i) throws TemplateModelException {
+            if (values.get(i) instanceof TemplateScalarModel s) {
+                return s.getAsString();
+            }
+            throw wrong(i, "a text");
+        }
+
+        List<String> strings(int i) throws TemplateModelException {
+            if (!(values.get(i) instanceof TemplateSequenceModel s)) {
+                throw wrong(i, "a list");
+            }
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k < s.size(); k++) {
+                if (!(s.get(k) instanceof TemplateScalarModel t)) {
+                    throw wrong(i, "a list of texts");
+                }
+                out.add(t.getAsString());
+            }
+            return out;
+        }
+
+        LocalDate date(int i) throws TemplateModelException {
+            TemplateModel v = values.get(i);
+            if (v instanceof TemplateDateModel d) {
+                return d.getAsDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+            }
+            if (v instanceof TemplateScalarModel s) {
+                try {
+                    return LocalDate.parse(s.getAsString().trim());
+                } catch (DateTimeParseException e) {
+                    throw wrong(i, "a date like 2018-06-01, not \"" + s.getAsString() + "\"");
+                }
+            }
+            throw wrong(i, "a date");
+        }
+
+        private TemplateModelException wrong(int i, String expected) {
+            return new TemplateModelException(name + ": argument " + (i + 1) + " must be " + expected);
+        }
+    }
+}

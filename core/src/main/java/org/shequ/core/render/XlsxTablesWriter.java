@@ -1,0 +1,101 @@
+package org.shequ.core.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.shequ.core.Problem;
+import org.shequ.core.io.CellText;
+
+/**
+ * The document's tables (and the data of its charts) as a workbook, a sheet each, named after
+ * the heading above the table: numbers as numeric cells (12 → #,##0, 40.13 → #,##0.00,
+ * 95.8% → 0.0%), codes and everything else as text safe from formula injection, the header row
+ * bold and frozen, an auto-filter. A document without a table is an error, not an empty file.
+ */
+final class XlsxTablesWriter implements DocumentWriter {
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9]\\d{0,7})");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}\\.\\d+");
+    private static final Pattern PERCENT = Pattern.compile("-?\\d{1,12}(\\.\\d+)?%");
+
+    @Override
+    public void write(MarkdownDocument doc, OutputStream out) throws IOException {
+        List<Tables.Table> tables = Tables.all(doc);
+        if (tables.isEmpty()) {
+            throw new Problem("render.noTables", doc.name());
+        }
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try {
+            CellStyle head = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            head.setFont(bold);
+            head.setWrapText(true);
+            CellStyle count = wb.createCellStyle();
+            count.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            CellStyle measure = wb.createCellStyle();
+            measure.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            CellStyle rate = wb.createCellStyle();
+            rate.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            Set<String> names = new HashSet<>();
+            for (Tables.Table t : tables) {
+                SXSSFSheet sheet = wb.createSheet(sheetName(t.name(), names));
+                int width = 0;
+                for (int r = 0; r < t.rows().size(); r++) {
+                    Row row = sheet.createRow(r);
+                    List<String> cells = t.rows().get(r);
+                    width = Math.max(width, cells.size());
+                    for (int c = 0; c < cells.size(); c++) {
+                        Cell cell = row.createCell(c);
+                        String text = cells.get(c);
+                        if (r == 0) {
+                            cell.setCellValue(CellText.safe(text));
+                            cell.setCellStyle(head);
+                            sheet.setColumnWidth(c, Math.min(40, Math.max(10, text.length() * 2 + 2)) * 256);
+                        } else if (INTEGER.matcher(text).matches()) {
+                            cell.setCellValue(Long.parseLong(text));
+                            cell.setCellStyle(count);
+                        } else if (DECIMAL.matcher(text).matches()) {
+                            cell.setCellValue(Double.parseDouble(text));
+                            cell.setCellStyle(measure);
+                        } else if (PERCENT.matcher(text).matches()) {
+                            cell.setCellValue(Double.parseDouble(text.substring(0, text.length() - 1)) / 100);
+                            cell.setCellStyle(rate);
+                        } else {
+                            cell.setCellValue(CellText.safe(text));
+                        }
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+                if (width > 0) {
+                    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, t.rows().size() - 1), 0, width - 1));
+                }
+            }
+            wb.write(out);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+    }
+
+    /** A legal, unique sheet name (31 characters at most, no []:*?/\). */
+    private static String sheetName(String wanted, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "表" : wanted.strip(), '_');
+        String name = base;
+        for (int i = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+            String suffix = "_" + i;
+            name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,116 @@
+package org.shequ.core.workspace;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shequ.core.Messages;
+import org.shequ.core.Problem;
+import org.shequ.core.aggregate.Indicators;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.io.AtomicFile;
+import org.shequ.core.lint.DocumentText;
+import org.shequ.core.lint.Linter;
+import org.shequ.core.render.DocumentFormat;
+import org.shequ.core.render.MarkdownDocument;
+import org.shequ.core.render.ReportModel;
+import org.shequ.core.render.TemplateEngine;
+import org.shequ.core.render.UnitRows;
+import org.shequ.core.validate.Finding;
+
+/**
+ * The documents of a workspace: the template model from one run's results and shequ.yaml's
+ * facts, each report rendered to Markdown, linted, and written in its formats. A document with
+ * an unfilled placeholder is refused: its findings are returned and no file is written. All
+ * formats are produced in memory first and then written atomically, so a failure never leaves
+ * half a document.
+ */
+public final class Documents {
+    private final Plan plan;
+    private final TemplateEngine engine;
+    private final Map<String, Object> model;
+
+    /** What rendering one report gave: the files written (none when refused) and the lint findings. */
+    public record Rendered(ReportSpec spec, List<Path> files, List<Finding> lint, boolean refused) {
+    }
+
+    /** One pass that validates, aggregates and keeps the per-unit lines, and the documents it can render. */
+    public record Pass(Plan.Aggregated outcome, Documents documents) {
+    }
+
+    /** Runs the plan once (aggregating to {@code by}) and prepares its documents. */
+    public static Pass run(Plan plan, List<String> by, org.shequ.core.validate.Validator.Progress progress, Messages messages) {
+        UnitRows units = new UnitRows(plan.dictionary().kind("communities").orElseThrow());
+        Plan.Aggregated outcome = plan.aggregate(by, progress, messages.chinese(), List.of(units));
+        return new Pass(outcome, new Documents(plan, outcome, units));
+    }
+
+    public Documents(Plan plan, Plan.Aggregated outcome, UnitRows units) {
+        this.plan = plan;
+        Workspace ws = plan.workspace();
+        this.engine = new TemplateEngine(ws == null ? null : ws.templates());
+        String code = plan.settings().jurisdiction();
+        String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
+        Indicators indicators = Indicators.builtIn(ws == null ? List.of() : ws.indicators(),
+                ws == null ? "indicators" : ws.dir().resolve(Workspace.FILE).toString());
+        this.model = ReportModel.of(new ReportModel.Source(Map.of(), code, name, plan.settings().period(),
+                ws == null ? null : ws.title(), outcome.report(), outcome.levels(), outcome.targets(), outcome.burden(),
+                plan.rules(), units.lines(), plan.dictionary().kind("communities").orElseThrow(), indicators,
+                Messages.of(java.util.Locale.SIMPLIFIED_CHINESE))); // documents are written in Chinese
+    }
+
+    public TemplateEngine engine() {
+        return engine;
+    }
+
+    /** The facts a document sees as {@code doc}: the office, the workspace's facts, then the report's own. */
+    private Map<String, Object> facts(ReportSpec spec) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        Workspace ws = plan.workspace();
+        if (ws != null) {
+            if (ws.office() != null) {
+                doc.put("office", ws.office());
+            }
+            doc.putAll(ws.facts());
+        }
+        doc.putAll(spec.facts);
+        return doc;
+    }
+
+    /** Renders one report and writes its formats into {@code dir}, unless it has a placeholder. */
+    public Rendered render(ReportSpec spec, Path dir) {
+        if (spec.template == null || spec.template.isBlank()) {
+            throw new Problem("render.templateMissing", "", String.join(", ", engine.available()));
+        }
+        List<DocumentFormat> formats = spec.formats.stream().map(DocumentFormat::of).distinct().toList();
+        Map<String, Object> m = new LinkedHashMap<>(model);
+        m.put("doc", facts(spec));
+        String markdownName = dir.resolve(spec.fileName() + ".md").toString();
+        String markdown = engine.render(spec.template, m);
+        List<Finding> lint = Linter.lint(markdownName, DocumentText.markdown(markdown));
+        if (lint.stream().anyMatch(f -> f.rule().equals(Linter.PLACEHOLDER))) {
+            return new Rendered(spec, List.of(), lint, true);
+        }
+        MarkdownDocument doc = MarkdownDocument.parse(markdownName, markdown);
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        for (DocumentFormat f : formats) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                f.writer().write(doc, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            outputs.put(dir.resolve(spec.fileName() + "." + f.extension()), bytes.toByteArray());
+        }
+        List<Path> written = new ArrayList<>();
+        outputs.forEach((path, bytes) -> {
+            AtomicFile.write(path, s -> s.write(bytes));
+            written.add(path);
+        });
+        return new Rendered(spec, written, lint, false);
+    }
+}
