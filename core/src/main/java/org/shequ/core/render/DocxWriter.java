@@ -50,7 +50,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /**
  * A Word document in the layout of GB/T 9704-2012 (党政机关公文格式), built from the Markdown
  * syntax tree with POI: A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; 22 lines
- * of 28 characters (document grid, exact line pitch); the title (level-1 heading) in 2号
+ * of 28 characters (a line grid of 22 lines and an exact line pitch; body text condensed by
+ * 0.25 pt so exactly 28 characters of 3号 fill the 156 mm line — a character grid would also
+ * stretch the title and the tables onto its cells); the title (level-1 heading) in 2号
  * 小标宋, centred; body in 3号 仿宋 with a two-character indent; level-2 headings (一、) in 黑体,
  * level-3 (（一）) in 楷体, level-4 (1.) in 仿宋 bold; page numbers "— 1 —" in 4号 宋体, odd pages
  * right and even pages left. Headings carry outline levels, so Word's navigation pane shows
@@ -78,7 +80,9 @@ final class DocxWriter implements DocumentWriter {
     static final int CHARS = 28;
     /** 225 mm of text height over 22 lines: 579 twips (28.95 pt) a line. */
     static final int LINE_PITCH = (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / LINES;
-    static final int INDENT = 2 * BODY_SIZE * 20;
+    /** Body characters are condensed by this many twips so that 28 of them fill the line, 29 do not. */
+    static final int CONDENSE = -((BODY_SIZE * 20 * CHARS - (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)) / CHARS + 1);
+    static final int INDENT = 2 * (BODY_SIZE * 20 + CONDENSE);
 
     static int mm(double millimetres) {
         return (int) Math.round(millimetres * 1440 / 25.4);
@@ -109,11 +113,8 @@ final class DocxWriter implements DocumentWriter {
         m.setFooter(BigInteger.valueOf(mm(28) - mm(7))); // the page number 7 mm below the text area
         m.setGutter(BigInteger.ZERO);
         CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setType(STDocGrid.LINES);
         grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
-        // character pitch = default size + charSpace/4096 pt; 28 characters across 156 mm
-        double pitch = (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / 20.0 / CHARS;
-        grid.setCharSpace(BigInteger.valueOf(Math.round((pitch - BODY_SIZE) * 4096)));
     }
 
     /** Paragraph styles with outline levels: 标题 (title), 一级标题, 二级标题, 三级标题; fonts on the runs. */
@@ -124,6 +125,8 @@ final class DocxWriter implements DocumentWriter {
         fonts.setAscii(LATIN_FONT);
         fonts.setHAnsi(LATIN_FONT);
         styles.setDefaultFonts(fonts);
+        styles.setEastAsia("zh-CN");
+        styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr().addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2));
         styles.addStyle(style("Title", "Title", -1));
         styles.addStyle(style("Heading1", "heading 1", 0));
         styles.addStyle(style("Heading2", "heading 2", 1));
@@ -188,7 +191,7 @@ final class DocxWriter implements DocumentWriter {
         void write(Node root) {
             if (md.front("number") != null) {
                 XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
-                font(p.createRun(), BODY_FONT, BODY_SIZE).setText(md.front("number"));
+                run(p, md.front("number"), BODY_FONT, false);
                 paragraph(ParagraphAlignment.LEFT, 0);
             }
             for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
@@ -210,7 +213,7 @@ final class DocxWriter implements DocumentWriter {
         private void signature(String text) {
             XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, 0);
             p.setIndentationRight(4 * BODY_SIZE * 20);
-            font(p.createRun(), BODY_FONT, BODY_SIZE).setText(text);
+            run(p, text, BODY_FONT, false);
         }
 
         private void block(Node n, int depth) {
@@ -258,7 +261,7 @@ final class DocxWriter implements DocumentWriter {
                     paragraph(ParagraphAlignment.LEFT, 0);
                     if (md.front("addressee") != null) {
                         XWPFParagraph a = paragraph(ParagraphAlignment.LEFT, 0);
-                        font(a.createRun(), BODY_FONT, BODY_SIZE).setText(md.front("addressee") + "：");
+                        run(a, md.front("addressee") + "：", BODY_FONT, false);
                     }
                 }
                 case 2 -> styled(h, "Heading1", HEADING1_FONT, false);
@@ -281,7 +284,7 @@ final class DocxWriter implements DocumentWriter {
                     XWPFParagraph para = paragraph(ParagraphAlignment.BOTH, INDENT);
                     para.setIndentationLeft(depth * INDENT);
                     if (first) {
-                        font(para.createRun(), BODY_FONT, BODY_SIZE).setText(marker);
+                        run(para, marker, BODY_FONT, false);
                         first = false;
                     }
                     inline(para, p, BODY_FONT, false);
@@ -294,7 +297,7 @@ final class DocxWriter implements DocumentWriter {
         private void literal(String text) {
             for (String line : text.split("\n", -1)) {
                 if (!line.isEmpty()) {
-                    font(paragraph(ParagraphAlignment.LEFT, 0).createRun(), BODY_FONT, BODY_SIZE).setText(line);
+                    run(paragraph(ParagraphAlignment.LEFT, 0), line, BODY_FONT, false);
                 }
             }
         }
@@ -344,6 +347,7 @@ final class DocxWriter implements DocumentWriter {
 
         private static XWPFRun run(XWPFParagraph p, String text, String fontName, boolean bold) {
             XWPFRun r = font(p.createRun(), fontName, BODY_SIZE);
+            r.setCharacterSpacing(CONDENSE);
             r.setBold(bold);
             r.setText(text);
             return r;
@@ -360,6 +364,13 @@ final class DocxWriter implements DocumentWriter {
                 return;
             }
             int cols = t.rows().get(0).size();
+            int[] widest = new int[cols];
+            for (List<String> row : t.rows()) {
+                for (int c = 0; c < cols && c < row.size(); c++) {
+                    widest[c] = Math.max(widest[c], Math.min(16, Math.max(2, row.get(c).length())));
+                }
+            }
+            int all = java.util.Arrays.stream(widest).sum();
             XWPFTable table = doc.createTable(t.rows().size(), cols);
             table.setWidth("100%");
             table.setTableAlignment(TableRowAlign.CENTER);
@@ -371,6 +382,7 @@ final class DocxWriter implements DocumentWriter {
                 List<String> cells = t.rows().get(r);
                 for (int c = 0; c < cols; c++) {
                     XWPFTableCell cell = row.getCell(c);
+                    cell.setWidth(Math.max(1, Math.round(100f * widest[c] / all)) + "%");
                     XWPFParagraph p = cell.getParagraphs().get(0);
                     p.setAlignment(ParagraphAlignment.CENTER);
                     p.setSpacingBetween(TABLE_SIZE * 1.5, LineSpacingRule.EXACT);
