@@ -42,7 +42,7 @@ ${place.whole}共有城乡社区${total.units}个，其中城市社区${t.urban_
 
 一是推进社区综合服务设施建设。截至${period?c}年底，在${place.whole}${urban.units}个城市社区中，<#if urbanFailing?has_content>除${join(urbanFailing)}综合服务设施面积未达标外，其他${urban.units - urbanFailing?size}个<#else>全部</#if>城市社区综合服务设施面积不低于每百户${spaceMin}平方米；城市社区综合服务设施覆盖率${percent(t.urban_coverage!0)}，农村社区综合服务设施覆盖率${percent(t.rural_coverage!0)}。
 
-二是落实“一有七中心”标准。${place.whole}社区均设立党组织的${t.party_org}个、设立居（村）民委员会的${t.committee}个，建有便民服务中心的${t.center_convenience}个、综治服务中心的${t.center_security}个、文体活动中心的${t.center_culture}个、卫生服务中心的${t.center_health}个、老年人日间照料中心的${t.center_elderly}个、儿童服务中心的${t.center_children}个、志愿服务中心的${t.center_volunteer}个。
+二是落实“一有七中心”标准。${place.whole}设立党组织的社区${t.party_org}个、设立居（村）民委员会的${t.committee}个，建有便民服务中心的${t.center_convenience}个、综治服务中心的${t.center_security}个、文体活动中心的${t.center_culture}个、卫生服务中心的${t.center_health}个、老年人日间照料中心的${t.center_elderly}个、儿童服务中心的${t.center_children}个、志愿服务中心的${t.center_volunteer}个。
 
 三是加强社区工作者队伍建设。${place.whole}社区专职工作人员${t.fulltime_staff}人，其中持证社会工作者${t.social_workers}人；网格员${t.grid_workers}人、网格长${t.grid_leads}人，居（村）民小组长${t.group_leads}人、楼栋长${t.building_leads}人。
 

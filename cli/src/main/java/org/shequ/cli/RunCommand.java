@@ -1,6 +1,7 @@
 package org.shequ.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.shequ.cli.output.FindingsFormat;
@@ -11,7 +12,10 @@ import org.shequ.core.Messages;
 import org.shequ.core.Problem;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Validator;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.workspace.Documents;
 import org.shequ.core.workspace.Plan;
+import org.shequ.core.workspace.ReportSpec;
 import org.shequ.core.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +25,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code shequ run [DIR]}: the main job on a workspace. It validates every input and writes
- * the findings (json and text) and, with access lists, the burden tables into the workspace's
- * output folder, then prints a summary with the paths written.
+ * {@code shequ run [DIR]}: the main job on a workspace. In one pass it validates every input and
+ * aggregates; then it renders every document shequ.yaml names (linted; one with a placeholder is
+ * not written) and writes the findings (json and text, lint findings included), the aggregates,
+ * target progress and, with access lists, the burden tables into the workspace's output folder,
+ * and prints a summary with the paths written.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"对工作区执行全部工作：校验，并把结果写入输出目录。", "Run the main job on a workspace: validate and write the results."})
+        description = {"对工作区执行全部工作：校验、汇总、生成文档，并把结果写入输出目录。",
+                "Run the main job on a workspace: validate, aggregate, render the documents, write the results."})
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", description = "工作区目录（含 shequ.yaml）/ workspace folder")
     Path dir;
@@ -48,12 +55,20 @@ final class RunCommand implements Callable<Integer> {
         Messages messages = Messages.of(lang.locale());
         Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
         Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet);
-        Plan.Aggregated outcome = plan.aggregate(plan.workspace().aggregateBy(), progress, messages.chinese());
-        Report report = outcome.report();
+        Documents.Pass pass = Documents.run(plan, plan.workspace().aggregateBy(), progress, messages);
+        Plan.Aggregated outcome = pass.outcome();
         if (progress instanceof TerminalProgress t) {
             t.clear();
         }
         Path out = plan.workspace().output();
+        List<Documents.Rendered> documents = new ArrayList<>();
+        List<Finding> lint = new ArrayList<>();
+        for (ReportSpec r : plan.workspace().reports()) {
+            Documents.Rendered d = pass.documents().render(r, out);
+            documents.add(d);
+            lint.addAll(d.lint());
+        }
+        Report report = outcome.report().with(lint);
         Path json = out.resolve("findings.json");
         Path text = out.resolve("findings.txt");
         FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), -1, false);
@@ -87,6 +102,15 @@ final class RunCommand implements Callable<Integer> {
         o.println((messages.chinese() ? "汇总（json）：" : "aggregates (json): ") + aggregatesJson);
         for (Path b : burden) {
             o.println((messages.chinese() ? "社区负担：" : "burden: ") + b);
+        }
+        for (Documents.Rendered d : documents) {
+            if (d.refused()) {
+                o.println((messages.chinese() ? "未写出（有未填的占位符，见问题清单）：" : "not written (unfilled placeholder, see the findings): ")
+                        + d.spec().fileName());
+            }
+            for (Path p : d.files()) {
+                o.println((messages.chinese() ? "文档：" : "document: ") + p);
+            }
         }
         o.flush();
         return report.exitCode(failOn.failOn);

@@ -17,9 +17,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -93,6 +94,7 @@ public final class DocumentText {
         Node root = MARKDOWN.parse(text);
         String[] source = text.split("\r\n|\r|\n", -1);
         Map<Integer, StringBuilder> lines = new TreeMap<>();
+        List<TextLine> cells = new ArrayList<>();
         root.accept(new AbstractVisitor() {
             @Override
             public void visit(Text t) {
@@ -114,6 +116,10 @@ public final class DocumentText {
 
             @Override
             public void visit(CustomBlock block) {
+                if (block instanceof TableBlock) {
+                    table(block, cells);
+                    return;
+                }
                 if (block instanceof YamlFrontMatterBlock) {
                     for (SourceSpan s : block.getSourceSpans()) {
                         if (s.getLineIndex() < source.length) {
@@ -136,7 +142,46 @@ public final class DocumentText {
                 out.add(new TextLine(line, b.toString()));
             }
         });
+        out.addAll(cells);
+        out.sort(java.util.Comparator.comparingInt(TextLine::line));
         return out;
+    }
+
+    /** A Markdown table as one text line per cell, body cells labelled with their column's header. */
+    private static void table(Node table, List<TextLine> out) {
+        List<String> headers = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            boolean head = section instanceof TableHead;
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                int line = row.getSourceSpans().isEmpty() ? 0 : row.getSourceSpans().get(0).getLineIndex() + 1;
+                int column = 0;
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), column++) {
+                    String text = inline(cell);
+                    if (head) {
+                        headers.add(text);
+                    }
+                    if (!text.isBlank()) {
+                        out.add(new TextLine(line, text, head || column >= headers.size() ? null : headers.get(column)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String inline(Node node) {
+        StringBuilder b = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                b.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                b.append(c.getLiteral());
+            }
+        });
+        return b.toString().strip();
     }
 
     private static List<TextLine> docx(Path file) throws IOException {
@@ -145,12 +190,18 @@ public final class DocumentText {
             int n = 0;
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
-                    n = add(out, n, p);
+                    n = add(out, n, p, null);
                 } else if (e instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            for (XWPFParagraph p : cell.getParagraphs()) {
-                                n = add(out, n, p);
+                    List<String> headers = new ArrayList<>();
+                    for (int r = 0; r < t.getRows().size(); r++) {
+                        List<XWPFTableCell> cells = t.getRows().get(r).getTableCells();
+                        for (int c = 0; c < cells.size(); c++) {
+                            if (r == 0) {
+                                headers.add(cells.get(c).getText().strip());
+                            }
+                            String label = r == 0 || c >= headers.size() ? null : headers.get(c);
+                            for (XWPFParagraph p : cells.get(c).getParagraphs()) {
+                                n = add(out, n, p, label);
                             }
                         }
                     }
@@ -160,10 +211,10 @@ public final class DocumentText {
         return out;
     }
 
-    private static int add(List<TextLine> out, int n, XWPFParagraph p) {
+    private static int add(List<TextLine> out, int n, XWPFParagraph p, String label) {
         int line = n + 1;
         if (!p.getText().isBlank()) {
-            out.add(new TextLine(line, p.getText()));
+            out.add(new TextLine(line, p.getText(), label));
         }
         return line;
     }

@@ -9,7 +9,7 @@ import org.shequ.core.validate.Severity;
 /**
  * LINT-NUMBER: numbers no report can mean, the marks of a find-and-replace gone wrong (seed
  * 001): a percentage over 100 (20230%) unless it is a growth or a completion rate (增长150%,
- * 完成120%); a year of five or more digits (202322年); a month over 12 or a day over 31
+ * 完成120%, or a table column headed 完成进度 or 同比); a year of five or more digits (202322年); a month over 12 or a day over 31
  * (2023年2023月) — errors; and a count that holds a year the document mentions (52023名,
  * 120236名 in a text about 2023) — a warning, since such a count can be real.
  */
@@ -17,6 +17,7 @@ final class NumberCheck implements LintCheck {
     static final String ID = "LINT-NUMBER";
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[%％]");
     private static final Pattern GROWTH = Pattern.compile("(增长|增加|提高|提升|上升|下降|减少|同比|环比|增幅|增速|超过|超出|完成|达到目标|翻)[^，。；,;]{0,8}$");
+    private static final Pattern GROWTH_LABEL = Pattern.compile("增长|增幅|增速|同比|环比|进度|完成|比上年|变化");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(\\d{5,})(?=年)");
     private static final Pattern MONTH = Pattern.compile("(?<![\\d.])(\\d+)(?=月)");
     private static final Pattern DAY = Pattern.compile("(?<=月)(\\d+)(?=日)");
@@ -27,7 +28,9 @@ final class NumberCheck implements LintCheck {
         String t = line.text();
         Matcher m = PERCENT.matcher(t);
         while (m.find()) {
-            if (Double.parseDouble(m.group(1)) > 100 && !GROWTH.matcher(t.substring(0, m.start())).find()) {
+            boolean rate = GROWTH.matcher(t.substring(0, m.start())).find()
+                    || line.label() != null && GROWTH_LABEL.matcher(line.label()).find();
+            if (Double.parseDouble(m.group(1)) > 100 && !rate) {
                 Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end(), "lint.percent", "<= 100%");
             }
         }

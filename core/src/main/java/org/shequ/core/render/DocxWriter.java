@@ -197,6 +197,18 @@ final class DocxWriter implements DocumentWriter {
             for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
                 block(n, 0);
             }
+            if (md.signatureBefore() == null) {
+                signature();
+            }
+            if (md.front("cc") != null) {
+                paragraph(ParagraphAlignment.LEFT, 0);
+                XWPFParagraph p = paragraph(ParagraphAlignment.LEFT, 0);
+                p.setIndentationLeft(BODY_SIZE * 20);
+                run(p, "抄送：" + md.front("cc"), BODY_FONT, false).setFontSize(PAGE_NUMBER_SIZE);
+            }
+        }
+
+        private void signature() {
             if (md.front("office") != null || md.front("date") != null) {
                 paragraph(ParagraphAlignment.LEFT, 0);
                 paragraph(ParagraphAlignment.LEFT, 0);
@@ -247,6 +259,9 @@ final class DocxWriter implements DocumentWriter {
             } else if (n instanceof IndentedCodeBlock c) {
                 literal(c.getLiteral());
             } else if (n instanceof ThematicBreak) {
+                if (n == md.signatureBefore()) {
+                    signature();
+                }
                 pageBreak = true; // what follows (an attachment) starts on a new page
             }
         }

@@ -32,6 +32,9 @@ final class HtmlWriter implements DocumentWriter {
             li p{text-indent:0;}
             p.addressee{text-indent:0;}
             p.signature,p.date{text-align:right;text-indent:0;margin-right:4em;}
+            p.signature{margin-top:2em;}
+            p.cc{text-indent:0;border-top:1px solid #444;border-bottom:1px solid #444;margin-top:3em;padding:4px 1em;}
+            hr{border:none;border-top:1px dashed #999;margin:40px 0;page-break-after:always;}
             table{border-collapse:collapse;margin:12px auto;font-size:15px;line-height:1.5;}
             th,td{border:1px solid #444;padding:4px 10px;text-align:center;}
             th{background:#eee;font-family:"SimHei","Noto Sans CJK SC",sans-serif;}
@@ -60,14 +63,26 @@ final class HtmlWriter implements DocumentWriter {
             b.append("<p class=\"number\">").append(SvgChart.esc(doc.front("number"))).append("</p>\n");
         }
         b.append(renderer.render(doc.root()));
+        if (doc.signatureBefore() == null) {
+            b.append(signature(doc));
+        }
+        if (doc.front("cc") != null) {
+            b.append("<p class=\"cc\">抄送：").append(SvgChart.esc(doc.front("cc"))).append("</p>\n");
+        }
+        b.append("</main>\n</body>\n</html>\n");
+        out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The office and the date, right-aligned. */
+    static String signature(MarkdownDocument doc) {
+        StringBuilder b = new StringBuilder();
         if (doc.front("office") != null) {
             b.append("<p class=\"signature\">").append(SvgChart.esc(doc.front("office"))).append("</p>\n");
         }
         if (doc.front("date") != null) {
             b.append("<p class=\"date\">").append(SvgChart.esc(Dates.chinese(doc.front("date"), doc.name()))).append("</p>\n");
         }
-        b.append("</main>\n</body>\n</html>\n");
-        out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+        return b.toString();
     }
 
     /** The title followed by the addressee, and charts as SVG; everything else as commonmark renders it. */
@@ -84,7 +99,7 @@ final class HtmlWriter implements DocumentWriter {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(FencedCodeBlock.class, Heading.class);
+            return Set.of(FencedCodeBlock.class, Heading.class, org.commonmark.node.ThematicBreak.class);
         }
 
         @Override
@@ -97,6 +112,9 @@ final class HtmlWriter implements DocumentWriter {
                 html.tag("/figure");
                 html.line();
                 return;
+            }
+            if (node == doc.signatureBefore()) {
+                html.raw(signature(doc));
             }
             core.render(node);
             if (node instanceof Heading h && h.getLevel() == 1 && doc.front("addressee") != null) {

@@ -15,7 +15,8 @@ import org.commonmark.parser.Parser;
  * A rendered document: its Markdown text and the syntax tree that every other format is built
  * from (commonmark with GFM tables and a YAML front matter). The front matter carries what a
  * government document places outside its body: {@code number} (发文字号), {@code addressee}
- * (主送机关), {@code office} (署名) and {@code date} (成文日期).
+ * (主送机关), {@code office} (署名), {@code date} (成文日期) and {@code cc} (抄送). The signature
+ * goes before the first thematic break (the attachments) or at the end.
  */
 public final class MarkdownDocument {
     static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), YamlFrontMatterExtension.create());
@@ -50,6 +51,19 @@ public final class MarkdownDocument {
     public String front(String key) {
         List<String> v = front.get(key);
         return v == null || v.isEmpty() || v.get(0).isBlank() ? null : v.get(0);
+    }
+
+    /**
+     * Where the signature (office and date) goes: before the first thematic break ({@code ---},
+     * which starts an attachment on a new page), or null for the end of the document.
+     */
+    public Node signatureBefore() {
+        for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.ThematicBreak) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** The title: the first level-1 heading's text, else the file's name. */

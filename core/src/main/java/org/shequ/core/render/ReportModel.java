@@ -44,7 +44,8 @@ public final class ReportModel {
     public static Map<String, Object> of(Source s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("doc", s.doc());
-        m.put("place", map("code", s.placeCode(), "name", s.placeName(), "whole", ChineseUsage.whole(s.placeName())));
+        m.put("place", map("code", s.placeCode(), "name", s.placeName(), "whole", ChineseUsage.whole(s.placeName()),
+                "own", ChineseUsage.whole(s.placeName()).replaceFirst("^全", "我")));
         m.put("period", s.period());
         m.put("title", s.title());
         m.put("summary", summary(s.report()));
@@ -65,7 +66,10 @@ public final class ReportModel {
         m.put("findings_by_rule", byRule(s.report()));
         m.put("targets", targets(s.targets()));
         m.put("burden", burden(s.burden()));
-        m.put("units", units(s.units(), s.rules()));
+        Map<String, String> townshipNames = new java.util.HashMap<>();
+        s.levels().stream().filter(l -> l.by().equals("township")).findFirst()
+                .ifPresent(l -> l.rows().forEach(r -> townshipNames.put(r.code(), r.name())));
+        m.put("units", units(s.units(), s.rules(), townshipNames));
         m.put("by_type", Map.of("urban", byType(s.units(), true), "rural", byType(s.units(), false)));
         m.put("distribution", Map.of("service_area_per_100", distribution(s.units())));
         return m;
@@ -173,12 +177,14 @@ public final class ReportModel {
         return out;
     }
 
-    private static List<Object> units(List<UnitRows.Line> lines, RuleSet rules) {
+    private static List<Object> units(List<UnitRows.Line> lines, RuleSet rules, Map<String, String> townshipNames) {
         List<Object> out = new ArrayList<>();
         for (UnitRows.Line l : lines) {
             List<String> titles = l.failed().stream()
                     .map(id -> rules.rule(id).map(r -> r.title().zh()).orElse(id)).toList();
-            out.add(map("code", l.code(), "name", l.name(), "township", l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9),
+            String township = l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9);
+            out.add(map("code", l.code(), "name", l.name(), "township", township,
+                    "township_name", townshipNames.getOrDefault(township, UNKNOWN_NAME),
                     "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? "城市社区" : "农村社区",
                     "households", l.households(), "service_area", l.serviceArea(), "service_area_per_100", l.perHundred(),
                     "failed", l.failed(), "failed_titles", titles, "passed", l.failed().isEmpty()));
