@@ -125,6 +125,8 @@ public final class TemplateEngine {
             throw new Problem(e, "render.templateName", e.getTemplateName());
         } catch (IOException e) {
             throw new Problem(e, "render.templateMissing", name, String.join(", ", available()));
+        } catch (SecurityException e) {
+            throw new Problem(e, "render.templateOutside", name, own);
         }
     }
 

@@ -1,0 +1,113 @@
+package org.shequ.core.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shequ.core.validate.Finding;
+
+/** Every kind of defect seed 001 shows is found with its line and text; correct official prose gives nothing. */
+class LintTest {
+    @TempDir
+    Path dir;
+
+    static Path resource(String name) throws URISyntaxException {
+        return Path.of(LintTest.class.getResource("/lint/" + name).toURI());
+    }
+
+    static List<String> rows(List<Finding> findings) {
+        return findings.stream().map(f -> f.location().line() + " " + f.rule() + " " + f.actual()
+                + (f.expected() == null ? "" : " → " + f.expected())).toList();
+    }
+
+    @Test
+    void everyKindOfDefectIsFoundWithItsLineAndText() throws Exception {
+        // sorted as all findings are: by line, rule, then message
+        List<Finding> f = Linter.lint("defects.txt", DocumentText.read(resource("defects.txt"), "defects.txt"));
+        assertEquals(List.of(
+                "2 LINT-MISCONVERTED 效劳 → 服务",
+                "2 LINT-NUMBER 202322年 → YYYY年",
+                "2 LINT-PLACEHOLDER XX",
+                "3 LINT-NUMBER 2023月 → 1–12月",
+                "4 LINT-PLACEHOLDER *",
+                "4 LINT-PLACEHOLDER *",
+                "4 LINT-PLACEHOLDER *",
+                "5 LINT-NUMBER 120236名",
+                "5 LINT-NUMBER 52023名",
+                "6 LINT-NUMBER 20230% → <= 100%",
+                "7 LINT-MISCONVERTED 别离 → 分离",
+                "7 LINT-MISCONVERTED 复原 → 恢复",
+                "7 LINT-MISCONVERTED 根底 → 基础",
+                "8 LINT-MISCONVERTED 原那么 → 则（原则、否则、总则、细则、规则、准则）",
+                "8 LINT-MISCONVERTED 反响 → 反馈",
+                "8 LINT-MISCONVERTED 标准 → 规范",
+                "8 LINT-MISCONVERTED 标准 → 规范",
+                "9 LINT-NUMBER 32日 → 1–31日",
+                "9 LINT-PLACEHOLDER ${count}",
+                "9 LINT-PLACEHOLDER ____"), rows(f));
+        assertEquals("warning", f.stream().filter(x -> x.actual().equals("52023名")).findFirst().orElseThrow().severity().name().toLowerCase());
+    }
+
+    @Test
+    void correctOfficialProseHasNoFinding() throws Exception {
+        assertEquals(List.of(), rows(Linter.lint("clean.txt", DocumentText.read(resource("clean.txt"), "clean.txt"))));
+    }
+
+    @Test
+    void markdownEmphasisIsNotAPlaceholderButALooseAsteriskIs() throws Exception {
+        Path md = Files.writeString(dir.resolve("r.md"), """
+                ---
+                addressee: XX县民政局
+                ---
+                # 汇报
+
+                全县**122**个社区中，*城北社区*未达标。
+
+                其他\\*个社区达标。
+
+                | 镇（街） | 完成进度 | 占比 |
+                |---|---|---|
+                | 城关街道 | 250.0% | 120.0% |
+
+                ```chart
+                data: [["XX", 500]]
+                ```
+                """);
+        assertEquals(List.of("2 LINT-PLACEHOLDER XX", "8 LINT-PLACEHOLDER *", "12 LINT-NUMBER 120.0% → <= 100%"),
+                rows(Linter.lint("r.md", DocumentText.read(md, "r.md"))), "a completion rate over 100% is fine, a share is not");
+    }
+
+    @Test
+    void docxIsReadParagraphByParagraphWithTables() throws Exception {
+        Path docx = dir.resolve("r.docx");
+        try (XWPFDocument d = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            d.createParagraph().createRun().setText("关于XX县社区工作的汇报");
+            d.createParagraph().createRun().setText("为老效劳，成效明显。");
+            var t = d.createTable(2, 2);
+            t.getRow(0).getCell(0).setText("镇（街）");
+            t.getRow(0).getCell(1).setText("满意度");
+            t.getRow(1).getCell(0).setText("城关街道");
+            t.getRow(1).getCell(1).setText("20230%");
+            d.write(out);
+        }
+        List<String> rows = rows(Linter.lint("r.docx", DocumentText.read(docx, "r.docx")));
+        assertEquals(List.of("1 LINT-PLACEHOLDER XX", "2 LINT-MISCONVERTED 效劳 → 服务", "6 LINT-NUMBER 20230% → <= 100%"), rows);
+    }
+
+    @Test
+    void gbkTextIsReadToo() throws Exception {
+        Path gbk = dir.resolve("gbk.txt");
+        Files.write(gbk, "全县*个社区".getBytes("GBK"));
+        // sorted as all findings are: by line, rule, then message
+        List<Finding> f = Linter.lint("gbk.txt", DocumentText.read(gbk, "gbk.txt"));
+        assertEquals(List.of("1 LINT-PLACEHOLDER *"), rows(f));
+        assertTrue(f.get(0).args().toString().contains("全县*个社区"));
+    }
+}
