@@ -40,7 +40,7 @@ ${place.whole}共有城乡社区${total.units}个，其中城市社区${t.urban_
 
 ### ${heading(2, 1)}社区规范化建设情况
 
-一是推进社区综合服务设施建设。截至${period?c}年底，在${place.whole}${urban.units}个城市社区中，<#if urbanFailing?has_content>除${join(urbanFailing)}综合服务设施面积未达标外，其他${urban.units - urbanFailing?size}个<#else>全部</#if>城市社区综合服务设施面积不低于每百户${spaceMin}平方米；城市社区综合服务设施覆盖率${percent(t.urban_coverage!0)}，农村社区综合服务设施覆盖率${percent(t.rural_coverage!0)}。
+一是推进社区综合服务设施建设。截至${period?c}年底，在${place.whole}${urban.units}个城市社区中，<#if urbanFailing?has_content>除${join(urbanFailing)}综合服务设施面积未达标外，其他${urban.units - urbanFailing?size}个<#else>全部</#if>城市社区综合服务设施面积不低于每百户${spaceMin}平方米<#if t.urban_coverage??>；城市社区综合服务设施覆盖率${percent(t.urban_coverage)}</#if><#if t.rural_coverage??>，农村社区综合服务设施覆盖率${percent(t.rural_coverage)}</#if>。
 
 二是落实“一有七中心”标准。${place.whole}设立党组织的社区${t.party_org}个、设立居（村）民委员会的${t.committee}个，建有便民服务中心的${t.center_convenience}个、综治服务中心的${t.center_security}个、文体活动中心的${t.center_culture}个、卫生服务中心的${t.center_health}个、老年人日间照料中心的${t.center_elderly}个、儿童服务中心的${t.center_children}个、志愿服务中心的${t.center_volunteer}个。
 
@@ -48,7 +48,7 @@ ${place.whole}共有城乡社区${total.units}个，其中城市社区${t.urban_
 
 ### ${heading(2, 2)}社区治理和服务情况
 
-${place.whole}共培育社区社会组织${t.social_orgs}个，平均每个社区${num(t.social_orgs_per_unit, 1)}个；全年开展协商议事${t.deliberation_cases}件，入户走访居民${wan(t.visits)}人次，居民满意度${percent(t.satisfaction)}。
+${place.whole}共培育社区社会组织${t.social_orgs}个，平均每个社区${num(t.social_orgs_per_unit, 1)}个；全年开展协商议事${t.deliberation_cases}件，入户走访居民${wan(t.visits)}人次<#if t.satisfaction??>，居民满意度${percent(t.satisfaction)}</#if>。
 
 <#if burden.tasks gt 0>
 ### ${heading(2, 3)}社区减负增效情况

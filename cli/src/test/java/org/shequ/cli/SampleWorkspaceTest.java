@@ -104,6 +104,11 @@ class SampleWorkspaceTest {
     }
 
     private Path copy(Path from) throws IOException {
+        return copy(from, tmp);
+    }
+
+    /** A copy of a sample workspace under {@code tmp}, without its output folder. */
+    static Path copy(Path from, Path tmp) throws IOException {
         Path to = tmp.resolve(from.getFileName());
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.filter(p -> !p.toString().contains("/out/")).toList()) {

@@ -41,7 +41,7 @@ public record Chart(String type, String title, String unit, Double max, Double l
             throw new Problem("render.chart", document, line, "type: bar | column");
         }
         List<Point> points = new ArrayList<>();
-        for (List<Object> p : d.data) {
+        for (List<Object> p : d.data == null ? List.<List<Object>>of() : d.data) {
             if (p.size() != 2 || !(p.get(1) instanceof Number n)) {
                 throw new Problem("render.chart", document, line, "data: [label, number], got " + p);
             }

@@ -145,6 +145,9 @@ final class TemplateFunctions {
         }
 
         private TemplateModelException wrong(int i, String expected) {
+            if (values.get(i) == null) {
+                return new TemplateModelException(name + ": argument " + (i + 1) + " has no value (test it with ?? first)");
+            }
             return new TemplateModelException(name + ": argument " + (i + 1) + " must be " + expected);
         }
     }

@@ -1,5 +1,6 @@
 package org.shequ.core.workspace;
 
+import org.shequ.core.render.ChineseUsage;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,10 @@ import org.shequ.core.schema.Dictionary;
 import org.shequ.core.schema.TemplateWorkbook;
 
 /**
- * A new workspace: shequ.yaml with comments, the Excel fill-in template of every kind, and a
- * small example sheet with three real units of the jurisdiction that validates cleanly.
+ * A new workspace: shequ.yaml with comments, the Excel fill-in template of every kind, a small
+ * example sheet with three real units of the jurisdiction that validates cleanly, and a copy of
+ * the work-report template in templates/ to edit (a workspace's template overrides the bundled
+ * one of the same name).
  */
 public final class Scaffold {
     private Scaffold() {
@@ -41,6 +44,13 @@ public final class Scaffold {
         Path example = dir.resolve("data/example-communities.csv");
         AtomicFile.write(example, out -> example(units.subList(0, Math.min(3, units.size())), period, out));
         written.add(example);
+        Path report = dir.resolve("templates/work-report.md.ftl");
+        AtomicFile.write(report, out -> {
+            try (var in = Scaffold.class.getResourceAsStream("/org/shequ/render/templates/work-report.md.ftl")) {
+                in.transferTo(out);
+            }
+        });
+        written.add(report);
         return written;
     }
 
@@ -59,6 +69,19 @@ public final class Scaffold {
                   - data/**
                 # 输出目录 / output folder
                 output: out
+                # 规则包（内置名称或相对路径）/ rule packs: built-in names or paths
+                rules: [national]
+                # 发文机关与文档事实；run 按 reports 生成文档（模板可放在 templates/ 下修改）
+                # documents: run renders each report; a template in templates/ overrides the bundled one
+                office: %s民政局
+                facts:
+                  addressee: %s委、%s政府
+                reports:
+                  - template: work-report
+                    formats: [md, html, docx]
+                    facts: {date: %d-01-15}
+                  - template: compliance
+                    formats: [xlsx, html]
                 # 增加字段或别名（无需改代码）/ add fields or aliases:
                 # fields:
                 #   communities:
@@ -66,7 +89,13 @@ public final class Scaffold {
                 # aliases:
                 #   communities:
                 #     households: [总户数]
-                """.formatted(where.code(), where.name(), period, where.name(), period);
+                """.formatted(where.code(), where.name(), period, where.name(), period, where.name(), level(where.name()),
+                level(where.name()), period + 1);
+    }
+
+    /** 县, 区, 市 or the whole name: what 县委、县政府 is made of. */
+    private static String level(String name) {
+        return ChineseUsage.whole(name).substring(1);
     }
 
     private static void example(List<Division> units, long period, java.io.OutputStream out) throws java.io.IOException {

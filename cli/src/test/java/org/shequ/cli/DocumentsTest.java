@@ -1,0 +1,175 @@
+package org.shequ.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/**
+ * The documents {@code shequ run} writes for the Fufeng sample: each bundled template's Markdown
+ * and HTML against its golden file, the docx read back (GB/T 9704 page, margins, grid, fonts,
+ * heading styles, page numbers), the xlsx tables as numbers, a placeholder refused.
+ * Set -Dshequ.updateGoldens=true to rewrite the golden files after a deliberate change.
+ */
+class DocumentsTest {
+    static final Path EXPECTED = SampleWorkspaceTest.SAMPLES.resolve("fufeng/expected-documents");
+    static final List<String> GOLDEN = List.of("社区治理工作情况汇报.md", "社区治理工作情况汇报.html", "提案答复.md",
+            "2024年社区建设工作要点.md", "社区达标情况一览表.html");
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static Cli run;
+
+    @BeforeAll
+    static void runSample() throws IOException {
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp);
+        run = Cli.run("run", ws.toString(), "--lang", "zh");
+        out = ws.resolve("out");
+    }
+
+    @Test
+    void runWritesEveryDocumentShequYamlNamesAndListsThem() {
+        assertEquals(1, run.code(), run.err()); // the sample's data has errors on purpose
+        for (String f : List.of("社区治理工作情况汇报.md", "社区治理工作情况汇报.html", "社区治理工作情况汇报.docx", "提案答复.md",
+                "提案答复.docx", "2024年社区建设工作要点.md", "2024年社区建设工作要点.docx", "2024年社区建设工作要点.xlsx",
+                "社区达标情况一览表.xlsx", "社区达标情况一览表.html")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+            assertTrue(run.out().contains("文档：" + out.resolve(f)), run.out());
+        }
+        assertFalse(run.out().contains("未写出"), run.out());
+    }
+
+    @Test
+    void eachBundledTemplateMatchesItsGoldenFile() throws IOException {
+        boolean update = Boolean.getBoolean("shequ.updateGoldens");
+        for (String name : GOLDEN) {
+            String actual = Files.readString(out.resolve(name));
+            if (update) {
+                Files.createDirectories(EXPECTED);
+                Files.writeString(EXPECTED.resolve(name), actual);
+            }
+            assertEquals(Files.readString(EXPECTED.resolve(name)), actual, name);
+        }
+    }
+
+    @Test
+    void theWorkReportSaysSeed000sSentenceFromTheData() throws IOException {
+        String md = Files.readString(out.resolve("社区治理工作情况汇报.md"));
+        assertTrue(md.contains("在全县10个城市社区中，除胜利机械厂社区综合服务设施面积未达标外，其他9个城市社区综合服务设施面积不低于每百户30平方米"), md);
+    }
+
+    @Test
+    void docxHasTheGbT9704Layout() throws IOException {
+        try (InputStream in = Files.newInputStream(out.resolve("社区治理工作情况汇报.docx")); XWPFDocument d = new XWPFDocument(in)) {
+            CTSectPr sect = d.getDocument().getBody().getSectPr();
+            assertEquals(BigInteger.valueOf(11906), sect.getPgSz().getW(), "A4 width");
+            assertEquals(BigInteger.valueOf(16838), sect.getPgSz().getH(), "A4 height");
+            CTPageMar m = sect.getPgMar();
+            assertEquals(2098L, twips(m.getTop()), "top 37 mm");
+            assertEquals(1984L, twips(m.getBottom()), "bottom 35 mm");
+            assertEquals(1587L, twips(m.getLeft()), "left 28 mm");
+            assertEquals(1474L, twips(m.getRight()), "right 26 mm");
+            assertEquals(BigInteger.valueOf(579), sect.getDocGrid().getLinePitch(), "22 lines: 28.95 pt a line");
+            List<XWPFParagraph> ps = d.getParagraphs();
+            XWPFParagraph title = ps.stream().filter(p -> "Title".equals(p.getStyle())).findFirst().orElseThrow();
+            assertEquals("关于扶风县2023年社区治理工作情况的汇报", title.getText());
+            assertRun(title.getRuns().get(0), "方正小标宋简体", 22);
+            XWPFParagraph h1 = ps.stream().filter(p -> "Heading1".equals(p.getStyle())).findFirst().orElseThrow();
+            assertEquals("一、基本情况", h1.getText());
+            assertRun(h1.getRuns().get(0), "黑体", 16);
+            XWPFParagraph h2 = ps.stream().filter(p -> "Heading2".equals(p.getStyle())).findFirst().orElseThrow();
+            assertEquals("（一）社区规范化建设情况", h2.getText());
+            assertRun(h2.getRuns().get(0), "楷体_GB2312", 16);
+            XWPFParagraph body = ps.stream().filter(p -> p.getText().startsWith("根据县委常委会会议安排")).findFirst().orElseThrow();
+            assertRun(body.getRuns().get(0), "仿宋_GB2312", 16);
+            assertEquals(-5, body.getRuns().get(0).getCharacterSpacing(), "28 characters of 3号 on a 156 mm line");
+            assertEquals(28.95, body.getSpacingBetween(), 0.01);
+            assertEquals(2, d.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue() + 1);
+            assertEquals("县委、县政府：", ps.stream().filter(p -> p.getText().endsWith("：") && p.getText().startsWith("县委")).findFirst().orElseThrow().getText());
+            assertTrue(ps.get(ps.size() - 1).getText().equals("2024年1月15日"), "the date closes the document");
+            var footers = d.getFooterList();
+            assertEquals(2, footers.size(), "odd and even page numbers");
+            String footer = footers.get(0).getParagraphs().get(0).getCTP().xmlText();
+            assertTrue(footer.contains("PAGE"), footer);
+            assertEquals("— 1 —", footers.get(0).getText().strip());
+            assertTrue(d.getEvenAndOddHeadings());
+        }
+    }
+
+    private static long twips(Object v) {
+        return ((BigInteger) v).longValue();
+    }
+
+    private static void assertRun(XWPFRun r, String eastAsiaFont, int size) {
+        assertEquals(eastAsiaFont, r.getFontFamily(XWPFRun.FontCharRange.eastAsia));
+        assertEquals(size, r.getFontSizeAsDouble().intValue());
+    }
+
+    @Test
+    void xlsxTablesHoldNumbersWithFormats() throws IOException {
+        try (InputStream in = Files.newInputStream(out.resolve("2024年社区建设工作要点.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("镇（街）目标任务分解表");
+            assertEquals("完成进度", s.getRow(0).getCell(5).getStringCellValue());
+            assertEquals("城关街道", s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(CellType.NUMERIC, s.getRow(1).getCell(2).getCellType());
+            assertEquals(2.0, s.getRow(1).getCell(2).getNumericCellValue());
+            assertEquals(2.5, s.getRow(1).getCell(5).getNumericCellValue(), 1e-9);
+            assertEquals("0.0%", s.getRow(1).getCell(5).getCellStyle().getDataFormatString());
+            assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition());
+        }
+        try (InputStream in = Files.newInputStream(out.resolve("社区达标情况一览表.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet units = wb.getSheet("各社区达标情况");
+            assertEquals(124, units.getLastRowNum() + 1, "a header and the 123 units counted");
+            assertEquals("#,##0.00", units.getRow(1).getCell(5).getCellStyle().getDataFormatString());
+        }
+    }
+
+    @Test
+    void aDocumentWithAPlaceholderIsRefusedAndNothingIsWritten() throws IOException {
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("placeholder"));
+        Files.createDirectories(ws.resolve("templates"));
+        Files.writeString(ws.resolve("templates/draft.md.ftl"), "# 草稿\n\n全县共有XX个社区，其中城市社区${total.m.urban_units}个。\n");
+        Cli r = Cli.run("render", ws.toString(), "--template", "draft", "--format", "md,docx", "--lang", "en");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("LINT-PLACEHOLDER"), r.err());
+        assertTrue(r.err().contains("draft.md"), r.err());
+        try (Stream<Path> files = Files.list(ws.resolve("out"))) {
+            assertEquals(List.of(), files.map(Path::getFileName).map(Path::toString).filter(n -> n.startsWith("draft")).toList());
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing at all was written: fine
+        }
+    }
+
+    @Test
+    void aMissingFactStopsTheRenderWithTheTemplatesLine() throws IOException {
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("missing"));
+        Cli r = Cli.run("render", ws.toString(), "--template", "proposal-reply", "--name", "未命名答复", "--lang", "en");
+        // the workspace names proposal-reply with its facts; a second name still takes them
+        assertEquals(0, r.code(), r.err());
+        Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml"))
+                .replace("proposal: {meeting: 县政协十届三次会议, number: \"018\", ", "proposal: {meeting: 县政协十届三次会议, "));
+        Cli missing = Cli.run("render", ws.toString(), "--template", "proposal-reply", "-o", tmp.resolve("missing-out").toString(), "--lang", "en");
+        assertEquals(2, missing.code(), missing.err());
+        assertTrue(missing.err().matches("(?s)shequ: proposal-reply\\.md\\.ftl:\\d+:\\d+: missing value p\\.number.*"), missing.err());
+        assertFalse(Files.exists(tmp.resolve("missing-out")));
+    }
+}

@@ -1,0 +1,109 @@
+package org.shequ.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The documents opened by the programs their readers use: the docx converted to PDF by
+ * LibreOffice (A4 pages, the text and the page number there), the html shown by headless
+ * Chromium (a screenshot in which the chart bars are drawn). .ci/run installs both; on a machine
+ * without them the tests are skipped, except in CI, where a missing program fails them.
+ */
+class ViewersTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    @BeforeAll
+    static void runSample() throws IOException {
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp);
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        out = ws.resolve("out");
+    }
+
+    private static String program(String... names) {
+        for (String name : names) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                if (Files.isExecutable(Path.of(dir, name))) {
+                    return Path.of(dir, name).toString();
+                }
+            }
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            fail(String.join(" or ", names) + " is not installed: .ci/run installs it");
+        }
+        Assumptions.abort(String.join(" or ", names) + " is not installed");
+        return null;
+    }
+
+    private static String exec(Path dir, List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        byte[] output = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "timed out: " + command);
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), command + "\n" + text);
+        return text;
+    }
+
+    @Test
+    void libreOfficeTurnsTheDocxIntoAnA4Pdf() throws Exception {
+        String soffice = program("soffice", "libreoffice");
+        Path pdfDir = Files.createDirectories(tmp.resolve("pdf"));
+        Path docx = out.resolve("社区治理工作情况汇报.docx");
+        exec(pdfDir, List.of(soffice, "-env:UserInstallation=file://" + tmp.resolve("lo-profile"), "--headless",
+                "--convert-to", "pdf", "--outdir", pdfDir.toString(), docx.toString()));
+        Path pdf = pdfDir.resolve("社区治理工作情况汇报.pdf");
+        assertTrue(Files.size(pdf) > 10_000, "a real PDF");
+        String info = exec(pdfDir, List.of(program("pdfinfo"), pdf.toString()));
+        assertTrue(info.matches("(?s).*Page size:\\s+595\\.\\d* x 841\\.\\d* pts \\(A4\\).*"), info);
+        String text = exec(pdfDir, List.of(program("pdftotext"), "-layout", pdf.toString(), "-"));
+        assertTrue(text.contains("关于扶风县 2023 年社区治理工作情况的汇报") || text.contains("关于扶风县2023年社区治理工作情况的汇报"), text);
+        assertTrue(text.matches("(?s).*—\\s*1\\s*—.*") && text.matches("(?s).*—\\s*2\\s*—.*"), "page numbers: " + text);
+        assertTrue(text.contains("2024 年 1 月 15 日") || text.contains("2024年1月15日"), text);
+    }
+
+    @Test
+    void chromiumDrawsTheHtmlWithItsCharts() throws Exception {
+        String chromium = program("chromium", "chromium-browser", "google-chrome");
+        Path shot = tmp.resolve("report.png");
+        Path html = out.resolve("社区治理工作情况汇报.html");
+        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + tmp.resolve("chromium-profile"), "--hide-scrollbars", "--window-size=1000,2600",
+                "--screenshot=" + shot, html.toUri().toString()));
+        exec(tmp, command);
+        BufferedImage image = ImageIO.read(shot.toFile());
+        assertEquals(1000, image.getWidth());
+        long bar = 0;
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                if (Math.abs(((rgb >> 16) & 0xFF) - 0xb5) < 8 && Math.abs(((rgb >> 8) & 0xFF) - 0x38) < 8 && Math.abs((rgb & 0xFF) - 0x3a) < 8) {
+                    bar++;
+                }
+                if (((rgb >> 16) & 0xFF) < 60 && ((rgb >> 8) & 0xFF) < 60 && (rgb & 0xFF) < 60) {
+                    dark++;
+                }
+            }
+        }
+        assertTrue(bar > 20_000, "the bars of both charts are painted: " + bar + " pixels");
+        assertTrue(dark > 20_000, "the text is painted: " + dark + " pixels");
+    }
+}
