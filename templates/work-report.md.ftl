@@ -11,6 +11,8 @@
 <#assign urbanFailing = brief(urban.failing["STD-SPACE-100"]![])>
 <#assign ruleIds = total.judged?keys>
 <#assign h = 0>
+<#-- 增加 N / 减少 N / 持平, for a metric's change since the previous period -->
+<#macro change d unit><#if !(d.change??)>无可比数据<#elseif d.change gt 0>增加${num(d.change, 2)}${unit}<#elseif d.change lt 0>减少${num(-d.change, 2)}${unit}<#else>持平</#if></#macro>
 ---
 addressee: ${yaml(doc.addressee)}
 office: ${yaml(doc.office)}
@@ -26,6 +28,11 @@ date: ${yaml(doc.date)}
 
 ${place.whole}共有城乡社区${total.units}个，其中城市社区${t.urban_units}个、农村社区${t.rural_units}个，覆盖${wan(t.households)}户、${wan(t.population)}人；社区专职工作人员${t.fulltime_staff}人，每万名居民拥有专职工作人员${num(t.workers_per_10k, 1)}人。${place.whole}社区综合服务设施面积合计${wan(t.service_area)}平方米，每百户${num(t.service_area_per_100, 1)}平方米。
 
+<#if diff?? && diff.total??>
+<#assign dt = diff.total.m>
+与上一年度相比，${place.whole}<#if diff.added?has_content>新增社区${diff.added?size}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${diff.removed?size}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；户数<@change dt.households "户"/>，综合服务设施面积<@change dt.service_area "平方米"/>。
+
+</#if>
 <#if townships??>
 | 镇（街） | 社区数 | 户数 | 每百户设施面积（平方米） | 面积达标率 |
 |---|---|---|---|---|

@@ -160,6 +160,24 @@ class DocumentsTest {
     }
 
     @Test
+    void withThePreviousPeriodTheReportSaysWhatChanged() throws IOException {
+        Path base = tmp.resolve("periods");
+        Path previous = Files.move(SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), base), base.resolve("fufeng-2022"));
+        Path csv = previous.resolve("data/城关街道.csv");
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GB18030");
+        List<String> lines = Files.readAllLines(csv, gbk);
+        String dropped = lines.get(lines.size() - 1);
+        Files.write(csv, lines.subList(0, lines.size() - 1), gbk);
+        long households = Long.parseLong(dropped.split(",")[5]); // 户数（户）, read here, not by the code under test
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), base);
+        Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml")) + "previous: ../fufeng-2022\n");
+        Cli r = Cli.run("render", ws.toString(), "--template", "work-report", "--format", "md", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
+        assertTrue(md.contains("与上一年度相比，全县新增社区1个（王家台村），无撤并；户数增加" + households + "户，综合服务设施面积增加"), md);
+    }
+
+    @Test
     void aMissingFactStopsTheRenderWithTheTemplatesLine() throws IOException {
         Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("missing"));
         Cli r = Cli.run("render", ws.toString(), "--template", "proposal-reply", "--name", "未命名答复", "--lang", "en");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.shequ.core.Messages;
 import org.shequ.core.access.Burden;
+import org.shequ.core.aggregate.Diff;
 import org.shequ.core.aggregate.Indicators;
 import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Row;
@@ -35,7 +36,7 @@ public final class ReportModel {
     public record Source(Map<String, Object> doc, String placeCode, String placeName, Long period, String title,
                          Report report, List<Level> levels, List<Targets.Progress> targets, Burden burden,
                          RuleSet rules, List<UnitRows.Line> units, Kind communities, Indicators indicators,
-                         Messages messages) {
+                         Messages messages, Diff.Result diff) {
     }
 
     private ReportModel() {
@@ -72,6 +73,9 @@ public final class ReportModel {
         m.put("units", units(s.units(), s.rules(), townshipNames));
         m.put("by_type", Map.of("urban", byType(s.units(), true), "rural", byType(s.units(), false)));
         m.put("distribution", Map.of("service_area_per_100", distribution(s.units())));
+        if (s.diff() != null) {
+            m.put("diff", diff(s.diff(), s.levels()));
+        }
         return m;
     }
 
@@ -216,6 +220,42 @@ public final class ReportModel {
         Map<String, Object> judged = new TreeMap<>();
         counts.forEach((rule, n) -> judged.put(rule, map("units", n[0], "passed", n[0] - n[1], "failed", n[1])));
         return map("units", units, "failing", failing, "judged", judged);
+    }
+
+    /**
+     * The comparison with the previous period: units added, removed and renamed, values that
+     * changed by more than the threshold, and for every level row each metric's before, after and
+     * change ({@code diff.levels.township[i].m.households.change}); the total row as {@code diff.total}.
+     */
+    private static Map<String, Object> diff(Diff.Result d, List<Level> now) {
+        Map<String, Object> levels = new LinkedHashMap<>();
+        Object total = null;
+        for (Diff.LevelDelta l : d.levels()) {
+            List<Object> rows = new ArrayList<>();
+            // the rows of this period, then its total, then the groups only the previous period had
+            int totalAt = now.stream().filter(x -> x.by().equals(l.by())).findFirst().map(x -> x.rows().size()).orElse(-1);
+            for (Diff.RowDelta r : l.rows()) {
+                Map<String, Object> metrics = new LinkedHashMap<>();
+                r.metrics().forEach((k, v) -> {
+                    Number before = v[0];
+                    Number after = v[1];
+                    metrics.put(k, map("before", before, "after", after,
+                            "change", before == null || after == null ? null : after.doubleValue() - before.doubleValue()));
+                });
+                Map<String, Object> row = map("code", r.code(), "name", r.name(), "m", metrics);
+                if (rows.size() == totalAt) {
+                    total = row;
+                }
+                rows.add(row);
+            }
+            levels.put(l.by(), rows);
+        }
+        return map("added", d.added().stream().map(u -> map("code", u.code(), "name", u.newName())).toList(),
+                "removed", d.removed().stream().map(u -> map("code", u.code(), "name", u.oldName())).toList(),
+                "renamed", d.renamed().stream().map(u -> map("code", u.code(), "before", u.oldName(), "after", u.newName())).toList(),
+                "changes", d.changes().stream().map(c -> map("code", c.code(), "name", c.name(), "field", c.field().key(),
+                        "label", c.field().label(), "before", c.before(), "after", c.after())).toList(),
+                "threshold", d.threshold(), "levels", levels, "total", total);
     }
 
     /** How many units fall in each bin of m² per 100 households; units without both values in 无数据. */

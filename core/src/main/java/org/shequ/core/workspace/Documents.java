@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
+import org.shequ.core.aggregate.Diff;
 import org.shequ.core.aggregate.Indicators;
+import org.shequ.core.aggregate.Snapshot;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.AtomicFile;
 import org.shequ.core.lint.DocumentText;
@@ -44,12 +46,28 @@ public final class Documents {
 
     /** Runs the plan once (aggregating to {@code by}) and prepares its documents. */
     public static Pass run(Plan plan, List<String> by, org.shequ.core.validate.Validator.Progress progress, Messages messages) {
-        UnitRows units = new UnitRows(plan.dictionary().kind("communities").orElseThrow());
-        Plan.Aggregated outcome = plan.aggregate(by, progress, messages.chinese(), List.of(units));
-        return new Pass(outcome, new Documents(plan, outcome, units));
+        var communities = plan.dictionary().kind("communities").orElseThrow();
+        UnitRows units = new UnitRows(communities);
+        Snapshot now = new Snapshot(communities);
+        Plan.Aggregated outcome = plan.aggregate(by, progress, messages.chinese(), List.of(units, now));
+        Diff.Result diff = null;
+        Path previous = plan.workspace() == null ? null : plan.workspace().previous();
+        if (previous != null) {
+            if (!Workspace.isWorkspace(previous)) {
+                throw new Problem("workspace.missing", previous.resolve(Workspace.FILE).toString());
+            }
+            Snapshot before = new Snapshot(communities);
+            Plan old = Plan.of(List.of(previous), List.of(previous.toString()), Plan.Overrides.NONE);
+            Plan.Aggregated then = old.aggregate(by, org.shequ.core.validate.Validator.Progress.NONE, true, List.of(before));
+            diff = Diff.of(before, now, then.levels(), outcome.levels(), DIFF_THRESHOLD);
+        }
+        return new Pass(outcome, new Documents(plan, outcome, units, diff));
     }
 
-    public Documents(Plan plan, Plan.Aggregated outcome, UnitRows units) {
+    /** A unit's value that changed by more than this share since the previous period is listed in {@code diff.changes}. */
+    static final double DIFF_THRESHOLD = 0.2;
+
+    public Documents(Plan plan, Plan.Aggregated outcome, UnitRows units, Diff.Result diff) {
         this.plan = plan;
         Workspace ws = plan.workspace();
         this.engine = new TemplateEngine(ws == null ? null : ws.templates());
@@ -60,7 +78,7 @@ public final class Documents {
         this.model = ReportModel.of(new ReportModel.Source(Map.of(), code, name, plan.settings().period(),
                 ws == null ? null : ws.title(), outcome.report(), outcome.levels(), outcome.targets(), outcome.burden(),
                 plan.rules(), units.lines(), plan.dictionary().kind("communities").orElseThrow(), indicators,
-                Messages.of(java.util.Locale.SIMPLIFIED_CHINESE))); // documents are written in Chinese
+                Messages.of(java.util.Locale.SIMPLIFIED_CHINESE), diff)); // documents are written in Chinese
     }
 
     public TemplateEngine engine() {

@@ -92,6 +92,9 @@ public final class Workspace {
     /** Facts every document may use (addressee, issuing office's details, …), as written. */
     public Map<String, Object> facts() { return config.facts; }
 
+    /** The previous period's workspace (relative to this one), which documents compare with; null for none. */
+    public Path previous() { return config.previous == null ? null : dir.resolve(config.previous); }
+
     /** The documents {@code run} renders. */
     public List<ReportSpec> reports() { return config.reports; }
 
@@ -121,5 +124,6 @@ public final class Workspace {
         @JsonProperty public String office;
         @JsonProperty public Map<String, Object> facts = new LinkedHashMap<>();
         @JsonProperty public List<ReportSpec> reports = new ArrayList<>();
+        @JsonProperty public String previous;
     }
 }
