@@ -22,12 +22,12 @@ date: ${yaml(doc.date)}
 
 ---
 
-## ${next?c}年社区建设工作要点
+# ${next?c}年社区建设工作要点
 
 ${next?c}年${place.whole}社区建设工作要以补短板、强服务、减负担为重点。截至${period?c}年底，${place.whole}${total.units}个社区综合服务设施每百户${num(t.service_area_per_100, 1)}平方米。
 
 <#assign h = h + 1>
-### ${heading(2, h)}补齐综合服务设施短板
+## ${heading(1, h)}补齐综合服务设施短板
 
 <#assign spaceFailing = total.failing["STD-SPACE-100"]![]>
 <#if spaceFailing?has_content>
@@ -44,7 +44,7 @@ ${heading(3, key?index + 2)}推进${labels[key].zh}建设，尚未建立的${gap
 </#if>
 </#list>
 <#assign h = h + 1>
-### ${heading(2, h)}落实年度目标任务
+## ${heading(1, h)}落实年度目标任务
 
 <#assign behind = targets?filter(x -> x.actual?? && !x.met)>
 <#if behind?has_content>
@@ -57,7 +57,7 @@ ${period?c}年目标任务已全部完成，各镇（街）要对照附件巩固
 
 ## 附件
 
-### 镇（街）目标任务分解表
+# 镇（街）目标任务分解表
 
 | 镇（街） | 指标 | 目标 | 完成期限 | ${period?c}年实际 | 完成进度 | 尚差 |
 |---|---|---|---|---|---|---|

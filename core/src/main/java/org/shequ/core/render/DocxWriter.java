@@ -182,6 +182,7 @@ final class DocxWriter implements DocumentWriter {
         private final XWPFDocument doc;
         private final MarkdownDocument md;
         private boolean pageBreak;
+        private boolean addressed;
 
         Body(XWPFDocument doc, MarkdownDocument md) {
             this.doc = doc;
@@ -274,7 +275,8 @@ final class DocxWriter implements DocumentWriter {
                     p.setSpacingBetween(TITLE_SIZE * 1.6, LineSpacingRule.EXACT);
                     inline(p, h, TITLE_FONT, false).forEach(r -> r.setFontSize(TITLE_SIZE));
                     paragraph(ParagraphAlignment.LEFT, 0);
-                    if (md.front("addressee") != null) {
+                    if (md.front("addressee") != null && !addressed) {
+                        addressed = true;
                         XWPFParagraph a = paragraph(ParagraphAlignment.LEFT, 0);
                         run(a, md.front("addressee") + "：", BODY_FONT, false);
                     }
@@ -368,6 +370,15 @@ final class DocxWriter implements DocumentWriter {
             return r;
         }
 
+        /** How wide a text sets: a Chinese character counts two, a digit or Latin letter one. */
+        private static int width(String text) {
+            int w = 0;
+            for (int i = 0; i < text.length(); i++) {
+                w += text.charAt(i) < 0x2E80 ? 1 : 2;
+            }
+            return w;
+        }
+
         private void chart(Chart c) {
             XWPFParagraph caption = paragraph(ParagraphAlignment.CENTER, 0);
             font(caption.createRun(), HEADING1_FONT, TABLE_SIZE + 2).setText(c.title());
@@ -382,12 +393,18 @@ final class DocxWriter implements DocumentWriter {
             int[] widest = new int[cols];
             for (List<String> row : t.rows()) {
                 for (int c = 0; c < cols && c < row.size(); c++) {
-                    widest[c] = Math.max(widest[c], Math.min(16, Math.max(2, row.get(c).length())));
+                    widest[c] = Math.max(widest[c], Math.min(24, Math.max(4, width(row.get(c)))) + 3); // 3: the cell's margins
                 }
             }
             int all = java.util.Arrays.stream(widest).sum();
             XWPFTable table = doc.createTable(t.rows().size(), cols);
-            table.setWidth("100%");
+            var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+            for (int c = 0; c < cols; c++) {
+                var col = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
+                col.setW(BigInteger.valueOf((long) (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) * widest[c] / all));
+            }
+            int textWidth = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+            table.setWidth(String.valueOf(textWidth));
             table.setTableAlignment(TableRowAlign.CENTER);
             for (int r = 0; r < t.rows().size(); r++) {
                 XWPFTableRow row = table.getRow(r);
@@ -397,7 +414,7 @@ final class DocxWriter implements DocumentWriter {
                 List<String> cells = t.rows().get(r);
                 for (int c = 0; c < cols; c++) {
                     XWPFTableCell cell = row.getCell(c);
-                    cell.setWidth(Math.max(1, Math.round(100f * widest[c] / all)) + "%");
+                    cell.setWidth(String.valueOf(textWidth * widest[c] / all));
                     XWPFParagraph p = cell.getParagraphs().get(0);
                     p.setAlignment(ParagraphAlignment.CENTER);
                     p.setSpacingBetween(TABLE_SIZE * 1.5, LineSpacingRule.EXACT);

@@ -90,6 +90,7 @@ final class HtmlWriter implements DocumentWriter {
         private final HtmlNodeRendererContext context;
         private final CoreHtmlNodeRenderer core;
         private final MarkdownDocument doc;
+        private boolean addressed;
 
         DocumentParts(HtmlNodeRendererContext context, MarkdownDocument doc) {
             this.context = context;
@@ -117,7 +118,8 @@ final class HtmlWriter implements DocumentWriter {
                 html.raw(signature(doc));
             }
             core.render(node);
-            if (node instanceof Heading h && h.getLevel() == 1 && doc.front("addressee") != null) {
+            if (node instanceof Heading h && h.getLevel() == 1 && doc.front("addressee") != null && !addressed) {
+                addressed = true;
                 html.line();
                 html.tag("p", Map.of("class", "addressee"));
                 html.text(doc.front("addressee") + "：");
