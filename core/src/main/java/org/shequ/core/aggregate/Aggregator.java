@@ -29,6 +29,9 @@ public final class Aggregator implements RecordListener {
     private final List<Metrics.Judgement> pending = new ArrayList<>();
     private final RecordContext unitVars = new RecordContext(Map.of());
     private Record pendingFor;
+    private final String[] lastKey;
+    private final Accumulator[] lastGroup;
+    private final java.util.function.Function<String, Accumulator> newAccumulator;
 
     private final org.shequ.core.access.AccessJudge judge;
 
@@ -41,6 +44,9 @@ public final class Aggregator implements RecordListener {
         this.registry = registry;
         groupings.forEach(g -> groups.add(new TreeMap<>()));
         this.total = new Accumulator(metrics);
+        this.lastKey = new String[groupings.size()];
+        this.lastGroup = new Accumulator[groupings.size()];
+        this.newAccumulator = k -> new Accumulator(metrics);
     }
 
     @Override
@@ -85,10 +91,30 @@ public final class Aggregator implements RecordListener {
         unit.counts = holds;
         unit.outcomes = outcomes;
         for (int i = 0; i < groupings.size(); i++) {
-            String key = groupings.get(i).key(r, registered);
-            groups.get(i).computeIfAbsent(key, k -> new Accumulator(metrics)).add(unit);
+            group(i, r, code, registered).add(unit);
         }
         total.add(unit);
+    }
+
+    /**
+     * The accumulator of the record's group in grouping {@code i}. Files usually list a
+     * township's units together, so the last group of each grouping is tried first, without
+     * cutting the code or searching the map.
+     */
+    private Accumulator group(int i, Record r, String code, boolean registered) {
+        Grouping g = groupings.get(i);
+        String last = lastKey[i];
+        if (last != null && g.division() && registered && code.regionMatches(0, last, 0, g.digits())) {
+            return lastGroup[i];
+        }
+        String key = g.key(r, registered);
+        if (key.equals(last)) {
+            return lastGroup[i];
+        }
+        Accumulator a = groups.get(i).computeIfAbsent(key, newAccumulator);
+        lastKey[i] = key;
+        lastGroup[i] = a;
+        return a;
     }
 
     /** A task of the access ledger, counted for the groups of the community it was put on. */

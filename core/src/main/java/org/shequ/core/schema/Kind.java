@@ -55,6 +55,16 @@ public final class Kind {
     public Field field(int index) { return fields.get(index); }
 
     /** The field holding the division code of the unit a row is about, if any. */
+    /** The unit field, or null: for the per-record hot path, without an Optional. */
+    public Field unitFieldOrNull() {
+        return unitField;
+    }
+
+    /** The name field, or null. */
+    public Field nameFieldOrNull() {
+        return nameField;
+    }
+
     public Optional<Field> unitField() { return Optional.ofNullable(unitField); }
     public Optional<Field> nameField() { return Optional.ofNullable(nameField); }
 

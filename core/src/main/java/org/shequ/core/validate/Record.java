@@ -58,7 +58,11 @@ public final class Record {
     }
 
     public Double number(Field f) {
-        return valid(f) instanceof Number n ? n.doubleValue() : null;
+        Object v = values[f.index()];
+        if (v instanceof Double d) {
+            return d; // no new box for a value that is already one
+        }
+        return v instanceof Number n ? n.doubleValue() : null;
     }
 
     /** The number when valid and within its field's range, else null (relations skip it). */
@@ -87,10 +91,12 @@ public final class Record {
 
     /** The code of the unit the record is about, when valid. */
     public String unit() {
-        return kind.unitField().map(this::text).orElse(null);
+        Field f = kind.unitFieldOrNull();
+        return f == null ? null : text(f);
     }
 
     public String unitName() {
-        return kind.nameField().map(this::text).orElse(null);
+        Field f = kind.nameFieldOrNull();
+        return f == null ? null : text(f);
     }
 }

@@ -162,9 +162,14 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         communities.fields().forEach(f -> names.put(f.key(), f.label()));
         indicators.all().forEach(i -> names.put(i.key(), i.zh()));
         List<Targets.Progress> progressed = targets.progress(townships, names);
+        // rows are computed when read: only the levels a level rule judges are materialised
+        java.util.Set<String> judgedLevels = new java.util.HashSet<>();
+        rules.rules().stream().filter(d -> d.level() && d.enabled()).forEach(d -> judgedLevels.add(d.doc().level));
         List<LevelRules.Group> groups = new ArrayList<>();
         for (Level l : levels) {
-            l.rows().forEach(r -> groups.add(new LevelRules.Group(l.by(), r.code(), r.name(), r.metrics())));
+            if (judgedLevels.contains(l.by())) {
+                l.rows().forEach(r -> groups.add(new LevelRules.Group(l.by(), r.code(), r.name(), r.metrics())));
+            }
         }
         if (!levels.isEmpty() && code != null) {
             String totalLevel = switch (code.length()) {

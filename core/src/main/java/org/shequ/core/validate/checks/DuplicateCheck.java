@@ -17,8 +17,9 @@ import org.shequ.core.validate.Severity;
  */
 public final class DuplicateCheck implements Check {
     public static final String ID = "DATA-DUPLICATE";
-    /** First place of each key: a Long for a unit code and period, else a String. */
-    private final Map<Object, Long> seen = new HashMap<>();
+    /** First place of each key (file index and line): unit codes with their period, and other keys as text. */
+    private final LongPositions seenUnits = new LongPositions();
+    private final Map<String, Long> seen = new HashMap<>();
     private final List<String> files = new ArrayList<>();
 
     @Override
@@ -37,7 +38,13 @@ public final class DuplicateCheck implements Check {
             return;
         }
         long here = ((long) fileIndex(ctx.file()) << 32) | r.line();
-        Long first = seen.putIfAbsent(key, here);
+        Long first;
+        if (key instanceof Long unit && unit >= 0) {
+            long f = seenUnits.putIfAbsent(unit, here);
+            first = f < 0 ? null : f;
+        } else {
+            first = seen.putIfAbsent(key.toString(), here);
+        }
         if (first != null) {
             ctx.judged(ID, r, false);
             Field f = keys.get(0);
