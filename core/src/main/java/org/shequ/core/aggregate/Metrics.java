@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.jexl3.JexlException;
-import org.apache.commons.jexl3.MapContext;
+import org.apache.commons.jexl3.JexlContext;
 import org.shequ.core.rules.RecordContext;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.FieldType;
@@ -68,14 +68,13 @@ public final class Metrics {
         for (int i = 0; i < perUnit.size(); i++) {
             m.put(perUnit.get(i).key(), a.counts[i]);
         }
-        MapContext vars = new MapContext(decimals(m));
+        JexlContext vars = decimals(m);
         for (Indicator ind : indicators.perLevel()) {
             try {
                 Object v = ind.script().execute(vars);
                 if (v instanceof Number n) {
                     Number value = round(n.doubleValue(), 4);
-                    m.put(ind.key(), value);
-                    vars.set(ind.key(), RecordContext.decimal(value));
+                    m.put(ind.key(), value); // later indicators may use it
                 }
             } catch (JexlException e) {
                 // a division by zero (no households, no rural units): the indicator has no value here
@@ -91,10 +90,25 @@ public final class Metrics {
         return m;
     }
 
-    private static Map<String, Object> decimals(Map<String, Number> m) {
-        Map<String, Object> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, RecordContext.decimal(v)));
-        return out;
+    /** The level's metrics as exact decimals, converted only when an indicator reads one. */
+    private static JexlContext decimals(Map<String, Number> m) {
+        return new JexlContext() {
+            @Override
+            public Object get(String name) {
+                Number v = m.get(name);
+                return v == null ? null : RecordContext.decimal(v);
+            }
+
+            @Override
+            public void set(String name, Object value) {
+                throw new UnsupportedOperationException("indicators cannot assign");
+            }
+
+            @Override
+            public boolean has(String name) {
+                return m.containsKey(name);
+            }
+        };
     }
 
     static Number round(double v, int places) {
