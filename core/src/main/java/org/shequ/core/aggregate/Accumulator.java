@@ -69,20 +69,21 @@ final class Accumulator {
             List<Field> numeric = m.numeric();
             double[] values = new double[numeric.size()];
             for (int i = 0; i < values.length; i++) {
-                Double v = r.sound(numeric.get(i));
-                values[i] = v == null ? 0 : v;
+                double v = r.soundOrNaN(numeric.get(i));
+                values[i] = Double.isNaN(v) ? 0 : v;
             }
             List<Field> booleans = m.booleans();
             boolean[] yes = new boolean[booleans.size()];
             for (int i = 0; i < yes.length; i++) {
-                yes[i] = Boolean.TRUE.equals(r.bool(booleans.get(i)));
+                yes[i] = r.value(booleans.get(i)) == Boolean.TRUE;
             }
-            Double households = m.households() == null ? null : r.sound(m.households());
+            double h = m.households() == null ? Double.NaN : r.soundOrNaN(m.households());
+            Double households = Double.isNaN(h) ? null : h;
             List<Field> percents = m.percents();
             double[] percent = new double[percents.size()];
             for (int i = 0; i < percent.length; i++) {
-                Double v = r.sound(percents.get(i));
-                percent[i] = v == null || households == null ? Double.NaN : v;
+                double v = r.soundOrNaN(percents.get(i));
+                percent[i] = households == null ? Double.NaN : v;
             }
             return new Unit(values, yes, percent, households == null ? 0 : households);
         }

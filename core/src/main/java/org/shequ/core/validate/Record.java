@@ -74,6 +74,15 @@ public final class Record {
         return v;
     }
 
+    /** As {@link #sound}, unboxed: NaN when the value is missing, invalid or out of range. */
+    public double soundOrNaN(Field f) {
+        if (!(values[f.index()] instanceof Number n)) {
+            return Double.NaN;
+        }
+        double v = n.doubleValue();
+        return (f.min() != null && v < f.min()) || (f.max() != null && v > f.max()) ? Double.NaN : v;
+    }
+
     public Boolean bool(Field f) {
         return valid(f) instanceof Boolean b ? b : null;
     }
