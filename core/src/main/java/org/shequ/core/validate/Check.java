@@ -9,6 +9,16 @@ public interface Check {
 
     String id();
 
+    /**
+     * Whether the check judges each record on its own, keeps no state and only reports: such a
+     * check runs on the reader thread, next to the typing, and its findings travel with the
+     * record (the per-field checks). Checks that remember records (duplicates) or tell listeners
+     * what they judged run on the calling thread.
+     */
+    default boolean local() {
+        return false;
+    }
+
     default void header(Binding binding, CheckContext ctx) {
     }
 

@@ -18,6 +18,8 @@ public final class Record {
     private final int[] lines;
     private final List<String> extras;
     private final Long period;
+    /** Findings of the local checks, made on the reader thread; reported when the record is checked. */
+    private List<Finding> early = List.of();
 
     Record(Kind kind, Location location, String[] raw, Object[] values, int[] lines, List<String> extras, Long period) {
         this.kind = kind;
@@ -33,6 +35,10 @@ public final class Record {
     public Location location() { return location; }
     public int line() { return location.line(); }
     public List<String> extras() { return extras; }
+
+    List<Finding> early() { return early; }
+
+    void early(List<Finding> findings) { this.early = findings; }
 
     /** The period of the record: its own field, else the workspace's; null if neither. */
     public Long period() { return period; }

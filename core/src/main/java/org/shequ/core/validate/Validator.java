@@ -42,6 +42,7 @@ public final class Validator {
 
     public Report validate(List<SourceFile> files, List<RecordListener> listeners, Progress progress) {
         List<Check> run = checks.get();
+        List<Check> local = run.stream().filter(Check::local).toList();
         Run state = new Run(run, listeners, progress);
         Readers readers = new Readers(settings.limits());
         for (SourceFile file : files) {
@@ -55,7 +56,8 @@ public final class Validator {
                     state.problem(Location.ofFile(file.name()), "DATA-PARSE.unsupported", Severity.ERROR,
                             file.path().getFileName().toString());
                 } else {
-                    Handoff.read(reader.get(), file, sink -> new TableBinder(file, dictionary, settings, sink), state);
+                    Handoff.read(reader.get(), file, sink -> new TableBinder(file, dictionary, settings,
+                            new LocalChecks(local, sink, registry, settings, file.name())), state);
                 }
             } catch (IOException e) {
                 state.problem(Location.ofFile(file.name()), "DATA-PARSE.io", Severity.ERROR, e.getMessage());
@@ -77,6 +79,7 @@ public final class Validator {
 
     /** The state of one run, which is also the context checks report to. */
     private final class Run implements CheckContext, TableBinder.Sink {
+        private final List<Check> all;
         private final List<Check> checks;
         private final List<RecordListener> listeners;
         private final Progress progress;
@@ -85,15 +88,16 @@ public final class Validator {
         private long records;
         private long suppressed;
 
-        Run(List<Check> checks, List<RecordListener> listeners, Progress progress) {
-            this.checks = checks;
+        Run(List<Check> all, List<RecordListener> listeners, Progress progress) {
+            this.all = all;
+            this.checks = all.stream().filter(c -> !c.local()).toList(); // the local ones ran on the reader thread
             this.listeners = listeners;
             this.progress = progress;
         }
 
         @Override
         public void bound(Binding binding) {
-            for (Check c : checks) {
+            for (Check c : all) {
                 c.header(binding, this);
             }
         }
@@ -101,6 +105,9 @@ public final class Validator {
         @Override
         public void record(Record record) {
             records++;
+            for (Finding f : record.early()) {
+                report(f);
+            }
             for (Check c : checks) {
                 c.record(record, this);
             }

@@ -18,6 +18,12 @@ abstract class FieldCheck implements Check {
         return id;
     }
 
+    /** A field's value is judged alone: the reader thread may run it. */
+    @Override
+    public final boolean local() {
+        return true;
+    }
+
     @Override
     public final void record(Record r, CheckContext ctx) {
         for (Field f : r.kind().fields()) {
