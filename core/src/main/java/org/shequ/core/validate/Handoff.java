@@ -18,8 +18,8 @@ import org.shequ.core.io.TableReader;
  * worker is rethrown on the caller's thread.
  */
 final class Handoff {
-    private static final int BATCH = 512;
-    private static final int QUEUE = 8;
+    private static final int BATCH = 256;
+    private static final int QUEUE = 2;
     private static final Runnable DONE = () -> { };
 
     private Handoff() {
