@@ -18,6 +18,7 @@ import org.shequ.core.io.TableReader;
  * worker is rethrown on the caller's thread.
  */
 final class Handoff {
+    /** Few records in flight: whatever is queued survives each young collection and is copied. */
     private static final int BATCH = 256;
     private static final int QUEUE = 2;
     private static final Runnable DONE = () -> { };
