@@ -85,7 +85,7 @@ public final class Aggregator implements RecordListener {
                 holds[i] = false; // a value the condition needs is missing: the unit is not counted
             }
         }
-        boolean registered = code != null && code.length() == 12 && registry.find(code).isPresent();
+        boolean registered = code != null && code.length() == 12 && registry.contains(code);
         Accumulator.Unit unit = Accumulator.Unit.of(r, metrics);
         unit.urban = urban;
         unit.counts = holds;
@@ -121,7 +121,7 @@ public final class Aggregator implements RecordListener {
     private void task(Record r) {
         org.shequ.core.access.AccessJudge.Verdict v = judge.of(r);
         String code = r.unit();
-        boolean registered = code != null && code.length() == 12 && registry.find(code).isPresent();
+        boolean registered = code != null && code.length() == 12 && registry.contains(code);
         for (int i = 0; i < groupings.size(); i++) {
             if (groupings.get(i).division()) {
                 String key = registered ? code.substring(0, groupings.get(i).digits()) : Grouping.UNKNOWN;

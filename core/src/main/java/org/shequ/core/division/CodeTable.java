@@ -45,6 +45,10 @@ final class CodeTable {
         return codes.length;
     }
 
+    boolean contains(String code) {
+        return Arrays.binarySearch(codes, Long.parseLong(code)) >= 0;
+    }
+
     Optional<Division> find(String code) {
         int i = Arrays.binarySearch(codes, Long.parseLong(code));
         return i < 0 ? Optional.empty() : Optional.of(new Division(code, names[i], level));

@@ -52,14 +52,25 @@ public final class DivisionRegistry {
 
     /** The unit with this code at any level (2, 4, 6, 9 or 12 digits). */
     public Optional<Division> find(String code) {
+        CodeTable t = tableFor(code);
+        return t == null ? Optional.empty() : t.find(code);
+    }
+
+    /** Whether the registry has {@code code}: as {@link #find}, without making the division (a per-record check). */
+    public boolean contains(String code) {
+        CodeTable t = tableFor(code);
+        return t != null && t.contains(code);
+    }
+
+    private CodeTable tableFor(String code) {
         if (code == null || code.isEmpty() || !digits(code)) {
-            return Optional.empty();
+            return null;
         }
         Optional<Level> level = Level.ofDigits(code.length());
         if (level.isEmpty() || code.startsWith("00")) {
-            return Optional.empty();
+            return null;
         }
-        return table(level.get(), code).find(code);
+        return table(level.get(), code);
     }
 
     /** The unit and all its parents, province first. */

@@ -30,7 +30,7 @@ public final class CodeCheck extends FieldCheck {
                     .message("DATA-CODE.malformed", f, r.raw(f).strip())
                     .compared(r.raw(f).strip(), "12 digits").build());
         } else if (v instanceof String code) {
-            if (ctx.registry().find(code).isEmpty()) {
+            if (!ctx.registry().contains(code)) {
                 ctx.report(Finding.about(ID, Severity.ERROR, r, f).message("DATA-CODE.unknown", f, code).build());
             } else if (ctx.settings().jurisdiction() != null && !code.startsWith(ctx.settings().jurisdiction())) {
                 ctx.report(Finding.about(ID, Severity.WARNING, r, f)
