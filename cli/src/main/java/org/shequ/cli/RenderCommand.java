@@ -10,12 +10,9 @@ import java.util.concurrent.Callable;
 import org.shequ.cli.output.FindingsFormat;
 import org.shequ.cli.output.FindingsWriter;
 import org.shequ.core.Messages;
-import org.shequ.core.Problem;
 import org.shequ.core.lint.Linter;
 import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Validator;
 import org.shequ.core.workspace.Documents;
-import org.shequ.core.workspace.Plan;
 import org.shequ.core.workspace.ReportSpec;
 import org.shequ.core.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -59,19 +56,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Workspace.isWorkspace(dir)) {
-            throw new Problem("workspace.missing", dir.resolve(Workspace.FILE).toString());
-        }
         formats = formats == null ? null : formats.stream().map(String::trim).toList();
         Messages messages = Messages.of(lang.locale());
-        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
-        ReportSpec report = spec(plan.workspace());
-        Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet);
-        Documents.Pass pass = Documents.run(plan, plan.workspace().aggregateBy(), progress, messages);
-        if (progress instanceof TerminalProgress t) {
-            t.clear();
-        }
-        Documents.Rendered r = pass.documents().render(report, output != null ? output : plan.workspace().output());
+        WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, ws -> List.of(spec(ws)));
+        Documents.Rendered r = started.pass().documents().render(started.reports().get(0),
+                output != null ? output : started.plan().workspace().output());
         printLint(r.lint(), messages, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         for (Path p : r.files()) {

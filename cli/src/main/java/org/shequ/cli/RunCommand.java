@@ -9,9 +9,7 @@ import org.shequ.cli.output.aggregate.AggregateFormat;
 import org.shequ.core.io.AtomicFile;
 import org.shequ.cli.output.FindingsWriter;
 import org.shequ.core.Messages;
-import org.shequ.core.Problem;
 import org.shequ.core.validate.Report;
-import org.shequ.core.validate.Validator;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.workspace.Documents;
 import org.shequ.core.workspace.Plan;
@@ -49,21 +47,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Workspace.isWorkspace(dir)) {
-            throw new Problem("workspace.missing", dir.resolve(Workspace.FILE).toString());
-        }
         Messages messages = Messages.of(lang.locale());
-        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
-        Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet);
-        Documents.Pass pass = Documents.run(plan, plan.workspace().aggregateBy(), progress, messages);
+        WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, Workspace::reports);
+        Plan plan = started.plan();
+        Documents.Pass pass = started.pass();
         Plan.Aggregated outcome = pass.outcome();
-        if (progress instanceof TerminalProgress t) {
-            t.clear();
-        }
         Path out = plan.workspace().output();
         List<Documents.Rendered> documents = new ArrayList<>();
         List<Finding> lint = new ArrayList<>();
-        for (ReportSpec r : plan.workspace().reports()) {
+        for (ReportSpec r : started.reports()) {
             Documents.Rendered d = pass.documents().render(r, out);
             documents.add(d);
             lint.addAll(d.lint());

@@ -178,6 +178,21 @@ class DocumentsTest {
     }
 
     @Test
+    void aWrongFormatOrTemplateStopsBeforeAnyDataIsRead() throws IOException {
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("wrong"));
+        Cli pdf = Cli.run("render", ws.toString(), "--template", "work-report", "--format", "pdf", "--lang", "en");
+        assertEquals(2, pdf.code());
+        assertEquals("shequ: unknown document format pdf (available: md, html, docx, xlsx)\n", pdf.err());
+        Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml")).replace("template: compliance", "template: complience"));
+        Cli run = Cli.run("run", ws.toString(), "--lang", "en");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("shequ: no template complience (available: compliance, proposal-reply"), run.err());
+        try (Stream<Path> written = Files.exists(ws.resolve("out")) ? Files.list(ws.resolve("out")) : Stream.empty()) {
+            assertEquals(0, written.count(), "nothing written");
+        }
+    }
+
+    @Test
     void aMissingFactStopsTheRenderWithTheTemplatesLine() throws IOException {
         Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("missing"));
         Cli r = Cli.run("render", ws.toString(), "--template", "proposal-reply", "--name", "未命名答复", "--lang", "en");

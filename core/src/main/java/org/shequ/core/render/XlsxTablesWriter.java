@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.shequ.core.Problem;
+import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
 
 /**
@@ -36,17 +36,11 @@ final class XlsxTablesWriter implements DocumentWriter {
         }
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setWrapText(true);
-            CellStyle count = wb.createCellStyle();
-            count.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-            CellStyle measure = wb.createCellStyle();
-            measure.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-            CellStyle rate = wb.createCellStyle();
-            rate.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            CellStyles styles = CellStyles.of(wb);
+            CellStyle head = styles.head();
+            CellStyle count = styles.count();
+            CellStyle measure = styles.measure();
+            CellStyle rate = styles.rate();
             Set<String> names = new HashSet<>();
             for (Tables.Table t : tables) {
                 SXSSFSheet sheet = wb.createSheet(sheetName(t.name(), names));

@@ -44,8 +44,19 @@ public final class Documents {
     public record Pass(Plan.Aggregated outcome, Documents documents) {
     }
 
-    /** Runs the plan once (aggregating to {@code by}) and prepares its documents. */
-    public static Pass run(Plan plan, List<String> by, org.shequ.core.validate.Validator.Progress progress, Messages messages) {
+    /**
+     * Runs the plan once (aggregating to {@code by}) and prepares its documents. The reports to
+     * come are checked first (formats, templates), so a typo stops the run before any data is read.
+     */
+    public static Pass run(Plan plan, List<String> by, org.shequ.core.validate.Validator.Progress progress, Messages messages,
+                           List<ReportSpec> reports) {
+        TemplateEngine engine = new TemplateEngine(plan.workspace() == null ? null : plan.workspace().templates());
+        for (ReportSpec r : reports) {
+            r.formats.forEach(DocumentFormat::of);
+            if (r.template == null || !engine.available().contains(r.template)) {
+                throw new Problem("render.templateMissing", r.template, String.join(", ", engine.available()));
+            }
+        }
         var communities = plan.dictionary().kind("communities").orElseThrow();
         UnitRows units = new UnitRows(communities);
         Snapshot now = new Snapshot(communities);
@@ -101,9 +112,6 @@ public final class Documents {
 
     /** Renders one report and writes its formats into {@code dir}, unless it has a placeholder. */
     public Rendered render(ReportSpec spec, Path dir) {
-        if (spec.template == null || spec.template.isBlank()) {
-            throw new Problem("render.templateMissing", "", String.join(", ", engine.available()));
-        }
         List<DocumentFormat> formats = spec.formats.stream().map(DocumentFormat::of).distinct().toList();
         Map<String, Object> m = new LinkedHashMap<>(model);
         m.put("doc", facts(spec));

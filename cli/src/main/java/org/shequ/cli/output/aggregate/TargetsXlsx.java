@@ -1,12 +1,12 @@
 package org.shequ.cli.output.aggregate;
 
+import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,14 +24,11 @@ public final class TargetsXlsx {
     public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet(zh ? "目标任务分解表" : "targets");
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
+            CellStyles styles = CellStyles.of(wb);
+            CellStyle head = styles.head();
             CellStyle number = wb.createCellStyle();
-            number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##"));
-            CellStyle percent = wb.createCellStyle();
-            percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##")); // targets are whole or 0.5-ish
+            CellStyle percent = styles.rate();
             String[] headers = zh
                     ? new String[] {"镇(街)", "指标", "目标值", "完成时限", "备注", "实际完成", "完成进度", "尚差"}
                     : new String[] {"township", "indicator", "target", "due", "note", "actual", "progress", "remaining"};

@@ -1,5 +1,6 @@
 package org.shequ.cli.output.aggregate;
 
+import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -25,17 +25,11 @@ final class XlsxAggregates implements AggregateWriter {
     public void write(List<Level> levels, View view, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setWrapText(true);
-            CellStyle count = wb.createCellStyle();
-            count.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-            CellStyle measure = wb.createCellStyle();
-            measure.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-            CellStyle rate = wb.createCellStyle();
-            rate.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            CellStyles styles = CellStyles.of(wb);
+            CellStyle head = styles.head();
+            CellStyle count = styles.count();
+            CellStyle measure = styles.measure();
+            CellStyle rate = styles.rate();
             for (Level l : levels) {
                 AggregateColumns cols = new AggregateColumns(l, view.indicators(), view.locale());
                 SXSSFSheet sheet = wb.createSheet(view.levelName(l.by()));
