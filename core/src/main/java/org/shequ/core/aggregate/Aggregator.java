@@ -138,19 +138,8 @@ public final class Aggregator implements RecordListener {
         for (int i = 0; i < groupings.size(); i++) {
             Grouping g = groupings.get(i);
             List<Map.Entry<String, Accumulator>> entries = new ArrayList<>(groups.get(i).entrySet());
-            // rows are computed when read, so a national township level is never held as maps
-            List<Row> rows = new java.util.AbstractList<>() {
-                @Override
-                public Row get(int index) {
-                    Map.Entry<String, Accumulator> e = entries.get(index);
-                    return row(e.getKey(), g.label(e.getKey(), registry, zh), e.getValue());
-                }
-
-                @Override
-                public int size() {
-                    return entries.size();
-                }
-            };
+            List<Row> rows = new LazyRows(entries.size(),
+                    j -> row(entries.get(j).getKey(), g.label(entries.get(j).getKey(), registry, zh), entries.get(j).getValue()));
             out.add(new Level(g.name(), rows, whole));
         }
         return out;

@@ -17,9 +17,13 @@ public final class Indicators {
     private static final String RESOURCE = "/org/shequ/aggregate/indicators.yaml";
 
     private final List<Indicator> all;
+    private final List<Indicator> perUnit;
+    private final List<Indicator> perLevel;
 
     private Indicators(List<Indicator> all) {
         this.all = List.copyOf(all);
+        this.perUnit = all.stream().filter(Indicator::perUnit).toList();
+        this.perLevel = all.stream().filter(i -> !i.perUnit()).toList();
     }
 
     /** One indicator as written. */
@@ -61,10 +65,10 @@ public final class Indicators {
     }
 
     public List<Indicator> perUnit() {
-        return all.stream().filter(Indicator::perUnit).toList();
+        return perUnit;
     }
 
     public List<Indicator> perLevel() {
-        return all.stream().filter(i -> !i.perUnit()).toList();
+        return perLevel;
     }
 }

@@ -73,7 +73,7 @@ public final class Metrics {
             try {
                 Object v = ind.script().execute(vars);
                 if (v instanceof Number n) {
-                    Number value = round(n.doubleValue(), 4);
+                    Number value = n instanceof BigDecimal d ? round(d, 4) : round(n.doubleValue(), 4);
                     m.put(ind.key(), value); // later indicators may use it
                 }
             } catch (JexlException e) {
@@ -83,10 +83,10 @@ public final class Metrics {
         if (a.tasks > 0) {
             m.put("tasks", a.tasks);
             m.put("tasks_not_allowed", a.tasksNotAllowed);
-            m.put("tasks_not_allowed_share", round((double) a.tasksNotAllowed / a.tasks, 4));
+            m.put("tasks_not_allowed_share", share(a.tasksNotAllowed, a.tasks));
             m.put("certificates_demanded", a.certificates);
         }
-        a.judged.forEach((rule, n) -> m.put("pass_rate." + rule, round((double) n[1] / n[0], 4)));
+        a.judged.forEach((rule, n) -> m.put("pass_rate." + rule, share(n[1], n[0])));
         return m;
     }
 
@@ -110,6 +110,23 @@ public final class Metrics {
             }
         };
     }
+
+    /** {@code part / whole} to four places, rounded half up from the exact quotient. */
+    static Number share(long part, long whole) {
+        return round(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP), 4);
+    }
+
+    /** An exact decimal rounded half up to {@code places}: a whole number as a long, else a double. */
+    static Number round(BigDecimal v, int places) {
+        BigDecimal r = v.setScale(places, RoundingMode.HALF_UP);
+        BigDecimal whole = r.setScale(0, RoundingMode.DOWN);
+        if (r.compareTo(whole) == 0 && whole.abs().compareTo(LONG_EXACT) < 0) {
+            return whole.longValue();
+        }
+        return r.doubleValue();
+    }
+
+    private static final BigDecimal LONG_EXACT = BigDecimal.valueOf(1_000_000_000_000_000L);
 
     static Number round(double v, int places) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {

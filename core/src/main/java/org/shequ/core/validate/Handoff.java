@@ -1,27 +1,26 @@
 package org.shequ.core.validate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import org.shequ.core.io.Location;
+import org.shequ.core.io.RawRow;
+import org.shequ.core.io.ReadProblem;
+import org.shequ.core.io.Shape;
 import org.shequ.core.io.SourceFile;
+import org.shequ.core.io.TableHandler;
 import org.shequ.core.io.TableReader;
 
 /**
- * Reads and types a file on a worker thread while the calling thread runs the checks and the
- * listeners, so parsing and checking use both cores. The worker runs the reader and the
- * {@link TableBinder}; records travel to the caller in batches through a small bounded queue (so
- * memory stays constant), header bindings and problems in order between them. A failure of the
- * worker is rethrown on the caller's thread.
+ * Reads a file in three stages on three threads, so that parsing, typing and checking overlap and
+ * keep every core busy: a reader thread runs the {@link TableReader}; a binder thread runs the
+ * {@link TableBinder} (typing and the local checks); the calling thread runs the remaining checks
+ * and the listeners. Rows and records travel in small batches through bounded {@link Lane}s (so
+ * memory stays constant), everything else in order between them. A failure of either worker is
+ * rethrown on the caller's thread once what came before it has been handled.
  */
 final class Handoff {
-    /** Few records in flight: whatever is queued survives each young collection and is copied. */
     private static final int BATCH = 256;
-    private static final int QUEUE = 2;
-    private static final Runnable DONE = () -> { };
 
     private Handoff() {
     }
@@ -31,56 +30,176 @@ final class Handoff {
     }
 
     static void read(TableReader reader, SourceFile file, BinderFactory binder, TableBinder.Sink target) throws IOException {
-        BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(QUEUE);
-        Forwarder forwarder = new Forwarder(queue, target);
-        Throwable[] failure = new Throwable[1];
-        Thread worker = new Thread(() -> {
+        Lane toBinder = new Lane();
+        Lane toCaller = new Lane();
+        Records records = new Records(toCaller, target);
+        Rows rows = new Rows(toBinder, binder.create(records));
+        Throwable[] failure = new Throwable[2];
+        Thread reading = worker("shequ-reader", () -> {
             try {
-                reader.read(file, binder.create(forwarder));
+                reader.read(file, rows);
+            } catch (Lane.Abandoned stopped) {
+                // a later stage failed and is reporting why
             } catch (IOException | RuntimeException | Error e) {
                 failure[0] = e;
             } finally {
-                forwarder.flush();
-                forwarder.put(DONE);
+                try {
+                    rows.flush();
+                    toBinder.close();
+                } catch (Lane.Abandoned ignored) {
+                    // the binder failed; its failure is the one reported
+                }
             }
-        }, "shequ-reader");
-        worker.setDaemon(true);
-        worker.start();
+        });
+        Thread binding = worker("shequ-binder", () -> {
+            try {
+                toBinder.drain();
+            } catch (InterruptedException | RuntimeException | Error e) {
+                failure[1] = e;
+            } finally {
+                try {
+                    records.flush();
+                    toCaller.close();
+                } catch (Lane.Abandoned ignored) {
+                    // the caller failed and is reporting why
+                }
+            }
+        });
         try {
-            for (Runnable event = queue.take(); event != DONE; event = queue.take()) {
-                event.run();
-            }
-            worker.join();
+            toCaller.drain();
+            binding.join();
+            reading.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        } finally {
+            toBinder.abandon();
         }
-        if (failure[0] instanceof IOException io) {
+        for (Throwable t : failure) {
+            rethrow(t);
+        }
+    }
+
+    private static Thread worker(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void rethrow(Throwable t) throws IOException {
+        if (t instanceof IOException io) {
             throw io;
         }
-        if (failure[0] instanceof RuntimeException re) {
+        if (t instanceof InterruptedException e) {
+            throw new IOException("interrupted", e);
+        }
+        if (t instanceof RuntimeException re) {
             throw re;
         }
-        if (failure[0] instanceof Error err) {
+        if (t instanceof Error err) {
             throw err;
         }
     }
 
-    /** The worker's side of the sink: batches records, forwards everything in order. */
-    private static final class Forwarder implements TableBinder.Sink {
-        private final BlockingQueue<Runnable> queue;
+    /** The reader's side of the table handler: batches rows for the binder, forwards the rest in order. */
+    private static final class Rows implements TableHandler {
+        private final Lane lane;
+        private final TableHandler target;
+        private List<RawRow> batch = new ArrayList<>(BATCH);
+        private int table;
+        /** The table the binder asked to stop reading (it refused a row). */
+        private volatile int stopped = -1;
+        /** On the binder's thread: whether the current table was stopped. */
+        private boolean stopping;
+
+        Rows(Lane lane, TableHandler target) {
+            this.lane = lane;
+            this.target = target;
+        }
+
+        @Override
+        public void begin(String sheet, Shape shape) {
+            flush();
+            table++;
+            lane.put(() -> {
+                stopping = false;
+                target.begin(sheet, shape);
+            });
+        }
+
+        @Override
+        public boolean row(RawRow row) {
+            if (stopped == table) {
+                return false;
+            }
+            batch.add(row);
+            if (batch.size() == BATCH) {
+                flush();
+            }
+            return true;
+        }
+
+        @Override
+        public void column(String name, int line) {
+            flush();
+            lane.put(() -> target.column(name, line));
+        }
+
+        @Override
+        public void problem(ReadProblem problem) {
+            flush();
+            lane.put(() -> target.problem(problem));
+        }
+
+        @Override
+        public void end() {
+            flush();
+            lane.put(target::end);
+        }
+
+        /** Asks nothing of the binder's state: the dictionary and the file's kind decide. */
+        @Override
+        public boolean recognises(List<String> cells) {
+            return target.recognises(cells);
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<RawRow> rowsOut = batch;
+            int current = table;
+            batch = new ArrayList<>(BATCH);
+            lane.put(() -> {
+                for (RawRow r : rowsOut) {
+                    if (stopping) {
+                        return;
+                    }
+                    if (!target.row(r)) {
+                        stopping = true;
+                        stopped = current;
+                    }
+                }
+            });
+        }
+    }
+
+    /** The binder's side of its sink: batches records for the caller, forwards the rest in order. */
+    private static final class Records implements TableBinder.Sink {
+        private final Lane lane;
         private final TableBinder.Sink target;
         private List<Record> batch = new ArrayList<>(BATCH);
 
-        Forwarder(BlockingQueue<Runnable> queue, TableBinder.Sink target) {
-            this.queue = queue;
+        Records(Lane lane, TableBinder.Sink target) {
+            this.lane = lane;
             this.target = target;
         }
 
         @Override
         public void bound(Binding binding) {
             flush();
-            put(() -> target.bound(binding));
+            lane.put(() -> target.bound(binding));
         }
 
         @Override
@@ -94,25 +213,16 @@ final class Handoff {
         @Override
         public void problem(Location where, String key, Severity severity, Object... args) {
             flush();
-            put(() -> target.problem(where, key, severity, args));
+            lane.put(() -> target.problem(where, key, severity, args));
         }
 
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
-            List<Record> records = batch;
+            List<Record> recordsOut = batch;
             batch = new ArrayList<>(BATCH);
-            put(() -> records.forEach(target::record));
-        }
-
-        void put(Runnable event) {
-            try {
-                queue.put(event);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UncheckedIOException(new IOException("interrupted", e));
-            }
+            lane.put(() -> recordsOut.forEach(target::record));
         }
     }
 }
