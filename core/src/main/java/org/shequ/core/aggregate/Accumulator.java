@@ -48,44 +48,43 @@ final class Accumulator {
         }
     }
 
-    /** One unit's contribution, read from its record once and added to every group it belongs to. */
+    /**
+     * One unit's contribution, read from its record once and added to every group it belongs to.
+     * One instance is refilled for each unit, since groups copy what they add.
+     */
     static final class Unit {
         final double[] values;
         final boolean[] yes;
         final double[] percent;
-        final double households;
+        double households;
         boolean urban;
         boolean[] counts;
         List<Metrics.Judgement> outcomes;
 
-        private Unit(double[] values, boolean[] yes, double[] percent, double households) {
-            this.values = values;
-            this.yes = yes;
-            this.percent = percent;
-            this.households = households;
+        Unit(Metrics m) {
+            this.values = new double[m.numeric().size()];
+            this.yes = new boolean[m.booleans().size()];
+            this.percent = new double[m.percents().size()];
         }
 
-        static Unit of(Record r, Metrics m) {
+        /** Reads the record's values: a missing number counts 0; a percentage without households is left out. */
+        Unit read(Record r, Metrics m) {
             List<Field> numeric = m.numeric();
-            double[] values = new double[numeric.size()];
             for (int i = 0; i < values.length; i++) {
                 double v = r.soundOrNaN(numeric.get(i));
                 values[i] = Double.isNaN(v) ? 0 : v;
             }
             List<Field> booleans = m.booleans();
-            boolean[] yes = new boolean[booleans.size()];
             for (int i = 0; i < yes.length; i++) {
                 yes[i] = r.value(booleans.get(i)) == Boolean.TRUE;
             }
             double h = m.households() == null ? Double.NaN : r.soundOrNaN(m.households());
-            Double households = Double.isNaN(h) ? null : h;
             List<Field> percents = m.percents();
-            double[] percent = new double[percents.size()];
             for (int i = 0; i < percent.length; i++) {
-                double v = r.soundOrNaN(percents.get(i));
-                percent[i] = households == null ? Double.NaN : v;
+                percent[i] = Double.isNaN(h) ? Double.NaN : r.soundOrNaN(percents.get(i));
             }
-            return new Unit(values, yes, percent, households == null ? 0 : households);
+            households = Double.isNaN(h) ? 0 : h;
+            return this;
         }
     }
 

@@ -32,6 +32,7 @@ public final class Aggregator implements RecordListener {
     private final String[] lastKey;
     private final Accumulator[] lastGroup;
     private final java.util.function.Function<String, Accumulator> newAccumulator;
+    private final Accumulator.Unit scratch;
 
     private final org.shequ.core.access.AccessJudge judge;
 
@@ -47,6 +48,7 @@ public final class Aggregator implements RecordListener {
         this.lastKey = new String[groupings.size()];
         this.lastGroup = new Accumulator[groupings.size()];
         this.newAccumulator = k -> new Accumulator(metrics);
+        this.scratch = new Accumulator.Unit(metrics);
     }
 
     @Override
@@ -86,7 +88,7 @@ public final class Aggregator implements RecordListener {
             }
         }
         boolean registered = code != null && code.length() == 12 && registry.contains(code);
-        Accumulator.Unit unit = Accumulator.Unit.of(r, metrics);
+        Accumulator.Unit unit = scratch.read(r, metrics);
         unit.urban = urban;
         unit.counts = holds;
         unit.outcomes = outcomes;

@@ -49,7 +49,8 @@ public final class Metrics {
 
     /** The metrics of a group, in a stable order. */
     Map<String, Number> of(Accumulator a) {
-        Map<String, Number> m = new LinkedHashMap<>();
+        int size = 7 + numeric.size() + booleans.size() + percents.size() + indicators.all().size() + a.judged.size();
+        Map<String, Number> m = new LinkedHashMap<>(size * 4 / 3 + 1);
         m.put("units", a.units);
         m.put("urban_units", a.urban);
         m.put("rural_units", a.rural);

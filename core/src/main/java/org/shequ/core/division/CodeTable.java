@@ -49,6 +49,11 @@ final class CodeTable {
         return Arrays.binarySearch(codes, Long.parseLong(code)) >= 0;
     }
 
+    String nameOf(String code) {
+        int i = Arrays.binarySearch(codes, Long.parseLong(code));
+        return i < 0 ? null : names[i];
+    }
+
     Optional<Division> find(String code) {
         int i = Arrays.binarySearch(codes, Long.parseLong(code));
         return i < 0 ? Optional.empty() : Optional.of(new Division(code, names[i], level));

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,7 +25,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class DivisionRegistry {
     private static final String BASE = "/org/shequ/division/data/";
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private final Map<String, CodeTable> tables = new ConcurrentHashMap<>();
@@ -54,6 +52,12 @@ public final class DivisionRegistry {
     public Optional<Division> find(String code) {
         CodeTable t = tableFor(code);
         return t == null ? Optional.empty() : t.find(code);
+    }
+
+    /** The registered name of {@code code}, or null: as {@link #find}, without making the division. */
+    public String nameOf(String code) {
+        CodeTable t = tableFor(code);
+        return t == null ? null : t.nameOf(code);
     }
 
     /** Whether the registry has {@code code}: as {@link #find}, without making the division (a per-record check). */
@@ -153,7 +157,7 @@ public final class DivisionRegistry {
              CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             for (CSVRecord r : parser) {
                 String code = r.get(0);
-                if (!DIGITS.matcher(code).matches()) {
+                if (code.isEmpty() || !digits(code)) {
                     continue; // the header row
                 }
                 codes.add(code);

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 public final class ValueParser {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    /** The characters that separate the items of a list cell. */
-    private static final String LIST_SEPARATORS = "、，,;；";
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(年|年度)?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:[-/.年])(\\d{1,2})(?:[-/.月])(\\d{1,2})日?(?:[ T]00:00(?::00)?)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
@@ -199,18 +197,7 @@ public final class ValueParser {
     }
 
     private static Object list(String text) {
-        List<String> items = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || LIST_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
-                String item = text.substring(from, i).strip();
-                if (!item.isEmpty()) {
-                    items.add(item);
-                }
-                from = i + 1;
-            }
-        }
-        return List.copyOf(items);
+        return ListItems.of(text);
     }
 
     private static Object year(String text) {

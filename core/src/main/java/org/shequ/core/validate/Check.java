@@ -11,7 +11,7 @@ public interface Check {
 
     /**
      * Whether the check judges each record on its own, keeps no state and only reports: such a
-     * check runs on the reader thread, next to the typing, and its findings travel with the
+     * check runs on the binder thread, next to the typing, and its findings travel with the
      * record (the per-field checks). Checks that remember records (duplicates) or tell listeners
      * what they judged run on the calling thread.
      */

@@ -6,7 +6,7 @@ import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.Location;
 
 /**
- * The reader thread's side of the checks: runs the {@link Check#local() local} checks on each
+ * The binder thread's side of the checks: runs the {@link Check#local() local} checks on each
  * record as it is typed and attaches their findings to it, then passes the record on. The calling
  * thread reports them (suppressions applied there) before its own checks, so the work of the
  * per-field checks moves off the busier thread without changing what is found.

@@ -18,7 +18,7 @@ public final class Record {
     private final int[] lines;
     private final List<String> extras;
     private final Long period;
-    /** Findings of the local checks, made on the reader thread; reported when the record is checked. */
+    /** Findings of the local checks, made on the binder thread; reported when the record is checked. */
     private List<Finding> early = List.of();
 
     Record(Kind kind, Location location, String[] raw, Object[] values, int[] lines, List<String> extras, Long period) {
@@ -71,6 +71,11 @@ public final class Record {
         return v instanceof Number n ? n.doubleValue() : null;
     }
 
+    /** As {@link #number}, unboxed: NaN when the value is missing or invalid. */
+    public double numberOrNaN(Field f) {
+        return values[f.index()] instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
     /** The number when valid and within its field's range, else null (relations skip it). */
     public Double sound(Field f) {
         Double v = number(f);
@@ -82,11 +87,8 @@ public final class Record {
 
     /** As {@link #sound}, unboxed: NaN when the value is missing, invalid or out of range. */
     public double soundOrNaN(Field f) {
-        if (!(values[f.index()] instanceof Number n)) {
-            return Double.NaN;
-        }
-        double v = n.doubleValue();
-        return (f.min() != null && v < f.min()) || (f.max() != null && v > f.max()) ? Double.NaN : v;
+        double v = numberOrNaN(f);
+        return Double.isNaN(v) ? v : (f.min() != null && v < f.min()) || (f.max() != null && v > f.max()) ? Double.NaN : v;
     }
 
     public Boolean bool(Field f) {

@@ -90,7 +90,7 @@ public final class Validator {
 
         Run(List<Check> all, List<RecordListener> listeners, Progress progress) {
             this.all = all;
-            this.checks = all.stream().filter(c -> !c.local()).toList(); // the local ones ran on the reader thread
+            this.checks = all.stream().filter(c -> !c.local()).toList(); // the local ones ran on the binder thread
             this.listeners = listeners;
             this.progress = progress;
         }

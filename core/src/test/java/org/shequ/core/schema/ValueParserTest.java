@@ -1,6 +1,7 @@
 package org.shequ.core.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -57,6 +58,15 @@ class ValueParserTest {
     void lists() {
         assertEquals(List.of("民政", "人社", "计生", "文化", "综治"),
                 ValueParser.parse(field("windows"), "民政、人社，计生,文化;综治"));
+        Object spaced = ValueParser.parse(field("windows"), "民政 、、 人社\u3000；\t计生，");
+        assertEquals(List.of("民政", "人社", "计生"), spaced);
+        assertEquals(List.of("民政", "人社", "计生").hashCode(), spaced.hashCode());
+        assertEquals("[民政, 人社, 计生]", spaced.toString());
+        assertEquals(List.of("一项"), ValueParser.parse(field("windows"), "一项"));
+        assertEquals(List.of(), ValueParser.parse(field("windows"), "、，"));
+        List<?> many = (List<?>) ValueParser.parse(field("windows"), String.join("、", java.util.Collections.nCopies(20, "项")));
+        assertEquals(20, many.size());
+        assertThrows(IndexOutOfBoundsException.class, () -> many.get(20));
     }
 
     @Test

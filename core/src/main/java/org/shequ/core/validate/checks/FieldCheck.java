@@ -18,7 +18,7 @@ abstract class FieldCheck implements Check {
         return id;
     }
 
-    /** A field's value is judged alone: the reader thread may run it. */
+    /** A field's value is judged alone: the binder thread may run it. */
     @Override
     public final boolean local() {
         return true;

@@ -1,6 +1,5 @@
 package org.shequ.core.validate.checks;
 
-import org.shequ.core.division.Division;
 import org.shequ.core.division.UnitNames;
 import org.shequ.core.schema.Field;
 import org.shequ.core.validate.Check;
@@ -21,13 +20,22 @@ public final class NameCheck implements Check {
         return ID;
     }
 
+    /** Judges each record alone against the registry: runs next to the typing. */
+    @Override
+    public boolean local() {
+        return true;
+    }
+
     @Override
     public void record(Record r, CheckContext ctx) {
         String code = r.unit();
         if (code == null || code.length() != 12) {
             return;
         }
-        r.kind().nameField().ifPresent(f -> compare(r, f, code, ctx));
+        Field name = r.kind().nameFieldOrNull();
+        if (name != null) {
+            compare(r, name, code, ctx);
+        }
         r.kind().field("township").ifPresent(f -> compare(r, f, code.substring(0, 9), ctx));
     }
 
@@ -36,12 +44,11 @@ public final class NameCheck implements Check {
         if (given == null) {
             return;
         }
-        ctx.registry().find(code).map(Division::name).ifPresent(registered -> {
-            if (!UnitNames.same(given, registered)) {
-                ctx.report(Finding.about(ID, Severity.WARNING, r, f)
-                        .message("DATA-NAME", f, given, code, registered)
-                        .compared(given, registered).build());
-            }
-        });
+        String registered = ctx.registry().nameOf(code);
+        if (registered != null && !UnitNames.same(given, registered)) {
+            ctx.report(Finding.about(ID, Severity.WARNING, r, f)
+                    .message("DATA-NAME", f, given, code, registered)
+                    .compared(given, registered).build());
+        }
     }
 }

@@ -17,8 +17,8 @@ public final class RangeCheck extends FieldCheck {
 
     @Override
     void field(Record r, Field f, CheckContext ctx) {
-        Double v = f.hasRange() ? r.number(f) : null;
-        if (v == null) {
+        double v = f.hasRange() ? r.numberOrNaN(f) : Double.NaN;
+        if (Double.isNaN(v)) {
             return;
         }
         if (f.min() != null && v < f.min()) {

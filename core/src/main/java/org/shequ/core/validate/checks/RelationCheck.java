@@ -32,12 +32,18 @@ abstract class RelationCheck implements Check {
         return id;
     }
 
+    /** Compares fields of one record: runs next to the typing. */
+    @Override
+    public final boolean local() {
+        return true;
+    }
+
     @Override
     public final void record(Record r, CheckContext ctx) {
         for (Relation rel : relations.apply(r.kind())) {
-            Double small = r.sound(rel.small());
-            Double large = r.sound(rel.large());
-            if (small != null && large != null && small > large) {
+            double small = r.soundOrNaN(rel.small());
+            double large = r.soundOrNaN(rel.large());
+            if (small > large) { // false when either is NaN: a missing or unsound value is not compared
                 ctx.report(Finding.about(id, severity, r, rel.small())
                         .message(id, rel.small(), Numbers.plain(small), rel.large(), Numbers.plain(large))
                         .compared(Numbers.value(small), "<= " + Numbers.plain(large))
