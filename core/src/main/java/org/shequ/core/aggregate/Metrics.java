@@ -91,7 +91,7 @@ public final class Metrics {
         return m;
     }
 
-    /** The level's metrics as exact decimals, converted only when an indicator reads one. */
+    /** The level's metrics as decimals (see Expressions.PRECISION), converted only when an indicator reads one. */
     private static JexlContext decimals(Map<String, Number> m) {
         return new JexlContext() {
             @Override
@@ -129,9 +129,26 @@ public final class Metrics {
 
     private static final BigDecimal LONG_EXACT = BigDecimal.valueOf(1_000_000_000_000_000L);
 
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+
+    /**
+     * {@code v} as its shortest decimal form rounded half up to {@code places}: a whole {@code v} as
+     * a long, else a double. Sums carry float noise (12345.600000000002), so this runs for most
+     * metrics of every row: the rounding is done in doubles unless {@code v} lies so near a tie that
+     * the float error could decide it, and then in decimals (see MetricsRoundTest).
+     */
     static Number round(double v, int places) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return (long) v;
+        }
+        double p = POW10[places];
+        double scaled = v * p;
+        if (Math.abs(scaled) < 0x1p52) {
+            double floor = Math.floor(scaled);
+            double frac = scaled - floor;
+            if (Math.abs(frac - 0.5) > 4 * Math.ulp(scaled)) {
+                return (frac > 0.5 ? floor + 1 : floor) / p;
+            }
         }
         return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros().doubleValue();
     }

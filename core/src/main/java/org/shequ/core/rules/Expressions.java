@@ -1,8 +1,11 @@
 package org.shequ.core.rules;
 
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.List;
+import org.apache.commons.jexl3.JexlArithmetic;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
@@ -23,6 +26,14 @@ public final class Expressions {
             .localVar(false).sideEffect(false).sideEffectGlobal(false).newInstance(false)
             .methodCall(false).pragma(false).pragmaAnywhere(false).annotation(false)
             .importPragma(false).namespacePragma(false).register(false);
+    /**
+     * Decimal arithmetic to 17 significant digits: a quotient that terminates within them (300 m² /
+     * 1,000 households × 100 = 30.0) is exact, so boundary values pass; one that does not is rounded
+     * half even at the 17th digit, far below any threshold or displayed place. Under 18 digits,
+     * BigDecimal divides in long arithmetic; JEXL's default of 34 digits took the big-number path
+     * for every non-terminating quotient (most ratios of a national aggregate).
+     */
+    static final MathContext PRECISION = new MathContext(17, RoundingMode.HALF_EVEN);
     private static final JexlEngine ENGINE = new JexlBuilder()
             .features(FEATURES)
             .permissions(JexlPermissions.RESTRICTED)
@@ -31,6 +42,7 @@ public final class Expressions {
             .safe(false)
             .silent(false)
             .cache(512)
+            .arithmetic(new JexlArithmetic(true, PRECISION, Integer.MIN_VALUE))
             .create();
 
     private Expressions() {
