@@ -43,12 +43,7 @@ final class Handoff {
             } catch (IOException | RuntimeException | Error e) {
                 failure[0] = e;
             } finally {
-                try {
-                    rows.flush();
-                    toBinder.close();
-                } catch (Lane.Abandoned ignored) {
-                    // the binder failed; its failure is the one reported
-                }
+                finish(rows::flush, toBinder);
             }
         });
         Thread binding = worker("shequ-binder", () -> {
@@ -57,12 +52,7 @@ final class Handoff {
             } catch (InterruptedException | RuntimeException | Error e) {
                 failure[1] = e;
             } finally {
-                try {
-                    records.flush();
-                    toCaller.close();
-                } catch (Lane.Abandoned ignored) {
-                    // the caller failed and is reporting why
-                }
+                finish(records::flush, toCaller);
             }
         });
         try {
@@ -77,6 +67,16 @@ final class Handoff {
         }
         for (Throwable t : failure) {
             rethrow(t);
+        }
+    }
+
+    /** Passes on what is batched and closes the lane, unless the next stage already failed (and reports why). */
+    private static void finish(Runnable flush, Lane lane) {
+        try {
+            flush.run();
+            lane.close();
+        } catch (Lane.Abandoned ignored) {
+            // the next stage stopped first
         }
     }
 
