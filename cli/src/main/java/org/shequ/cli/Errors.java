@@ -42,6 +42,18 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         return ExitCode.USAGE;
     }
 
+    /**
+     * The heap was too small for what was asked (nothing is half-written: outputs are written to a
+     * temporary file and moved into place). One line naming the setting to raise; exit 2.
+     */
+    static int outOfMemory(String[] args, java.io.PrintStream err) {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        err.println(Lang.chinese(Lang.fromArgs(java.util.List.of(args)))
+                ? "shequ: 内存不足（Java 堆上限 " + mb + " MB）；请用环境变量 SHEQU_JAVA_OPTS 调大，例如 SHEQU_JAVA_OPTS=-Xmx2g"
+                : "shequ: out of memory (Java heap limit " + mb + " MB); raise it with SHEQU_JAVA_OPTS, e.g. SHEQU_JAVA_OPTS=-Xmx2g");
+        return ExitCode.USAGE;
+    }
+
     private static boolean hasDebug(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult sub = parsed;
         while (sub.hasSubcommand()) {

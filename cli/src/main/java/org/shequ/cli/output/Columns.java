@@ -11,25 +11,36 @@ public final class Columns {
     }
 
     public static String align(List<String[]> rows) {
-        int cols = rows.stream().mapToInt(r -> r.length).max().orElse(0);
-        int[] width = new int[cols];
+        int[] width = new int[0];
         for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], width(r[i]));
-            }
+            width = widen(width, r);
         }
         StringBuilder s = new StringBuilder();
         for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                line.append(r[i]);
-                if (i < r.length - 1) {
-                    line.append(" ".repeat(width[i] - width(r[i]) + 2));
-                }
-            }
-            s.append(line.toString().stripTrailing()).append('\n');
+            s.append(line(r, width)).append('\n');
         }
         return s.toString();
+    }
+
+    /** The column widths grown to fit {@code row} (a new array when the row has more columns). */
+    public static int[] widen(int[] width, String[] row) {
+        int[] w = row.length > width.length ? java.util.Arrays.copyOf(width, row.length) : width;
+        for (int i = 0; i < row.length; i++) {
+            w[i] = Math.max(w[i], width(row[i]));
+        }
+        return w;
+    }
+
+    /** One row padded to the widths, two spaces between columns, no trailing blanks. */
+    public static String line(String[] row, int[] width) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < row.length; i++) {
+            line.append(row[i]);
+            if (i < row.length - 1) {
+                line.append(" ".repeat(width[i] - width(row[i]) + 2));
+            }
+        }
+        return line.toString().stripTrailing();
     }
 
     /** Display width: 2 for wide and full-width characters, 1 otherwise. */

@@ -1,6 +1,5 @@
 package org.shequ.cli.output.aggregate;
 
-import org.shequ.core.io.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -9,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-
 import org.shequ.core.aggregate.Level;
+import org.shequ.core.io.CellText;
 
 /** CSV (UTF-8 with BOM for Excel), one block per level with a "by" column; text cells formula-safe. */
 final class CsvAggregates implements AggregateWriter {
@@ -20,15 +19,15 @@ final class CsvAggregates implements AggregateWriter {
         w.write('\uFEFF');
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180);
         for (Level l : levels) {
-            List<String[]> grid = Grid.of(l, view);
-            for (int i = 0; i < grid.size(); i++) {
-                String[] row = grid.get(i);
-                p.print(i == 0 ? (view.zh() ? "层级" : "by") : l.by());
+            boolean[] header = {true};
+            Grid.each(l, view, row -> {
+                p.print(header[0] ? (view.zh() ? "层级" : "by") : l.by());
+                header[0] = false;
                 for (int c = 0; c < row.length; c++) {
                     p.print(c < 2 ? CellText.safe(row[c]) : row[c]);
                 }
                 p.println();
-            }
+            });
         }
         p.flush();
     }

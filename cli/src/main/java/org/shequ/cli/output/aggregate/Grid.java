@@ -1,30 +1,51 @@
 package org.shequ.cli.output.aggregate;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Row;
 
-/** A level as a grid of text: header, one line per row, then the total (table, csv and md share it). */
+/**
+ * A level as lines of text: header, one line per row, then the total (table, csv and md share
+ * it). Streamed: a national township level is never held as text, only one line at a time.
+ */
 final class Grid {
+    /** Takes one line of text cells. */
+    interface Lines {
+        void line(String[] cells) throws IOException;
+    }
+
     private Grid() {
     }
 
-    static List<String[]> of(Level level, AggregateWriter.View view) {
-        AggregateColumns cols = new AggregateColumns(level, view.indicators(), view.locale());
-        List<String[]> out = new ArrayList<>();
+    static void each(Level level, AggregateWriter.View view, Lines out) throws IOException {
+        each(level, columns(level, view), view, out);
+    }
+
+    /** The columns of a level (a pass over its rows: the union of their metrics). */
+    static AggregateColumns columns(Level level, AggregateWriter.View view) {
+        return new AggregateColumns(level, view.indicators(), view.locale());
+    }
+
+    static void each(Level level, AggregateColumns cols, AggregateWriter.View view, Lines out) throws IOException {
         List<String> head = new ArrayList<>(List.of(AggregateColumns.codeHeader(view.zh()), AggregateColumns.nameHeader(view.zh())));
         head.addAll(cols.headers());
-        out.add(head.toArray(String[]::new));
-        List<Row> rows = new ArrayList<>(level.rows());
-        rows.add(level.total());
-        for (Row r : rows) {
-            List<String> line = new ArrayList<>(List.of(r.code(), r.name()));
-            for (String k : cols.keys()) {
-                line.add(AggregateColumns.text(k, r.metrics().get(k)));
-            }
-            out.add(line.toArray(String[]::new));
+        out.line(head.toArray(String[]::new));
+        for (Row r : level.rows()) {
+            out.line(line(r, cols));
         }
-        return out;
+        out.line(line(level.total(), cols));
+    }
+
+    private static String[] line(Row r, AggregateColumns cols) {
+        String[] line = new String[cols.keys().size() + 2];
+        line[0] = r.code();
+        line[1] = r.name();
+        for (int i = 0; i < cols.keys().size(); i++) {
+            String k = cols.keys().get(i);
+            line[i + 2] = AggregateColumns.text(k, r.metrics().get(k));
+        }
+        return line;
     }
 }

@@ -2,6 +2,8 @@ package org.shequ.cli.output.aggregate;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.shequ.core.aggregate.Level;
@@ -10,19 +12,20 @@ import org.shequ.core.aggregate.Level;
 final class MarkdownAggregates implements AggregateWriter {
     @Override
     public void write(List<Level> levels, View view, OutputStream out) throws IOException {
-        StringBuilder s = new StringBuilder();
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         for (Level l : levels) {
-            s.append("## ").append(view.levelName(l.by())).append("\n\n");
-            List<String[]> grid = Grid.of(l, view);
-            for (int i = 0; i < grid.size(); i++) {
-                s.append("| ").append(String.join(" | ", escape(grid.get(i)))).append(" |\n");
-                if (i == 0) {
-                    s.append("|").append("---|".repeat(grid.get(0).length)).append('\n');
+            w.append("## ").append(view.levelName(l.by())).append("\n\n");
+            boolean[] header = {true};
+            Grid.each(l, view, row -> {
+                w.append("| ").append(String.join(" | ", escape(row))).append(" |\n");
+                if (header[0]) {
+                    w.append("|").append("---|".repeat(row.length)).append('\n');
+                    header[0] = false;
                 }
-            }
-            s.append('\n');
+            });
+            w.append('\n');
         }
-        out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+        w.flush();
     }
 
     private static String[] escape(String[] row) {

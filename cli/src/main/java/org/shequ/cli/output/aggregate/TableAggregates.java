@@ -2,23 +2,33 @@ package org.shequ.cli.output.aggregate;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.shequ.cli.output.Columns;
 import org.shequ.core.aggregate.Level;
 
-/** An aligned table per level for a terminal; Chinese characters count two columns. */
+/**
+ * An aligned table per level for a terminal; Chinese characters count two columns. Two passes
+ * over each level (the widths, then the lines), so that no level is held as text.
+ */
 final class TableAggregates implements AggregateWriter {
     @Override
     public void write(List<Level> levels, View view, OutputStream out) throws IOException {
-        StringBuilder s = new StringBuilder();
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        boolean first = true;
         for (Level l : levels) {
-            if (s.length() > 0) {
-                s.append('\n');
+            if (!first) {
+                w.append('\n');
             }
-            s.append(view.levelName(l.by())).append('\n');
-            s.append(Columns.align(Grid.of(l, view)));
+            first = false;
+            w.append(view.levelName(l.by())).append('\n');
+            AggregateColumns cols = Grid.columns(l, view);
+            int[][] width = {new int[0]};
+            Grid.each(l, cols, view, row -> width[0] = Columns.widen(width[0], row));
+            Grid.each(l, cols, view, row -> w.append(Columns.line(row, width[0])).append('\n'));
         }
-        out.write(s.toString().getBytes(StandardCharsets.UTF_8));
+        w.flush();
     }
 }

@@ -42,10 +42,9 @@ final class XlsxAggregates implements AggregateWriter {
                     cell.setCellStyle(head);
                     sheet.setColumnWidth(c, Math.min(30, Math.max(10, headers.get(c).length() * 2 + 2)) * 256);
                 }
-                List<org.shequ.core.aggregate.Row> rows = new ArrayList<>(l.rows());
-                rows.add(l.total());
                 int n = 1;
-                for (org.shequ.core.aggregate.Row r : rows) {
+                // the level's rows are computed as they are read: walked once, never copied
+                for (org.shequ.core.aggregate.Row r : (Iterable<org.shequ.core.aggregate.Row>) () -> withTotal(l)) {
                     Row row = sheet.createRow(n++);
                     row.createCell(0).setCellValue(CellText.safe(r.code()));
                     row.createCell(1).setCellValue(CellText.safe(r.name()));
@@ -68,5 +67,9 @@ final class XlsxAggregates implements AggregateWriter {
             wb.dispose();
             wb.close();
         }
+    }
+
+    private static java.util.Iterator<org.shequ.core.aggregate.Row> withTotal(Level l) {
+        return java.util.stream.Stream.concat(l.rows().stream(), java.util.stream.Stream.of(l.total())).iterator();
     }
 }
