@@ -32,10 +32,9 @@ final class Grid {
         List<String> head = new ArrayList<>(List.of(AggregateColumns.codeHeader(view.zh()), AggregateColumns.nameHeader(view.zh())));
         head.addAll(cols.headers());
         out.line(head.toArray(String[]::new));
-        for (Row r : level.rows()) {
+        for (Row r : level.rowsAndTotal()) {
             out.line(line(r, cols));
         }
-        out.line(line(level.total(), cols));
     }
 
     private static String[] line(Row r, AggregateColumns cols) {

@@ -43,8 +43,7 @@ final class XlsxAggregates implements AggregateWriter {
                     sheet.setColumnWidth(c, Math.min(30, Math.max(10, headers.get(c).length() * 2 + 2)) * 256);
                 }
                 int n = 1;
-                // the level's rows are computed as they are read: walked once, never copied
-                for (org.shequ.core.aggregate.Row r : (Iterable<org.shequ.core.aggregate.Row>) () -> withTotal(l)) {
+                for (org.shequ.core.aggregate.Row r : l.rowsAndTotal()) {
                     Row row = sheet.createRow(n++);
                     row.createCell(0).setCellValue(CellText.safe(r.code()));
                     row.createCell(1).setCellValue(CellText.safe(r.name()));
@@ -67,9 +66,5 @@ final class XlsxAggregates implements AggregateWriter {
             wb.dispose();
             wb.close();
         }
-    }
-
-    private static java.util.Iterator<org.shequ.core.aggregate.Row> withTotal(Level l) {
-        return java.util.stream.Stream.concat(l.rows().stream(), java.util.stream.Stream.of(l.total())).iterator();
     }
 }
