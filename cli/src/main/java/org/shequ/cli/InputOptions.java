@@ -14,8 +14,8 @@ public final class InputOptions {
     @Option(names = "--kind", paramLabel = "KIND", description = "表类型：communities、staff、evaluations、assignments、targets（默认按表头识别）")
     String kind;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "工作表名（默认：第一个有可识别表头的工作表）/ sheet name")
-    String sheet;
+    @Option(names = "--sheet", split = ",", paramLabel = "NAME", description = "工作表名，可重复或逗号分隔（默认：所有有可识别表头的可见工作表）/ sheet name(s), default: every visible sheet with a header")
+    List<String> sheet = new java.util.ArrayList<>();
 
     @Option(names = "--period", paramLabel = "YEAR", description = "年度，用于没有年度列的表 / period for rows without one")
     Long period;

@@ -228,7 +228,7 @@ public final class AccessLoader {
                 cells.add(WorkbookCells.text(row.getCell(c)).strip());
             }
             if (header == null) {
-                if (Binding.score(kind, cells) >= 2) {
+                if (Binding.score(kind, org.shequ.core.validate.HeaderCell.row(cells)) >= 2) {
                     header = cells;
                 } else if (cells.size() >= 2 && !cells.get(0).isEmpty()) {
                     meta.put(cells.get(0).replace("：", "").replace(":", ""), cells.get(1));

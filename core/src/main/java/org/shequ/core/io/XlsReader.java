@@ -9,11 +9,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.RecordFormatException;
 
 /**
  * Reads an old binary .xls workbook (at most 65,536 rows, so it is read whole) with the same
- * sheet choice and canonical cell text as {@link XlsxReader}. An OLE2 file holding an encrypted
+ * sheet choice ({@link SheetChoice}) and canonical cell text as {@link XlsxReader}; its merged
+ * ranges are always known. An OLE2 file holding an encrypted
  * XLSX is recognised and reported as encrypted.
  */
 public final class XlsReader implements TableReader {
@@ -31,24 +33,39 @@ public final class XlsReader implements TableReader {
                 return;
             }
             try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
-                Sheet sheet = choose(file, wb, handler);
-                if (sheet == null) {
-                    return;
+                DataFormatter formatter = new CanonicalFormatter();
+                List<SheetChoice.Sheet> sheets = new ArrayList<>();
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    SheetChoice.Skip hidden = wb.isSheetVeryHidden(i) ? SheetChoice.Skip.VERY_HIDDEN
+                            : wb.isSheetHidden(i) ? SheetChoice.Skip.HIDDEN : null;
+                    sheets.add(new SheetChoice.Sheet(wb.getSheetName(i), hidden));
                 }
-                handler.begin(sheet.getSheetName(), Shape.SHEET);
-                try {
-                    DataFormatter formatter = new CanonicalFormatter();
-                    for (Row row : sheet) {
-                        if (!handler.row(toRaw(row, formatter))) {
-                            break;
-                        }
-                    }
-                } finally {
-                    handler.end();
+                List<Integer> chosen = SheetChoice.choose(sheets, file.sheets(),
+                        i -> hasHeader(wb.getSheetAt(i), formatter, handler), handler);
+                for (int i : chosen) {
+                    read(wb.getSheetAt(i), formatter, handler);
                 }
             }
         } catch (RecordFormatException | IllegalArgumentException | IllegalStateException e) {
             fail(handler, Workbooks.problemKey(e), Workbooks.detail(e));
+        }
+    }
+
+    private static void read(Sheet sheet, DataFormatter formatter, TableHandler handler) {
+        handler.begin(sheet.getSheetName(), Shape.SHEET);
+        try {
+            List<Span> spans = new ArrayList<>();
+            for (CellRangeAddress r : sheet.getMergedRegions()) {
+                spans.add(new Span(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()));
+            }
+            handler.spans(spans);
+            for (Row row : sheet) {
+                if (!handler.row(toRaw(row, formatter))) {
+                    break;
+                }
+            }
+        } finally {
+            handler.end();
         }
     }
 
@@ -58,29 +75,17 @@ public final class XlsReader implements TableReader {
         handler.end();
     }
 
-    private Sheet choose(SourceFile file, HSSFWorkbook wb, TableHandler handler) {
-        if (file.sheet() != null) {
-            Sheet s = wb.getSheet(file.sheet());
-            if (s == null) {
-                List<String> names = new ArrayList<>();
-                wb.forEach(sh -> names.add(sh.getSheetName()));
-                fail(handler, "DATA-PARSE.noSuchSheet", file.sheet(), String.join("、", names));
+    private boolean hasHeader(Sheet sheet, DataFormatter formatter, TableHandler handler) {
+        int n = 0;
+        for (Row row : sheet) {
+            if (n++ >= limits.headerScanRows()) {
+                break;
             }
-            return s;
-        }
-        DataFormatter formatter = new CanonicalFormatter();
-        for (Sheet s : wb) {
-            int n = 0;
-            for (Row row : s) {
-                if (n++ >= limits.headerScanRows()) {
-                    break;
-                }
-                if (handler.recognises(List.of(toRaw(row, formatter).cells()))) {
-                    return s;
-                }
+            if (handler.recognises(List.of(toRaw(row, formatter).cells()))) {
+                return true;
             }
         }
-        return wb.getNumberOfSheets() == 0 ? null : wb.getSheetAt(0);
+        return false;
     }
 
     private static RawRow toRaw(Row row, DataFormatter formatter) {

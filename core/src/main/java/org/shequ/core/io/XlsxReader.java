@@ -3,13 +3,17 @@ package org.shequ.core.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -17,15 +21,22 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheets;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STSheetState;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams an XLSX sheet with POI's SAX event API, so a national sheet is never held in memory.
  * Formula cells give their cached values; numbers and dates go through the
- * {@link CanonicalFormatter}. The sheet is the one named, or the first whose top rows hold a
- * header the handler recognises. POI's zip-bomb and external-entity protections stay on.
+ * {@link CanonicalFormatter}. The sheets read are chosen by {@link SheetChoice}. POI's zip-bomb
+ * and external-entity protections stay on.
  */
 public final class XlsxReader implements TableReader {
     private final ReadLimits limits;
@@ -40,18 +51,24 @@ public final class XlsxReader implements TableReader {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
-            List<String> names = sheetNames(reader);
-            int chosen = choose(file, names, reader, styles, strings, handler);
-            if (chosen < 0) {
-                return;
-            }
-            handler.begin(names.get(chosen), Shape.SHEET);
-            try (InputStream sheet = sheetStream(reader, chosen)) {
-                parse(sheet, styles, strings, new Rows(handler, Integer.MAX_VALUE, limits));
-            } catch (Stop stop) {
-                // the handler asked to stop
-            } finally {
-                handler.end();
+            List<SheetChoice.Sheet> sheets = sheets(reader);
+            List<Integer> chosen = SheetChoice.choose(sheets, file.sheets(),
+                    i -> hasHeader(reader, i, styles, strings, handler), handler);
+            for (int i : chosen) {
+                handler.begin(sheets.get(i).name(), Shape.SHEET);
+                try {
+                    List<Span> spans = spans(reader, i);
+                    if (spans != null) {
+                        handler.spans(spans);
+                    }
+                    try (InputStream sheet = sheetStream(reader, i)) {
+                        parse(sheet, styles, strings, new Rows(handler, Integer.MAX_VALUE, limits));
+                    } catch (Stop stop) {
+                        // the handler asked to stop
+                    }
+                } finally {
+                    handler.end();
+                }
             }
         } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | SAXException
                  | ParserConfigurationException | IllegalArgumentException | IllegalStateException
@@ -62,41 +79,84 @@ public final class XlsxReader implements TableReader {
         }
     }
 
-    private int choose(SourceFile file, List<String> names, XSSFReader reader, StylesTable styles,
-                       ReadOnlySharedStringsTable strings, TableHandler handler)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-        if (file.sheet() != null) {
-            int i = names.indexOf(file.sheet());
-            if (i < 0) {
-                handler.begin(null, Shape.SHEET);
-                handler.problem(ReadProblem.of(0, "DATA-PARSE.noSuchSheet", file.sheet(), String.join("、", names)));
-                handler.end();
-            }
-            return i;
+    /** Whether any of the sheet's first rows is a header the handler recognises. */
+    private boolean hasHeader(XSSFReader reader, int index, StylesTable styles, ReadOnlySharedStringsTable strings,
+                              TableHandler handler) {
+        Sniffer sniffer = new Sniffer(handler);
+        try (InputStream sheet = sheetStream(reader, index)) {
+            parse(sheet, styles, strings, new Rows(sniffer, limits.headerScanRows(), limits));
+        } catch (Stop stop) {
+            // enough rows seen
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new POIXMLException(e.getMessage(), e);
         }
-        for (int i = 0; i < names.size(); i++) {
-            Sniffer sniffer = new Sniffer(handler);
-            try (InputStream sheet = sheetStream(reader, i)) {
-                parse(sheet, styles, strings, new Rows(sniffer, limits.headerScanRows(), limits));
-            } catch (Stop stop) {
-                // enough rows seen
-            }
-            if (sniffer.found) {
-                return i;
-            }
-        }
-        return names.isEmpty() ? -1 : 0;
+        return sniffer.found;
     }
 
-    private static List<String> sheetNames(XSSFReader reader) throws IOException, OpenXML4JException {
-        List<String> names = new ArrayList<>();
+    /** The sheets in workbook order, with their visibility from workbook.xml. */
+    private static List<SheetChoice.Sheet> sheets(XSSFReader reader) throws IOException, OpenXML4JException {
+        Map<String, SheetChoice.Skip> hidden = new HashMap<>();
+        try (InputStream wb = reader.getWorkbookData()) {
+            CTSheets listed = WorkbookDocument.Factory.parse(wb, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getWorkbook().getSheets();
+            for (CTSheet s : listed == null ? new CTSheet[0] : listed.getSheetArray()) {
+                if (s.getState() == STSheetState.HIDDEN) {
+                    hidden.put(s.getName(), SheetChoice.Skip.HIDDEN);
+                } else if (s.getState() == STSheetState.VERY_HIDDEN) {
+                    hidden.put(s.getName(), SheetChoice.Skip.VERY_HIDDEN);
+                }
+            }
+        } catch (XmlException e) {
+            throw new POIXMLException(e.getMessage(), e);
+        }
+        List<SheetChoice.Sheet> sheets = new ArrayList<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (it.hasNext()) {
             try (InputStream ignored = it.next()) {
-                names.add(it.getSheetName());
+                sheets.add(new SheetChoice.Sheet(it.getSheetName(), hidden.get(it.getSheetName())));
             }
         }
-        return names;
+        return sheets;
+    }
+
+    /**
+     * The merged ranges of a sheet. Excel writes them after the rows, so they cost a second pass
+     * over the sheet: taken for sheets up to {@link #SPAN_SCAN_BYTES} (a township's or county's
+     * sheet), not for a national one, whose header band is then read from its layout alone.
+     */
+    private static List<Span> spans(XSSFReader reader, int index)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+        for (int i = 0; it.hasNext(); i++) {
+            try (InputStream s = it.next()) {
+                if (i == index) {
+                    long size = it.getSheetPart().getSize();
+                    if (size < 0 || size > SPAN_SCAN_BYTES) {
+                        return null;
+                    }
+                    MergedCells merged = new MergedCells();
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(merged);
+                    xml.parse(new InputSource(s));
+                    return merged.spans;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final long SPAN_SCAN_BYTES = 8L << 20;
+
+    /** Collects the {@code mergeCell} ranges of a sheet's XML. */
+    private static final class MergedCells extends DefaultHandler {
+        private final List<Span> spans = new ArrayList<>();
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            if ("mergeCell".equals(localName) && attributes.getValue("ref") != null) {
+                CellRangeAddress r = CellRangeAddress.valueOf(attributes.getValue("ref"));
+                spans.add(new Span(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()));
+            }
+        }
     }
 
     private static InputStream sheetStream(XSSFReader reader, int index) throws IOException, OpenXML4JException {

@@ -24,9 +24,13 @@ public final class Dictionary {
 
     private final Map<String, KindDoc> docs;
     private final Map<String, Kind> kinds;
+    private final Layout.Doc layoutDoc;
+    private final Layout layout;
 
-    private Dictionary(Map<String, KindDoc> docs) {
+    private Dictionary(Map<String, KindDoc> docs, Layout.Doc layoutDoc) {
         this.docs = docs;
+        this.layoutDoc = layoutDoc;
+        this.layout = Layout.of(layoutDoc);
         Map<String, Kind> built = new LinkedHashMap<>();
         docs.forEach((name, doc) -> built.put(name, build(name, doc)));
         this.kinds = built;
@@ -44,7 +48,7 @@ public final class Dictionary {
     private static Dictionary load() {
         try (InputStream in = Dictionary.class.getResourceAsStream(RESOURCE)) {
             DictionaryDoc doc = yaml().readValue(in, DictionaryDoc.class);
-            return new Dictionary(doc.kinds);
+            return new Dictionary(doc.kinds, doc.layout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,6 +56,11 @@ public final class Dictionary {
 
     public List<Kind> kinds() {
         return List.copyOf(kinds.values());
+    }
+
+    /** The words that tell layout rows and columns from data in a filled-in sheet. */
+    public Layout layout() {
+        return layout;
     }
 
     public Optional<Kind> kind(String name) {
@@ -85,7 +94,7 @@ public final class Dictionary {
                 f.aliases.addAll(names);
             });
         });
-        return new Dictionary(copy);
+        return new Dictionary(copy, layoutDoc);
     }
 
     private static Kind build(String name, KindDoc doc) {
@@ -144,6 +153,7 @@ public final class Dictionary {
     @JsonIgnoreProperties(ignoreUnknown = false)
     static final class DictionaryDoc {
         public Map<String, KindDoc> kinds = new LinkedHashMap<>();
+        public Layout.Doc layout = new Layout.Doc();
     }
 
     /** One kind as written in YAML. */

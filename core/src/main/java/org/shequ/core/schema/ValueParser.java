@@ -33,7 +33,43 @@ public final class ValueParser {
             Map.entry("✓", true), Map.entry("✗", false),
             Map.entry("✔", true), Map.entry("✘", false));
 
+    /**
+     * What clerks write for "not applicable" in a cell that is not text: read as empty (then
+     * DATA-REQUIRED only where the field is required). 无 is "no" in a yes/no cell, so it is left
+     * to the boolean words there.
+     */
+    private static final java.util.Set<String> NOT_APPLICABLE = java.util.Set.of(
+            "—", "——", "-", "--", "－", "/", "／", "\\", "无", "不适用", "N/A", "n/a", "NA");
+    private static final java.util.Set<String> NOT_APPLICABLE_BOOLEAN = java.util.Set.of(
+            "—", "——", "-", "--", "－", "/", "／", "\\", "不适用", "N/A", "n/a", "NA");
+
     private ValueParser() {
+    }
+
+    /** Whether the (stripped) text of a cell of this field means "not applicable". */
+    public static boolean notApplicable(Field field, String text) {
+        return switch (field.type()) {
+            case TEXT -> false;
+            case BOOLEAN -> NOT_APPLICABLE_BOOLEAN.contains(text);
+            default -> NOT_APPLICABLE.contains(text);
+        };
+    }
+
+    /** The text without surrounding white space of any kind (ASCII, full-width, no-break). */
+    public static String strip(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && blank(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(raw.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == raw.length() ? raw : raw.substring(start, end);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     /** The typed value of {@code raw} for {@code field}; null when empty. */
@@ -41,8 +77,8 @@ public final class ValueParser {
         if (raw == null) {
             return null;
         }
-        String text = trimmed(raw) ? raw : raw.strip();
-        if (text.isEmpty()) {
+        String text = trimmed(raw) ? raw : strip(raw);
+        if (text.isEmpty() || text.length() <= 3 && "—-－/／\\无不Nn".indexOf(text.charAt(0)) >= 0 && notApplicable(field, text)) {
             return null;
         }
         return switch (field.type()) {

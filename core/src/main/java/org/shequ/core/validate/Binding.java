@@ -9,21 +9,28 @@ import org.shequ.core.io.Location;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
+import org.shequ.core.schema.Layout;
 
 /**
- * A file's header bound to a kind of the dictionary: which column holds which field, and which
- * columns are unknown, duplicate or without a header. Built once per file.
+ * A table's header bound to a kind of the dictionary: which column holds which field, and which
+ * columns are bookkeeping (序号), unknown, duplicate or without a header. Built once per table.
+ * {@code period} is the period of rows that have none of their own (the workspace's, else the
+ * one a title row names); {@code lines} are the header band's lines.
  */
 public final class Binding {
     private final Kind kind;
     private final Location header;
     private final List<Column> columns;
     private final Field[] fieldAt;
+    private final Long period;
+    private final List<Integer> lines;
 
-    private Binding(Kind kind, Location header, List<Column> columns) {
+    private Binding(Kind kind, Location header, List<Column> columns, Long period, List<Integer> lines) {
         this.kind = kind;
         this.header = header;
         this.columns = List.copyOf(columns);
+        this.period = period;
+        this.lines = List.copyOf(lines);
         this.fieldAt = new Field[columns.size()];
         for (Column c : columns) {
             if (c.status() == Column.Status.FIELD) {
@@ -33,12 +40,17 @@ public final class Binding {
     }
 
     public static Binding bind(Kind kind, Location header, String[] cells) {
+        return bind(kind, header, HeaderCell.row(List.of(cells)), null, null, List.of(header.line()));
+    }
+
+    public static Binding bind(Kind kind, Location header, List<HeaderCell> cells, Layout layout, Long period,
+                               List<Integer> lines) {
         List<Column> columns = new ArrayList<>();
         Set<Field> bound = new HashSet<>();
-        for (int i = 0; i < cells.length; i++) {
-            columns.add(column(kind, i, cells[i], bound));
+        for (int i = 0; i < cells.size(); i++) {
+            columns.add(column(kind, layout, i, cells.get(i), bound));
         }
-        return new Binding(kind, header, columns);
+        return new Binding(kind, header, columns, period, lines);
     }
 
     /** A column appended after the header (a key first seen in a later YAML record). */
@@ -46,38 +58,44 @@ public final class Binding {
         List<Column> more = new ArrayList<>(columns);
         Set<Field> bound = new HashSet<>();
         columns.stream().filter(c -> c.status() == Column.Status.FIELD).forEach(c -> bound.add(c.field()));
-        more.add(column(kind, columns.size(), name, bound));
-        return new Binding(kind, header, more);
+        more.add(column(kind, null, columns.size(), HeaderCell.of(name), bound));
+        return new Binding(kind, header, more, period, lines);
     }
 
-    private static Column column(Kind kind, int index, String name, Set<Field> bound) {
-        String h = name == null ? "" : name.strip();
-        if (h.isEmpty()) {
-            return new Column(index, h, null, Column.Status.EMPTY);
+    private static Column column(Kind kind, Layout layout, int index, HeaderCell cell, Set<Field> bound) {
+        if (cell.blank()) {
+            return Column.empty(index);
         }
-        Optional<Field> f = kind.match(h);
-        if (f.isEmpty()) {
-            return new Column(index, h, null, Column.Status.UNKNOWN);
+        for (String name : cell.names()) {
+            Optional<Field> f = kind.match(name);
+            if (f.isPresent()) {
+                Column.Status s = bound.add(f.get()) ? Column.Status.FIELD : Column.Status.DUPLICATE;
+                return new Column(index, cell.shown(), f.get(), s, name);
+            }
         }
-        if (!bound.add(f.get())) {
-            return new Column(index, h, f.get(), Column.Status.DUPLICATE);
+        if (layout != null && cell.names().stream().anyMatch(layout::column)) {
+            return new Column(index, cell.shown(), null, Column.Status.LAYOUT, null);
         }
-        return new Column(index, h, f.get(), Column.Status.FIELD);
+        return new Column(index, cell.shown(), null, Column.Status.UNKNOWN, null);
     }
 
-    /** The number of header cells that name a field of {@code kind}. */
-    public static int score(Kind kind, List<String> cells) {
+    /** The number of distinct fields of {@code kind} the header cells name. */
+    public static int score(Kind kind, List<HeaderCell> cells) {
         Set<Field> seen = new HashSet<>();
-        for (String c : cells) {
-            if (c != null && !c.isBlank()) {
-                kind.match(c).ifPresent(seen::add);
+        for (HeaderCell c : cells) {
+            for (String name : c.names()) {
+                Optional<Field> f = kind.match(name);
+                if (f.isPresent()) {
+                    seen.add(f.get());
+                    break;
+                }
             }
         }
         return seen.size();
     }
 
     /** The kind whose fields the cells name most (at least two), if any. */
-    public static Optional<Kind> guess(Dictionary dictionary, List<String> cells) {
+    public static Optional<Kind> guess(Dictionary dictionary, List<HeaderCell> cells) {
         Kind best = null;
         int bestScore = 1;
         for (Kind k : dictionary.kinds()) {
@@ -98,8 +116,23 @@ public final class Binding {
     public List<Column> columns() { return columns; }
     public int width() { return fieldAt.length; }
 
+    /** The period of rows without one of their own: the workspace's, else the title's; null if neither. */
+    public Long period() { return period; }
+
+    /** The lines of the header band (one to three). */
+    public List<Integer> lines() { return lines; }
+
     public Field fieldAt(int column) {
         return column < fieldAt.length ? fieldAt[column] : null;
+    }
+
+    /** Whether a column holds data: a field, or an unknown or duplicate column whose values are kept. */
+    public boolean data(int column) {
+        if (column >= columns.size()) {
+            return false;
+        }
+        Column.Status s = columns.get(column).status();
+        return s == Column.Status.FIELD || s == Column.Status.UNKNOWN || s == Column.Status.DUPLICATE;
     }
 
     public boolean has(Field f) {
@@ -113,6 +146,6 @@ public final class Binding {
 
     /** Columns whose values are not read into a field: unknown, duplicate, without a header. */
     public List<Column> extras() {
-        return columns.stream().filter(c -> c.status() != Column.Status.FIELD).toList();
+        return columns.stream().filter(c -> c.status() != Column.Status.FIELD && c.status() != Column.Status.LAYOUT).toList();
     }
 }

@@ -38,6 +38,7 @@ final class Handoff {
         Thread reading = worker("shequ-reader", () -> {
             try {
                 reader.read(file, rows);
+                rows.finish();
             } catch (Lane.Abandoned stopped) {
                 // a later stage failed and is reporting why
             } catch (IOException | RuntimeException | Error e) {
@@ -147,6 +148,24 @@ final class Handoff {
         }
 
         @Override
+        public void spans(List<org.shequ.core.io.Span> spans) {
+            flush();
+            lane.put(() -> target.spans(spans));
+        }
+
+        @Override
+        public void skipped(String sheet, org.shequ.core.io.SheetChoice.Skip why) {
+            flush();
+            lane.put(() -> target.skipped(sheet, why));
+        }
+
+        @Override
+        public void finish() {
+            flush();
+            lane.put(target::finish);
+        }
+
+        @Override
         public void problem(ReadProblem problem) {
             flush();
             lane.put(() -> target.problem(problem));
@@ -214,6 +233,18 @@ final class Handoff {
         public void problem(Location where, String key, Severity severity, Object... args) {
             flush();
             lane.put(() -> target.problem(where, key, severity, args));
+        }
+
+        @Override
+        public void finding(Finding finding) {
+            flush();
+            lane.put(() -> target.finding(finding));
+        }
+
+        @Override
+        public void layout(TableLayout layout) {
+            flush();
+            lane.put(() -> target.layout(layout));
         }
 
         void flush() {

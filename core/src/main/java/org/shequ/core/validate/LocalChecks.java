@@ -50,6 +50,16 @@ final class LocalChecks implements TableBinder.Sink, CheckContext {
     }
 
     @Override
+    public void finding(Finding finding) {
+        next.finding(finding);
+    }
+
+    @Override
+    public void layout(TableLayout layout) {
+        next.layout(layout);
+    }
+
+    @Override
     public void report(Finding finding) {
         if (found == null) {
             found = new ArrayList<>(2);

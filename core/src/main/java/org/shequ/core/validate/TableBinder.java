@@ -1,25 +1,41 @@
 package org.shequ.core.validate;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.shequ.core.io.Location;
 import org.shequ.core.io.RawRow;
 import org.shequ.core.io.ReadProblem;
 import org.shequ.core.io.Shape;
+import org.shequ.core.io.SheetChoice;
 import org.shequ.core.io.SourceFile;
+import org.shequ.core.io.Span;
 import org.shequ.core.io.TableHandler;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
+import org.shequ.core.schema.Layout;
 import org.shequ.core.schema.ValueParser;
 
 /**
- * Turns a reader's raw rows into typed {@link Record}s: finds the header (the best-matching row
- * among the first rows; title rows above it are skipped), binds it to a kind, parses each cell,
- * and notices rows whose width differs from the header's in CSV.
+ * Turns a reader's raw rows into typed {@link Record}s, table by table (a CSV or YAML file, each
+ * sheet of a workbook): finds the header among the first rows ({@link HeaderBand}: title rows
+ * above it are skipped, a header may span two or three rows), binds it to a kind, tells unit rows
+ * from the layout a clerk's sheet carries ({@link RowKinds}: totals, notes, signatures, …), parses
+ * each cell of a unit row, and compares total rows with the rows they cover ({@link Subtotals}).
+ * Everything skipped is counted per sheet in DATA-LAYOUT notes, never dropped silently.
  */
 final class TableBinder implements TableHandler {
+    static final String LAYOUT = "DATA-LAYOUT";
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
 
     /** Where the binder's results go. */
     interface Sink {
@@ -29,18 +45,35 @@ final class TableBinder implements TableHandler {
 
         /** A reading problem, or a structural one found here (ragged row, no header). */
         void problem(Location where, String key, Severity severity, Object... args);
+
+        /** A finding made while reading: a total row that does not add up. */
+        void finding(Finding finding);
+
+        /** How a table was read, when it ends. */
+        default void layout(TableLayout layout) {
+        }
     }
 
     private final SourceFile file;
     private final Dictionary dictionary;
+    private final Layout layout;
     private final Settings settings;
     private final Sink sink;
+    private final Map<String, Subtotals> subtotals = new TreeMap<>();
+    // the current table
     private final List<RawRow> buffer = new ArrayList<>();
-    private final java.util.Set<Integer> emptyHeadersWithData = new java.util.HashSet<>();
+    private final Set<Integer> emptyHeadersWithData = new HashSet<>();
+    private final Map<RowKind, List<Integer>> skipped = new EnumMap<>(RowKind.class);
+    private final List<Integer> blanks = new ArrayList<>();
+    private List<Span> spans = List.of();
     private Shape shape;
     private String sheet;
     private Binding binding;
+    private RowKinds rows;
+    private Subtotals totals;
     private Field periodField;
+    private TableLayout.PeriodSource periodFrom = TableLayout.PeriodSource.NONE;
+    private String title;
     private long records;
     private boolean anyRow;
     private boolean failed;
@@ -48,6 +81,7 @@ final class TableBinder implements TableHandler {
     TableBinder(SourceFile file, Dictionary dictionary, Settings settings, Sink sink) {
         this.file = file;
         this.dictionary = dictionary;
+        this.layout = dictionary.layout();
         this.settings = settings;
         this.sink = sink;
     }
@@ -56,17 +90,46 @@ final class TableBinder implements TableHandler {
     public void begin(String sheetName, Shape tableShape) {
         this.sheet = sheetName;
         this.shape = tableShape;
+        buffer.clear();
+        emptyHeadersWithData.clear();
+        skipped.clear();
+        blanks.clear();
+        spans = List.of();
+        binding = null;
+        rows = null;
+        totals = null;
+        periodField = null;
+        periodFrom = TableLayout.PeriodSource.NONE;
+        title = null;
+        records = 0;
+        anyRow = false;
+        failed = false;
+    }
+
+    @Override
+    public void spans(List<Span> merged) {
+        this.spans = List.copyOf(merged);
+    }
+
+    @Override
+    public void skipped(String sheetName, SheetChoice.Skip why) {
+        sink.problem(new Location(file.name(), sheetName, 0, null),
+                LAYOUT + ".sheet." + why.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), Severity.INFO, sheetName);
     }
 
     @Override
     public boolean recognises(List<String> cells) {
-        return forcedKind().map(k -> Binding.score(k, cells) >= 2)
-                .orElseGet(() -> Binding.guess(dictionary, cells).isPresent());
+        List<HeaderCell> header = HeaderCell.row(cells);
+        return forcedKind().map(k -> Binding.score(k, header) >= 2)
+                .orElseGet(() -> Binding.guess(dictionary, header).isPresent());
     }
 
     @Override
     public boolean row(RawRow row) {
         if (row.blank()) {
+            if (binding != null) {
+                blanks.add(row.line()); // counted only when data follows
+            }
             return true;
         }
         anyRow = true;
@@ -100,14 +163,35 @@ final class TableBinder implements TableHandler {
         if (binding == null && !buffer.isEmpty()) {
             findHeader();
         }
-        if (failed) {
-            return;
+        if (totals != null) {
+            totals.endSheet();
+            totals.drain().forEach(sink::finding);
         }
-        if (!anyRow) {
-            sink.problem(at(1), "DATA-PARSE.empty", Severity.ERROR);
-        } else if (binding != null && records == 0) {
-            sink.problem(binding.header(), "DATA-PARSE.noRecords", Severity.WARNING);
+        if (!failed) {
+            if (!anyRow) {
+                sink.problem(at(1), "DATA-PARSE.empty", Severity.ERROR);
+            } else if (binding != null && records == 0) {
+                sink.problem(binding.header(), "DATA-PARSE.noRecords", Severity.WARNING);
+            }
         }
+        skipped.forEach((kind, lines) -> sink.problem(at(lines.get(0)), LAYOUT + ".rows." + kind.key(), Severity.INFO,
+                lines.size(), Lines.compact(lines)));
+        sink.layout(new TableLayout(file.name(), sheet, binding, copy(skipped),
+                binding == null ? null : binding.period(), periodFrom, title, records));
+    }
+
+    @Override
+    public void finish() {
+        for (Subtotals s : subtotals.values()) {
+            s.endFile();
+            s.drain().forEach(sink::finding);
+        }
+    }
+
+    private static Map<RowKind, List<Integer>> copy(Map<RowKind, List<Integer>> m) {
+        Map<RowKind, List<Integer>> out = new EnumMap<>(RowKind.class);
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
     }
 
     private Optional<Kind> forcedKind() {
@@ -116,44 +200,104 @@ final class TableBinder implements TableHandler {
 
     /** Picks the header among the buffered rows and replays the rows after it. */
     private boolean findHeader() {
-        int best = -1;
-        int bestScore = 1;
-        Kind bestKind = null;
-        int candidates = shape == Shape.KEYED ? 1 : buffer.size();
-        for (int i = 0; i < candidates; i++) {
-            List<String> cells = List.of(buffer.get(i).cells());
-            Optional<Kind> k = forcedKind().or(() -> Binding.guess(dictionary, cells));
-            if (k.isPresent()) {
-                int s = Binding.score(k.get(), cells);
-                if (s > bestScore) {
-                    best = i;
-                    bestScore = s;
-                    bestKind = k.get();
-                }
-            }
-        }
-        if (best < 0) {
+        Optional<HeaderBand.Found> found = HeaderBand.find(buffer, spans, layout, shape == Shape.KEYED,
+                cells -> forcedKind().or(() -> Binding.guess(dictionary, cells)));
+        if (found.isEmpty()) {
             RawRow first = buffer.get(0);
             failed = true;
             sink.problem(at(first.line()), "DATA-HEADER.none", Severity.ERROR,
-                    candidates, String.join(" | ", first.cells()));
+                    shape == Shape.KEYED ? 1 : buffer.size(), String.join(" | ", first.cells()));
             buffer.clear();
             return false;
         }
-        RawRow header = buffer.get(best);
-        if (shape == Shape.SHEET) {
-            header = HeaderBand.fill(header, buffer.subList(0, best));
+        HeaderBand.Found h = found.get();
+        List<RawRow> above = buffer.subList(0, h.start());
+        List<Integer> lines = buffer.subList(h.start(), h.start() + h.height()).stream().map(RawRow::line).toList();
+        Kind kind = h.kind();
+        periodField = kind.field("period").orElse(null);
+        Long period = settings.period();
+        List<String> titles = new ArrayList<>();
+        above.forEach(r -> {
+            for (String c : r.cells()) {
+                if (c != null && !c.isBlank()) {
+                    titles.add(c.strip());
+                }
+            }
+        });
+        title = titles.isEmpty() ? null : String.join(" ", titles);
+        Long fromTitle = titleYear(titles);
+        boolean hasPeriodColumn = false;
+        Binding provisional = Binding.bind(kind, at(lines.get(0)), h.cells(), layout, null, lines);
+        if (periodField != null) {
+            hasPeriodColumn = provisional.has(periodField);
         }
-        binding = Binding.bind(bestKind, at(header.line()), header.cells());
-        periodField = bestKind.field("period").orElse(null);
+        if (period != null) {
+            periodFrom = TableLayout.PeriodSource.WORKSPACE;
+        } else if (fromTitle != null) {
+            period = fromTitle;
+            periodFrom = TableLayout.PeriodSource.TITLE;
+            if (periodField != null && !hasPeriodColumn) {
+                sink.problem(at(above.get(0).line()), LAYOUT + ".periodFromTitle", Severity.INFO, fromTitle, title);
+            }
+        }
+        if (hasPeriodColumn) {
+            periodFrom = period == null ? TableLayout.PeriodSource.COLUMN : periodFrom;
+        }
+        binding = Binding.bind(kind, at(lines.get(0)), h.cells(), layout, period, lines);
+        rows = new RowKinds(layout, binding, titles);
+        totals = subtotals.computeIfAbsent(kind.name(), k -> new Subtotals(kind));
         sink.bound(binding);
-        List<RawRow> rest = new ArrayList<>(buffer.subList(best + 1, buffer.size()));
+        List<RawRow> rest = new ArrayList<>(buffer.subList(h.start() + h.height(), buffer.size()));
         buffer.clear();
         rest.forEach(this::emit);
         return true;
     }
 
+    /** The one year the title rows name (扶风县2023年…统计表), or null when none or several. */
+    private static Long titleYear(List<String> titles) {
+        Set<Long> years = new LinkedHashSet<>();
+        for (String t : titles) {
+            Matcher m = TITLE_YEAR.matcher(t);
+            while (m.find()) {
+                years.add(Long.parseLong(m.group(1)));
+            }
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
+    }
+
     private void emit(RawRow row) {
+        RowKind kind = shape == Shape.KEYED ? RowKind.UNIT : rows.classify(row);
+        if (!blanks.isEmpty()) {
+            skipped.computeIfAbsent(RowKind.BLANK, k -> new ArrayList<>()).addAll(blanks);
+            blanks.clear();
+        }
+        if (kind != RowKind.UNIT) {
+            skipped.computeIfAbsent(kind, k -> new ArrayList<>()).add(row.line());
+            if (kind == RowKind.TOTAL) {
+                total(row);
+            }
+            return;
+        }
+        Record record = type(row);
+        records++;
+        totals.unit(record);
+        sink.record(record);
+    }
+
+    /** A total row: its numbers by field, compared with the units it covers. */
+    private void total(RawRow row) {
+        String[] byField = new String[binding.kind().size()];
+        for (int c = 0; c < row.cells().length; c++) {
+            Field f = binding.fieldAt(c);
+            if (f != null) {
+                byField[f.index()] = row.cell(c);
+            }
+        }
+        totals.total(totals.row(at(row.line()), rows.totalLabel(row), rows.total(row), byField));
+        totals.drain().forEach(sink::finding);
+    }
+
+    private Record type(RawRow row) {
         Kind kind = binding.kind();
         if (shape == Shape.DELIMITED && row.cells().length != binding.width()) {
             sink.problem(at(row.line()), "DATA-PARSE.ragged", Severity.ERROR, row.cells().length, binding.width());
@@ -167,7 +311,7 @@ final class TableBinder implements TableHandler {
             Field f = binding.fieldAt(c);
             String text = row.cell(c);
             if (f == null) {
-                if (text != null && !text.isBlank()) {
+                if (text != null && !text.isBlank() && !layoutColumn(c)) {
                     noteHeaderless(c, row);
                     if (extras == null) {
                         extras = new ArrayList<>();
@@ -182,13 +326,16 @@ final class TableBinder implements TableHandler {
                 lines[f.index()] = row.lineOf(c);
             }
         }
-        Long period = settings.period();
+        Long period = binding.period();
         if (periodField != null && values[periodField.index()] instanceof Long p) {
             period = p;
         }
-        records++;
-        sink.record(new Record(kind, at(row.line()), raw, values, lines,
-                extras == null ? List.of() : extras, period));
+        return new Record(kind, at(row.line()), raw, values, lines,
+                extras == null ? List.of() : extras, period);
+    }
+
+    private boolean layoutColumn(int c) {
+        return c < binding.columns().size() && binding.columns().get(c).status() == Column.Status.LAYOUT;
     }
 
     /** A value under a column without a header is reported once per column, never dropped. */
@@ -197,8 +344,7 @@ final class TableBinder implements TableHandler {
                 ? shape != Shape.DELIMITED
                 : binding.columns().get(column).status() == Column.Status.EMPTY;
         if (headerless && emptyHeadersWithData.add(column)) {
-            sink.problem(at(row.line()), "DATA-HEADER.emptyWithData", Severity.WARNING,
-                    new Column(column, "", null, Column.Status.EMPTY).letter());
+            sink.problem(at(row.line()), "DATA-HEADER.emptyWithData", Severity.WARNING, Column.letter(column));
         }
     }
 

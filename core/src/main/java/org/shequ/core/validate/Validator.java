@@ -125,6 +125,11 @@ public final class Validator {
         }
 
         @Override
+        public void finding(Finding finding) {
+            report(finding);
+        }
+
+        @Override
         public void report(Finding finding) {
             for (Suppression s : settings.suppressions()) {
                 if (s.covers(finding)) {

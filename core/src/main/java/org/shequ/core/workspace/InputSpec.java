@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One entry of a workspace's {@code inputs:}: a path or glob relative to the workspace, written
- * as a plain string or as a mapping that also names the kind, the sheet or the encoding.
+ * as a plain string or as a mapping that also names the kind, the sheet(s) or the encoding. The same
+ * workbook may be listed twice with different sheets.
  */
 public final class InputSpec {
     @JsonProperty public String path;
     @JsonProperty public String kind;
-    @JsonProperty public String sheet;
+    /** One sheet name or a list; none: every visible sheet with a header. */
+    @JsonProperty public java.util.List<String> sheet = java.util.List.of();
     @JsonProperty public String encoding;
 
     public InputSpec() {

@@ -29,12 +29,13 @@ public final class Inputs {
 
     /** The files of a workspace's {@code inputs:}, each with its kind, sheet and encoding. */
     public static List<SourceFile> of(Workspace ws) {
-        Map<Path, SourceFile> files = new LinkedHashMap<>();
+        Map<List<Object>, SourceFile> files = new LinkedHashMap<>();
         for (InputSpec spec : ws.inputs()) {
             Charset enc = charset(spec.encoding);
             for (Path p : glob(ws.dir(), spec.path)) {
                 String name = ws.dir().relativize(p).toString().replace('\\', '/');
-                files.putIfAbsent(p.normalize(), new SourceFile(p, name, spec.sheet, enc, spec.kind));
+                List<String> sheets = spec.sheet == null ? List.of() : spec.sheet;
+                files.putIfAbsent(List.of(p.normalize(), sheets), new SourceFile(p, name, sheets, enc, spec.kind));
             }
         }
         if (files.isEmpty()) {

@@ -45,11 +45,12 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * Options from the command line that override the workspace. {@code rules}, when not
      * empty, replace the workspace's rule packs.
      */
-    public record Overrides(Charset encoding, String kind, String sheet, Long period, List<String> rules) {
-        public static final Overrides NONE = new Overrides(null, null, null, null, List.of());
+    public record Overrides(Charset encoding, String kind, List<String> sheets, Long period, List<String> rules) {
+        public static final Overrides NONE = new Overrides(null, null, List.of(), null, List.of());
 
         public Overrides {
             rules = rules == null ? List.of() : List.copyOf(rules);
+            sheets = sheets == null ? List.of() : List.copyOf(sheets);
         }
     }
 
@@ -88,7 +89,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
 
     private static SourceFile override(SourceFile f, Overrides o) {
         return new SourceFile(f.path(), f.name(),
-                o.sheet() != null ? o.sheet() : f.sheet(),
+                !o.sheets().isEmpty() ? o.sheets() : f.sheets(),
                 o.encoding() != null ? o.encoding() : f.encoding(),
                 o.kind() != null ? o.kind() : f.kind());
     }

@@ -86,11 +86,14 @@ class FormatParityTest {
             wb.write(out);
         }
         Report auto = validate(SourceFile.of(file, "two.xlsx"));
-        assertEquals(6, auto.findings().size());
-        assertEquals("数据", auto.findings().get(0).location().sheet());
-        Report named = validate(new SourceFile(file, "two.xlsx", "说明", null, null));
+        assertEquals(7, auto.findings().size());
+        Finding skipped = auto.findings().stream().filter(f -> f.rule().equals("DATA-LAYOUT")).findFirst().orElseThrow();
+        assertEquals("说明", skipped.location().sheet(), "the sheet without a header is skipped and said so");
+        assertEquals("DATA-LAYOUT.sheet.no-header", skipped.messageKey());
+        assertTrue(auto.findings().stream().filter(f -> !f.rule().equals("DATA-LAYOUT")).allMatch(f -> "数据".equals(f.location().sheet())));
+        Report named = validate(new SourceFile(file, "two.xlsx", List.of("说明"), null, null));
         assertEquals("DATA-HEADER", named.findings().get(0).rule());
-        Report missing = validate(new SourceFile(file, "two.xlsx", "不存在", null, null));
+        Report missing = validate(new SourceFile(file, "two.xlsx", List.of("不存在"), null, null));
         assertEquals("DATA-PARSE", missing.findings().get(0).rule());
         assertTrue(missing.findings().get(0).args().toString().contains("说明、数据"));
     }

@@ -76,6 +76,11 @@ class HandoffTest {
         public void problem(Location where, String key, Severity severity, Object... args) {
             problems.add(key + "@" + where.line());
         }
+
+        @Override
+        public void finding(Finding finding) {
+            problems.add(finding.rule() + "@" + finding.location().line());
+        }
     }
 
     @Test
@@ -138,6 +143,11 @@ class HandoffTest {
             @Override
             public void problem(Location where, String key, Severity severity, Object... args) {
                 sink.problem(where, key, severity, args);
+            }
+
+            @Override
+            public void finding(Finding finding) {
+                sink.finding(finding);
             }
         });
         Collect c = new Collect(0);

@@ -12,12 +12,17 @@ import org.shequ.core.validate.Severity;
 
 /**
  * DATA-HEADER: a required column missing (error), a second column for the same field (error),
- * a column the dictionary does not know (info: its values are kept, not dropped), and a
- * communities file with no period column when the workspace sets none.
+ * a column the dictionary does not know (info, once per file: its values are kept, not dropped),
+ * and a communities table with no period column when neither the workspace nor its title names one.
+ * Each table (each sheet of a workbook) is checked on its own.
  */
 public final class HeaderCheck implements Check {
     public static final String ID = "DATA-HEADER";
+    /** Columns reported for the current table (a YAML file's header grows as new keys appear). */
     private final Set<Integer> reported = new HashSet<>();
+    /** Unknown headers reported in this file: the same column on every township's sheet is reported once. */
+    private final Set<String> unknown = new HashSet<>();
+    private org.shequ.core.io.Location table;
 
     @Override
     public String id() {
@@ -26,14 +31,21 @@ public final class HeaderCheck implements Check {
 
     @Override
     public void header(Binding binding, CheckContext ctx) {
-        boolean first = reported.isEmpty();
+        boolean first = !binding.header().equals(table);
+        if (first) {
+            table = binding.header();
+            reported.clear();
+        }
         for (Column c : binding.columns()) {
             if (!reported.add(c.index())) {
                 continue;
             }
             switch (c.status()) {
-                case UNKNOWN -> ctx.report(at(binding, Severity.INFO)
-                        .message("DATA-HEADER.unknown", c.header(), c.letter()).build());
+                case UNKNOWN -> {
+                    if (unknown.add(c.header())) {
+                        ctx.report(at(binding, Severity.INFO).message("DATA-HEADER.unknown", c.header(), c.letter()).build());
+                    }
+                }
                 case DUPLICATE -> ctx.report(at(binding, Severity.ERROR)
                         .message("DATA-HEADER.duplicate", c.header(), c.letter(), c.field()).build());
                 default -> { }
@@ -48,7 +60,7 @@ public final class HeaderCheck implements Check {
             }
         }
         binding.kind().field("period").ifPresent(p -> {
-            if (!binding.has(p) && ctx.settings().period() == null) {
+            if (!binding.has(p) && binding.period() == null) {
                 ctx.report(at(binding, Severity.ERROR).message("DATA-HEADER.noPeriod", p).build());
             }
         });
@@ -57,6 +69,8 @@ public final class HeaderCheck implements Check {
     @Override
     public void endFile(CheckContext ctx) {
         reported.clear();
+        unknown.clear();
+        table = null;
     }
 
     private static Finding.Builder at(Binding binding, Severity severity) {

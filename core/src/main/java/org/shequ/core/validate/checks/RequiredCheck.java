@@ -19,7 +19,7 @@ public final class RequiredCheck extends FieldCheck {
 
     @Override
     void field(Record r, Field f, CheckContext ctx) {
-        boolean required = f.required() || ("period".equals(f.key()) && ctx.settings().period() == null);
+        boolean required = f.required() || ("period".equals(f.key()) && r.period() == null);
         if (required && r.present(f) && r.value(f) == null) {
             ctx.report(Finding.about(ID, Severity.ERROR, r, f).message("DATA-REQUIRED", f).build());
         }

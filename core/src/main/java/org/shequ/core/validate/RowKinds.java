@@ -1,0 +1,174 @@
+package org.shequ.core.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.shequ.core.io.RawRow;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.FieldType;
+import org.shequ.core.schema.HeaderNames;
+import org.shequ.core.schema.Layout;
+
+/**
+ * Tells the rows below a header apart (see {@link RowKind}) by the dictionary's layout words. A
+ * row whose code column holds a 12-digit code is always a unit: a row that names a unit is never
+ * skipped, whatever else it holds.
+ */
+final class RowKinds {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]*)?%?|[-+]?\\.[0-9]+%?");
+    private static final Pattern CODE = Pattern.compile("'?[0-9]{12}");
+    private static final Pattern ENUMERATED = Pattern.compile("^([一二三四五六七八九十]+|[0-9]+)[、.．]\\S+");
+    private static final Pattern PLACE = Pattern.compile(".*(街道|街道办|街道办事处|镇|乡|苏木|办事处)$");
+    private static final Set<String> STEMS = Set.of("甲", "乙", "丙", "丁", "戊", "己", "庚", "辛");
+
+    private final Layout layout;
+    private final Binding binding;
+    private final List<String> titles;
+    private final int codeColumn;
+
+    RowKinds(Layout layout, Binding binding, List<String> titles) {
+        this.layout = layout;
+        this.binding = binding;
+        this.titles = titles.stream().map(HeaderNames::normalise).toList();
+        Field unit = binding.kind().unitFieldOrNull();
+        int code = -1;
+        for (Column c : binding.columns()) {
+            if (c.status() == Column.Status.FIELD && c.field() == unit && unit.type() == FieldType.CODE) {
+                code = c.index();
+            }
+        }
+        this.codeColumn = code;
+    }
+
+    /** Whether a cell's text is a number (digits, grouping commas, a decimal point, a percent sign). */
+    static boolean numeric(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        boolean ascii = true;
+        for (int i = 0; i < t.length() && ascii; i++) {
+            ascii = t.charAt(i) < 0x80;
+        }
+        if (!ascii) {
+            t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
+        }
+        return NUMBER.matcher(t).matches();
+    }
+
+    RowKind classify(RawRow row) {
+        if (codeColumn >= 0) {
+            String code = row.cell(codeColumn);
+            if (code != null && CODE.matcher(code.strip()).matches()) {
+                return RowKind.UNIT;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        List<Integer> wordColumns = new ArrayList<>();
+        int filled = 0;
+        boolean data = false;
+        for (int c = 0; c < row.cells().length; c++) {
+            String t = row.cell(c);
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            filled++;
+            data |= binding.data(c);
+            if (!numeric(t)) {
+                words.add(t.strip());
+                wordColumns.add(c);
+            }
+        }
+        if (filled == 0) {
+            return RowKind.BLANK;
+        }
+        for (int i = 0; i < Math.min(3, words.size()); i++) {
+            if (layout.total(words.get(i)) != null) {
+                return RowKind.TOTAL;
+            }
+        }
+        if (!words.isEmpty()) {
+            String first = words.get(0);
+            if (layout.breakdown(first)) {
+                return RowKind.BREAKDOWN;
+            }
+            if (layout.note(first)) {
+                return RowKind.NOTE;
+            }
+        }
+        for (String w : words) {
+            if (layout.signature(w)) {
+                return RowKind.SIGNATURE;
+            }
+        }
+        if (words.size() >= 2 && Binding.score(binding.kind(), HeaderCell.row(words)) * 2 >= words.size()) {
+            return RowKind.HEADER;
+        }
+        if (filled == 1 && words.size() == 1) {
+            String w = words.get(0);
+            if (titles.contains(HeaderNames.normalise(w)) || layout.title(w)) {
+                return RowKind.TITLE;
+            }
+            if (wordColumns.get(0) != codeColumn && (ENUMERATED.matcher(w).matches() || PLACE.matcher(w).matches())) {
+                return RowKind.SECTION;
+            }
+        }
+        if (columnNumbers(row)) {
+            return RowKind.COLUMN_NUMBERS;
+        }
+        if (!data) {
+            return RowKind.NO_DATA;
+        }
+        return RowKind.UNIT;
+    }
+
+    /** The total a row names (its first words), or null. */
+    Layout.Total total(RawRow row) {
+        int seen = 0;
+        for (String t : row.cells()) {
+            if (t == null || t.isBlank() || numeric(t)) {
+                continue;
+            }
+            Layout.Total total = layout.total(t);
+            if (total != null) {
+                return total;
+            }
+            if (++seen == 3) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The text of a row's total cell (小计, 全县合计), for messages. */
+    String totalLabel(RawRow row) {
+        for (String t : row.cells()) {
+            if (t != null && !t.isBlank() && !numeric(t) && layout.total(t) != null) {
+                return t.strip();
+            }
+        }
+        return "";
+    }
+
+    /** 甲 乙 丙 1 2 3 …: every cell a stem or the next of a run of whole numbers from 1, at least three. */
+    private static boolean columnNumbers(RawRow row) {
+        int next = 1;
+        int cells = 0;
+        for (String t : row.cells()) {
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            String s = t.strip();
+            cells++;
+            if (STEMS.contains(s)) {
+                continue;
+            }
+            if (!s.equals(Integer.toString(next))) {
+                return false;
+            }
+            next++;
+        }
+        return cells >= 3 && next > 2;
+    }
+}

@@ -1,0 +1,205 @@
+package org.shequ.core.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.shequ.core.io.Location;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.FieldType;
+import org.shequ.core.schema.Invalid;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.schema.Layout;
+import org.shequ.core.schema.ValueParser;
+
+/**
+ * AGG-TOTAL for the total rows inside a sheet (小计, 合计, 全县合计): each number a clerk wrote in
+ * a total row is compared with the sum of the rows it covers, as the clerk's own SUM would add
+ * them (an empty cell counts 0; a cell that is not a number makes that field's sum unknown, and
+ * the field is not judged). Which rows a total covers is its {@link Layout.Scope}: the rows since
+ * the previous total of the sheet (小计), the sheet (合计, or the whole file when that is what it
+ * matches), the file (总计, 全县合计). A total above its rows covers the rows below it, up to the
+ * end of its scope. One instance per file.
+ */
+final class Subtotals {
+    static final String ID = "AGG-TOTAL";
+    /** Differences smaller than this are rounding, not a wrong total. */
+    private static final double TOLERANCE = 0.005;
+
+    private final Kind kind;
+    private final List<Field> numeric;
+    private final Scope block;
+    private final Scope sheet;
+    private final Scope file;
+    private final List<Finding> found = new ArrayList<>();
+
+    /** A total row as written: where, its label, and its numbers by field. */
+    record TotalRow(Location at, String label, Layout.Total total, double[] values) {
+    }
+
+    Subtotals(Kind kind) {
+        this.kind = kind;
+        this.numeric = kind.fields().stream()
+                .filter(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL).toList();
+        this.block = new Scope(Layout.Scope.BLOCK);
+        this.sheet = new Scope(Layout.Scope.SHEET);
+        this.file = new Scope(Layout.Scope.FILE);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** A unit row, added to every scope. */
+    void unit(Record r) {
+        for (Scope s : List.of(block, sheet, file)) {
+            s.add(r, numeric);
+        }
+    }
+
+    /** Reads a total row's numbers (NaN where a cell is empty or not a number). */
+    TotalRow row(Location at, String label, Layout.Total total, String[] cellsByField) {
+        double[] values = new double[numeric.size()];
+        for (int i = 0; i < values.length; i++) {
+            String text = cellsByField[numeric.get(i).index()];
+            Object v = text == null ? null : ValueParser.parse(numeric.get(i), text);
+            values[i] = v instanceof Number n ? n.doubleValue() : Double.NaN;
+        }
+        return new TotalRow(at, label, total, values);
+    }
+
+    /** A total row: compared now, or, when its scope has no rows yet, when its scope ends. */
+    void total(TotalRow row) {
+        List<Scope> scopes = row.total().scopes().stream().map(this::scope).toList();
+        Scope first = scopes.get(0);
+        if (first.pending != null) {
+            settle(first); // totals stand above their rows: the previous one is complete, this one waits
+            first.reset();
+            first.pending = row;
+        } else {
+            List<Scope> filled = scopes.stream().filter(s -> s.units > 0).toList();
+            if (filled.isEmpty()) {
+                first.pending = row;
+            } else {
+                compare(row, filled);
+            }
+        }
+        block.reset();
+        if (row.total().scopes().contains(Layout.Scope.SHEET)) {
+            sheet.reset();
+        }
+    }
+
+    /** A sheet ends: totals waiting for the rows below them are compared. */
+    void endSheet() {
+        settle(block);
+        block.reset();
+        settle(sheet);
+        sheet.reset();
+    }
+
+    /** The file ends. */
+    void endFile() {
+        settle(file);
+    }
+
+    /** The findings so far, handed over once. */
+    List<Finding> drain() {
+        List<Finding> out = List.copyOf(found);
+        found.clear();
+        return out;
+    }
+
+    private void settle(Scope s) {
+        if (s.pending != null && s.units > 0) {
+            compare(s.pending, List.of(s));
+        }
+        s.pending = null;
+    }
+
+    private Scope scope(Layout.Scope which) {
+        return switch (which) {
+            case BLOCK -> block;
+            case SHEET -> sheet;
+            case FILE -> file;
+        };
+    }
+
+    /** Judged against the first scope unless another one matches every field. */
+    private void compare(TotalRow row, List<Scope> scopes) {
+        List<Finding> first = null;
+        for (Scope s : scopes) {
+            List<Finding> differences = differences(row, s);
+            if (differences.isEmpty()) {
+                return;
+            }
+            if (first == null) {
+                first = differences;
+            }
+        }
+        found.addAll(first);
+    }
+
+    private List<Finding> differences(TotalRow row, Scope s) {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < numeric.size(); i++) {
+            double written = row.values()[i];
+            if (Double.isNaN(written) || s.unknown[i]) {
+                continue;
+            }
+            double sum = s.sums[i];
+            if (Math.abs(sum - written) > TOLERANCE) {
+                Field f = numeric.get(i);
+                out.add(Finding.of(ID, Severity.ERROR).at(row.at().withField(f.key()))
+                        .message("AGG-TOTAL.rows", row.label(), f, Numbers.plain(written), s.units,
+                                s.firstLine, s.lastLine, Numbers.plain(round(sum)), Numbers.plain(round(written - sum)))
+                        .compared(Numbers.value(written), "= " + Numbers.plain(round(sum))).build());
+            }
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    /** The running sums of one scope. */
+    private static final class Scope {
+        final Layout.Scope which;
+        double[] sums;
+        boolean[] unknown;
+        long units;
+        int firstLine;
+        int lastLine;
+        TotalRow pending;
+
+        Scope(Layout.Scope which) {
+            this.which = which;
+        }
+
+        void add(Record r, List<Field> numeric) {
+            if (sums == null) {
+                sums = new double[numeric.size()];
+                unknown = new boolean[numeric.size()];
+            }
+            for (int i = 0; i < numeric.size(); i++) {
+                Object v = r.value(numeric.get(i));
+                if (v instanceof Number n) {
+                    sums[i] += n.doubleValue();
+                } else if (v instanceof Invalid) {
+                    unknown[i] = true;
+                }
+            }
+            if (units++ == 0) {
+                firstLine = r.line();
+            }
+            lastLine = r.line();
+        }
+
+        void reset() {
+            if (sums != null) {
+                java.util.Arrays.fill(sums, 0);
+                java.util.Arrays.fill(unknown, false);
+            }
+            units = 0;
+        }
+    }
+}
