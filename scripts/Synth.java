@@ -29,7 +29,8 @@ import org.shequ.core.schema.Kind;
  * Deterministic synthetic community sheets for real units of the bundled registry.
  *
  *   java -cp cli/target/shequ.jar scripts/Synth.java sample samples/fufeng
- *       the Fufeng county sample workspace (122 units, documented defects)
+ *       the Fufeng county sample workspace (122 units, documented defects; the seven towns in the
+ *       county's form as clerks fill it, one sheet per town, and one sheet of it as a WPS CSV export)
  *   java -cp cli/target/shequ.jar scripts/Synth.java access samples/longshan
  *       the 龙山区 access sample: communities, the task ledger and the workbook of approvals
  *   java -cp cli/target/shequ.jar scripts/Synth.java national FILE.csv
@@ -160,11 +161,26 @@ public class Synth {
         edit(towns, "610324104203", v -> put(v, "articles", "1"));                                    // fewer than 2 articles
         edit(chengguan, "610324001006", v -> put(put(v, "service_area", "400"), "office_area", "140")); // 35 % offices
         edit(chengguan, "610324001007", v -> put(v, "building_leads", "0"));                          // a grid level empty
+        for (Map<String, String> v : towns) {
+            if (v.get("code").startsWith("610324105") && v.get("type").equals("行政村")) {
+                v.put("building_leads", "—");                                                         // not applicable in a village
+                v.put("unit_leads", "—");
+            }
+        }
         towns.add(dup);
-        towns.add(towns.size() / 2, ghost);
+        int ghostAt = 0;
+        while (towns.get(ghostAt).get("code").compareTo("610324102") < 0) {
+            ghostAt++;
+        }
+        towns.add(ghostAt, ghost);                                                                    // last on 天度镇's sheet
         Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("exports"));
         csv(dir.resolve("data/城关街道.csv"), Charset.forName("GB18030"), chengguan);
-        xlsx(dir.resolve("data/各镇社区基本情况.xlsx"), towns);
+        xlsx(dir.resolve("data/各镇社区基本情况.xlsx"), towns, "610324103");                          // 绛帐镇's 小计: 100 households too many
+        List<Map<String, String>> jiangzhang = towns.stream().filter(v -> v.get("code").startsWith("610324103")).toList();
+        List<List<String>> sheet = townshipSheet("绛帐镇", jiangzhang, 100);
+        sheet.add(signature());
+        sheetCsv(dir.resolve("exports/绛帐镇.csv"), sheet);                                          // the same sheet saved as CSV by WPS
     }
 
     static Map<String, String> put(Map<String, String> v, String k, String value) {
@@ -196,33 +212,205 @@ public class Synth {
         }
     }
 
-    /** A workbook as offices make them: a title row merged across the top, then the header. */
-    static void xlsx(Path file, List<Map<String, String>> rows) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet s = wb.createSheet("社区基本情况");
-            List<String> h = headers();
-            s.createRow(0).createCell(0).setCellValue("扶风县2023年各镇社区基本情况统计表");
-            s.addMergedRegion(new CellRangeAddress(0, 0, 0, h.size() - 1));
-            Row head = s.createRow(1);
-            for (int i = 0; i < h.size(); i++) {
-                head.createCell(i).setCellValue(h.get(i));
+    /**
+     * The county's form as township clerks fill it in WPS or Excel: one sheet per township, a title
+     * merged across the top, a two-row header whose parents span their children (综合服务设施面积 over
+     * 总面积, 其中：办公用房, 室外活动场地; 低保 over 户数, 人数, …), the units, a blank row, the 小计,
+     * a signature line split over cells; the last sheet ends with the 合计 of all seven towns; a
+     * hidden sheet holds the drop-down values. Parent → its children's field keys, in column order.
+     */
+    static final List<Object[]> FORM = List.of(
+            new Object[] {"序号", List.of()},
+            new Object[] {null, List.of("code")}, new Object[] {null, List.of("name")},
+            new Object[] {null, List.of("township")}, new Object[] {null, List.of("type")},
+            new Object[] {null, List.of("households")}, new Object[] {null, List.of("population")},
+            new Object[] {"综合服务设施面积（平方米）", List.of("service_area", "office_area", "outdoor_area")},
+            new Object[] {null, List.of("standardized")},
+            new Object[] {"组织建设", List.of("party_org", "committee")},
+            new Object[] {"服务中心（一有七中心）", List.of("center_convenience", "center_security", "center_culture",
+                    "center_health", "center_elderly", "center_children", "center_volunteer")},
+            new Object[] {null, List.of("windows")}, new Object[] {null, List.of("plaques")},
+            new Object[] {"工作力量（人）", List.of("fulltime_staff", "social_workers")},
+            new Object[] {"网格化管理（人）", List.of("grid_workers", "grid_leads", "grid_instructors", "group_leads",
+                    "building_leads", "unit_leads")},
+            new Object[] {null, List.of("social_orgs")}, new Object[] {null, List.of("charter")},
+            new Object[] {null, List.of("deliberation_cases")}, new Object[] {null, List.of("model_village")},
+            new Object[] {null, List.of("visits")}, new Object[] {null, List.of("articles")},
+            new Object[] {null, List.of("satisfaction")}, new Object[] {null, List.of("funds")},
+            new Object[] {"低保", List.of("dibao_households", "dibao_persons")},
+            new Object[] {null, List.of("tekun_persons")}, new Object[] {null, List.of("orphans")},
+            new Object[] {null, List.of("unsupported_children")},
+            new Object[] {"临时救助", List.of("temp_assist_households", "temp_assist_persons")},
+            new Object[] {null, List.of("elderly_allowance")},
+            new Object[] {"重度残疾人护理补贴", List.of("disability_care_households", "disability_care_persons")},
+            new Object[] {"备注", List.of()});
+    /** A child's header under its parent, where it differs from the field's own header. */
+    static final Map<String, String> CHILD = Map.of("service_area", "总面积", "office_area", "其中：办公用房",
+            "outdoor_area", "室外活动场地", "dibao_households", "户数", "dibao_persons", "人数",
+            "temp_assist_households", "户数", "temp_assist_persons", "人数",
+            "disability_care_households", "户数", "disability_care_persons", "人数");
+
+    /** The form's columns: the field key of each (null for 序号 and 备注). */
+    static List<String> formKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Object[] g : FORM) {
+            @SuppressWarnings("unchecked") List<String> children = (List<String>) g[1];
+            if (children.isEmpty()) {
+                keys.add(null);
+            } else {
+                keys.addAll(children);
             }
-            int n = 2;
-            for (Map<String, String> v : rows) {
-                Row row = s.createRow(n++);
-                int c = 0;
-                for (Field f : KIND.fields()) {
-                    String text = v.get(f.key());
-                    var cell = row.createCell(c++);
-                    if (f.type().numeric() && f.type() != org.shequ.core.schema.FieldType.PERCENT && text.matches("-?\\d+(\\.\\d+)?")) {
-                        cell.setCellValue(Double.parseDouble(text));
-                    } else if (!text.isEmpty()) {
-                        cell.setCellValue(text);
+        }
+        return keys;
+    }
+
+    /** The county workbook: a sheet per township; {@code wrongSubtotal} adds 100 households to one 小计. */
+    static void xlsx(Path file, List<Map<String, String>> rows, String wrongSubtotal) throws IOException {
+        Map<String, List<Map<String, String>>> byTownship = new LinkedHashMap<>();
+        for (Map<String, String> v : rows) {
+            byTownship.computeIfAbsent(v.get("code").substring(0, 9), k -> new ArrayList<>()).add(v);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            List<String> codes = new ArrayList<>(byTownship.keySet());
+            for (int t = 0; t < codes.size(); t++) {
+                String code = codes.get(t);
+                String name = DivisionRegistry.bundled().find(code).map(Division::name).orElseThrow();
+                if (t == 1) {
+                    Sheet lists = wb.createSheet("下拉选项");
+                    String[] types = {"社区类型", "城市社区", "村改居社区", "农村社区", "行政村"};
+                    for (int i = 0; i < types.length; i++) {
+                        lists.createRow(i).createCell(0).setCellValue(types[i]);
                     }
+                    wb.setSheetHidden(wb.getSheetIndex(lists), true);
+                }
+                List<List<String>> grid = townshipSheet(name, byTownship.get(code), code.equals(wrongSubtotal) ? 100 : 0);
+                if (t == codes.size() - 1) {
+                    grid.add(total("合计", rows, 0));
+                }
+                grid.add(signature());
+                Sheet s = wb.createSheet(name);
+                write(s, grid);
+                s.addMergedRegion(new CellRangeAddress(0, 0, 0, formKeys().size() - 1));
+                int c = 0;
+                for (Object[] g : FORM) {
+                    @SuppressWarnings("unchecked") List<String> children = (List<String>) g[1];
+                    int span = Math.max(1, children.size());
+                    if (g[0] != null && span > 1) {
+                        s.addMergedRegion(new CellRangeAddress(1, 1, c, c + span - 1));
+                    } else {
+                        s.addMergedRegion(new CellRangeAddress(1, 2, c, c));
+                    }
+                    c += span;
+                }
+                s.createFreezePane(3, 3);
+            }
+            wb.write(out);
+        }
+    }
+
+    /** A township's sheet as text cells: title, the two header rows, the units, a blank row, the 小计. */
+    static List<List<String>> townshipSheet(String township, List<Map<String, String>> units, int subtotalError) {
+        List<List<String>> grid = new ArrayList<>();
+        List<String> keys = formKeys();
+        grid.add(new ArrayList<>(List.of("扶风县2023年城乡社区基本情况统计表（" + township + "）")));
+        List<String> parents = new ArrayList<>();
+        List<String> children = new ArrayList<>();
+        for (Object[] g : FORM) {
+            @SuppressWarnings("unchecked") List<String> kids = (List<String>) g[1];
+            if (kids.size() > 1 || (g[0] != null && kids.size() == 1)) {
+                for (int i = 0; i < kids.size(); i++) {
+                    parents.add(i == 0 ? (String) g[0] : "");
+                    children.add(CHILD.getOrDefault(kids.get(i), KIND.field(kids.get(i)).orElseThrow().header()));
+                }
+            } else {
+                parents.add(g[0] != null ? (String) g[0] : KIND.field(kids.get(0)).orElseThrow().header());
+                children.add("");
+            }
+        }
+        grid.add(parents);
+        grid.add(children);
+        int n = 1;
+        for (Map<String, String> v : units) {
+            List<String> row = new ArrayList<>();
+            for (String k : keys) {
+                row.add(k == null ? (row.isEmpty() ? Integer.toString(n) : "") : v.get(k));
+            }
+            n++;
+            grid.add(row);
+        }
+        grid.add(new ArrayList<>());
+        grid.add(total("小计", units, subtotalError));
+        return grid;
+    }
+
+    /** A 小计/合计 row: each numeric column summed as the clerk's SUM does (text counts 0). */
+    static List<String> total(String label, List<Map<String, String>> units, int householdsError) {
+        List<String> row = new ArrayList<>();
+        for (String k : formKeys()) {
+            Field f = k == null ? null : KIND.field(k).orElseThrow();
+            if (row.size() == 1) {
+                row.add(label);
+            } else if (f != null && (f.type() == org.shequ.core.schema.FieldType.INTEGER || f.type() == org.shequ.core.schema.FieldType.DECIMAL)) {
+                double sum = 0;
+                for (Map<String, String> v : units) {
+                    String t = v.get(k);
+                    sum += t != null && t.matches("-?\\d+(\\.\\d+)?") ? Double.parseDouble(t) : 0;
+                }
+                row.add(plain(Math.round((sum + (k.equals("households") ? householdsError : 0)) * 10) / 10.0));
+            } else {
+                row.add("");
+            }
+        }
+        return row;
+    }
+
+    /** 填表人 and 审核人 as clerks type them, over several cells (审核人 lands in the 户数 column). */
+    static List<String> signature() {
+        List<String> row = new ArrayList<>(java.util.Collections.nCopies(formKeys().size(), ""));
+        row.set(1, "填表人：");
+        row.set(2, "王芳");
+        row.set(formKeys().indexOf("households"), "审核人：李建国");
+        row.set(formKeys().indexOf("service_area"), "联系电话：0917-5212345");
+        row.set(formKeys().indexOf("standardized") + 1, "填报日期：2024年1月8日");
+        return row;
+    }
+
+    /** Cells as a spreadsheet holds them: numbers as numbers (but codes and percentages as text), the rest as text. */
+    static void write(Sheet s, List<List<String>> grid) {
+        List<String> keys = formKeys();
+        for (int r = 0; r < grid.size(); r++) {
+            Row row = s.createRow(r);
+            List<String> cells = grid.get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                String text = cells.get(c);
+                if (text == null || text.isEmpty()) {
+                    continue;
+                }
+                var cell = row.createCell(c);
+                Field f = c < keys.size() && keys.get(c) != null ? KIND.field(keys.get(c)).orElseThrow() : null;
+                boolean number = r > 2 && text.matches("-?\\d+(\\.\\d+)?")
+                        && (f == null || f.type().numeric() && f.type() != org.shequ.core.schema.FieldType.PERCENT);
+                if (number) {
+                    cell.setCellValue(Double.parseDouble(text));
+                } else {
+                    cell.setCellValue(text);
                 }
             }
-            s.createFreezePane(0, 2);
-            wb.write(out);
+        }
+    }
+
+    /** A sheet as WPS saves it as CSV (GBK, CRLF): every row as wide as the form, merged cells empty. */
+    static void sheetCsv(Path file, List<List<String>> grid) throws IOException {
+        int width = formKeys().size();
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), Charset.forName("GB18030"));
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build())) {
+            for (List<String> row : grid) {
+                List<String> cells = new ArrayList<>(row);
+                while (cells.size() < width) {
+                    cells.add("");
+                }
+                p.printRecord(cells);
+            }
         }
     }
 

@@ -16,7 +16,7 @@
 <#list townships![] as r>
 <#assign names = []>
 <#list r.failing?values as list><#list list as n><#if !names?seq_contains(n)><#assign names = names + [n]></#if></#list></#list>
-| ${r.name} | ${r.units} | ${fixed(r.m.service_area_per_100, 1)} | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> | <#if names?has_content>${join(brief(names))}<#else>无</#if> |
+| ${r.name} | ${r.units} | ${fixed(r.m.service_area_per_100, 1)}${r.unreported.service_area_per_100!} | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> | <#if names?has_content>${join(brief(names))}<#else>无</#if> |
 </#list>
 
 ## 各社区达标情况

@@ -23,7 +23,8 @@ cc: ${yaml(doc.cc)}
 <#assign h = h + 1>
 ## ${heading(1, h)}${place.own}社区基本情况
 
-${place.own}共有城乡社区${total.units}个，其中城市社区${t.urban_units}个、农村社区${t.rural_units}个，覆盖${wan(t.households)}户、${wan(t.population)}人。社区综合服务设施面积合计${wan(t.service_area)}平方米，每百户${num(t.service_area_per_100, 1)}平方米；${space.title}的社区占${pct(t["pass_rate.STD-SPACE-100"])}。
+<#assign u = total.unreported>
+${place.own}共有城乡社区${total.units}个，其中城市社区${t.urban_units}个、农村社区${t.rural_units}个，覆盖${wan(t.households)}户${u.households!}、${wan(t.population)}人${u.population!}。社区综合服务设施面积合计${wan(t.service_area)}平方米${u.service_area!}，每百户${num(t.service_area_per_100, 1)}平方米${u.service_area_per_100!}；${space.title}的社区占${pct(t["pass_rate.STD-SPACE-100"])}。
 
 <#assign h = h + 1>
 ## ${heading(1, h)}社区治理工作开展情况
@@ -32,7 +33,7 @@ ${heading(3, 1)}推进“一有七中心”建设。<#if t.party_org == total.un
 
 ${heading(3, 2)}发挥社区社会组织协同作用。${place.own}已培育社区社会组织${t.social_orgs}个，平均每个社区${num(t.social_orgs_per_unit, 1)}个；全年开展协商议事${t.deliberation_cases}件。
 
-${heading(3, 3)}加强社区工作者队伍建设。${place.own}社区专职工作人员${t.fulltime_staff}人，每万名居民${num(t.workers_per_10k, 1)}人，其中持证社会工作者${t.social_workers}人；配备网格员${t.grid_workers}人、楼栋长${t.building_leads}人。
+${heading(3, 3)}加强社区工作者队伍建设。${place.own}社区专职工作人员${t.fulltime_staff}人${u.fulltime_staff!}，每万名居民${num(t.workers_per_10k, 1)}人，其中持证社会工作者${t.social_workers}人；配备网格员${t.grid_workers}人、楼栋长${t.building_leads}人。
 
 <#if burden.tasks gt 0>
 ${heading(3, 4)}推进社区减负增效。对照社区工作事项准入清单，全年交由社区承担的工作事项${burden.tasks}项，其中未经准入的${burden.not_allowed}项，已督促有关部门清理规范。

@@ -24,7 +24,7 @@ date: ${yaml(doc.date)}
 
 # ${next?c}年社区建设工作要点
 
-${next?c}年${place.whole}社区建设工作要以补短板、强服务、减负担为重点。截至${period?c}年底，${place.whole}${total.units}个社区综合服务设施每百户${num(t.service_area_per_100, 1)}平方米。
+${next?c}年${place.whole}社区建设工作要以补短板、强服务、减负担为重点。截至${period?c}年底，${place.whole}${total.units}个社区综合服务设施每百户${num(t.service_area_per_100, 1)}平方米${total.unreported.service_area_per_100!}。
 
 <#assign h = h + 1>
 ## ${heading(1, h)}补齐综合服务设施短板

@@ -26,7 +26,8 @@ date: ${yaml(doc.date)}
 <#assign h = h + 1>
 ## ${heading(1, h)}基本情况
 
-${place.whole}共有城乡社区${total.units}个，其中城市社区${t.urban_units}个、农村社区${t.rural_units}个，覆盖${wan(t.households)}户、${wan(t.population)}人；社区专职工作人员${t.fulltime_staff}人，每万名居民拥有专职工作人员${num(t.workers_per_10k, 1)}人。${place.whole}社区综合服务设施面积合计${wan(t.service_area)}平方米，每百户${num(t.service_area_per_100, 1)}平方米。
+<#assign u = total.unreported>
+${place.whole}共有城乡社区${total.units}个，其中城市社区${t.urban_units}个、农村社区${t.rural_units}个，覆盖${wan(t.households)}户${u.households!}、${wan(t.population)}人${u.population!}；社区专职工作人员${t.fulltime_staff}人${u.fulltime_staff!}，每万名居民拥有专职工作人员${num(t.workers_per_10k, 1)}人。${place.whole}社区综合服务设施面积合计${wan(t.service_area)}平方米${u.service_area!}，每百户${num(t.service_area_per_100, 1)}平方米${u.service_area_per_100!}。
 
 <#if diff?? && diff.total??>
 <#assign dt = diff.total.m>
@@ -37,9 +38,9 @@ ${place.whole}共有城乡社区${total.units}个，其中城市社区${t.urban_
 | 镇（街） | 社区数 | 户数 | 每百户设施面积（平方米） | 面积达标率 |
 |---|---|---|---|---|
 <#list townships as r>
-| ${r.name} | ${r.units} | ${r.m.households} | ${fixed(r.m.service_area_per_100, 1)} | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
+| ${r.name} | ${r.units} | ${r.m.households}${r.unreported.households!} | ${fixed(r.m.service_area_per_100, 1)}${r.unreported.service_area_per_100!} | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
 </#list>
-| 合计 | ${total.units} | ${t.households} | ${fixed(t.service_area_per_100, 1)} | <#if t["pass_rate.STD-SPACE-100"]??>${pct(t["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
+| 合计 | ${total.units} | ${t.households}${u.households!} | ${fixed(t.service_area_per_100, 1)}${u.service_area_per_100!} | <#if t["pass_rate.STD-SPACE-100"]??>${pct(t["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
 </#if>
 
 <#assign h = h + 1>

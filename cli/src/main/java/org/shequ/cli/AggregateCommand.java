@@ -36,6 +36,7 @@ final class AggregateCommand implements Callable<Integer> {
     boolean quiet;
 
     @Mixin InputOptions input;
+    @Mixin FailOnOption failOn;
     @Mixin Lang lang;
     @Mixin Debug debug;
     @Spec CommandSpec spec;
@@ -52,7 +53,7 @@ final class AggregateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(org.shequ.cli.output.Summaries.line(result.report().summary(), messages.chinese())
                     + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));
         }
-        return ExitCode.OK;
+        return result.report().exitCode(failOn.failOn);
     }
 
     static AggregateWriter.View view(Plan plan, Lang lang) {

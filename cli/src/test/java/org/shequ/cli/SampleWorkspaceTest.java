@@ -28,7 +28,7 @@ class SampleWorkspaceTest {
         Path ws = copy(SAMPLES.resolve("fufeng"));
         Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().startsWith("5 个文件，155 条记录：错误 18，警告 7，提示 5\n"), r.out());
+        assertTrue(r.out().startsWith("5 个文件，155 条记录：错误 19，警告 7，提示 28\n"), r.out());
         String golden = Files.readString(SAMPLES.resolve("fufeng/expected-findings.txt"));
         assertEquals(golden, Files.readString(ws.resolve("out/findings.txt")));
         assertTrue(Files.readString(ws.resolve("out/findings.json")).contains("\"unit\": \"610324107227\""));
@@ -52,8 +52,51 @@ class SampleWorkspaceTest {
         }
         String findings = Files.readString(ws.resolve("out/findings.txt"));
         assertEquals(2, findings.lines().filter(l -> l.contains("TARGET-BEHIND")).count());
-        assertEquals(List.of("610324001 城关街道", "610324107 法门镇"), findings.lines().filter(l -> l.contains("AGG-TOTAL"))
+        assertEquals(List.of("610324001 城关街道", "610324107 法门镇"), findings.lines().filter(l -> l.contains("AGG-TOTAL") && l.contains("上报"))
                 .map(l -> l.replaceAll(".*AGG-TOTAL  (\\d+ \\S+).*", "$1")).toList(), "the two townships whose own totals are wrong");
+        assertEquals(1, findings.lines().filter(l -> l.contains("AGG-TOTAL") && l.contains("小计行")).count(), "and 绛帐镇's 小计");
+    }
+
+    @Test
+    void theTownsWorkbookIsReadAsClerksFillIt() throws IOException {
+        Path ws = copy(SAMPLES.resolve("fufeng"));
+        Cli r = Cli.run("aggregate", ws.resolve("data/各镇社区基本情况.xlsx").toString(), "--period", "2023",
+                "--format", "json", "--lang", "zh");
+        assertEquals(1, r.code(), "aggregate fails like validate on the sample's errors: " + r.err());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        java.util.Map<String, String> households = new java.util.TreeMap<>();
+        json.get("rows").forEach(row -> households.put(row.get("name").asText(), row.get("units").asText() + " "
+                + row.get("metrics").get("households").asText() + " " + row.get("missing").path("households").asText("0")));
+        assertEquals(java.util.Map.of("天度镇", "12 6154 1", "午井镇", "10 5081 0", "绛帐镇", "21 15078 0", "段家镇", "8 4259 0",
+                "杏林镇", "13 7090 0", "召公镇", "12 6743 0", "法门镇", "21 14364 0", "未知", "1 690 0"), households,
+                "every sheet's units, none of the 小计, 合计 or signature rows; 天度村's -35 households left out and counted as missing");
+        assertEquals(98, json.get("total").get("units").asLong(), "97 units (白龙村 twice counts once) and 新建社区");
+        com.fasterxml.jackson.databind.JsonNode xinglin = json.get("rows").get(4);
+        assertEquals("杏林镇", xinglin.get("name").asText());
+        assertEquals(1, xinglin.get("missing").get("service_area").asInt(), "杏林村 left its service area empty: the sum is incomplete");
+        assertTrue(xinglin.get("missing").path("building_leads").isMissingNode(), "— for building leads in a village is given, as nothing");
+        assertTrue(xinglin.get("missing").get("service_area_per_100").asInt() == 1, "so is the indicator computed from it");
+
+        Cli v = Cli.run("validate", ws.resolve("data/各镇社区基本情况.xlsx").toString(), "--period", "2023", "--format", "csv", "--lang", "zh");
+        List<String> totals = v.out().lines().filter(l -> l.contains("AGG-TOTAL")).toList();
+        assertEquals(1, totals.size(), v.out());
+        assertTrue(totals.get(0).contains("绛帐镇") && totals.get(0).contains(",26,households,") && totals.get(0).contains("相差 100"), totals.get(0));
+        assertTrue(v.out().contains("工作表“下拉选项”是隐藏的"), "the hidden sheet is skipped and said so");
+        assertFalse(v.out().contains("DATA-TYPE"), "审核人：李建国 in the 户数 column is a signature, not a unit");
+
+        // the same sheet saved by WPS as a GBK CSV (two header lines, merged cells empty) reads the same
+        Cli sheet = Cli.run("validate", ws.resolve("data/各镇社区基本情况.xlsx").toString(), "--sheet", "绛帐镇",
+                "--period", "2023", "--format", "json", "--lang", "zh");
+        Cli csv = Cli.run("validate", ws.resolve("exports/绛帐镇.csv").toString(), "--period", "2023", "--format", "json", "--lang", "zh");
+        com.fasterxml.jackson.databind.JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sheet.out());
+        com.fasterxml.jackson.databind.JsonNode b = new com.fasterxml.jackson.databind.ObjectMapper().readTree(csv.out());
+        assertEquals(21, b.get("summary").get("records").asLong());
+        List<String> fa = new java.util.ArrayList<>();
+        List<String> fb = new java.util.ArrayList<>();
+        a.get("findings").forEach(f -> fa.add(f.get("rule").asText() + " " + f.get("line").asText() + " " + f.get("field").asText() + " " + f.get("message").asText()));
+        b.get("findings").forEach(f -> fb.add(f.get("rule").asText() + " " + f.get("line").asText() + " " + f.get("field").asText() + " " + f.get("message").asText()));
+        assertEquals(fa, fb);
+        assertTrue(fb.stream().anyMatch(f -> f.startsWith("AGG-TOTAL 26 households")), fb.toString());
     }
 
     @Test

@@ -22,6 +22,10 @@ final class Accumulator {
     final double[] weighted;
     final double[] weights;
     final long[] counts;
+    /** Per input (numeric, yes/no and percentage fields in that order): units without a sound value. */
+    final long[] missing;
+    /** Per indicator: units without a sound value for one of its inputs. */
+    final long[] indicatorMissing;
     final Map<String, long[]> judged = new TreeMap<>();
     /** Tasks of the access ledger put on the group's communities: all, not allowed, certificates. */
     long tasks;
@@ -36,6 +40,8 @@ final class Accumulator {
         this.weighted = new double[metrics.percents().size()];
         this.weights = new double[metrics.percents().size()];
         this.counts = new long[metrics.indicators().perUnit().size()];
+        this.missing = new long[metrics.inputs()];
+        this.indicatorMissing = new long[metrics.indicators().all().size()];
     }
 
     void addTask(boolean allowed, boolean certificate) {
@@ -56,6 +62,8 @@ final class Accumulator {
         final double[] values;
         final boolean[] yes;
         final double[] percent;
+        /** Per input: no sound value (empty, invalid, out of range). */
+        final boolean[] absent;
         double households;
         boolean urban;
         boolean[] counts;
@@ -65,27 +73,38 @@ final class Accumulator {
             this.values = new double[m.numeric().size()];
             this.yes = new boolean[m.booleans().size()];
             this.percent = new double[m.percents().size()];
+            this.absent = new boolean[m.inputs()];
         }
 
         /** Reads the record's values: a missing number counts 0; a percentage without households is left out. */
         Unit read(Record r, Metrics m) {
             List<Field> numeric = m.numeric();
+            int a = 0;
             for (int i = 0; i < values.length; i++) {
                 double v = r.soundOrNaN(numeric.get(i));
+                absent[a++] = Double.isNaN(v) && !given(r, numeric.get(i));
                 values[i] = Double.isNaN(v) ? 0 : v;
             }
             List<Field> booleans = m.booleans();
             for (int i = 0; i < yes.length; i++) {
-                yes[i] = r.value(booleans.get(i)) == Boolean.TRUE;
+                Object v = r.value(booleans.get(i));
+                absent[a++] = !(v instanceof Boolean) && !given(r, booleans.get(i));
+                yes[i] = v == Boolean.TRUE;
             }
             double h = m.households() == null ? Double.NaN : r.soundOrNaN(m.households());
             List<Field> percents = m.percents();
             for (int i = 0; i < percent.length; i++) {
                 percent[i] = Double.isNaN(h) ? Double.NaN : r.soundOrNaN(percents.get(i));
+                absent[a++] = Double.isNaN(percent[i]) && !given(r, percents.get(i));
             }
             households = Double.isNaN(h) ? 0 : h;
             return this;
         }
+    }
+
+    /** A value the clerk marked not applicable (—) where the field is optional: given, as nothing. */
+    private static boolean given(Record r, Field f) {
+        return !f.required() && r.notApplicable(f);
     }
 
     void add(Unit u) {
@@ -97,6 +116,24 @@ final class Accumulator {
         }
         for (int i = 0; i < sums.length; i++) {
             sums[i] += u.values[i];
+        }
+        boolean anyAbsent = false;
+        for (int i = 0; i < missing.length; i++) {
+            if (u.absent[i]) {
+                missing[i]++;
+                anyAbsent = true;
+            }
+        }
+        if (anyAbsent) {
+            int[][] inputs = metrics.indicatorInputs();
+            for (int j = 0; j < inputs.length; j++) {
+                for (int in : inputs[j]) {
+                    if (u.absent[in]) {
+                        indicatorMissing[j]++;
+                        break;
+                    }
+                }
+            }
         }
         for (int i = 0; i < trues.length; i++) {
             if (u.yes[i]) {

@@ -152,6 +152,6 @@ public final class Aggregator implements RecordListener {
         a.failing.forEach((rule, names) -> failing.put(rule, List.copyOf(names)));
         Map<String, Row.Judged> judged = new LinkedHashMap<>();
         a.judged.forEach((rule, n) -> judged.put(rule, new Row.Judged(n[0], n[1])));
-        return new Row(code, name, a.units, metrics.of(a), failing, judged);
+        return new Row(code, name, a.units, metrics.of(a), failing, judged, metrics.missing(a));
     }
 }

@@ -26,6 +26,8 @@ public final class Metrics {
     private final List<Field> percents;
     private final Field households;
     private final Indicators indicators;
+    /** Per indicator (in {@link Indicators#all()} order): the inputs it reads, directly or through other indicators. */
+    private final int[][] indicatorInputs;
 
     /** A rule judged for a unit, with the unit's name for the list of failing units. */
     record Judgement(String rule, boolean passed, String name) {
@@ -38,6 +40,87 @@ public final class Metrics {
         this.percents = communities.fields().stream().filter(f -> f.type() == FieldType.PERCENT).toList();
         this.households = communities.field("households").orElse(null);
         this.indicators = indicators;
+        this.indicatorInputs = resolveInputs();
+    }
+
+    /** The inputs of every indicator: the fields it reads, and those of the indicators it reads. */
+    private int[][] resolveInputs() {
+        List<Indicator> all = indicators.all();
+        Map<String, java.util.Set<Integer>> byKey = new java.util.HashMap<>();
+        int[][] out = new int[all.size()][];
+        for (int j = 0; j < all.size(); j++) {
+            java.util.Set<Integer> in = new java.util.TreeSet<>();
+            for (String name : org.shequ.core.rules.Expressions.variables(all.get(j).script())) {
+                int i = input(name);
+                if (i >= 0) {
+                    in.add(i);
+                } else if (byKey.containsKey(name)) {
+                    in.addAll(byKey.get(name));
+                }
+            }
+            byKey.put(all.get(j).key(), in);
+            out[j] = in.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /** The index of a field among the inputs (numeric, yes/no, percentage), or -1. */
+    private int input(String key) {
+        for (int i = 0; i < numeric.size(); i++) {
+            if (numeric.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < booleans.size(); i++) {
+            if (booleans.get(i).key().equals(key)) {
+                return numeric.size() + i;
+            }
+        }
+        for (int i = 0; i < percents.size(); i++) {
+            if (percents.get(i).key().equals(key)) {
+                return numeric.size() + booleans.size() + i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many inputs a unit has: the numeric, yes/no and percentage fields. */
+    int inputs() {
+        return numeric.size() + booleans.size() + percents.size();
+    }
+
+    int[][] indicatorInputs() {
+        return indicatorInputs;
+    }
+
+    /** For each incomplete metric, how many of the group's units lack a value it needs; in metric order. */
+    Map<String, Long> missing(Accumulator a) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        int i = 0;
+        for (Field f : numeric) {
+            put(m, f.key(), a.missing[i++]);
+        }
+        for (Field f : booleans) {
+            put(m, f.key(), a.missing[i++]);
+        }
+        for (Field f : percents) {
+            put(m, f.key(), a.missing[i++]);
+        }
+        List<Indicator> perUnit = indicators.perUnit();
+        List<Indicator> all = indicators.all();
+        for (Indicator ind : perUnit) {
+            put(m, ind.key(), a.indicatorMissing[all.indexOf(ind)]);
+        }
+        for (Indicator ind : indicators.perLevel()) {
+            put(m, ind.key(), a.indicatorMissing[all.indexOf(ind)]);
+        }
+        return m;
+    }
+
+    private static void put(Map<String, Long> m, String key, long n) {
+        if (n > 0) {
+            m.put(key, n);
+        }
     }
 
     List<Field> numeric() { return numeric; }

@@ -99,8 +99,10 @@ public final class ReportModel {
         Map<String, Object> judged = new LinkedHashMap<>();
         r.judged().forEach((rule, j) -> judged.put(rule, map("units", j.units(), "passed", j.passed(), "failed", j.failed())));
         String name = org.shequ.core.aggregate.Grouping.UNKNOWN.equals(r.code()) ? UNKNOWN_NAME : r.name();
+        Map<String, Object> unreported = new LinkedHashMap<>();
+        r.missing().forEach((key, n) -> unreported.put(key, "（" + n + "个社区未报）"));
         return map("code", r.code(), "name", name, "units", r.units(), "m", r.metrics(),
-                "failing", r.failing(), "judged", judged);
+                "failing", r.failing(), "judged", judged, "missing", r.missing(), "unreported", unreported);
     }
 
     private static Map<String, Object> labels(Kind communities, Indicators indicators) {

@@ -91,6 +91,16 @@ public final class Record {
         return Double.isNaN(v) ? v : (f.min() != null && v < f.min()) || (f.max() != null && v > f.max()) ? Double.NaN : v;
     }
 
+    /**
+     * Whether the cell says "not applicable" (—, /, 无 …): empty for the checks, but a value the
+     * clerk gave, which adds nothing to a sum and does not make it incomplete.
+     */
+    public boolean notApplicable(Field f) {
+        String text = raw[f.index()];
+        return values[f.index()] == null && text != null && !text.isEmpty()
+                && org.shequ.core.schema.ValueParser.notApplicable(f, org.shequ.core.schema.ValueParser.strip(text));
+    }
+
     public Boolean bool(Field f) {
         return valid(f) instanceof Boolean b ? b : null;
     }

@@ -21,14 +21,19 @@ public final class AggregateColumns {
     private final List<String> keys;
     private final List<String> headers;
     private final List<String> units;
+    private final List<String> incomplete;
+    private final List<String> incompleteHeaders;
 
     public AggregateColumns(Level level, List<Indicator> indicators, Locale locale) {
         Set<String> all = new LinkedHashSet<>();
-        for (Row r : level.rows()) {
+        Set<String> partial = new LinkedHashSet<>();
+        for (Row r : level.rowsAndTotal()) {
             all.addAll(r.metrics().keySet());
+            partial.addAll(r.missing().keySet());
         }
-        all.addAll(level.total().metrics().keySet());
         this.keys = List.copyOf(all);
+        partial.retainAll(all);
+        this.incomplete = keys.stream().filter(partial::contains).toList();
         boolean zh = "zh".equals(locale.getLanguage());
         Kind communities = Dictionary.builtIn().kind("communities").orElseThrow();
         List<String> h = new ArrayList<>();
@@ -41,10 +46,36 @@ public final class AggregateColumns {
         }
         this.headers = List.copyOf(h);
         this.units = java.util.Collections.unmodifiableList(u);
+        this.incompleteHeaders = incomplete.stream()
+                .map(k -> zh ? "未报单位数：" + label(k, communities, indicators) : "missing." + k).toList();
     }
 
     public List<String> keys() { return keys; }
     public List<String> headers() { return headers; }
+
+    /** The metrics some row lacks values for, in column order: csv and xlsx add a column of counts for each. */
+    public List<String> incomplete() { return incomplete; }
+    public List<String> incompleteHeaders() { return incompleteHeaders; }
+
+    /**
+     * A cell for reading: the value, marked {@code *} when some of the row's units did not report
+     * what it needs, or {@code —} when none did (a sum of nothing is not 0).
+     */
+    public static String marked(Row r, String key) {
+        long missing = r.missing(key);
+        if (missing > 0 && missing >= r.units()) {
+            return "—";
+        }
+        String text = text(key, r.metrics().get(key));
+        return missing > 0 && !text.isEmpty() ? text + "*" : text;
+    }
+
+    /** The note under a table with marked cells. */
+    public static String legend(boolean zh) {
+        return zh ? "* 有单位未报该项（空白、无效或超出范围），合计不完整；— 所有单位均未报。未报单位数见 json 的 missing 或 csv、xlsx 的“未报单位数”列。"
+                : "* incomplete: some units did not report a value it needs (empty, invalid or out of range); — no unit reported it. "
+                + "The counts are in the json's missing and the csv and xlsx \"missing.\" columns.";
+    }
 
     /** The unit of a metric, or null. */
     public String unit(int i) {

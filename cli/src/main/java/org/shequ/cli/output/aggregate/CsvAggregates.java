@@ -11,7 +11,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.shequ.core.aggregate.Level;
 import org.shequ.core.io.CellText;
 
-/** CSV (UTF-8 with BOM for Excel), one block per level with a "by" column; text cells formula-safe. */
+/**
+ * CSV (UTF-8 with BOM for Excel), one block per level with a "by" column; text cells formula-safe;
+ * numbers stay numbers, and an incomplete metric gets a column counting the units that did not report it.
+ */
 final class CsvAggregates implements AggregateWriter {
     @Override
     public void write(List<Level> levels, View view, OutputStream out) throws IOException {
@@ -20,7 +23,7 @@ final class CsvAggregates implements AggregateWriter {
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180);
         for (Level l : levels) {
             boolean[] header = {true};
-            Grid.each(l, view, row -> {
+            Grid.each(l, view, Grid.Incomplete.COLUMNS, row -> {
                 p.print(header[0] ? (view.zh() ? "层级" : "by") : l.by());
                 header[0] = false;
                 for (int c = 0; c < row.length; c++) {

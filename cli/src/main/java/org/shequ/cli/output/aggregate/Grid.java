@@ -19,8 +19,11 @@ final class Grid {
     private Grid() {
     }
 
-    static void each(Level level, AggregateWriter.View view, Lines out) throws IOException {
-        each(level, columns(level, view), view, out);
+    /** How incomplete values are shown: marked in the cell (for reading), or counted in columns of their own (for machines). */
+    enum Incomplete { MARKED, COLUMNS }
+
+    static void each(Level level, AggregateWriter.View view, Incomplete mode, Lines out) throws IOException {
+        each(level, columns(level, view), view, mode, out);
     }
 
     /** The columns of a level (a pass over its rows: the union of their metrics). */
@@ -28,22 +31,29 @@ final class Grid {
         return new AggregateColumns(level, view.indicators(), view.locale());
     }
 
-    static void each(Level level, AggregateColumns cols, AggregateWriter.View view, Lines out) throws IOException {
+    static void each(Level level, AggregateColumns cols, AggregateWriter.View view, Incomplete mode, Lines out) throws IOException {
         List<String> head = new ArrayList<>(List.of(AggregateColumns.codeHeader(view.zh()), AggregateColumns.nameHeader(view.zh())));
         head.addAll(cols.headers());
+        if (mode == Incomplete.COLUMNS) {
+            head.addAll(cols.incompleteHeaders());
+        }
         out.line(head.toArray(String[]::new));
         for (Row r : level.rowsAndTotal()) {
-            out.line(line(r, cols));
+            out.line(line(r, cols, mode));
         }
     }
 
-    private static String[] line(Row r, AggregateColumns cols) {
-        String[] line = new String[cols.keys().size() + 2];
+    private static String[] line(Row r, AggregateColumns cols, Incomplete mode) {
+        int extra = mode == Incomplete.COLUMNS ? cols.incomplete().size() : 0;
+        String[] line = new String[cols.keys().size() + 2 + extra];
         line[0] = r.code();
         line[1] = r.name();
         for (int i = 0; i < cols.keys().size(); i++) {
             String k = cols.keys().get(i);
-            line[i + 2] = AggregateColumns.text(k, r.metrics().get(k));
+            line[i + 2] = mode == Incomplete.MARKED ? AggregateColumns.marked(r, k) : AggregateColumns.text(k, r.metrics().get(k));
+        }
+        for (int i = 0; i < extra; i++) {
+            line[cols.keys().size() + 2 + i] = Long.toString(r.missing(cols.incomplete().get(i)));
         }
         return line;
     }

@@ -16,7 +16,8 @@ import org.shequ.core.aggregate.Row;
 
 /**
  * CONTRACT.md's aggregates JSON: {"by", "period", "rows", "total"}, each row with code, name,
- * units, metrics and the failing units per rule. Several levels: an array of such objects.
+ * units, metrics, {@code missing} (per incomplete metric, the units that did not report a value it
+ * needs) and the failing units per rule. Several levels: an array of such objects.
  * Streamed, so a national township level never sits in memory as a tree.
  */
 final class JsonAggregates implements AggregateWriter {
@@ -76,6 +77,11 @@ final class JsonAggregates implements AggregateWriter {
             } else {
                 g.writeNumber(e.getValue().doubleValue());
             }
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("missing");
+        for (Map.Entry<String, Long> e : r.missing().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
         g.writeObjectFieldStart("failing");

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.shequ.core.aggregate.Level;
 
-/** A Markdown table per level, with a heading, for pasting into a report. */
+/** A Markdown table per level, with a heading, for pasting into a report; incomplete sums marked and explained. */
 final class MarkdownAggregates implements AggregateWriter {
     @Override
     public void write(List<Level> levels, View view, OutputStream out) throws IOException {
@@ -16,13 +16,17 @@ final class MarkdownAggregates implements AggregateWriter {
         for (Level l : levels) {
             w.append("## ").append(view.levelName(l.by())).append("\n\n");
             boolean[] header = {true};
-            Grid.each(l, view, row -> {
+            AggregateColumns cols = Grid.columns(l, view);
+            Grid.each(l, cols, view, Grid.Incomplete.MARKED, row -> {
                 w.append("| ").append(String.join(" | ", escape(row))).append(" |\n");
                 if (header[0]) {
                     w.append("|").append("---|".repeat(row.length)).append('\n');
                     header[0] = false;
                 }
             });
+            if (!cols.incomplete().isEmpty()) {
+                w.append('\n').append(AggregateColumns.legend(view.zh())).append('\n');
+            }
             w.append('\n');
         }
         w.flush();

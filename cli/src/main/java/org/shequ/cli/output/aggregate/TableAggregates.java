@@ -26,8 +26,11 @@ final class TableAggregates implements AggregateWriter {
             w.append(view.levelName(l.by())).append('\n');
             AggregateColumns cols = Grid.columns(l, view);
             int[][] width = {new int[0]};
-            Grid.each(l, cols, view, row -> width[0] = Columns.widen(width[0], row));
-            Grid.each(l, cols, view, row -> w.append(Columns.line(row, width[0])).append('\n'));
+            Grid.each(l, cols, view, Grid.Incomplete.MARKED, row -> width[0] = Columns.widen(width[0], row));
+            Grid.each(l, cols, view, Grid.Incomplete.MARKED, row -> w.append(Columns.line(row, width[0])).append('\n'));
+            if (!cols.incomplete().isEmpty()) {
+                w.append(AggregateColumns.legend(view.zh())).append('\n');
+            }
         }
         w.flush();
     }

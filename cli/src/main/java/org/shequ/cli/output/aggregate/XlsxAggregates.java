@@ -18,7 +18,9 @@ import org.shequ.core.aggregate.Level;
 /**
  * A workbook with a sheet per level: Chinese headers with units, numbers as numeric cells with
  * number formats (counts #,##0, measures #,##0.00, pass rates 0.0%), the header row frozen and
- * an auto-filter; text cells are safe from formula injection. Streamed (SXSSF) for big levels.
+ * an auto-filter; text cells are safe from formula injection. A metric no unit of a row reported is
+ * left empty, and each incomplete metric gets a column counting the units that did not report it.
+ * Streamed (SXSSF) for big levels.
  */
 final class XlsxAggregates implements AggregateWriter {
     @Override
@@ -36,6 +38,7 @@ final class XlsxAggregates implements AggregateWriter {
                 Row h = sheet.createRow(0);
                 List<String> headers = new ArrayList<>(List.of(AggregateColumns.codeHeader(view.zh()), AggregateColumns.nameHeader(view.zh())));
                 headers.addAll(cols.headers());
+                headers.addAll(cols.incompleteHeaders());
                 for (int c = 0; c < headers.size(); c++) {
                     Cell cell = h.createCell(c);
                     cell.setCellValue(headers.get(c));
@@ -53,9 +56,17 @@ final class XlsxAggregates implements AggregateWriter {
                         if (v == null) {
                             continue;
                         }
+                        if (r.missing(k) > 0 && r.missing(k) >= r.units()) {
+                            continue; // no unit reported it: empty, not 0
+                        }
                         Cell cell = row.createCell(i + 2);
                         cell.setCellValue(v.doubleValue());
                         cell.setCellStyle(k.startsWith("pass_rate.") || k.endsWith("_share") ? rate : v instanceof Long ? count : measure);
+                    }
+                    for (int i = 0; i < cols.incomplete().size(); i++) {
+                        Cell cell = row.createCell(cols.keys().size() + 2 + i);
+                        cell.setCellValue(r.missing(cols.incomplete().get(i)));
+                        cell.setCellStyle(count);
                     }
                 }
                 sheet.createFreezePane(2, 1);
