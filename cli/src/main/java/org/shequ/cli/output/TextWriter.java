@@ -59,7 +59,7 @@ final class TextWriter implements FindingsWriter {
     }
 
     private static String severity(Severity s, boolean zh, Ansi ansi) {
-        String word = zh ? switch (s) { case ERROR -> "错误"; case WARNING -> "警告"; case INFO -> "提示"; } : s.key();
+        String word = s.label(zh);
         String colour = switch (s) { case ERROR -> "red"; case WARNING -> "yellow"; case INFO -> "cyan"; };
         return ansi.string("@|" + colour + " " + word + "|@");
     }

@@ -11,5 +11,5 @@ package org.shequ.core.io;
  */
 public record ReadLimits(int maxCellChars, long maxYamlBytes, int maxYamlDepth, int headerScanRows) {
 
-    public static final ReadLimits DEFAULT = new ReadLimits(32_767, 64L * 1024 * 1024, 16, 10);
+    public static final ReadLimits DEFAULT = new ReadLimits(32_767, 64L * 1024 * 1024, 16, 20);
 }

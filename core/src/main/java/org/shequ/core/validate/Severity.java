@@ -16,6 +16,11 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The word a reader sees: 错误、警告、提示, or the key in English. */
+    public String label(boolean zh) {
+        return zh ? switch (this) { case ERROR -> "错误"; case WARNING -> "警告"; case INFO -> "提示"; } : key();
+    }
+
     public boolean atLeast(Severity other) {
         return ordinal() <= other.ordinal();
     }

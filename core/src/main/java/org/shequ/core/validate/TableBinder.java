@@ -127,9 +127,7 @@ final class TableBinder implements TableHandler {
     @Override
     public boolean row(RawRow row) {
         if (row.blank()) {
-            if (binding != null) {
-                blanks.add(row.line()); // counted only when data follows
-            }
+            blanks.add(row.line()); // counted only when data follows, and only below the header
             return true;
         }
         anyRow = true;
@@ -249,7 +247,24 @@ final class TableBinder implements TableHandler {
         sink.bound(binding);
         List<RawRow> rest = new ArrayList<>(buffer.subList(h.start() + h.height(), buffer.size()));
         buffer.clear();
-        rest.forEach(this::emit);
+        int headerEnd = lines.get(lines.size() - 1);
+        List<Integer> seenBlank = new ArrayList<>(blanks);
+        blanks.clear();
+        int b = 0;
+        for (RawRow row : rest) {
+            while (b < seenBlank.size() && seenBlank.get(b) < row.line()) {
+                if (seenBlank.get(b) > headerEnd) {
+                    blanks.add(seenBlank.get(b));
+                }
+                b++;
+            }
+            emit(row);
+        }
+        for (; b < seenBlank.size(); b++) {
+            if (seenBlank.get(b) > headerEnd) {
+                blanks.add(seenBlank.get(b));
+            }
+        }
         return true;
     }
 

@@ -182,4 +182,27 @@ class ClerkLayoutTest {
         Report wrong = validate(SourceFile.of(file, "召公镇.xlsx"), 2023L, new Sums());
         assertEquals(List.of("召公镇:6:AGG-TOTAL.rows:households"), rules(wrong, "AGG-TOTAL"), "a total above its units covers the units below");
     }
+
+    @Test
+    void repeatedHeadersColumnNumbersSectionsNotesAndNumberedEmptyRowsAreNotUnits() throws IOException {
+        Path csv = dir.resolve("blocks.csv");
+        java.nio.file.Files.writeString(csv, String.join("\n",
+                "序号,统一代码,社区名称,户数,综合服务设施面积",
+                "甲,乙,丙,1,2",
+                "一、城关街道,,,,",
+                "1,610324001001,飞凤社区居委会,1000,300",
+                "2,610324001004,胜利机械厂社区居委会,800,240",
+                "3,,,,",
+                "序号,统一代码,社区名称,户数,综合服务设施面积",
+                "二、天度镇,,,,",
+                "1,610324101200,天度村委会,500,150",
+                "注：面积单位为平方米。,,,,",
+                "") + "\n");
+        Report r = validate(SourceFile.of(csv, "blocks.csv"), 2023L, new Sums());
+        assertEquals(3, r.summary().records());
+        assertEquals(List.of("null:2:DATA-LAYOUT.rows.column-numbers", "null:3:DATA-LAYOUT.rows.section",
+                "null:6:DATA-LAYOUT.rows.no-data", "null:7:DATA-LAYOUT.rows.header", "null:10:DATA-LAYOUT.rows.note"),
+                rules(r, "DATA-LAYOUT"));
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList());
+    }
 }

@@ -57,4 +57,24 @@ class WorkspaceTest {
         assertEquals("workspace.noInputs", p.key());
         assertTrue(p.args().get(0).toString().endsWith("shequ.yaml"));
     }
+
+    @Test
+    void theSameWorkbookMayBeListedTwiceWithDifferentSheets() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.copy(Path.of("..", "samples", "fufeng", "data", "各镇社区基本情况.xlsx"), dir.resolve("data/towns.xlsx"));
+        Files.writeString(dir.resolve("shequ.yaml"), """
+                period: 2023
+                inputs:
+                  - {path: data/towns.xlsx, sheet: 天度镇}
+                  - {path: data/towns.xlsx, sheet: [午井镇, 法门镇]}
+                  - {path: data/towns.xlsx, sheet: [午井镇, 法门镇]}
+                """);
+        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+        assertEquals(2, plan.files().size(), "listed twice with other sheets: read twice; the same sheets again: once");
+        assertEquals(List.of("天度镇"), plan.files().get(0).sheets());
+        Report r = plan.validate(List.of(), Validator.Progress.NONE);
+        assertEquals(13 + 10 + 22, r.summary().records());
+        assertTrue(r.findings().stream().noneMatch(f -> "下拉选项".equals(f.location().sheet())),
+                "sheets named: the others are not reported as skipped");
+    }
 }
