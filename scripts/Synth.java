@@ -176,11 +176,39 @@ public class Synth {
         Files.createDirectories(dir.resolve("data"));
         Files.createDirectories(dir.resolve("exports"));
         csv(dir.resolve("data/城关街道.csv"), Charset.forName("GB18030"), chengguan);
+        List<Map<String, String>> before = new ArrayList<>();
+        for (Division d : units) {
+            before.add(lastYear(unit(d, 2023)));
+        }
+        history(dir.resolve("data/2022年社区基本情况.csv"), before);                                 // last year's sheet, kept beside
         xlsx(dir.resolve("data/各镇社区基本情况.xlsx"), towns, "610324103");                          // 绛帐镇's 小计: 100 households too many
         List<Map<String, String>> jiangzhang = towns.stream().filter(v -> v.get("code").startsWith("610324103")).toList();
         List<List<String>> sheet = townshipSheet("绛帐镇", jiangzhang, 100);
         sheet.add(signature());
         sheetCsv(dir.resolve("exports/绛帐镇.csv"), sheet);                                          // the same sheet saved as CSV by WPS
+    }
+
+    /** The unit a year earlier: up to 4 % fewer households and residents, everything else as now. */
+    static Map<String, String> lastYear(Map<String, String> now) {
+        Random r = new Random(Long.parseLong(now.get("code")) * 17);
+        double f = 1 - r.nextDouble() * 0.04;
+        Map<String, String> v = new LinkedHashMap<>(now);
+        v.put("period", "2022");
+        v.put("households", Long.toString(Math.round(Long.parseLong(now.get("households")) * f)));
+        v.put("population", Long.toString(Math.round(Long.parseLong(now.get("population")) * f)));
+        return v;
+    }
+
+    /** Last year's sheet as the county keeps it: one CSV (UTF-8 with BOM), every unit, a 年度 column. */
+    static void history(Path file, List<Map<String, String>> rows) throws IOException {
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build())) {
+            w.write('\uFEFF');
+            p.printRecord(headers());
+            for (Map<String, String> v : rows) {
+                p.printRecord(v.values());
+            }
+        }
     }
 
     static Map<String, String> put(Map<String, String> v, String k, String value) {

@@ -12,7 +12,7 @@
 <#assign ruleIds = total.judged?keys>
 <#assign h = 0>
 <#-- 增加 N / 减少 N / 持平, for a metric's change since the previous period -->
-<#macro change d unit><#if !(d.change??)>无可比数据<#elseif d.change gt 0>增加${num(d.change, 2)}${unit}<#elseif d.change lt 0>减少${num(-d.change, 2)}${unit}<#else>持平</#if></#macro>
+<#macro change d unit><#if !(d.change??)>无可比数据<#elseif d.change gt 0>增加${num(d.change, 2)}${unit}<#elseif d.change lt 0>减少${num(-d.change, 2)}${unit}<#else>持平</#if>${d.unreported!}</#macro>
 ---
 addressee: ${yaml(doc.addressee)}
 office: ${yaml(doc.office)}
@@ -32,6 +32,21 @@ ${place.whole}共有城乡社区${total.units}个，其中城市社区${t.urban_
 <#if diff?? && diff.total??>
 <#assign dt = diff.total.m>
 与上一年度相比，${place.whole}<#if diff.added?has_content>新增社区${diff.added?size}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${diff.removed?size}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；户数<@change dt.households "户"/>，综合服务设施面积<@change dt.service_area "平方米"/>。
+
+</#if>
+<#if history?has_content>
+```chart
+type: column
+title: 近年每百户综合服务设施面积（平方米）
+unit: 平方米
+data:
+<#list history as p>
+<#if p.total?? && p.total.m.service_area_per_100??>
+  - [${yaml(p.period?c + "年")}, ${fixed(p.total.m.service_area_per_100, 1)}]
+</#if>
+</#list>
+  - [${yaml(period?c + "年")}, ${fixed(t.service_area_per_100, 1)}]
+```
 
 </#if>
 <#if townships??>

@@ -46,9 +46,10 @@ final class AggregateCommand implements Callable<Integer> {
         Emit.needsFile(output, format.binary());
         Messages messages = Messages.of(lang.locale());
         Plan plan = input.plan(paths);
-        Plan.Aggregated result = plan.aggregate(by.isEmpty() ? List.of("township") : by, Validator.Progress.NONE, messages.chinese());
+        Plan.Aggregated result = plan.aggregate(by.isEmpty() ? List.of("township") : by, Validator.Progress.NONE,
+                messages.chinese(), List.of(), input.period);
         AggregateWriter.View view = view(plan, lang);
-        Emit.to(output, out -> format.writer().write(result.levels(), view, out), spec);
+        Emit.to(output, out -> format.writer().write(result.all(), view, out), spec);
         if (!quiet) {
             spec.commandLine().getErr().println(org.shequ.cli.output.Summaries.line(result.report().summary(), messages.chinese())
                     + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));
@@ -57,7 +58,7 @@ final class AggregateCommand implements Callable<Integer> {
     }
 
     static AggregateWriter.View view(Plan plan, Lang lang) {
-        return new AggregateWriter.View(lang.locale(), plan.settings().period(),
+        return new AggregateWriter.View(lang.locale(),
                 org.shequ.core.aggregate.Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all());
     }
 }

@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"比较两个年度：单位增减、更名、超过阈值的变化、各层汇总指标的增减。", "Compare two periods unit by unit and level by level."})
 final class DiffCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "OLD", description = "上期：文件、文件夹或工作区") String before;
-    @Parameters(index = "1", paramLabel = "NEW", description = "本期：文件、文件夹或工作区") String after;
+    @Parameters(index = "0", paramLabel = "OLD", description = "上期：文件、文件夹或工作区（只给一个输入时，它含两个年度，用 --from、--to 选择）") String before;
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NEW", description = "本期：文件、文件夹或工作区") String after;
+    @Option(names = "--from", paramLabel = "YEAR", description = "上期的年度（输入含多个年度时）/ the earlier period") Long from;
+    @Option(names = "--to", paramLabel = "YEAR", description = "本期的年度（输入含多个年度时）/ the later period") Long to;
 
     @Option(names = "--by", split = ",", paramLabel = "LEVEL", description = "汇总层级（默认 township）") List<String> by = new ArrayList<>();
     @Option(names = "--threshold", defaultValue = "0.2", paramLabel = "SHARE", description = "单位数值的相对变化超过多少算变化（默认 ${DEFAULT-VALUE}，即 20%）")
@@ -43,11 +45,37 @@ final class DiffCommand implements Callable<Integer> {
         List<String> levels = by.isEmpty() ? List.of("township") : by;
         var communities = Dictionary.builtIn().kind("communities").orElseThrow();
         Snapshot old = new Snapshot(communities);
-        Snapshot now = new Snapshot(communities);
-        Plan.Aggregated a = input.plan(List.of(before)).aggregate(levels, Validator.Progress.NONE, zh, List.of(old));
-        Plan.Aggregated b = input.plan(List.of(after)).aggregate(levels, Validator.Progress.NONE, zh, List.of(now));
-        Diff.Result diff = Diff.of(old, now, a.levels(), b.levels(), threshold);
+        Snapshot now;
+        List<org.shequ.core.aggregate.Level> was;
+        List<org.shequ.core.aggregate.Level> is;
+        if (after == null) {
+            // one input holding both periods
+            if (from == null || to == null) {
+                throw new org.shequ.core.Problem("diff.periods");
+            }
+            Plan.Aggregated a = input.plan(List.of(before)).aggregate(levels, Validator.Progress.NONE, zh, List.of(old), null);
+            was = levelsOf(a, from);
+            is = levelsOf(a, to);
+            now = old;
+        } else {
+            now = new Snapshot(communities);
+            Plan.Aggregated a = input.plan(List.of(before)).aggregate(levels, Validator.Progress.NONE, zh, List.of(old), from);
+            Plan.Aggregated b = input.plan(List.of(after)).aggregate(levels, Validator.Progress.NONE, zh, List.of(now), to);
+            was = a.levels();
+            is = b.levels();
+        }
+        Diff.Result diff = Diff.of(old, now, was, is, threshold);
         Emit.to(output, out -> format.writer().write(diff, zh, out), spec);
         return ExitCode.OK;
+    }
+
+    /** A period's levels from one input; a period the input does not hold is a one-line refusal. */
+    private static List<org.shequ.core.aggregate.Level> levelsOf(Plan.Aggregated a, Long period) {
+        List<org.shequ.core.aggregate.Level> levels = a.periods().get(period);
+        if (levels == null) {
+            throw new org.shequ.core.Problem("diff.noPeriod", period,
+                    String.join("、", a.periods().keySet().stream().map(String::valueOf).toList()));
+        }
+        return levels;
     }
 }

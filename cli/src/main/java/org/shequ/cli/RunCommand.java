@@ -70,8 +70,8 @@ final class RunCommand implements Callable<Integer> {
         Path aggregatesXlsx = out.resolve("aggregates.xlsx");
         Path aggregatesJson = out.resolve("aggregates.json");
         var aggregateView = AggregateCommand.view(plan, lang);
-        AtomicFile.write(aggregatesXlsx, s -> AggregateFormat.XLSX.writer().write(outcome.levels(), aggregateView, s));
-        AtomicFile.write(aggregatesJson, s -> AggregateFormat.JSON.writer().write(outcome.levels(), aggregateView, s));
+        AtomicFile.write(aggregatesXlsx, s -> AggregateFormat.XLSX.writer().write(outcome.all(), aggregateView, s));
+        AtomicFile.write(aggregatesJson, s -> AggregateFormat.JSON.writer().write(outcome.all(), aggregateView, s));
         List<Path> burden = List.of();
         if (!plan.access().isEmpty()) {
             Path byCommunity = out.resolve("burden-by-community.txt");

@@ -85,9 +85,9 @@ class AggregateCommandTest {
 
     @Test
     void sampleAggregatesMatchTotalsComputedIndependently() throws Exception {
-        Cli r = Cli.run("aggregate", FUFENG.toString(), "--by", "township", "--format", "json", "-q");
+        Cli r = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--by", "township", "--format", "json", "-q");
         assertEquals(1, r.code(), "the sample's errors fail aggregate as they fail validate: " + r.err());
-        assertEquals(0, Cli.run("aggregate", FUFENG.toString(), "--format", "json", "-q", "--fail-on", "never").code());
+        assertEquals(0, Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "json", "-q", "--fail-on", "never").code());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("township", json.get("by").asText());
         assertEquals(2023, json.get("period").asInt());
@@ -110,7 +110,7 @@ class AggregateCommandTest {
     @Test
     void xlsxHasNumericCellsWithFormatsAFrozenHeaderAndAFilter() throws Exception {
         Path out = dir.resolve("agg.xlsx");
-        Cli r = Cli.run("aggregate", FUFENG.toString(), "--by", "township,county", "--format", "xlsx", "-o", out.toString(), "--lang", "zh", "-q");
+        Cli r = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--by", "township,county", "--format", "xlsx", "-o", out.toString(), "--lang", "zh", "-q");
         assertEquals(1, r.code(), r.err());
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(List.of("乡镇（街道）", "县（区）"), List.of(wb.getSheetName(0), wb.getSheetName(1)));
@@ -141,7 +141,7 @@ class AggregateCommandTest {
 
     @Test
     void theTableAlignsChineseNames() {
-        Cli r = Cli.run("aggregate", FUFENG.toString(), "--by", "township", "--lang", "zh", "-q");
+        Cli r = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--by", "township", "--lang", "zh", "-q");
         List<String> lines = r.out().lines().skip(1).filter(l -> !l.startsWith("*")).toList();
         assertTrue(r.out().contains("\n* 有单位未报该项"), "incomplete sums are marked and explained");
         assertTrue(r.out().contains("19317*"), "城关街道's households: 百合社区 did not report a number");
@@ -172,11 +172,12 @@ class AggregateCommandTest {
 
     @Test
     void mdAndCsvToo() {
-        Cli md = Cli.run("aggregate", FUFENG.toString(), "--format", "md", "--lang", "zh", "-q");
+        Cli md = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "md", "--lang", "zh", "-q");
         assertTrue(md.out().startsWith("## 乡镇（街道）\n\n| 代码 | 名称 |"), md.out());
-        Cli csv = Cli.run("aggregate", FUFENG.toString(), "--format", "csv", "-q");
-        assertTrue(csv.out().startsWith("\uFEFFby,code,name,units"), csv.out().substring(0, 40));
-        assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--format", "xlsx").code(), "xlsx needs -o");
-        assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--by", "nonsense").code());
+        Cli csv = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "csv", "-q");
+        assertTrue(csv.out().startsWith("\uFEFFby,period,code,name,units"), csv.out().substring(0, 40));
+        assertTrue(csv.out().contains("\ntownship,2023,610324001,城关街道,25,"), csv.out().substring(0, 400));
+        assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "xlsx").code(), "xlsx needs -o");
+        assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--by", "nonsense").code());
     }
 }

@@ -75,4 +75,45 @@ class DiffCommandTest {
                 "--format", "xlsx", "-o", x.toString()).code());
         assertTrue(Files.size(x) > 0);
     }
+
+    @Test
+    void oneInputWithTwoPeriodsIsComparedWithFromAndTo() throws Exception {
+        periods();
+        List<String> old = Files.readAllLines(dir.resolve("old/c.csv"), GBK);
+        List<String> now = Files.readAllLines(dir.resolve("new/c.csv"), GBK);
+        List<String> both = new java.util.ArrayList<>();
+        both.add(old.get(0));
+        assertEquals("年度", old.get(0).split(",")[4]);
+        old.stream().skip(1).forEach(l -> both.add(l.replaceFirst("^((?:[^,]*,){4})2023,", "$12022,")));
+        now.stream().skip(1).forEach(both::add);
+        Path file = dir.resolve("both.csv");
+        Files.write(file, both, GBK);
+        Cli r = Cli.run("diff", file.toString(), "--from", "2022", "--to", "2023", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode d = new ObjectMapper().readTree(r.out());
+        assertEquals("610324001009", d.get("added").get(0).get("code").asText());
+        assertEquals("610324001008", d.get("removed").get(0).get("code").asText(), "a unit missing in the later period is listed");
+        assertEquals("祥和社区居委会", d.get("renamed").get(0).get("new_name").asText());
+        Cli two = Cli.run("diff", dir.resolve("old").toString(), dir.resolve("new").toString(), "--period", "2023", "--format", "json");
+        JsonNode expected = new ObjectMapper().readTree(two.out());
+        assertEquals(expected.get("levels"), d.get("levels"), "the same comparison as two separate inputs");
+
+        Cli noTo = Cli.run("diff", file.toString(), "--lang", "en");
+        assertEquals(2, noTo.code());
+        assertTrue(noTo.err().contains("--from and --to"), noTo.err());
+        Cli absent = Cli.run("diff", file.toString(), "--from", "2021", "--to", "2023", "--lang", "en");
+        assertEquals(2, absent.code());
+        assertTrue(absent.err().contains("no data for period 2021 (it has: 2022、2023)"), absent.err());
+
+        Cli agg = Cli.run("aggregate", file.toString(), "--format", "json", "-q", "--fail-on", "never");
+        JsonNode levels = new ObjectMapper().readTree(agg.out());
+        assertEquals(2, levels.size(), "one result per period");
+        assertEquals(2022, levels.get(0).get("period").asInt());
+        assertEquals(2023, levels.get(1).get("period").asInt());
+        assertEquals(old.size() - 1, levels.get(0).get("total").get("units").asInt(), "never both years added together");
+        Cli one = Cli.run("aggregate", file.toString(), "--period", "2022", "--format", "json", "-q", "--fail-on", "never");
+        assertEquals(2022, new ObjectMapper().readTree(one.out()).get("period").asInt(), "--period selects one");
+        Cli table = Cli.run("aggregate", file.toString(), "--lang", "zh", "-q", "--fail-on", "never");
+        assertTrue(table.out().startsWith("2022年 乡镇（街道）") && table.out().contains("\n2023年 乡镇（街道）"), table.out());
+    }
 }

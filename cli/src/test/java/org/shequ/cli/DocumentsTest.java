@@ -174,7 +174,8 @@ class DocumentsTest {
         Cli r = Cli.run("render", ws.toString(), "--template", "work-report", "--format", "md", "--lang", "zh");
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
-        assertTrue(md.contains("与上一年度相比，全县新增社区1个（王家台村），无撤并；户数增加" + households + "户，综合服务设施面积增加"), md);
+        assertTrue(md.contains("与上一年度相比，全县新增社区1个（王家台村），无撤并；户数增加" + households
+                + "户（本期2个社区未报、上期2个社区未报，增减不完整），综合服务设施面积增加"), md);
     }
 
     @Test

@@ -28,7 +28,7 @@ class SampleWorkspaceTest {
         Path ws = copy(SAMPLES.resolve("fufeng"));
         Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().startsWith("5 个文件，155 条记录：错误 19，警告 7，提示 28\n"), r.out());
+        assertTrue(r.out().startsWith("6 个文件，277 条记录：错误 19，警告 7，提示 28\n"), r.out());
         String golden = Files.readString(SAMPLES.resolve("fufeng/expected-findings.txt"));
         assertEquals(golden, Files.readString(ws.resolve("out/findings.txt")));
         assertTrue(Files.readString(ws.resolve("out/findings.json")).contains("\"unit\": \"610324107227\""));

@@ -14,25 +14,39 @@ import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.checks.DuplicateCheck;
 
 /**
- * Adds communities up as they stream past the checks, to several groupings in the same pass; it
+ * Adds communities up as they stream past the checks, to several groupings in the same pass and
+ * separately for each period (the values of different years are never added together); it
  * holds one accumulator per group, never the rows. A unit repeated in a period (which
  * DATA-DUPLICATE reports as judged) is counted once, the first time. The rules' verdicts for each unit (reported
- * just before the unit) give the pass rates and the names of failing units.
+ * just before the unit) give the pass rates and the names of failing units. A task of the access
+ * ledger counts in the period of its record, else in the year of its date.
  */
 public final class Aggregator implements RecordListener {
     private final Kind communities;
     private final List<Grouping> groupings;
     private final Metrics metrics;
     private final DivisionRegistry registry;
-    private final List<Map<String, Accumulator>> groups = new ArrayList<>();
-    private final Accumulator total;
+    /** The sums of each period; null is the period of rows that have none. */
+    private final Map<Long, Sums> periods = new java.util.HashMap<>();
+    private Sums last;
+    private Long lastPeriod;
     private final List<Metrics.Judgement> pending = new ArrayList<>();
     private final RecordContext unitVars = new RecordContext(Map.of());
     private Record pendingFor;
-    private final String[] lastKey;
-    private final Accumulator[] lastGroup;
     private final java.util.function.Function<String, Accumulator> newAccumulator;
     private final Accumulator.Unit scratch;
+
+    /** One period's groups and total, with the last group of each grouping for consecutive units. */
+    private final class Sums {
+        final List<Map<String, Accumulator>> groups = new ArrayList<>();
+        final Accumulator total = new Accumulator(metrics);
+        final String[] lastKey = new String[groupings.size()];
+        final Accumulator[] lastGroup = new Accumulator[groupings.size()];
+
+        Sums() {
+            groupings.forEach(g -> groups.add(new TreeMap<>()));
+        }
+    }
 
     private final org.shequ.core.access.AccessJudge judge;
 
@@ -43,10 +57,6 @@ public final class Aggregator implements RecordListener {
         this.groupings = List.copyOf(groupings);
         this.metrics = metrics;
         this.registry = registry;
-        groupings.forEach(g -> groups.add(new TreeMap<>()));
-        this.total = new Accumulator(metrics);
-        this.lastKey = new String[groupings.size()];
-        this.lastGroup = new Accumulator[groupings.size()];
         this.newAccumulator = k -> new Accumulator(metrics);
         this.scratch = new Accumulator.Unit(metrics);
     }
@@ -92,10 +102,28 @@ public final class Aggregator implements RecordListener {
         unit.urban = urban;
         unit.counts = holds;
         unit.outcomes = outcomes;
+        Sums sums = sums(r.period());
         for (int i = 0; i < groupings.size(); i++) {
-            group(i, r, code, registered).add(unit);
+            group(sums, i, r, code, registered).add(unit);
         }
-        total.add(unit);
+        sums.total.add(unit);
+    }
+
+    /** The sums of a period: the last one again for consecutive rows of the same period. */
+    private Sums sums(Long period) {
+        if (last != null && java.util.Objects.equals(period, lastPeriod)) {
+            return last;
+        }
+        last = periods.computeIfAbsent(period, p -> new Sums());
+        lastPeriod = period;
+        return last;
+    }
+
+    /** The periods added up, in order (null, for rows without one, first). */
+    public List<Long> periods() {
+        List<Long> out = new ArrayList<>(periods.keySet());
+        out.sort(java.util.Comparator.nullsFirst(Long::compare));
+        return out;
     }
 
     /**
@@ -103,19 +131,19 @@ public final class Aggregator implements RecordListener {
      * township's units together, so the last group of each grouping is tried first, without
      * cutting the code or searching the map.
      */
-    private Accumulator group(int i, Record r, String code, boolean registered) {
+    private Accumulator group(Sums s, int i, Record r, String code, boolean registered) {
         Grouping g = groupings.get(i);
-        String last = lastKey[i];
-        if (last != null && g.division() && registered && code.regionMatches(0, last, 0, g.digits())) {
-            return lastGroup[i];
+        String lastKey = s.lastKey[i];
+        if (lastKey != null && g.division() && registered && code.regionMatches(0, lastKey, 0, g.digits())) {
+            return s.lastGroup[i];
         }
         String key = g.key(r, registered);
-        if (key.equals(last)) {
-            return lastGroup[i];
+        if (key.equals(lastKey)) {
+            return s.lastGroup[i];
         }
-        Accumulator a = groups.get(i).computeIfAbsent(key, newAccumulator);
-        lastKey[i] = key;
-        lastGroup[i] = a;
+        Accumulator a = s.groups.get(i).computeIfAbsent(key, newAccumulator);
+        s.lastKey[i] = key;
+        s.lastGroup[i] = a;
         return a;
     }
 
@@ -124,25 +152,34 @@ public final class Aggregator implements RecordListener {
         org.shequ.core.access.AccessJudge.Verdict v = judge.of(r);
         String code = r.unit();
         boolean registered = code != null && code.length() == 12 && registry.contains(code);
+        Long period = r.period();
+        if (period == null && r.kind().field("date").map(r::valid).orElse(null) instanceof java.time.LocalDate d) {
+            period = (long) d.getYear();
+        }
+        Sums s = sums(period);
         for (int i = 0; i < groupings.size(); i++) {
             if (groupings.get(i).division()) {
                 String key = registered ? code.substring(0, groupings.get(i).digits()) : Grouping.UNKNOWN;
-                groups.get(i).computeIfAbsent(key, k -> new Accumulator(metrics)).addTask(v.allowed(), v.certificate());
+                s.groups.get(i).computeIfAbsent(key, k -> new Accumulator(metrics)).addTask(v.allowed(), v.certificate());
             }
         }
-        total.addTask(v.allowed(), v.certificate());
+        s.total.addTask(v.allowed(), v.certificate());
     }
 
-    /** The levels, in the order asked for; {@code totalCode}/{@code totalName} name the whole. */
-    public List<Level> result(String totalCode, String totalName, boolean zh) {
+    /**
+     * The levels of one period, in the order asked for; {@code totalCode}/{@code totalName} name
+     * the whole. A period with no rows has empty levels.
+     */
+    public List<Level> result(Long period, String totalCode, String totalName, boolean zh) {
+        Sums sums = periods.containsKey(period) ? periods.get(period) : new Sums();
         List<Level> out = new ArrayList<>();
-        Row whole = row(totalCode, totalName, total);
+        Row whole = row(totalCode, totalName, sums.total);
         for (int i = 0; i < groupings.size(); i++) {
             Grouping g = groupings.get(i);
-            List<Map.Entry<String, Accumulator>> entries = new ArrayList<>(groups.get(i).entrySet());
+            List<Map.Entry<String, Accumulator>> entries = new ArrayList<>(sums.groups.get(i).entrySet());
             List<Row> rows = new LazyRows(entries.size(),
                     j -> row(entries.get(j).getKey(), g.label(entries.get(j).getKey(), registry, zh), entries.get(j).getValue()));
-            out.add(new Level(g.name(), rows, whole));
+            out.add(new Level(g.name(), rows, whole, period));
         }
         return out;
     }

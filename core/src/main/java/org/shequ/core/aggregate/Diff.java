@@ -28,8 +28,11 @@ public final class Diff {
         }
     }
 
-    /** A level row in both periods: each metric's old and new value. */
-    public record RowDelta(String code, String name, Map<String, Number[]> metrics) {
+    /**
+     * A level row in both periods: each metric's old and new value, and for each metric that is
+     * incomplete in either period, the units that did not report it (before, after).
+     */
+    public record RowDelta(String code, String name, Map<String, Number[]> metrics, Map<String, long[]> missing) {
     }
 
     /** The level deltas by grouping. */
@@ -40,19 +43,26 @@ public final class Diff {
                          List<ValueChange> changes, List<LevelDelta> levels, double threshold) {
     }
 
+    /** The period of {@code oldLevels} in {@code before} against that of {@code newLevels} in {@code after}. */
     public static Result of(Snapshot before, Snapshot after, List<Level> oldLevels, List<Level> newLevels, double threshold) {
+        Long from = oldLevels.isEmpty() ? null : oldLevels.get(0).period();
+        Long to = newLevels.isEmpty() ? null : newLevels.get(0).period();
+        return of(before.units(from), after.units(to), after.fields(), oldLevels, newLevels, threshold);
+    }
+
+    private static Result of(Map<String, Snapshot.Unit> beforeUnits, Map<String, Snapshot.Unit> afterUnits, List<Field> fields,
+                             List<Level> oldLevels, List<Level> newLevels, double threshold) {
         List<UnitChange> added = new ArrayList<>();
         List<UnitChange> removed = new ArrayList<>();
         List<UnitChange> renamed = new ArrayList<>();
         List<ValueChange> changes = new ArrayList<>();
-        List<Field> fields = after.fields();
-        before.units().forEach((code, u) -> {
-            if (!after.units().containsKey(code)) {
+        beforeUnits.forEach((code, u) -> {
+            if (!afterUnits.containsKey(code)) {
                 removed.add(new UnitChange(code, u.name(), null));
             }
         });
-        after.units().forEach((code, u) -> {
-            Snapshot.Unit old = before.units().get(code);
+        afterUnits.forEach((code, u) -> {
+            Snapshot.Unit old = beforeUnits.get(code);
             if (old == null) {
                 added.add(new UnitChange(code, null, u.name()));
                 return;
@@ -96,12 +106,15 @@ public final class Diff {
 
     private static RowDelta delta(String code, String name, Row before, Row after) {
         Map<String, Number[]> m = new LinkedHashMap<>();
+        Map<String, long[]> missing = new LinkedHashMap<>();
         if (before != null) {
             before.metrics().forEach((k, v) -> m.put(k, new Number[] {v, null}));
+            before.missing().forEach((k, n) -> missing.computeIfAbsent(k, x -> new long[2])[0] = n);
         }
         if (after != null) {
             after.metrics().forEach((k, v) -> m.computeIfAbsent(k, x -> new Number[2])[1] = v);
+            after.missing().forEach((k, n) -> missing.computeIfAbsent(k, x -> new long[2])[1] = n);
         }
-        return new RowDelta(code, Objects.requireNonNullElse(name, code), m);
+        return new RowDelta(code, Objects.requireNonNullElse(name, code), m, missing);
     }
 }

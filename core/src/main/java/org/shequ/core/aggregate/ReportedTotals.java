@@ -60,9 +60,11 @@ public final class ReportedTotals implements RecordListener {
         };
     }
 
-    public List<Finding> compare(List<Level> levels) {
+    /** Each reported total against the levels of its own period ({@code levelsOf}: period → levels). */
+    public List<Finding> compare(java.util.function.Function<Long, List<Level>> levelsOf) {
         List<Finding> out = new ArrayList<>();
         for (Reported rep : rows) {
+            List<Level> levels = levelsOf.apply(rep.record().period());
             String level = levelOf(rep.code());
             Row row = levels.stream().filter(l -> l.by().equals(level)).flatMap(l -> l.rows().stream())
                     .filter(x -> x.code().equals(rep.code())).findFirst().orElse(null);

@@ -10,13 +10,13 @@ import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
 
 /**
- * Each unit's name and numeric values in one period, kept for comparing two periods unit by unit
+ * Each unit's name and numeric values per period, kept for comparing two periods unit by unit
  * (about 300 bytes a unit: a county or a city, not the national file, is what people compare).
  */
 public final class Snapshot implements RecordListener {
     private final Kind kind;
     private final List<Field> fields;
-    private final Map<String, Unit> units = new TreeMap<>();
+    private final Map<Long, Map<String, Unit>> periods = new java.util.HashMap<>();
 
     /** One unit: its name and values by field position (NaN when missing). */
     public record Unit(String code, String name, double[] values) {
@@ -31,7 +31,11 @@ public final class Snapshot implements RecordListener {
     @Override
     public void accept(Record r) {
         String code = r.unit();
-        if (!r.kind().name().equals(kind.name()) || code == null || units.containsKey(code)) {
+        if (!r.kind().name().equals(kind.name()) || code == null) {
+            return;
+        }
+        Map<String, Unit> units = periods.computeIfAbsent(r.period(), p -> new TreeMap<>());
+        if (units.containsKey(code)) {
             return;
         }
         double[] v = new double[fields.size()];
@@ -46,7 +50,8 @@ public final class Snapshot implements RecordListener {
         return fields;
     }
 
-    public Map<String, Unit> units() {
-        return units;
+    /** The units of one period, by code (empty when the period has none). */
+    public Map<String, Unit> units(Long period) {
+        return periods.getOrDefault(period, Map.of());
     }
 }

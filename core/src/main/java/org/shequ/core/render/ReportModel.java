@@ -36,7 +36,11 @@ public final class ReportModel {
     public record Source(Map<String, Object> doc, String placeCode, String placeName, Long period, String title,
                          Report report, List<Level> levels, List<Targets.Progress> targets, Burden burden,
                          RuleSet rules, List<UnitRows.Line> units, Kind communities, Indicators indicators,
-                         Messages messages, Diff.Result diff) {
+                         Messages messages, Diff.Result diff, Map<Long, List<Level>> history) {
+
+        public Source {
+            history = history == null ? Map.of() : history;
+        }
     }
 
     private ReportModel() {
@@ -76,7 +80,24 @@ public final class ReportModel {
         if (s.diff() != null) {
             m.put("diff", diff(s.diff(), s.levels()));
         }
+        m.put("history", history(s.history()));
         return m;
+    }
+
+    /** The earlier periods of the inputs, oldest first: each one's period, total and township rows. */
+    private static List<Object> history(Map<Long, List<Level>> history) {
+        List<Object> out = new ArrayList<>();
+        history.forEach((period, levels) -> {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("period", period);
+            if (!levels.isEmpty()) {
+                h.put("total", row(levels.get(0).total()));
+            }
+            levels.stream().filter(l -> l.by().equals("township")).findFirst()
+                    .ifPresent(l -> h.put("townships", l.rows().stream().map(ReportModel::row).toList()));
+            out.add(h);
+        });
+        return out;
     }
 
     static Map<String, Object> map(Object... kv) {
@@ -241,8 +262,14 @@ public final class ReportModel {
                 r.metrics().forEach((k, v) -> {
                     Number before = v[0];
                     Number after = v[1];
+                    long[] missing = r.missing().getOrDefault(k, new long[2]);
                     metrics.put(k, map("before", before, "after", after,
-                            "change", before == null || after == null ? null : after.doubleValue() - before.doubleValue()));
+                            "change", before == null || after == null ? null : after.doubleValue() - before.doubleValue(),
+                            "missing_before", missing[0], "missing_after", missing[1],
+                            "unreported", missing[0] + missing[1] == 0 ? ""
+                                    : "（" + (missing[1] > 0 ? "本期" + missing[1] + "个社区未报" : "")
+                                    + (missing[0] > 0 && missing[1] > 0 ? "、" : "")
+                                    + (missing[0] > 0 ? "上期" + missing[0] + "个社区未报" : "") + "，增减不完整）"));
                 });
                 Map<String, Object> row = map("code", r.code(), "name", r.name(), "m", metrics);
                 if (rows.size() == totalAt) {

@@ -19,7 +19,7 @@ import org.shequ.core.validate.checks.DuplicateCheck;
 public final class UnitRows implements RecordListener {
     /** One community as a document shows it. */
     public record Line(String code, String name, String file, int line, boolean urban, Double households,
-                       Double serviceArea, List<String> judged, List<String> failed) {
+                       Double serviceArea, List<String> judged, List<String> failed, Long period) {
         /** m² of service space per 100 households, or null without both values. */
         public Double perHundred() {
             return households == null || serviceArea == null || households <= 0 ? null : serviceArea * 100 / households;
@@ -75,12 +75,13 @@ public final class UnitRows implements RecordListener {
         }
         vars.on(r);
         lines.add(new Line(r.unit(), r.unitName(), r.location().file(), r.line(), Boolean.TRUE.equals(vars.get("urban")),
-                households == null ? null : r.sound(households), serviceArea == null ? null : r.sound(serviceArea), rules, fails));
+                households == null ? null : r.sound(households), serviceArea == null ? null : r.sound(serviceArea), rules, fails,
+                r.period()));
     }
 
-    /** The units in code order (units without a code last, in reading order). */
-    public List<Line> lines() {
-        List<Line> sorted = new ArrayList<>(lines);
+    /** The units of one period in code order (units without a code last, in reading order). */
+    public List<Line> lines(Long period) {
+        List<Line> sorted = new ArrayList<>(lines.stream().filter(l -> java.util.Objects.equals(l.period(), period)).toList());
         sorted.sort(java.util.Comparator.comparing(Line::code, java.util.Comparator.nullsLast(String::compareTo)));
         return sorted;
     }

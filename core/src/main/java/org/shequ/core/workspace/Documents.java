@@ -60,7 +60,7 @@ public final class Documents {
         var communities = plan.dictionary().kind("communities").orElseThrow();
         UnitRows units = new UnitRows(communities);
         Snapshot now = new Snapshot(communities);
-        Plan.Aggregated outcome = plan.aggregate(by, progress, messages.chinese(), List.of(units, now));
+        Plan.Aggregated outcome = plan.aggregate(by, progress, messages.chinese(), List.of(units, now), null);
         Diff.Result diff = null;
         Path previous = plan.workspace() == null ? null : plan.workspace().previous();
         if (previous != null) {
@@ -69,8 +69,13 @@ public final class Documents {
             }
             Snapshot before = new Snapshot(communities);
             Plan old = Plan.of(List.of(previous), List.of(previous.toString()), Plan.Overrides.NONE);
-            Plan.Aggregated then = old.aggregate(by, org.shequ.core.validate.Validator.Progress.NONE, true, List.of(before));
+            Plan.Aggregated then = old.aggregate(by, org.shequ.core.validate.Validator.Progress.NONE, true, List.of(before), null);
             diff = Diff.of(before, now, then.levels(), outcome.levels(), DIFF_THRESHOLD);
+        } else if (!outcome.history().isEmpty()) {
+            // the previous period is in the inputs themselves
+            Long last = new ArrayList<>(outcome.history().keySet()).get(outcome.history().size() - 1);
+            List<org.shequ.core.aggregate.Level> then = outcome.history().get(last).subList(0, outcome.levels().size());
+            diff = Diff.of(now, now, then, outcome.levels(), DIFF_THRESHOLD);
         }
         return new Pass(outcome, new Documents(plan, outcome, units, diff));
     }
@@ -86,10 +91,10 @@ public final class Documents {
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
         Indicators indicators = Indicators.builtIn(ws == null ? List.of() : ws.indicators(),
                 ws == null ? "indicators" : ws.dir().resolve(Workspace.FILE).toString());
-        this.model = ReportModel.of(new ReportModel.Source(Map.of(), code, name, plan.settings().period(),
+        this.model = ReportModel.of(new ReportModel.Source(Map.of(), code, name, outcome.period(),
                 ws == null ? null : ws.title(), outcome.report(), outcome.levels(), outcome.targets(), outcome.burden(),
-                plan.rules(), units.lines(), plan.dictionary().kind("communities").orElseThrow(), indicators,
-                Messages.of(java.util.Locale.SIMPLIFIED_CHINESE), diff)); // documents are written in Chinese
+                plan.rules(), units.lines(outcome.period()), plan.dictionary().kind("communities").orElseThrow(), indicators,
+                Messages.of(java.util.Locale.SIMPLIFIED_CHINESE), diff, outcome.history())); // documents are written in Chinese
     }
 
     public TemplateEngine engine() {

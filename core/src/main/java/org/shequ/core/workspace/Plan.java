@@ -126,16 +126,49 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         return new Outcome(report, burden);
     }
 
-    /** One pass that also adds the communities up: the findings (level rules included) and the levels. */
-    public record Aggregated(Report report, Burden burden, List<Level> levels, List<Targets.Progress> targets) {
+    /**
+     * One pass that also adds the communities up, each period on its own: the findings (level
+     * rules included), the period the documents and targets are about ({@code period}), and the
+     * levels of every period read ({@code periods}, in order; only the selected one when a period
+     * was asked for), each as asked, with the township and county levels kept for targets and
+     * reported totals ({@code kept}).
+     */
+    public record Aggregated(Report report, Burden burden, Long period, Map<Long, List<Level>> periods,
+                             Map<Long, List<Level>> kept, List<Targets.Progress> targets) {
+
+        /** The levels of the current period. */
+        public List<Level> levels() {
+            return periods.get(period);
+        }
+
+        /** Every period's levels, period after period: what aggregate writes. */
+        public List<Level> all() {
+            List<Level> out = new ArrayList<>();
+            periods.values().forEach(out::addAll);
+            return out;
+        }
+
+        /** The earlier periods of the inputs (before the current one), in order, with their kept levels. */
+        public Map<Long, List<Level>> history() {
+            Map<Long, List<Level>> out = new java.util.LinkedHashMap<>();
+            kept.forEach((p, levels) -> {
+                if (p != null && period != null && p < period) {
+                    out.put(p, levels);
+                }
+            });
+            return out;
+        }
     }
 
     public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh) {
-        return aggregate(by, progress, zh, List.of());
+        return aggregate(by, progress, zh, List.of(), null);
     }
 
-    /** As {@link #aggregate(List, Validator.Progress, boolean)}, with more listeners in the same pass. */
-    public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh, List<RecordListener> more) {
+    /**
+     * As {@link #aggregate(List, Validator.Progress, boolean)}, with more listeners in the same pass;
+     * {@code select}, when not null, is the only period aggregated and written.
+     */
+    public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh, List<RecordListener> more, Long select) {
         Kind communities = dictionary.kind("communities").orElseThrow();
         Indicators indicators = Indicators.builtIn(workspace == null ? List.of() : workspace.indicators(),
                 workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
@@ -156,9 +189,19 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         Outcome outcome = run(listeners, progress, judge);
         String code = settings.jurisdiction();
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
-        List<Level> all = aggregator.result(code == null ? "total" : code, name != null ? name : (zh ? "合计" : "total"), zh);
-        List<Level> levels = all.subList(0, levelsAsked.size());
-        Level townships = all.get(levelsKept.indexOf("township"));
+        String totalName = name != null ? name : (zh ? "合计" : "total");
+        List<org.shequ.core.validate.Finding> levelFindings = new ArrayList<>();
+        List<Long> present = aggregator.periods();
+        Long period = current(select, present, levelFindings);
+        Map<Long, List<Level>> kept = new java.util.LinkedHashMap<>();
+        for (Long p : select != null ? List.of(select) : present) {
+            kept.put(p, aggregator.result(p, code == null ? "total" : code, totalName, zh));
+        }
+        kept.computeIfAbsent(period, p -> aggregator.result(p, code == null ? "total" : code, totalName, zh));
+        Map<Long, List<Level>> periods = new java.util.LinkedHashMap<>();
+        kept.forEach((p, levels) -> periods.put(p, levels.subList(0, levelsAsked.size())));
+        List<Level> levels = periods.get(period);
+        Level townships = kept.get(period).get(levelsKept.indexOf("township"));
         Map<String, String> names = new java.util.LinkedHashMap<>();
         communities.fields().forEach(f -> names.put(f.key(), f.label()));
         indicators.all().forEach(i -> names.put(i.key(), i.zh()));
@@ -185,11 +228,44 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                 groups.add(new LevelRules.Group(totalLevel, t.code(), t.name(), t.metrics()));
             }
         }
-        List<org.shequ.core.validate.Finding> levelFindings = new ArrayList<>(LevelRules.evaluate(rules, groups));
-        levelFindings.addAll(Targets.findings(progressed, settings.period()));
-        levelFindings.addAll(totals.compare(all));
-        return new Aggregated(outcome.report().with(levelFindings), outcome.burden(), levels, progressed);
+        levelFindings.addAll(LevelRules.evaluate(rules, groups));
+        levelFindings.addAll(Targets.findings(progressed, period));
+        levelFindings.addAll(totals.compare(p -> kept.containsKey(p) ? kept.get(p)
+                : aggregator.result(p, code == null ? "total" : code, totalName, zh)));
+        return new Aggregated(outcome.report().with(levelFindings), outcome.burden(), period, periods, kept, progressed);
     }
+
+    /**
+     * The period documents and targets are about: the one asked for, else the workspace's, else
+     * the latest in the inputs (said in an AGG-PERIOD note when there are several). A workspace
+     * period the inputs do not hold is warned about.
+     */
+    private Long current(Long select, List<Long> present, List<org.shequ.core.validate.Finding> notes) {
+        List<Long> dated = present.stream().filter(java.util.Objects::nonNull).toList();
+        org.shequ.core.io.Location where = org.shequ.core.io.Location.ofFile(workspace == null ? null : Workspace.FILE);
+        if (select != null) {
+            return select;
+        }
+        if (settings.period() != null) {
+            if (!dated.isEmpty() && !dated.contains(settings.period())) {
+                notes.add(org.shequ.core.validate.Finding.of(PERIOD, org.shequ.core.validate.Severity.WARNING).at(where)
+                        .message("AGG-PERIOD.absent", settings.period(), dated).build());
+            }
+            return settings.period();
+        }
+        if (dated.isEmpty()) {
+            return null;
+        }
+        Long latest = dated.get(dated.size() - 1);
+        if (dated.size() > 1) {
+            notes.add(org.shequ.core.validate.Finding.of(PERIOD, org.shequ.core.validate.Severity.INFO).at(where)
+                    .message("AGG-PERIOD.latest", dated, latest).build());
+        }
+        return latest;
+    }
+
+    /** The rule of notes about which period a run is about. */
+    public static final String PERIOD = "AGG-PERIOD";
 
     public Report validate(List<RecordListener> listeners, Validator.Progress progress) {
         return run(listeners, progress).report();

@@ -48,6 +48,12 @@ public final class Workspace {
         try {
             Config c = yaml.readValue(file.toFile(), Config.class);
             return new Workspace(dir, c == null ? new Config() : c);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content to map")) {
+                return new Workspace(dir, new Config()); // an empty shequ.yaml (or only comments): every default
+            }
+            JsonLocation at = e.getLocation();
+            throw new Problem(e, "workspace.invalid", file.toString(), at == null ? 0 : at.getLineNr(), e.getOriginalMessage());
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
             if (e.getCause() instanceof Problem p) {
                 throw p;

@@ -7,15 +7,22 @@ import java.util.Locale;
 import org.shequ.core.aggregate.Indicator;
 import org.shequ.core.aggregate.Level;
 
-/** Writes aggregated levels in one format. */
+/** Writes aggregated levels in one format: the levels of each period, period after period, never added together. */
 public interface AggregateWriter {
 
     void write(List<Level> levels, View view, OutputStream out) throws IOException;
 
-    /** The language, the period and the indicators (for headers and units). */
-    record View(Locale locale, Long period, List<Indicator> indicators) {
+    /** The language and the indicators (for headers and units). */
+    record View(Locale locale, List<Indicator> indicators) {
         public boolean zh() {
             return "zh".equals(locale.getLanguage());
+        }
+
+        /** A level's name, with its period when the levels written are of several periods. */
+        public String levelName(Level level, List<Level> all) {
+            boolean periods = all.stream().map(Level::period).distinct().count() > 1;
+            String name = levelName(level.by());
+            return periods && level.period() != null ? level.period() + (zh() ? "年 " : " ") + name : name;
         }
 
         public String levelName(String by) {

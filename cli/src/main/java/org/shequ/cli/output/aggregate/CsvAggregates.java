@@ -12,7 +12,7 @@ import org.shequ.core.aggregate.Level;
 import org.shequ.core.io.CellText;
 
 /**
- * CSV (UTF-8 with BOM for Excel), one block per level with a "by" column; text cells formula-safe;
+ * CSV (UTF-8 with BOM for Excel), one block per level and period with "by" and "period" columns; text cells formula-safe;
  * numbers stay numbers, and an incomplete metric gets a column counting the units that did not report it.
  */
 final class CsvAggregates implements AggregateWriter {
@@ -25,6 +25,7 @@ final class CsvAggregates implements AggregateWriter {
             boolean[] header = {true};
             Grid.each(l, view, Grid.Incomplete.COLUMNS, row -> {
                 p.print(header[0] ? (view.zh() ? "层级" : "by") : l.by());
+                p.print(header[0] ? (view.zh() ? "年度" : "period") : l.period() == null ? "" : l.period().toString());
                 header[0] = false;
                 for (int c = 0; c < row.length; c++) {
                     p.print(c < 2 ? CellText.safe(row[c]) : row[c]);

@@ -17,7 +17,8 @@ import org.shequ.core.aggregate.Row;
 /**
  * CONTRACT.md's aggregates JSON: {"by", "period", "rows", "total"}, each row with code, name,
  * units, metrics, {@code missing} (per incomplete metric, the units that did not report a value it
- * needs) and the failing units per rule. Several levels: an array of such objects.
+ * needs) and the failing units per rule. Several levels or periods: an array of such objects,
+ * period after period.
  * Streamed, so a national township level never sits in memory as a tree.
  */
 final class JsonAggregates implements AggregateWriter {
@@ -49,10 +50,10 @@ final class JsonAggregates implements AggregateWriter {
     private static void level(JsonGenerator g, Level l, View view) throws IOException {
         g.writeStartObject();
         g.writeStringField("by", l.by());
-        if (view.period() == null) {
+        if (l.period() == null) {
             g.writeNullField("period");
         } else {
-            g.writeNumberField("period", view.period());
+            g.writeNumberField("period", l.period());
         }
         g.writeArrayFieldStart("rows");
         for (Row r : l.rows()) {

@@ -14,7 +14,7 @@ final class MarkdownAggregates implements AggregateWriter {
     public void write(List<Level> levels, View view, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         for (Level l : levels) {
-            w.append("## ").append(view.levelName(l.by())).append("\n\n");
+            w.append("## ").append(view.levelName(l, levels)).append("\n\n");
             boolean[] header = {true};
             AggregateColumns cols = Grid.columns(l, view);
             Grid.each(l, cols, view, Grid.Incomplete.MARKED, row -> {

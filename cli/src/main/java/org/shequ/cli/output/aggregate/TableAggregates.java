@@ -23,7 +23,7 @@ final class TableAggregates implements AggregateWriter {
                 w.append('\n');
             }
             first = false;
-            w.append(view.levelName(l.by())).append('\n');
+            w.append(view.levelName(l, levels)).append('\n');
             AggregateColumns cols = Grid.columns(l, view);
             int[][] width = {new int[0]};
             Grid.each(l, cols, view, Grid.Incomplete.MARKED, row -> width[0] = Columns.widen(width[0], row));

@@ -34,7 +34,7 @@ final class XlsxAggregates implements AggregateWriter {
             CellStyle rate = styles.rate();
             for (Level l : levels) {
                 AggregateColumns cols = new AggregateColumns(l, view.indicators(), view.locale());
-                SXSSFSheet sheet = wb.createSheet(view.levelName(l.by()));
+                SXSSFSheet sheet = wb.createSheet(view.levelName(l, levels));
                 Row h = sheet.createRow(0);
                 List<String> headers = new ArrayList<>(List.of(AggregateColumns.codeHeader(view.zh()), AggregateColumns.nameHeader(view.zh())));
                 headers.addAll(cols.headers());

@@ -1,0 +1,80 @@
+package org.shequ.core.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.workspace.Plan;
+
+/** Several periods in one input are added up each on its own, never together. */
+class PeriodsTest {
+    private static final String HEADER = "统一代码,社区名称,年度,户数,综合服务设施面积,群众满意度\n";
+    private static final String Y2022 = "610324001001,飞凤社区,2022,900,270,90%\n610324001004,胜利机械厂社区,2022,500,200,95%\n"
+            + "610324101200,天度村,2022,300,120,92%\n";
+    private static final String Y2023 = "610324001001,飞凤社区,2023,1000,300,91%\n610324001004,胜利机械厂社区,2023,520,210,96%\n";
+
+    @TempDir
+    Path dir;
+
+    private Plan.Aggregated aggregate(String yaml, String csv, Long select) throws Exception {
+        Path ws = Files.createTempDirectory(dir, "ws");
+        Files.createDirectories(ws.resolve("data"));
+        Files.writeString(ws.resolve("data/c.csv"), csv);
+        Files.writeString(ws.resolve("shequ.yaml"), yaml);
+        return Plan.of(List.of(ws), List.of(ws.toString()), Plan.Overrides.NONE)
+                .aggregate(List.of("township", "county"), Validator.Progress.NONE, true, List.of(), select);
+    }
+
+    /** Every row of every level of a period, as text: code, units and all metrics. */
+    private static List<String> rows(List<Level> levels) {
+        List<String> out = new ArrayList<>();
+        for (Level l : levels) {
+            for (Row r : l.rowsAndTotal()) {
+                out.add(l.by() + " " + l.period() + " " + r.code() + " " + r.units() + " " + r.metrics() + " " + r.missing());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aTwoPeriodInputGivesEachPeriodTheRowsItHasAlone() throws Exception {
+        Plan.Aggregated both = aggregate("jurisdiction: '610324'\n", HEADER + Y2022 + Y2023, null);
+        Plan.Aggregated only2022 = aggregate("jurisdiction: '610324'\n", HEADER + Y2022, null);
+        Plan.Aggregated only2023 = aggregate("jurisdiction: '610324'\n", HEADER + Y2023, null);
+        assertEquals(List.of(2022L, 2023L), List.copyOf(both.periods().keySet()));
+        assertEquals(rows(only2022.levels()), rows(both.periods().get(2022L)));
+        assertEquals(rows(only2023.levels()), rows(both.periods().get(2023L)));
+        assertEquals(1520L, both.levels().get(0).total().metrics().get("households"), "the latest period, never 1520 + 1700");
+        assertEquals(2023L, both.period());
+        assertTrue(both.report().findings().stream().anyMatch(f -> f.rule().equals("AGG-PERIOD")
+                && f.messageKey().equals("AGG-PERIOD.latest")), "the choice of the latest period is said");
+        assertEquals(List.of(2022L), List.copyOf(both.history().keySet()));
+        assertEquals(4, both.all().size(), "two levels of each period");
+    }
+
+    @Test
+    void theWorkspacePeriodOrTheOneAskedForIsTheCurrentOne() throws Exception {
+        Plan.Aggregated ws = aggregate("period: 2022\n", HEADER + Y2022 + Y2023, null);
+        assertEquals(2022L, ws.period());
+        assertEquals(1700L, ws.levels().get(0).total().metrics().get("households"));
+        assertTrue(ws.history().isEmpty());
+        Plan.Aggregated asked = aggregate("period: 2022\n", HEADER + Y2022 + Y2023, 2023L);
+        assertEquals(List.of(2023L), List.copyOf(asked.periods().keySet()), "--period selects one period");
+        Plan.Aggregated absent = aggregate("period: 2021\n", HEADER + Y2022 + Y2023, null);
+        assertTrue(absent.report().findings().stream().anyMatch(f -> f.messageKey().equals("AGG-PERIOD.absent")));
+        assertEquals(0L, absent.levels().get(0).total().units());
+    }
+
+    @Test
+    void duplicatesAreCountedPerPeriod() throws Exception {
+        Plan.Aggregated a = aggregate("", HEADER + Y2022 + Y2023 + "610324001001,飞凤社区,2023,1000,300,91%\n", null);
+        assertEquals(1, a.report().findings().stream().filter(f -> f.rule().equals("DATA-DUPLICATE")).count(),
+                "飞凤社区 in 2022 and 2023 is no duplicate; twice in 2023 is");
+    }
+}
