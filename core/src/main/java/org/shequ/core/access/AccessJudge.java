@@ -76,14 +76,14 @@ public final class AccessJudge {
         }
         List<AccessItem> listed = inForce.stream().filter(i -> i.list().kind() != ListKind.NEGATIVE).toList();
         if (!listed.isEmpty()) {
-            if (department != null && listed.stream().noneMatch(i -> i.department() == null || i.department().equals(department))) {
+            if (department != null && listed.stream().noneMatch(i -> Departments.same(i.department(), department, community))) {
                 out.add(new Breach("ACCESS-DEPARTMENT", Severity.WARNING, "department", "ACCESS-DEPARTMENT",
                         List.of(item, listed.get(0).department(), department)));
             }
             return new Verdict(out, false, true);
         }
-        List<Approval> approvals = catalog.approvalsFor(item).stream()
-                .filter(a -> department == null || a.department().equals(department)).toList();
+        List<Approval> held = catalog.approvalsFor(item);
+        List<Approval> approvals = held.stream().filter(a -> Departments.same(a.department(), department, community)).toList();
         if (approvals.stream().anyMatch(a -> a.covers(date, community))) {
             return new Verdict(out, false, true);
         }
@@ -102,6 +102,12 @@ public final class AccessJudge {
         if ("evaluation".equals(text(r, k, "kind"))) {
             out.add(new Breach("ACCESS-EVALUATION", Severity.ERROR, "item", "ACCESS-EVALUATION",
                     List.of(department == null ? "" : department, item)));
+            return new Verdict(out, false, true);
+        }
+        if (!held.isEmpty()) {
+            List<String> holders = held.stream().map(Approval::department).distinct().toList();
+            out.add(new Breach("ACCESS-UNLISTED", Severity.ERROR, "department", "ACCESS-UNLISTED.otherDepartment",
+                    List.of(item, String.join("、", holders), department == null ? "" : department)));
             return new Verdict(out, false, true);
         }
         Optional<String> suggestion = catalog.suggest(item);

@@ -1,36 +1,74 @@
 package org.shequ.core.access;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * How item names are compared when neither id, exact name nor alias matches: full-width forms,
- * punctuation and spaces ignored, and the usual wording of assistance (协助/配合 … 工作) set aside,
- * so "协助做好城乡居民医疗保险参保登记工作" meets "城乡居民医疗保险参保登记".
+ * punctuation and spaces ignored, and the official wording around an item set aside — a notice
+ * title (关于……的通知), stacked verbs (协助配合做好……) and trailing nouns (……工作、事项) — so that
+ * "关于协助配合做好禁毒宣传教育工作的通知" meets "禁毒宣传教育". The words are data
+ * ({@code wording.yaml}), not code.
  */
 public final class ItemNames {
     private static final Pattern NOISE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
-    private static final List<String> PREFIXES = List.of("协助做好", "配合做好", "协助开展", "配合开展", "协助", "配合", "做好", "开展", "负责");
-    private static final List<String> SUFFIXES = List.of("相关工作", "有关工作", "工作", "事项", "事宜");
+    private static final Wording WORDS = load();
+
+    /** wording.yaml as written. */
+    static final class Wording {
+        public Notice notice = new Notice();
+        public List<String> verbs = List.of();
+        public List<String> tails = List.of();
+    }
+
+    static final class Notice {
+        public List<String> prefixes = List.of();
+        public List<String> suffixes = List.of();
+    }
 
     private ItemNames() {
     }
 
+    private static Wording load() {
+        try (InputStream in = ItemNames.class.getResourceAsStream("/org/shequ/core/access/wording.yaml")) {
+            return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, Wording.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String normalise(String name) {
         String s = NOISE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
-        for (String p : PREFIXES) {
-            if (s.startsWith(p) && s.length() > p.length() + 1) {
-                s = s.substring(p.length());
-                break;
-            }
+        String prefix = first(s, WORDS.notice.prefixes, true);
+        String suffix = first(s, WORDS.notice.suffixes, false);
+        if (prefix != null && suffix != null && s.length() > prefix.length() + suffix.length() + 1) {
+            s = s.substring(prefix.length(), s.length() - suffix.length());
         }
-        for (String x : SUFFIXES) {
-            if (s.endsWith(x) && s.length() > x.length() + 1) {
-                s = s.substring(0, s.length() - x.length());
-                break;
-            }
+        for (String v = first(s, WORDS.verbs, true); v != null && s.length() > v.length() + 1; v = first(s, WORDS.verbs, true)) {
+            s = s.substring(v.length());
+        }
+        for (String t = first(s, WORDS.tails, false); t != null && s.length() > t.length() + 1; t = first(s, WORDS.tails, false)) {
+            s = s.substring(0, s.length() - t.length());
         }
         return s;
+    }
+
+    /** The longest word of the list the text starts (or ends) with, or null. */
+    private static String first(String s, List<String> words, boolean start) {
+        String best = null;
+        for (String w : words) {
+            if ((start ? s.startsWith(w) : s.endsWith(w)) && (best == null || w.length() > best.length())) {
+                best = w;
+            }
+        }
+        return best;
     }
 }

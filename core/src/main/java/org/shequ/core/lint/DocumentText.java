@@ -24,6 +24,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.IndentedCodeBlock;
@@ -107,6 +108,19 @@ public final class DocumentText {
             }
 
             @Override
+            public void visit(Emphasis e) {
+                if (!literal(e)) {
+                    visitChildren(e);
+                    return;
+                }
+                append(e, e.getOpeningDelimiter());
+                visitChildren(e);
+                List<SourceSpan> spans = e.getSourceSpans();
+                int last = spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+                lines.computeIfAbsent(last, k -> new StringBuilder()).append(e.getClosingDelimiter());
+            }
+
+            @Override
             public void visit(FencedCodeBlock block) {
             }
 
@@ -180,8 +194,35 @@ public final class DocumentText {
             public void visit(Code c) {
                 b.append(c.getLiteral());
             }
+
+            @Override
+            public void visit(Emphasis e) {
+                boolean keep = literal(e);
+                if (keep) {
+                    b.append(e.getOpeningDelimiter());
+                }
+                visitChildren(e);
+                if (keep) {
+                    b.append(e.getClosingDelimiter());
+                }
+            }
         });
         return b.toString().strip();
+    }
+
+    /**
+     * Chinese official text has no italics: a single {@code *} or {@code _} pair around Chinese
+     * text ("全县共有*个社区，其中城市社区*个") is two placeholders, not emphasis, so it is checked
+     * as written. Bold ({@code **}) stays bold.
+     */
+    private static boolean literal(Emphasis e) {
+        StringBuilder text = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                text.append(t.getLiteral());
+            }
+        }
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static List<TextLine> docx(Path file) throws IOException {

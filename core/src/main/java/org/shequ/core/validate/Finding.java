@@ -34,7 +34,7 @@ public record Finding(String rule, Severity severity, Location location, String 
 
     /** A finding about one field of a record: located at the value, naming the record's unit. */
     public static Builder about(String rule, Severity severity, Record record, org.shequ.core.schema.Field field) {
-        return new Builder(rule, severity).at(record.locationOf(field)).unit(record.unit(), record.unitName());
+        return new Builder(rule, severity).at(record.locationOf(field)).unit(record.unitAsWritten(), record.unitName());
     }
 
     /** Builds a finding step by step, so checks name only what they know. */

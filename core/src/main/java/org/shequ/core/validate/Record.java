@@ -122,6 +122,20 @@ public final class Record {
         return f == null ? null : text(f);
     }
 
+    /**
+     * The unit a finding names: its code when valid, else the code as written (61032410120), so a
+     * clerk is told which row by more than a line number; null when the cell is empty.
+     */
+    public String unitAsWritten() {
+        String code = unit();
+        if (code != null) {
+            return code;
+        }
+        Field f = kind.unitFieldOrNull();
+        String raw = f == null ? null : raw(f);
+        return raw == null || raw.isBlank() ? null : org.shequ.core.schema.ValueParser.strip(raw);
+    }
+
     public String unitName() {
         Field f = kind.nameFieldOrNull();
         return f == null ? null : text(f);

@@ -118,7 +118,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
     }
 
     private Outcome run(List<RecordListener> listeners, Validator.Progress progress, AccessJudge judge) {
-        Burden burden = new Burden(judge);
+        Burden burden = new Burden(judge, settings.jurisdiction());
         List<RecordListener> all = new ArrayList<>(listeners);
         all.add(burden);
         Report report = new Validator(dictionary, DivisionRegistry.bundled(), settings, () -> checks(judge))
@@ -181,7 +181,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         }
         List<Grouping> groupings = levelsKept.stream().map(b -> Grouping.of(b, communities)).toList();
         AccessJudge judge = new AccessJudge(access);
-        Aggregator aggregator = new Aggregator(communities, groupings, new Metrics(communities, indicators), DivisionRegistry.bundled(), judge);
+        Aggregator aggregator = new Aggregator(communities, groupings, new Metrics(communities, indicators), DivisionRegistry.bundled(), judge, settings.jurisdiction());
         Targets targets = new Targets(dictionary);
         ReportedTotals totals = new ReportedTotals(dictionary);
         List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets, totals));

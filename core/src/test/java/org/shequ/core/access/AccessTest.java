@@ -26,6 +26,7 @@ class AccessTest {
                   - {id: A01, name: 城乡居民医疗保险参保登记, aliases: [医保参保登记], department: 区医保局}
                   - {id: A09, name: 城乡居民养老保险参保, department: 区人社局}
                   - {id: A20, name: 文明城市创建, department: 区文明办}
+                  - {id: A12, name: 禁毒宣传教育, department: 区公安分局}
               - kind: certificates
                 title: 证明事项保留清单
                 effective: 2021-03-01
@@ -83,9 +84,46 @@ class AccessTest {
             "区派出所|亲属关系证明|-|出具证明|2023-05-01|ACCESS-CERTIFICATE",
             "区档案局|档案达标评比|-|考核评比|2023-05-01|ACCESS-EVALUATION",
             "区财政局|城乡居民医疗保险参保登记|-|工作任务|2023-05-01|ACCESS-DEPARTMENT",
-            "区卫健局|创建无烟单位检查|-|工作任务|2023-05-01|ACCESS-UNLISTED"})
+            "区卫健局|创建无烟单位检查|-|工作任务|2023-05-01|ACCESS-UNLISTED",
+            "区公安分局|协助配合做好禁毒宣传教育工作|-|工作任务|2023-05-01|-",
+            "区公安分局|关于做好禁毒宣传教育工作的通知|-|工作任务|2023-05-01|-",
+            "区人社局|关于做好城乡居民养老保险参保工作的通知|-|工作任务|2023-05-01|-",
+            "龙山区公安分局|禁毒宣传教育|-|工作任务|2023-05-01|-",
+            "辽源市龙山区公安分局|禁毒宣传教育|-|工作任务|2023-05-01|-",
+            "西安区公安分局|禁毒宣传教育|-|工作任务|2023-05-01|ACCESS-DEPARTMENT",
+            "龙山区统计局|经济普查|-|工作任务|2023-09-01|-",
+            "区民政局|经济普查|-|工作任务|2023-09-01|ACCESS-UNLISTED"})
     void verdicts(String department, String item, String itemId, String kind, String date, String expected) throws IOException {
         assertEquals(expected == null ? List.of() : List.of(expected), judge(department, item, itemId == null ? "" : itemId, kind, date));
+    }
+
+    @Test
+    void anApprovalHeldByAnotherDepartmentIsSaid() throws IOException {
+        Finding f = findings("区民政局", "经济普查", "", "工作任务", "2023-09-01").stream()
+                .filter(x -> x.rule().equals("ACCESS-UNLISTED")).findFirst().orElseThrow();
+        assertEquals("ACCESS-UNLISTED.otherDepartment", f.messageKey());
+        assertEquals(List.of("经济普查", "区统计局", "区民政局"), f.args());
+        assertEquals("该事项的准入审批属于区统计局", org.shequ.core.Messages.of(java.util.Locale.CHINESE)
+                .format(f.messageKey(), f.args()).replaceAll(".*；(该事项的准入审批属于区统计局).*", "$1"));
+    }
+
+    @Test
+    void tasksOutsideTheJurisdictionAreWarnedAndCountedNowhere() throws IOException {
+        Files.writeString(dir.resolve("lists.yaml"), LISTS);
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/ledger.csv"), "编号,社区代码,下达部门,事项名称,类型,下达日期\n"
+                + "T1,220402001001,区卫健局,创建无烟单位检查,工作任务,2023-05-01\n"
+                + "T2,220403001001,区卫健局,创建无烟单位检查,工作任务,2023-05-01\n");
+        Files.writeString(dir.resolve("data/c.csv"), "统一代码,社区名称,户数,综合服务设施面积\n220402001001,东吉社区居委会,1000,300\n");
+        Files.writeString(dir.resolve("shequ.yaml"), "period: 2023\njurisdiction: '220402'\naccess: [lists.yaml]\n");
+        Plan.Aggregated a = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE)
+                .aggregate(List.of("township"), Validator.Progress.NONE, true);
+        assertTrue(a.report().findings().stream().anyMatch(f -> f.rule().equals("DATA-CODE") && f.messageKey().equals("DATA-CODE.outside")));
+        assertEquals(1L, a.levels().get(0).total().metrics().get("tasks"), "the other district's task is not in the total");
+        assertEquals(List.of("220402001"), a.levels().get(0).rows().stream().map(org.shequ.core.aggregate.Row::code).toList(),
+                "and makes no township row of the other district");
+        assertEquals(List.of("220402001001"), List.copyOf(a.burden().byCommunity().keySet()));
+        assertEquals(1, a.burden().byDepartment().get("区卫健局").tasks());
     }
 
     @Test

@@ -61,7 +61,7 @@ class LintTest {
     }
 
     @Test
-    void markdownEmphasisIsNotAPlaceholderButALooseAsteriskIs() throws Exception {
+    void markdownBoldIsNotAPlaceholderButStarsAroundChineseAndALooseAsteriskAre() throws Exception {
         Path md = Files.writeString(dir.resolve("r.md"), """
                 ---
                 addressee: XX县民政局
@@ -80,8 +80,10 @@ class LintTest {
                 data: [["XX", 500]]
                 ```
                 """);
-        assertEquals(List.of("2 LINT-PLACEHOLDER XX", "8 LINT-PLACEHOLDER *", "12 LINT-NUMBER 120.0% → <= 100%"),
-                rows(Linter.lint("r.md", DocumentText.read(md, "r.md"))), "a completion rate over 100% is fine, a share is not");
+        assertEquals(List.of("2 LINT-PLACEHOLDER XX", "6 LINT-PLACEHOLDER *", "6 LINT-PLACEHOLDER *", "8 LINT-PLACEHOLDER *",
+                "12 LINT-NUMBER 120.0% → <= 100%"), rows(Linter.lint("r.md", DocumentText.read(md, "r.md"))),
+                "bold is bold; single stars around Chinese (no italics in official text) are placeholders; "
+                + "a completion rate over 100% is fine, a share is not");
     }
 
     @Test
@@ -109,5 +111,30 @@ class LintTest {
         List<Finding> f = Linter.lint("gbk.txt", DocumentText.read(gbk, "gbk.txt"));
         assertEquals(List.of("1 LINT-PLACEHOLDER *"), rows(f));
         assertTrue(f.get(0).args().toString().contains("全县*个社区"));
+    }
+
+    /** Seed 000's redacted report: numbers replaced by a single * each, some in pairs on one line. */
+    static final List<String> REDACTED = List.of(
+            "全县共有*个社区，其中城市社区*个、农村社区*个。",
+            "在全县*个城市社区中，除城北社区和河东社区外，其他*个社区综合服务站面积均不低于每百户*平方米。",
+            "公共服务指导目录共*项，代办政务服务指导目录共*项，均已公布。");
+
+    @Test
+    void singleStarsAroundChineseAreTwoPlaceholdersInMarkdownAsInTextAndWord() throws Exception {
+        Path txt = dir.resolve("report.txt");
+        Path md = dir.resolve("report.md");
+        Path docx = dir.resolve("report.docx");
+        Files.writeString(txt, String.join("\n", REDACTED) + "\n");
+        Files.writeString(md, String.join("\n", REDACTED) + "\n");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            for (String line : REDACTED) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+        }
+        List<String> fromTxt = rows(Linter.lint("r", DocumentText.read(txt, "r")));
+        assertEquals(8, fromTxt.size(), fromTxt.toString());
+        assertEquals(fromTxt, rows(Linter.lint("r", DocumentText.read(md, "r"))), "CommonMark's emphasis does not hide them");
+        assertEquals(fromTxt, rows(Linter.lint("r", DocumentText.read(docx, "r"))));
     }
 }

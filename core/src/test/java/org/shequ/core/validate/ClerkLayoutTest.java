@@ -38,7 +38,7 @@ class ClerkLayoutTest {
         public void accept(Record r) {
             records.add(r);
             Object v = r.value(r.kind().field("households").orElseThrow());
-            households.merge(r.unit().substring(0, 9), v instanceof Long l ? l : 0L, Long::sum);
+            households.merge(r.unit() == null ? "?" : r.unit().substring(0, 9), v instanceof Long l ? l : 0L, Long::sum);
         }
     }
 
@@ -204,5 +204,14 @@ class ClerkLayoutTest {
                 "null:6:DATA-LAYOUT.rows.no-data", "null:7:DATA-LAYOUT.rows.header", "null:10:DATA-LAYOUT.rows.note"),
                 rules(r, "DATA-LAYOUT"));
         assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Severity.INFO).toList());
+    }
+
+    @Test
+    void aRowWithABadCodeIsNamedByTheCodeAsWrittenAndItsName() throws IOException {
+        Path csv = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(csv, "统一代码,社区名称,户数,综合服务设施面积\n61032410120,天度村委会,100,-5\n");
+        Report r = validate(SourceFile.of(csv, "bad.csv"), 2023L, new Sums());
+        assertEquals(List.of("DATA-CODE 61032410120 天度村委会", "DATA-RANGE 61032410120 天度村委会"),
+                r.findings().stream().map(f -> f.rule() + " " + f.unit() + " " + f.unitName()).toList());
     }
 }
