@@ -16,8 +16,16 @@
 <#list townships![] as r>
 <#assign names = []>
 <#list r.failing?values as list><#list list as n><#if !names?seq_contains(n)><#assign names = names + [n]></#if></#list></#list>
-| ${r.name} | ${r.units} | ${fixed(r.m.service_area_per_100, 1)}${r.unreported.service_area_per_100!} | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> | <#if names?has_content>${join(brief(names))}<#else>无</#if> |
+| ${r.name} | ${r.units} | ${fixed(r.m.service_area_per_100, 1)}<#if r.missing.service_area_per_100??>※</#if> | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> | <#if names?has_content>${join(brief(names))}<#else>无</#if> |
 </#list>
+<#if total.missing.service_area_per_100??>
+
+注：带“※”的数字有社区缺户数或设施面积（共${total.missing.service_area_per_100}个），不完整，未报的社区见问题清单。
+</#if>
+<#if unregistered??>
+
+注：${unregistered.note}
+</#if>
 
 ## 各社区达标情况
 

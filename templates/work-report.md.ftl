@@ -53,9 +53,17 @@ data:
 | 镇（街） | 社区数 | 户数 | 每百户设施面积（平方米） | 面积达标率 |
 |---|---|---|---|---|
 <#list townships as r>
-| ${r.name} | ${r.units} | ${r.m.households}${r.unreported.households!} | ${fixed(r.m.service_area_per_100, 1)}${r.unreported.service_area_per_100!} | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
+| ${r.name} | ${r.units} | ${r.m.households}<#if r.missing.households??>※</#if> | ${fixed(r.m.service_area_per_100, 1)}<#if r.missing.service_area_per_100??>※</#if> | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
 </#list>
-| 合计 | ${total.units} | ${t.households}${u.households!} | ${fixed(t.service_area_per_100, 1)}${u.service_area_per_100!} | <#if t["pass_rate.STD-SPACE-100"]??>${pct(t["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
+| 合计 | ${total.units} | ${t.households}<#if total.missing.households??>※</#if> | ${fixed(t.service_area_per_100, 1)}<#if total.missing.service_area_per_100??>※</#if> | <#if t["pass_rate.STD-SPACE-100"]??>${pct(t["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
+<#if total.missing.households?? || total.missing.service_area_per_100??>
+
+注：带“※”的数字有社区未报所需数据，合计不完整（户数${total.missing.households!0}个社区未报，每百户面积${total.missing.service_area_per_100!0}个社区缺户数或面积），未报的社区见问题清单。
+</#if>
+<#if unregistered??>
+
+注：${unregistered.note}
+</#if>
 </#if>
 
 <#assign h = h + 1>

@@ -76,6 +76,23 @@ class ViewersTest {
         assertTrue(text.contains("关于扶风县 2023 年社区治理工作情况的汇报") || text.contains("关于扶风县2023年社区治理工作情况的汇报"), text);
         assertTrue(text.matches("(?s).*—\\s*1\\s*—.*") && text.matches("(?s).*—\\s*2\\s*—.*"), "page numbers: " + text);
         assertTrue(text.contains("2024 年 1 月 15 日") || text.contains("2024年1月15日"), text);
+        // the townships' table: no number broken over two lines, no township name either
+        com.fasterxml.jackson.databind.JsonNode agg = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("aggregates.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode levels = agg.isArray() ? agg.get(agg.size() - 1) : agg;
+        List<String> missing = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode row : levels.get("rows")) {
+            if (row.get("code").asText().equals("unknown")) {
+                continue;
+            }
+            String households = row.get("metrics").get("households").asText();
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("(?m)^\\s*" + row.get("name").asText()
+                    + "\\s+" + row.get("units").asText() + "\\s+" + households + "\\D");
+            if (!line.matcher(text).find()) {
+                missing.add(row.get("name").asText() + " " + households);
+            }
+        }
+        assertEquals(List.of(), missing, "each township on one line with its households whole:\n" + text);
     }
 
     @Test

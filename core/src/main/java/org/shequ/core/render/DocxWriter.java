@@ -69,6 +69,8 @@ final class DocxWriter implements DocumentWriter {
     static final int BODY_SIZE = 16;    // 3号
     static final int PAGE_NUMBER_SIZE = 14; // 4号
     static final int TABLE_SIZE = 12;   // 小4号
+    /** Table sizes tried in turn until every number fits on its line: 小四, 五号, 小五. */
+    static final double[] TABLE_SIZES = {12, 10.5, 9};
     /** A4 and the margins of GB/T 9704 in twentieths of a point (1 mm = 56.693 twips). */
     static final int PAGE_WIDTH = 11906;
     static final int PAGE_HEIGHT = 16838;
@@ -370,15 +372,6 @@ final class DocxWriter implements DocumentWriter {
             return r;
         }
 
-        /** How wide a text sets: a Chinese character counts two, a digit or Latin letter one. */
-        private static int width(String text) {
-            int w = 0;
-            for (int i = 0; i < text.length(); i++) {
-                w += text.charAt(i) < 0x2E80 ? 1 : 2;
-            }
-            return w;
-        }
-
         private void chart(Chart c) {
             XWPFParagraph caption = paragraph(ParagraphAlignment.CENTER, 0);
             font(caption.createRun(), HEADING1_FONT, TABLE_SIZE + 2).setText(c.title());
@@ -390,22 +383,18 @@ final class DocxWriter implements DocumentWriter {
                 return;
             }
             int cols = t.rows().get(0).size();
-            int[] widest = new int[cols];
-            for (List<String> row : t.rows()) {
-                for (int c = 0; c < cols && c < row.size(); c++) {
-                    widest[c] = Math.max(widest[c], Math.min(24, Math.max(4, width(row.get(c)))) + 3); // 3: the cell's margins
-                }
-            }
-            int all = java.util.Arrays.stream(widest).sum();
+            int textWidth = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+            TableWidths.Layout layout = TableWidths.fit(t.rows(), textWidth, TABLE_SIZES);
             XWPFTable table = doc.createTable(t.rows().size(), cols);
             var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
             for (int c = 0; c < cols; c++) {
                 var col = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
-                col.setW(BigInteger.valueOf((long) (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) * widest[c] / all));
+                col.setW(BigInteger.valueOf(layout.widths()[c]));
             }
-            int textWidth = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
             table.setWidth(String.valueOf(textWidth));
             table.setTableAlignment(TableRowAlign.CENTER);
+            table.getCTTbl().getTblPr().addNewTblLayout().setType(
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
             for (int r = 0; r < t.rows().size(); r++) {
                 XWPFTableRow row = table.getRow(r);
                 if (r == 0) {
@@ -414,11 +403,12 @@ final class DocxWriter implements DocumentWriter {
                 List<String> cells = t.rows().get(r);
                 for (int c = 0; c < cols; c++) {
                     XWPFTableCell cell = row.getCell(c);
-                    cell.setWidth(String.valueOf(textWidth * widest[c] / all));
+                    cell.setWidth(String.valueOf(layout.widths()[c]));
                     XWPFParagraph p = cell.getParagraphs().get(0);
                     p.setAlignment(ParagraphAlignment.CENTER);
-                    p.setSpacingBetween(TABLE_SIZE * 1.5, LineSpacingRule.EXACT);
+                    p.setSpacingBetween(layout.size() * 1.5, LineSpacingRule.EXACT);
                     XWPFRun run = font(p.createRun(), r == 0 ? HEADING1_FONT : BODY_FONT, TABLE_SIZE);
+                    run.setFontSize(layout.size());
                     run.setText(c < cells.size() ? cells.get(c) : "");
                 }
             }

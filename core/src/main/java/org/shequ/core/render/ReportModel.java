@@ -55,8 +55,22 @@ public final class ReportModel {
         m.put("title", s.title());
         m.put("summary", summary(s.report()));
         Map<String, Object> levels = new LinkedHashMap<>();
+        Row unknown = null;
         for (Level l : s.levels()) {
-            levels.put(l.by(), l.rows().stream().map(ReportModel::row).toList());
+            // units whose code is not in the registry are no township of a document's table: a note under it says so
+            levels.put(l.by(), l.rows().stream().filter(r -> !org.shequ.core.aggregate.Grouping.UNKNOWN.equals(r.code()))
+                    .map(ReportModel::row).toList());
+            if (unknown == null) {
+                unknown = l.rows().stream().filter(r -> org.shequ.core.aggregate.Grouping.UNKNOWN.equals(r.code())).findFirst().orElse(null);
+            }
+        }
+        if (unknown != null) {
+            List<String> names = s.units().stream()
+                    .filter(u -> u.code() == null || !org.shequ.core.division.DivisionRegistry.bundled().contains(u.code()))
+                    .map(u -> u.name() == null ? String.valueOf(u.code()) : u.name()).toList();
+            m.put("unregistered", map("units", unknown.units(), "names", names,
+                    "note", "另有代码未在统计用区划代码中登记的单位" + unknown.units() + "个（" + String.join("、", names)
+                            + "），未列入分镇（街）统计，合计中已计入，详见问题清单。"));
         }
         m.put("levels", levels);
         if (levels.containsKey("township")) {

@@ -1,0 +1,110 @@
+package org.shequ.core.render;
+
+import java.util.List;
+
+/**
+ * How a document table is set across the text width: no number is ever broken over two lines
+ * (every column is at least as wide as its widest run of digits, letters and signs: "19317",
+ * "95.8%"), the Chinese text takes the rest and wraps between characters, and a table whose
+ * numbers do not fit at the first size is set in the next smaller one (小四, then 五号), as official
+ * tables are, before anything would break. Widths are in twips (1/20 pt).
+ */
+final class TableWidths {
+    /** A cell's left and right margins together (Word's default is 108 twips a side), with a little air. */
+    static final int MARGINS = 260;
+    /** A digit or Latin letter, as a share of the font size (Times New Roman's digits are half an em). */
+    static final double NARROW = 0.55;
+    /** A text of up to this many Chinese characters is kept on one line when the table has room. */
+    static final int SHORT = 6;
+
+    /** The size the table is set in (pt) and each column's width (twips). */
+    record Layout(double size, int[] widths) {
+    }
+
+    private TableWidths() {
+    }
+
+    static Layout fit(List<List<String>> rows, int available, double... sizes) {
+        int cols = rows.isEmpty() ? 0 : rows.get(0).size();
+        for (int s = 0; s < sizes.length; s++) {
+            double size = sizes[s];
+            int[] min = new int[cols];
+            int[] pref = new int[cols];
+            for (List<String> row : rows) {
+                for (int c = 0; c < cols && c < row.size(); c++) {
+                    String text = row.get(c) == null ? "" : row.get(c);
+                    min[c] = Math.max(min[c], unbreakable(text, size) + MARGINS);
+                    pref[c] = Math.max(pref[c], width(text, size) + MARGINS);
+                }
+            }
+            int sumMin = java.util.Arrays.stream(min).sum();
+            if (sumMin <= available || s == sizes.length - 1) {
+                // a short text (a township's name) is not wrapped either, when there is room for that
+                int[] soft = min.clone();
+                int shortText = width("中".repeat(SHORT), size) + MARGINS;
+                for (int c = 0; c < cols; c++) {
+                    if (pref[c] <= shortText) {
+                        soft[c] = pref[c];
+                    }
+                }
+                return new Layout(size, share(java.util.Arrays.stream(soft).sum() <= available ? soft : min, pref, available));
+            }
+        }
+        return new Layout(sizes[sizes.length - 1], new int[cols]);
+    }
+
+    /** Every column its minimum, then the rest: to each as it needs more, up to its preferred width, then evenly by need. */
+    private static int[] share(int[] min, int[] pref, int available) {
+        int cols = min.length;
+        int[] w = new int[cols];
+        int sumPref = java.util.Arrays.stream(pref).sum();
+        int sumMin = java.util.Arrays.stream(min).sum();
+        if (sumPref <= available) {
+            int spare = available - sumPref;
+            for (int c = 0; c < cols; c++) {
+                w[c] = pref[c] + (int) ((long) spare * pref[c] / Math.max(1, sumPref));
+            }
+            return w;
+        }
+        int spare = Math.max(0, available - sumMin);
+        long need = (long) sumPref - sumMin;
+        for (int c = 0; c < cols; c++) {
+            w[c] = min[c] + (int) (need == 0 ? 0 : (long) spare * (pref[c] - min[c]) / need);
+        }
+        return w;
+    }
+
+    /** The width a text sets in one line: a Chinese character a full em, others {@link #NARROW}. */
+    static int width(String text, double size) {
+        double em = size * 20;
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += wide(text.charAt(i)) ? em : em * NARROW;
+        }
+        return (int) Math.ceil(w);
+    }
+
+    /**
+     * The widest part that may not break: a run of digits, letters and signs (a number with its
+     * decimal point and percent sign); Chinese text breaks between any two characters, so two of
+     * them are its least width.
+     */
+    static int unbreakable(String text, double size) {
+        int best = text.isEmpty() ? 0 : width("中中", size);
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean narrow = i < text.length() && !wide(text.charAt(i)) && !Character.isWhitespace(text.charAt(i));
+            if (narrow) {
+                run++;
+            } else if (run > 0) {
+                best = Math.max(best, width(text.substring(i - run, i), size));
+                run = 0;
+            }
+        }
+        return best;
+    }
+
+    private static boolean wide(char c) {
+        return c >= 0x2E80;
+    }
+}
