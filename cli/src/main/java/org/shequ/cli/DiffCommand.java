@@ -27,7 +27,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR", description = "本期的年度（输入含多个年度时）/ the later period") Long to;
 
     @Option(names = "--by", split = ",", paramLabel = "LEVEL", description = "汇总层级（默认 township）") List<String> by = new ArrayList<>();
-    @Option(names = "--threshold", defaultValue = "0.2", paramLabel = "SHARE", description = "单位数值的相对变化超过多少算变化（默认 ${DEFAULT-VALUE}，即 20%）")
+    @Option(names = "--threshold", defaultValue = "0.2", paramLabel = "SHARE", description = "单位数值的相对变化超过多少算变化（默认 ${DEFAULT-VALUE}，即 20%%）")
     double threshold;
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, json, md, xlsx (default: ${DEFAULT-VALUE})")
     DiffFormat format;

@@ -34,12 +34,20 @@ public final class Inspector {
 
     public List<FileLayout> inspect(List<SourceFile> files) {
         List<FileLayout> out = new ArrayList<>();
-        Readers readers = new Readers(settings.limits());
         for (SourceFile file : files) {
+            out.add(read(file, r -> { }));
+        }
+        return out;
+    }
+
+    /** Reads one file as validation does, handing each record (each unit row, typed) to {@code records}. */
+    public FileLayout read(SourceFile file, java.util.function.Consumer<Record> records) {
+        Readers readers = new Readers(settings.limits());
+        {
             if (!Files.isRegularFile(file.path())) {
                 throw new Problem("input.missing", file.name());
             }
-            Collect c = new Collect();
+            Collect c = new Collect(records);
             try {
                 Optional<TableReader> reader = readers.forFile(file.path());
                 if (reader.isEmpty()) {
@@ -54,15 +62,19 @@ public final class Inspector {
                 c.problem(Location.ofFile(file.name()), "DATA-PARSE.io", Severity.ERROR, e.getMessage());
             }
             c.notes.sort(Finding.ORDER);
-            out.add(new FileLayout(file.name(), List.copyOf(c.tables), List.copyOf(c.notes)));
+            return new FileLayout(file.name(), List.copyOf(c.tables), List.copyOf(c.notes));
         }
-        return out;
     }
 
-    /** Keeps the layouts and the reading notes; records are counted by the binder and dropped. */
+    /** Keeps the layouts and the reading notes; records go to the consumer. */
     private static final class Collect implements TableBinder.Sink {
         final List<TableLayout> tables = new ArrayList<>();
         final List<Finding> notes = new ArrayList<>();
+        final java.util.function.Consumer<Record> records;
+
+        Collect(java.util.function.Consumer<Record> records) {
+            this.records = records;
+        }
 
         @Override
         public void bound(Binding binding) {
@@ -70,6 +82,7 @@ public final class Inspector {
 
         @Override
         public void record(Record record) {
+            records.accept(record);
         }
 
         @Override

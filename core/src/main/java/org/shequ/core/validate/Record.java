@@ -16,12 +16,16 @@ public final class Record {
     private final String[] raw;
     private final Object[] values;
     private final int[] lines;
-    private final List<String> extras;
+    private final List<Extra> extras;
     private final Long period;
     /** Findings of the local checks, made on the binder thread; reported when the record is checked. */
     private List<Finding> early = List.of();
 
-    Record(Kind kind, Location location, String[] raw, Object[] values, int[] lines, List<String> extras, Long period) {
+    /** A value under a column the dictionary does not know, with the column's position: kept, never dropped. */
+    public record Extra(int column, String text) {
+    }
+
+    Record(Kind kind, Location location, String[] raw, Object[] values, int[] lines, List<Extra> extras, Long period) {
         this.kind = kind;
         this.location = location;
         this.raw = raw;
@@ -34,7 +38,7 @@ public final class Record {
     public Kind kind() { return kind; }
     public Location location() { return location; }
     public int line() { return location.line(); }
-    public List<String> extras() { return extras; }
+    public List<Extra> extras() { return extras; }
 
     List<Finding> early() { return early; }
 

@@ -320,7 +320,7 @@ final class TableBinder implements TableHandler {
         String[] raw = new String[kind.size()];
         Object[] values = new Object[kind.size()];
         int[] lines = row.cellLines() == null ? null : new int[kind.size()];
-        List<String> extras = null;
+        List<Record.Extra> extras = null;
         int width = Math.max(row.cells().length, binding.width());
         for (int c = 0; c < width; c++) {
             Field f = binding.fieldAt(c);
@@ -331,7 +331,7 @@ final class TableBinder implements TableHandler {
                     if (extras == null) {
                         extras = new ArrayList<>();
                     }
-                    extras.add(text);
+                    extras.add(new Record.Extra(c, text));
                 }
                 continue;
             }

@@ -1,0 +1,65 @@
+package org.shequ.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.shequ.core.Messages;
+import org.shequ.core.Problem;
+import org.shequ.core.convert.Converter;
+import org.shequ.core.io.SourceFile;
+import org.shequ.core.validate.Inspector;
+import org.shequ.core.validate.Severity;
+import org.shequ.core.workspace.Inputs;
+import org.shequ.core.workspace.Plan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code shequ convert IN OUT}: a table between CSV, XLSX and YAML through the dictionary. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"表格格式转换（CSV、XLSX、YAML），按字段字典读取和写出：表头为中文名或字段键，取值按类型；"
+                + "读取与校验相同（所有工作表、多行表头，小计、落款等不是数据）。",
+                "Convert a table between CSV, XLSX and YAML through the dictionary: Chinese headers or keys, values typed."})
+final class ConvertCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "IN", description = "输入文件 / the file to convert") Path in;
+    @Parameters(index = "1", paramLabel = "OUT", description = "输出文件，按扩展名 .csv、.xlsx、.yaml 决定格式 / the output, by its extension")
+    Path out;
+
+    @Option(names = "--headers", defaultValue = "zh", paramLabel = "zh|key",
+            description = "表头：字典的中文名（带单位）或字段键（默认 ${DEFAULT-VALUE}）/ headers: Chinese names or keys")
+    Converter.Headers headers;
+
+    @Option(names = "--out-encoding", paramLabel = "CHARSET",
+            description = "输出 CSV 的编码（默认 UTF-8 带 BOM；如 GB18030）/ the output CSV's encoding (default UTF-8 with BOM)")
+    String outEncoding;
+
+    @Mixin InputOptions input;
+    @Mixin Lang lang;
+    @Mixin Debug debug;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = Messages.of(lang.locale());
+        if (!java.nio.file.Files.isRegularFile(in)) {
+            throw new Problem("input.missing", in.toString());
+        }
+        Plan plan = input.plan(List.of(in.toString()));
+        SourceFile file = plan.files().get(0);
+        Converter.Result r = new Converter(new Inspector(plan.dictionary(), plan.settings()))
+                .convert(file, out, headers, Inputs.charset(outEncoding));
+        var err = spec.commandLine().getErr();
+        long problems = r.read().notes().stream().filter(n -> n.severity() == Severity.ERROR).count();
+        long skipped = r.read().tables().stream().mapToLong(t -> t.skipped().values().stream().mapToLong(List::size).sum()).sum();
+        err.println(messages.chinese()
+                ? out + "：" + r.rows() + " 行（" + r.kind() + "）" + (skipped > 0 ? "；未转换 " + skipped + " 行小计、落款等非数据行" : "")
+                        + (problems > 0 ? "；读取时有 " + problems + " 个问题，见 shequ inspect " + in : "")
+                : out + ": " + r.rows() + " rows (" + r.kind() + ")" + (skipped > 0 ? "; " + skipped + " layout rows (totals, signatures …) not converted" : "")
+                        + (problems > 0 ? "; " + problems + " problem(s) reading it: see shequ inspect " + in : ""));
+        err.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,68 @@
+package org.shequ.core.convert;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.shequ.core.validate.Numbers;
+
+/**
+ * CSV: UTF-8 with a BOM (so Excel and WPS open it right) unless another encoding is asked for;
+ * numbers plain, yes/no as 是/否 or true/false, lists joined with 、, percentages with %.
+ */
+final class CsvOut implements TableOut {
+    private final CSVPrinter printer;
+    private final boolean chinese;
+
+    CsvOut(OutputStream out, Charset charset, boolean chinese) throws IOException {
+        Writer w = new OutputStreamWriter(out, charset);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+        }
+        this.printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
+        this.chinese = chinese;
+    }
+
+    @Override
+    public void header(List<String> names) throws IOException {
+        printer.printRecord(names);
+    }
+
+    @Override
+    public void row(List<Object> cells) throws IOException {
+        for (Object c : cells) {
+            printer.print(text(c, chinese));
+        }
+        printer.println();
+    }
+
+    /** A typed cell as the text a spreadsheet or shequ reads back as the same value. */
+    static String text(Object c, boolean chinese) {
+        if (c == null) {
+            return "";
+        }
+        if (c instanceof Double d) {
+            return Numbers.plain(d);
+        }
+        if (c instanceof Percent p) {
+            return Numbers.plain(p.value()) + "%";
+        }
+        if (c instanceof Boolean b) {
+            return chinese ? (b ? "是" : "否") : b.toString();
+        }
+        if (c instanceof List<?> l) {
+            return String.join("、", l.stream().map(String::valueOf).toList());
+        }
+        return c.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.flush();
+    }
+}
