@@ -46,6 +46,7 @@ final class AggregateCommand implements Callable<Integer> {
         Emit.needsFile(output, format.binary());
         Messages messages = Messages.of(lang.locale());
         Plan plan = input.plan(paths);
+        plan.guard(output);
         Plan.Aggregated result = plan.aggregate(by.isEmpty() ? List.of("township") : by, Validator.Progress.NONE,
                 messages.chinese(), List.of(), input.period);
         AggregateWriter.View view = view(plan, lang);

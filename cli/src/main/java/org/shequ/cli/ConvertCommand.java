@@ -48,6 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new Problem("input.missing", in.toString());
         }
         Plan plan = input.plan(List.of(in.toString()));
+        plan.guard(out);
         SourceFile file = plan.files().get(0);
         Converter.Result r = new Converter(new Inspector(plan.dictionary(), plan.settings()))
                 .convert(file, out, headers, Inputs.charset(outEncoding));

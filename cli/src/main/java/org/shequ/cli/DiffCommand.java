@@ -53,14 +53,20 @@ final class DiffCommand implements Callable<Integer> {
             if (from == null || to == null) {
                 throw new org.shequ.core.Problem("diff.periods");
             }
-            Plan.Aggregated a = input.plan(List.of(before)).aggregate(levels, Validator.Progress.NONE, zh, List.of(old), null);
+            Plan one = input.plan(List.of(before));
+            one.guard(output);
+            Plan.Aggregated a = one.aggregate(levels, Validator.Progress.NONE, zh, List.of(old), null);
             was = levelsOf(a, from);
             is = levelsOf(a, to);
             now = old;
         } else {
             now = new Snapshot(communities);
-            Plan.Aggregated a = input.plan(List.of(before)).aggregate(levels, Validator.Progress.NONE, zh, List.of(old), from);
-            Plan.Aggregated b = input.plan(List.of(after)).aggregate(levels, Validator.Progress.NONE, zh, List.of(now), to);
+            Plan first = input.plan(List.of(before));
+            Plan second = input.plan(List.of(after));
+            first.guard(output);
+            second.guard(output);
+            Plan.Aggregated a = first.aggregate(levels, Validator.Progress.NONE, zh, List.of(old), from);
+            Plan.Aggregated b = second.aggregate(levels, Validator.Progress.NONE, zh, List.of(now), to);
             was = a.levels();
             is = b.levels();
         }

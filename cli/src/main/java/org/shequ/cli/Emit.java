@@ -15,13 +15,18 @@ final class Emit {
 
     /** A binary format cannot go to a terminal: checked before any work is done (exit 2). */
     static void needsFile(Path output, boolean binary) {
-        if (binary && output == null) {
+        if (binary && stdout(output)) {
             throw new org.shequ.core.Problem("aggregate.needsOutput", "xlsx");
         }
     }
 
+    /** {@code -o -}: standard output, as if no file were named. */
+    static boolean stdout(Path output) {
+        return output == null || output.toString().equals("-");
+    }
+
     static void to(Path output, AtomicFile.Content content, CommandSpec spec) {
-        if (output != null) {
+        if (!stdout(output)) {
             AtomicFile.write(output, content);
             return;
         }

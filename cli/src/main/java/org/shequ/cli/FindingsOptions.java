@@ -35,7 +35,7 @@ public final class FindingsOptions {
     /** Writes the report to stdout or the output file; returns the exit code. */
     int emit(Report report, Messages messages, PrintWriter out, PrintWriter err) {
         FindingsWriter writer = format.writer();
-        if (output == null) {
+        if (Emit.stdout(output)) {
             FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), maxFindings,
                     format == FindingsFormat.TEXT && Ansi.AUTO.enabled());
             try {

@@ -42,6 +42,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.of(lang.locale());
         Plan plan = input.plan(paths);
+        plan.guard(output);
         List<Inspector.FileLayout> files = new Inspector(plan.dictionary(), plan.settings()).inspect(plan.files());
         Emit.to(output, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -58,7 +58,8 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         formats = formats == null ? null : formats.stream().map(String::trim).toList();
         Messages messages = Messages.of(lang.locale());
-        WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, ws -> List.of(spec(ws)));
+        WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, ws -> List.of(spec(ws)),
+                (plan, reports) -> RunCommand.documentFiles(output != null ? output : plan.workspace().output(), reports));
         Documents.Rendered r = started.pass().documents().render(started.reports().get(0),
                 output != null ? output : started.plan().workspace().output());
         printLint(r.lint(), messages, spec.commandLine().getErr());

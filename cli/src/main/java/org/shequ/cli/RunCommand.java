@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.of(lang.locale());
-        WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, Workspace::reports);
+        WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, Workspace::reports, RunCommand::outputs);
         Plan plan = started.plan();
         Documents.Pass pass = started.pass();
         Plan.Aggregated outcome = pass.outcome();
@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
         o.println((messages.chinese() ? "汇总：" : "aggregates: ") + aggregatesXlsx);
         if (!outcome.targets().isEmpty()) {
-            Path targets = out.resolve(messages.chinese() ? "目标任务进度.xlsx" : "target-progress.xlsx");
+            Path targets = out.resolve(TARGETS);
             AtomicFile.write(targets, s -> org.shequ.cli.output.aggregate.TargetsXlsx.write(outcome.targets(), messages.chinese(), s));
             o.println((messages.chinese() ? "目标任务进度：" : "target progress: ") + targets);
         }
@@ -106,6 +106,29 @@ final class RunCommand implements Callable<Integer> {
         }
         o.flush();
         return report.exitCode(failOn.failOn);
+    }
+
+    /** The file of the target table with its progress: the same name in every language. */
+    static final String TARGETS = "目标任务进度.xlsx";
+    static final List<String> FILES = List.of("findings.json", "findings.txt", "aggregates.xlsx", "aggregates.json", TARGETS,
+            "burden-by-community.txt", "burden-by-department.txt");
+
+    /** Every file run may write, known before any data is read: the fixed ones and each report in each format. */
+    static List<Path> outputs(Plan plan, List<ReportSpec> reports) {
+        Path out = plan.workspace().output();
+        List<Path> all = new ArrayList<>(FILES.stream().map(out::resolve).toList());
+        all.addAll(documentFiles(out, reports));
+        return all;
+    }
+
+    /** The files of the reports in their formats, in a folder. */
+    static List<Path> documentFiles(Path dir, List<ReportSpec> reports) {
+        List<Path> all = new ArrayList<>();
+        for (ReportSpec r : reports) {
+            all.add(dir.resolve(r.fileName() + ".md"));
+            r.formats.forEach(f -> all.add(dir.resolve(r.fileName() + "." + org.shequ.core.render.DocumentFormat.of(f).extension())));
+        }
+        return all;
     }
 
     private static void writeText(Path file, String text) {

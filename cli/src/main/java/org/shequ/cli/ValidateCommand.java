@@ -29,6 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.of(lang.locale());
         Plan plan = input.plan(paths);
+        plan.guard(findings.output);
         Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), findings.quiet);
         Report report = plan.validate(List.of(), progress);
         if (progress instanceof TerminalProgress t) {

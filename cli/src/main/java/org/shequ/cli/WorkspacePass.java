@@ -18,13 +18,20 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 record WorkspacePass(Plan plan, List<ReportSpec> reports, Documents.Pass pass) {
 
+    /**
+     * Loads the workspace, chooses the reports, refuses any output ({@code outputs}: the files the
+     * command will write, from the plan and the reports) that would replace an input, and only
+     * then reads the data.
+     */
     static WorkspacePass start(Path dir, Messages messages, boolean quiet, CommandSpec spec,
-                               Function<Workspace, List<ReportSpec>> reports) {
+                               Function<Workspace, List<ReportSpec>> reports,
+                               java.util.function.BiFunction<Plan, List<ReportSpec>, List<Path>> outputs) {
         if (!Workspace.isWorkspace(dir)) {
             throw new Problem("workspace.missing", dir.resolve(Workspace.FILE).toString());
         }
         Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
         List<ReportSpec> asked = reports.apply(plan.workspace());
+        outputs.apply(plan, asked).forEach(plan::guard);
         Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet);
         Documents.Pass pass = Documents.run(plan, plan.workspace().aggregateBy(), progress, messages, asked);
         if (progress instanceof TerminalProgress t) {

@@ -71,6 +71,11 @@ public final class AccessLoader {
         LocatedYaml doc;
         try (InputStream in = Files.newInputStream(f.path()); JsonParser p = YamlReader.factory(limits).createParser(in)) {
             doc = LocatedYaml.read(p);
+            if (p.nextToken() != null) {
+                problem(new Location(f.name(), null, p.currentLocation().getLineNr(), null), "DATA-PARSE", Severity.ERROR,
+                        "DATA-PARSE.yaml", "content after the first document");
+                return;
+            }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problem(new Location(f.name(), null, line, null), "DATA-PARSE", Severity.ERROR, "DATA-PARSE.yaml", e.getOriginalMessage());

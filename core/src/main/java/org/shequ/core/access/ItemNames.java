@@ -1,8 +1,5 @@
 package org.shequ.core.access;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +35,7 @@ public final class ItemNames {
 
     private static Wording load() {
         try (InputStream in = ItemNames.class.getResourceAsStream("/org/shequ/core/access/wording.yaml")) {
-            return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            return org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT)
                     .readValue(in, Wording.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

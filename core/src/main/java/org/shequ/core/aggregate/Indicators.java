@@ -1,9 +1,6 @@
 package org.shequ.core.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +40,7 @@ public final class Indicators {
     public static Indicators builtIn(List<Doc> extra, String where) {
         List<Doc> docs = new ArrayList<>();
         try (InputStream in = Indicators.class.getResourceAsStream(RESOURCE)) {
-            docs.addAll(new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            docs.addAll(org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT)
                     .readValue(in, File.class).indicators);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,17 +4,35 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.shequ.core.Problem;
 
 /**
- * Writes a file so that readers never see half of it: into a temporary file in the same
- * folder, then moved over the target in one step. On failure the temporary file is removed
- * and the target is untouched.
+ * Writes a file so that readers never see half of it: into a temporary file in the same folder
+ * ({@code .shequ-NAME-RANDOM.tmp}, created with the permissions the umask gives), then moved over
+ * the target in one step. On failure the temporary file is removed and the target is untouched;
+ * temporary files a killed run left behind (older than an hour) are removed by the next write in
+ * that folder. A link is written through to the file it names; a FIFO or a device is written to,
+ * never replaced by a regular file.
  */
 public final class AtomicFile {
+    static final String PREFIX = ".shequ-";
+    static final String SUFFIX = ".tmp";
+    private static final Duration STALE = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
     /** Writes the content; IOExceptions inside are reported as the write's failure. */
     @FunctionalInterface
@@ -27,12 +45,23 @@ public final class AtomicFile {
 
     public static void write(Path target, Content content) {
         Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
         Path tmp = null;
         try {
+            if (Files.isSymbolicLink(abs)) {
+                abs = abs.toRealPath(); // write the file the link names; the link stays a link
+            }
+            if (Files.exists(abs) && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(abs)) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(abs, StandardOpenOption.WRITE))) {
+                    content.writeTo(out); // a FIFO or a device: written to, not replaced
+                }
+                return;
+            }
+            Path dir = abs.getParent();
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            sweep(dir);
+            tmp = dir.resolve(PREFIX + abs.getFileName() + "-" + HexFormat.of().toHexDigits(RANDOM.nextLong()) + SUFFIX);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             try {
@@ -48,9 +77,30 @@ public final class AtomicFile {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless; the write error was reported
+                    // the temporary file is hidden and removed by a later run; the write error was reported
                 }
             }
+        }
+    }
+
+    /** Removes the temporary files of killed runs (older than an hour) from a folder, once per run. */
+    static void sweep(Path dir) {
+        if (!SWEPT.add(dir)) {
+            return;
+        }
+        FileTime before = FileTime.from(Instant.now().minus(STALE));
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
+            for (Path p : s) {
+                try {
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.getLastModifiedTime(p).compareTo(before) < 0) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException ignored) {
+                    // another run's file, or gone already
+                }
+            }
+        } catch (IOException ignored) {
+            // an unreadable folder: the write itself will say so
         }
     }
 }

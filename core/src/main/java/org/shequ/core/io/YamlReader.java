@@ -2,8 +2,6 @@ package org.shequ.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Streams YAML records with Jackson's YAML parser: a top-level list of mappings, or a mapping
@@ -27,27 +24,12 @@ public final class YamlReader implements TableReader {
 
     public YamlReader(ReadLimits limits) {
         this.limits = limits;
-        this.factory = factory(limits);
+        this.factory = Yaml.factory(limits);
     }
 
-    /**
-     * The YAML factory every YAML input goes through: duplicate keys rejected, no aliases for
-     * collections, size, nesting and string length limited.
-     */
+    /** The YAML factory every YAML input goes through ({@link Yaml}). */
     public static YAMLFactory factory(ReadLimits limits) {
-        LoaderOptions loader = new LoaderOptions();
-        loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxYamlBytes()));
-        loader.setNestingDepthLimit(limits.maxYamlDepth());
-        loader.setMaxAliasesForCollections(0);
-        loader.setAllowDuplicateKeys(false);
-        return YAMLFactory.builder()
-                .loaderOptions(loader)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxYamlDepth())
-                        .maxStringLength(limits.maxCellChars())
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+        return Yaml.factory(limits);
     }
 
     @Override
@@ -63,9 +45,14 @@ public final class YamlReader implements TableReader {
                 handler.problem(ReadProblem.of(1, "DATA-PARSE.tooLarge", size, limits.maxYamlBytes()));
                 return;
             }
+            int longLine = longLine(file, limits.maxCellChars());
+            if (longLine > 0) {
+                handler.problem(ReadProblem.of(longLine, "DATA-PARSE.lineTooLong", limits.maxCellChars()));
+                return;
+            }
             try (InputStream in = Files.newInputStream(file.path());
                  YAMLParser parser = (YAMLParser) factory.createParser(in)) {
-                new Records(parser, handler).read();
+                new Records(parser, handler, limits).read();
             } catch (JsonProcessingException e) {
                 int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 handler.problem(ReadProblem.of(line, "DATA-PARSE.yaml", e.getOriginalMessage()));
@@ -79,15 +66,42 @@ public final class YamlReader implements TableReader {
     }
 
     /** The state of one document's walk. */
+    /**
+     * The first line longer than any cell may be (in UTF-8 bytes, four a character at most), or 0.
+     * Checked before parsing, in one pass over the bytes: the YAML scanner takes quadratic time
+     * over a very long scalar, so a 10 MB one is refused at once instead of after a minute.
+     */
+    static int longLine(SourceFile file, int maxChars) throws IOException {
+        long limit = (long) maxChars * 4 + 1024;
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+            byte[] buf = new byte[1 << 16];
+            int line = 1;
+            long run = 0;
+            for (int n; (n = in.read(buf)) > 0;) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        line++;
+                        run = 0;
+                    } else if (++run > limit) {
+                        return line;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
     private static final class Records {
         private final YAMLParser parser;
         private final TableHandler handler;
+        private final ReadLimits limits;
         private final Map<String, Integer> columns = new LinkedHashMap<>();
         private boolean headerSent;
 
-        Records(YAMLParser parser, TableHandler handler) {
+        Records(YAMLParser parser, TableHandler handler, ReadLimits limits) {
             this.parser = parser;
             this.handler = handler;
+            this.limits = limits;
         }
 
         void read() throws IOException {
@@ -105,7 +119,7 @@ public final class YamlReader implements TableReader {
                 if (!list()) {
                     return;
                 }
-                if (parser.nextToken() != JsonToken.END_OBJECT) {
+                if (parser.nextToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
                     handler.problem(ReadProblem.of(line(), "DATA-PARSE.oneList"));
                 }
                 return;
@@ -114,7 +128,9 @@ public final class YamlReader implements TableReader {
                 handler.problem(ReadProblem.of(line(), "DATA-PARSE.notRecords"));
                 return;
             }
-            list();
+            if (list() && parser.nextToken() != null) {
+                handler.problem(ReadProblem.of(line(), "DATA-PARSE.oneList"));
+            }
         }
 
         /** Reads the records of the list; false when reading stopped early. */
@@ -196,7 +212,12 @@ public final class YamlReader implements TableReader {
                 }
                 return String.join("、", items);
             }
-            return v == JsonToken.VALUE_NULL ? null : parser.getText();
+            String text = v == JsonToken.VALUE_NULL ? null : parser.getText();
+            if (text != null && text.length() > limits.maxCellChars()) {
+                handler.problem(ReadProblem.of(keyLine, "DATA-PARSE.cellTooLong", key, text.length(), limits.maxCellChars()));
+                return null;
+            }
+            return text;
         }
 
         private int line() {

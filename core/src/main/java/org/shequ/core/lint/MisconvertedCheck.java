@@ -1,9 +1,7 @@
 package org.shequ.core.lint;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +35,7 @@ final class MisconvertedCheck implements LintCheck {
     }
 
     private static List<Entry> load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml = org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT);
         try (InputStream in = MisconvertedCheck.class.getResourceAsStream("misconverted.yaml")) {
             Doc d = yaml.readValue(in, Doc.class);
             return d.words.stream().map(w -> new Entry(Pattern.compile(w.find), w.right)).toList();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.FencedCodeBlock;
@@ -18,7 +17,7 @@ import org.shequ.core.Problem;
  */
 public record Chart(String type, String title, String unit, Double max, Double line, String lineLabel, List<Point> data) {
     public static final String INFO = "chart";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(org.shequ.core.io.Yaml.factory(org.shequ.core.io.ReadLimits.DEFAULT))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** One bar: its label and value. */

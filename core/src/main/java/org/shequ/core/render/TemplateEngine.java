@@ -16,7 +16,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +45,26 @@ public final class TemplateEngine {
     static final String BUNDLED_PATH = "/org/shequ/render/templates";
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_-]+");
 
+    /** How long a template may run, by default (shequ.yaml's {@code render: {timeout: …}} changes it). */
+    public static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(30);
+    /** The most a template may write (64 M characters): beyond any county or city document. */
+    static final long OUTPUT_LIMIT = 64L << 20;
+    /** The stack a template runs on: ample for any document, so that runaway recursion ends quickly. */
+    private static final long STACK = 8L << 20;
+
     private final Configuration config;
     private final Path own;
+    private final java.time.Duration timeout;
+    private final java.util.Set<Template> interruptible = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** An engine for the bundled templates and, when {@code ownTemplates} exists, the workspace's own. */
     public TemplateEngine(Path ownTemplates) {
+        this(ownTemplates, TIMEOUT);
+    }
+
+    /** As {@link #TemplateEngine(Path)}, with the time a template may run. */
+    public TemplateEngine(Path ownTemplates, java.time.Duration timeout) {
+        this.timeout = timeout;
         this.own = ownTemplates != null && Files.isDirectory(ownTemplates) ? ownTemplates : null;
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
@@ -107,9 +121,7 @@ public final class TemplateEngine {
         root.putAll(TemplateFunctions.all());
         try {
             Template t = config.getTemplate(name + SUFFIX);
-            StringWriter out = new StringWriter();
-            t.process(root, out);
-            return out.toString();
+            return bounded(t, name, root);
         } catch (TemplateNotFoundException e) {
             throw new Problem("render.templateMissing", name, String.join(", ", available()));
         } catch (ParseException e) {
@@ -127,6 +139,123 @@ public final class TemplateEngine {
             throw new Problem(e, "render.templateMissing", name, String.join(", ", available()));
         } catch (SecurityException e) {
             throw new Problem(e, "render.templateOutside", name, own);
+        }
+    }
+
+    /**
+     * Runs a template on a thread of its own, so that whatever a workspace's template does it ends:
+     * after {@link #timeout} it is interrupted (FreeMarker checks for that in every loop), beyond
+     * {@link #OUTPUT_LIMIT} characters its output is refused, and runaway recursion ends in a short
+     * stack. Each is a one-line problem naming the template and line (exit 2).
+     */
+    private String bounded(Template t, String name, Map<String, Object> root) throws TemplateException, IOException {
+        synchronized (interruptible) {
+            if (interruptible.add(t)) {
+                freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
+            }
+        }
+        Capped out = new Capped();
+        java.util.concurrent.atomic.AtomicReference<freemarker.core.Environment> env = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                freemarker.core.Environment e = t.createProcessingEnvironment(root, out);
+                env.set(e);
+                e.process();
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "shequ-template", STACK);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(timeout.toMillis());
+            if (worker.isAlive()) {
+                int line = line(env.get());
+                worker.interrupt();
+                worker.join(5_000);
+                throw new Problem("render.timeout", t.getSourceName(), line, timeout.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new Problem(e, "render.timeout", t.getSourceName(), 0, timeout.toSeconds());
+        }
+        Throwable f = failure.get();
+        if (f instanceof StackOverflowError) {
+            throw new Problem(f, "render.recursion", t.getSourceName(), line(env.get()));
+        }
+        if (f instanceof Capped.TooLong tooLong) {
+            throw new Problem(f, "render.tooLong", t.getSourceName(), tooLong.line, OUTPUT_LIMIT >> 20);
+        }
+        if (f instanceof TemplateException te && te.getCause() instanceof Capped.TooLong tooLong) {
+            throw new Problem(f, "render.tooLong", t.getSourceName(), tooLong.line, OUTPUT_LIMIT >> 20);
+        }
+        if (f instanceof TemplateException te) {
+            throw te;
+        }
+        if (f instanceof IOException io) {
+            throw io;
+        }
+        if (f instanceof RuntimeException re) {
+            throw re;
+        }
+        if (f instanceof Error err) {
+            throw err;
+        }
+        return out.toString();
+    }
+
+    /** The line of the instruction a template is at, best effort (0 when unknown). */
+    private static int line(freemarker.core.Environment env) {
+        try {
+            var stack = env == null ? null : freemarker.core._CoreAPI.getInstructionStackSnapshot(env);
+            return stack == null || stack.length == 0 ? 0 : stack[0].getBeginLine();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** A text buffer that refuses more than {@link #OUTPUT_LIMIT} characters. */
+    private static final class Capped extends java.io.Writer {
+        private final StringBuilder b = new StringBuilder();
+
+        static final class TooLong extends IOException {
+            final int line;
+
+            TooLong(int line) {
+                super("output limit");
+                this.line = line;
+            }
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            if (b.length() + (long) len > OUTPUT_LIMIT) {
+                throw new TooLong(line(freemarker.core.Environment.getCurrentEnvironment()));
+            }
+            b.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            if (b.length() + (long) len > OUTPUT_LIMIT) {
+                throw new TooLong(line(freemarker.core.Environment.getCurrentEnvironment()));
+            }
+            b.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
         }
     }
 

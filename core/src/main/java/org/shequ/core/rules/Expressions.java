@@ -53,6 +53,17 @@ public final class Expressions {
      * so is any property access ({@code a.b}, {@code x.class}): expressions read values, not objects.
      */
     public static JexlScript compile(String source, Origin origin) {
+        if (source.length() > MAX_LENGTH) {
+            throw origin.problem("rule.expression", abbreviate(source), "longer than " + MAX_LENGTH + " characters");
+        }
+        int depth = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+            if (depth > MAX_DEPTH) {
+                throw origin.problem("rule.expression", abbreviate(source), "nested deeper than " + MAX_DEPTH + " levels");
+            }
+        }
         JexlScript script;
         try {
             script = ENGINE.createScript(FEATURES, null, source);
@@ -64,7 +75,66 @@ public final class Expressions {
                 throw origin.problem("rule.expression", source, "property access is not allowed: " + String.join(".", path));
             }
         }
+        String parsed = script.getParsedText();
+        java.util.regex.Matcher call = CALL.matcher(parsed);
+        if (call.find()) {
+            throw origin.problem("rule.expression", source, "functions and namespaces are not allowed: " + call.group().strip());
+        }
+        if (divisionByZero(parsed)) {
+            throw origin.problem("rule.expression", source, "division by a constant zero");
+        }
         return script;
+    }
+
+    /** The longest expression a pack may hold, and how deep its brackets may nest (checked before parsing). */
+    static final int MAX_LENGTH = 2000;
+    static final int MAX_DEPTH = 32;
+    /** A call: a name followed by an opening bracket ({@code size(x)}, {@code rt:exec(…)}). */
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_:]+\\s*\\(");
+    private static final java.util.regex.Pattern ZERO = java.util.regex.Pattern.compile("[/%]\\s*0+(\\.0*)?(?![0-9.])");
+
+    /** {@code x / 0}, or {@code x / (1 - 1)}: a divisor without variables that is zero. */
+    private static boolean divisionByZero(String parsed) {
+        if (ZERO.matcher(parsed).find()) {
+            return true;
+        }
+        for (int i = 0; i < parsed.length(); i++) {
+            char c = parsed.charAt(i);
+            if (c != '/' && c != '%') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < parsed.length() && parsed.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= parsed.length() || parsed.charAt(j) != '(') {
+                continue;
+            }
+            int depth = 0;
+            int k = j;
+            for (; k < parsed.length(); k++) {
+                depth += parsed.charAt(k) == '(' ? 1 : parsed.charAt(k) == ')' ? -1 : 0;
+                if (depth == 0) {
+                    break;
+                }
+            }
+            String divisor = parsed.substring(j, Math.min(k + 1, parsed.length()));
+            if (divisor.chars().noneMatch(ch -> Character.isLetter(ch) || ch == '_')) {
+                try {
+                    Object v = ENGINE.createScript(FEATURES, null, divisor).execute(null);
+                    if (v instanceof Number n && n.doubleValue() == 0) {
+                        return true;
+                    }
+                } catch (JexlException e) {
+                    return true; // a constant that does not even compute
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String abbreviate(String source) {
+        return source.length() <= 60 ? source : source.substring(0, 60) + "…";
     }
 
     /** The names an expression reads (its free variables). */
@@ -76,10 +146,15 @@ public final class Expressions {
         return names;
     }
 
+    /** JEXL's message without its own class and method names (org.apache…compile:58@1:3 → at 1:3). */
     static String reason(JexlException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e.getMessage() == null ? "invalid expression" : e.getMessage();
+        m = m.replaceAll("[\\w$.]+\\.[\\w$]+:\\d+@", "@");
         int at = m.indexOf(' ');
-        return at > 0 && m.startsWith("@") ? m.substring(at + 1) : m;
+        if (at > 0 && m.startsWith("@")) {
+            return "at " + m.substring(1, at) + ": " + m.substring(at + 1);
+        }
+        return m;
     }
 
     /** Where an expression stands, for error messages: pack file, line and rule ID. */

@@ -3,11 +3,8 @@ package org.shequ.core.rules;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,9 +24,7 @@ public final class PackLoader {
     public static final List<String> BUILT_IN = List.of("national", "fufeng-2018", "puyang-2019", "liaoyuan-2021", "guizhou-county");
     private static final String BASE = "/org/shequ/rules/packs/";
 
-    private final ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper mapper = org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT);
     private final Path baseDir;
 
     /** {@code baseDir} resolves relative pack paths (the workspace folder, or the current one). */
@@ -81,6 +76,9 @@ public final class PackLoader {
                     case "overrides" -> doc.overrides = overrides(p, lines);
                     default -> throw new Problem("pack.invalid", name, line(p), "unknown key: " + key);
                 }
+            }
+            if (p.nextToken() != null) {
+                throw new Problem("pack.invalid", name, line(p), "content after the pack's mapping");
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

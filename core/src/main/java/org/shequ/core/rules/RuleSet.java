@@ -25,15 +25,17 @@ public final class RuleSet {
     private final List<Pack> packs;
     private final List<RuleDef> rules;
     private final Map<String, Supplier<Check>> factories;
+    private final List<String> files;
 
-    private RuleSet(List<Pack> packs, List<RuleDef> rules, Map<String, Supplier<Check>> factories) {
+    private RuleSet(List<Pack> packs, List<RuleDef> rules, Map<String, Supplier<Check>> factories, List<String> files) {
+        this.files = List.copyOf(files);
         this.packs = List.copyOf(packs);
         this.rules = List.copyOf(rules);
         this.factories = factories;
     }
 
     public static RuleSet empty() {
-        return new RuleSet(List.of(), List.of(), Map.of());
+        return new RuleSet(List.of(), List.of(), Map.of(), List.of());
     }
 
     /**
@@ -83,7 +85,13 @@ public final class RuleSet {
                 factories.put(def.id(), factory);
             }
         }
-        return new RuleSet(chosen, defs, factories);
+        List<String> files = cache.values().stream().map(Pack::file).filter(f -> !f.startsWith("builtin:")).sorted().toList();
+        return new RuleSet(chosen, defs, factories, files);
+    }
+
+    /** The pack files read (a pack and its parents), not the built-in ones: inputs no output may replace. */
+    public List<String> files() {
+        return files;
     }
 
     /** The rules of one pack after its ancestors and its own overrides, keyed by ID in order. */
@@ -158,6 +166,7 @@ public final class RuleSet {
             this.file = pack.file();
             this.line = pack.line(doc.id);
             this.params = new LinkedHashMap<>(doc.params);
+            params.forEach((name, value) -> checkNumber(file, line, doc.id, name, value));
             this.severity = doc.severity;
             this.source = doc.source == null ? null : findSource(doc.source.doc, pack, loader, cache);
             this.clause = doc.source == null ? null : doc.source.clause;
@@ -211,6 +220,7 @@ public final class RuleSet {
                 if (!sameType(old, value)) {
                     throw new Problem("rule.paramWrongType", where, atLine, doc.id, name, String.valueOf(value), typeOf(old));
                 }
+                checkNumber(where, atLine, doc.id, name, value);
                 params.put(name, value);
             });
         }
@@ -223,6 +233,13 @@ public final class RuleSet {
             return new RuleDef(doc.id, doc.kind, Text.of(doc.title), severity, doc.on, doc.applies, Map.copyOf(params),
                     doc, source, clause, pack.id(),
                     new Expressions.Origin(file, line, doc.id), enabled);
+        }
+
+        /** A numeric parameter must be a finite number no larger than a value can be (10^15): 1e309 is refused. */
+        private static void checkNumber(String where, int atLine, String id, String name, Object value) {
+            if (value instanceof Number n && !(Math.abs(n.doubleValue()) <= org.shequ.core.schema.ValueParser.LARGEST)) {
+                throw new Problem("rule.paramRange", where, atLine, id, name, String.valueOf(value));
+            }
         }
 
         private static boolean sameType(Object a, Object b) {

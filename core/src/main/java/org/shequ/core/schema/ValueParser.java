@@ -43,6 +43,13 @@ public final class ValueParser {
     private static final java.util.Set<String> NOT_APPLICABLE_BOOLEAN = java.util.Set.of(
             "—", "——", "-", "--", "－", "/", "／", "\\", "不适用", "N/A", "n/a", "NA");
 
+    /**
+     * The largest magnitude a value may have (10^15): beyond it a cell is a DATA-TYPE finding, so
+     * that no sum, ratio or expression of real data can overflow (1e309, 1e999, 40-digit numbers).
+     * No count or area of a community comes near it, and decimals are exact below it.
+     */
+    public static final double LARGEST = 1e15;
+
     private ValueParser() {
     }
 
@@ -157,12 +164,15 @@ public final class ValueParser {
 
     private static Object integer(Field field, String text) {
         int kind = simpleNumber(text);
-        if (kind == 1 && text.length() < 18) {
+        if (kind == 1 && text.length() < 16) {
             return Long.parseLong(text);
         }
         BigDecimal n = number(field, text);
         if (n == null) {
             return new Invalid("integer");
+        }
+        if (tooLarge(n)) {
+            return new Invalid("tooLarge");
         }
         try {
             return n.longValueExact();
@@ -171,22 +181,28 @@ public final class ValueParser {
         }
     }
 
+    private static boolean tooLarge(BigDecimal n) {
+        return n.abs().compareTo(BIG) > 0;
+    }
+
+    private static final BigDecimal BIG = BigDecimal.valueOf(1_000_000_000_000_000L);
+
     private static Object decimal(Field field, String text) {
         int kind = simpleNumber(text);
-        if (kind == 1 && text.length() < 18) {
+        if (kind == 1 && text.length() < 16) {
             return (double) Long.parseLong(text);
         }
-        if (kind == 2) {
+        if (kind == 2 && text.length() < 16) {
             return Double.parseDouble(text);
         }
         BigDecimal n = number(field, text);
-        return n == null ? new Invalid("decimal") : (Object) n.doubleValue();
+        return n == null ? new Invalid("decimal") : tooLarge(n) ? new Invalid("tooLarge") : (Object) n.doubleValue();
     }
 
     private static Object percent(String text) {
         String bare = text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
         int kind = simpleNumber(bare);
-        if (kind != 0 && bare.length() < 18) {
+        if (kind != 0 && bare.length() < 16) {
             return Double.parseDouble(bare);
         }
         String t = halfWidth(text);
@@ -194,7 +210,7 @@ public final class ValueParser {
             t = t.substring(0, t.length() - 1).strip();
         }
         BigDecimal n = plain(t);
-        return n == null ? new Invalid("percent") : (Object) n.doubleValue();
+        return n == null ? new Invalid("percent") : tooLarge(n) ? new Invalid("tooLarge") : (Object) n.doubleValue();
     }
 
     /** A number, allowing thousands separators and a trailing unit equal to the field's own. */
@@ -214,7 +230,11 @@ public final class ValueParser {
 
     private static BigDecimal plain(String t) {
         if (PLAIN_NUMBER.matcher(t).matches()) {
-            return new BigDecimal(t);
+            try {
+                return new BigDecimal(t);
+            } catch (NumberFormatException e) {
+                return null; // an exponent beyond any number (1e9999999999)
+            }
         }
         if (GROUPED_NUMBER.matcher(t).matches()) {
             return new BigDecimal(t.replace(",", ""));

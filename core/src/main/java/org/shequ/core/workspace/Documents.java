@@ -50,7 +50,7 @@ public final class Documents {
      */
     public static Pass run(Plan plan, List<String> by, org.shequ.core.validate.Validator.Progress progress, Messages messages,
                            List<ReportSpec> reports) {
-        TemplateEngine engine = new TemplateEngine(plan.workspace() == null ? null : plan.workspace().templates());
+        TemplateEngine engine = engine(plan.workspace());
         for (ReportSpec r : reports) {
             r.formats.forEach(DocumentFormat::of);
             if (r.template == null || !engine.available().contains(r.template)) {
@@ -86,7 +86,7 @@ public final class Documents {
     public Documents(Plan plan, Plan.Aggregated outcome, UnitRows units, Diff.Result diff) {
         this.plan = plan;
         Workspace ws = plan.workspace();
-        this.engine = new TemplateEngine(ws == null ? null : ws.templates());
+        this.engine = engine(ws);
         String code = plan.settings().jurisdiction();
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
         Indicators indicators = Indicators.builtIn(ws == null ? List.of() : ws.indicators(),
@@ -95,6 +95,10 @@ public final class Documents {
                 ws == null ? null : ws.title(), outcome.report(), outcome.levels(), outcome.targets(), outcome.burden(),
                 plan.rules(), units.lines(outcome.period()), plan.dictionary().kind("communities").orElseThrow(), indicators,
                 Messages.of(java.util.Locale.SIMPLIFIED_CHINESE), diff, outcome.history())); // documents are written in Chinese
+    }
+
+    private static TemplateEngine engine(Workspace ws) {
+        return ws == null ? new TemplateEngine(null) : new TemplateEngine(ws.templates(), ws.renderTimeout());
     }
 
     public TemplateEngine engine() {

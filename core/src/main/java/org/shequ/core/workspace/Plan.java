@@ -104,6 +104,30 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         return all;
     }
 
+    /** What this run reads and no output may replace: data, shequ.yaml, rule packs, access lists, templates. */
+    public List<Path> inputs() {
+        List<Path> out = new ArrayList<>();
+        files.forEach(f -> out.add(f.path()));
+        rules.files().forEach(f -> out.add(Path.of(f)));
+        if (workspace != null) {
+            out.add(workspace.dir().resolve(Workspace.FILE));
+            workspace.access().forEach(a -> out.add(workspace.dir().resolve(a)));
+            if (java.nio.file.Files.isDirectory(workspace.templates())) {
+                try (var s = java.nio.file.Files.list(workspace.templates())) {
+                    s.forEach(out::add);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Refuses, before anything is read, an output that would replace one of the run's inputs. */
+    public void guard(Path output) {
+        org.shequ.core.io.OutputGuard.guard(output, inputs());
+    }
+
     public Optional<Workspace> workspaceIfAny() {
         return Optional.ofNullable(workspace);
     }

@@ -3,10 +3,8 @@ package org.shequ.core.workspace;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +40,10 @@ public final class Workspace {
         if (!Files.isRegularFile(file)) {
             throw new Problem("workspace.missing", file.toString());
         }
-        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+        ObjectMapper yaml = new ObjectMapper(org.shequ.core.io.Yaml.factory(org.shequ.core.io.ReadLimits.DEFAULT))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try {
             Config c = yaml.readValue(file.toFile(), Config.class);
             return new Workspace(dir, c == null ? new Config() : c);
@@ -101,6 +100,15 @@ public final class Workspace {
     /** The previous period's workspace (relative to this one), which documents compare with; null for none. */
     public Path previous() { return config.previous == null ? null : dir.resolve(config.previous); }
 
+    /** How long a template may run ({@code render: {timeout: SECONDS}}; 30 s by default). */
+    public java.time.Duration renderTimeout() {
+        Integer t = config.render == null ? null : config.render.timeout;
+        if (t != null && (t < 1 || t > 3600)) {
+            throw new Problem("workspace.invalid", dir.resolve(FILE).toString(), 0, "render.timeout: 1–3600 seconds");
+        }
+        return t == null ? org.shequ.core.render.TemplateEngine.TIMEOUT : java.time.Duration.ofSeconds(t);
+    }
+
     /** The documents {@code run} renders. */
     public List<ReportSpec> reports() { return config.reports; }
 
@@ -131,5 +139,11 @@ public final class Workspace {
         @JsonProperty public Map<String, Object> facts = new LinkedHashMap<>();
         @JsonProperty public List<ReportSpec> reports = new ArrayList<>();
         @JsonProperty public String previous;
+        @JsonProperty public RenderConfig render = new RenderConfig();
+    }
+
+    /** shequ.yaml's {@code render:}: how long a template may run, in seconds. */
+    static final class RenderConfig {
+        @JsonProperty public Integer timeout;
     }
 }
