@@ -54,6 +54,19 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         return ExitCode.USAGE;
     }
 
+    /** An Error that escaped a command (a StackOverflowError): one line, exit 3; the stack with --debug. */
+    static int fatal(Error e, String[] args, java.io.PrintStream err) {
+        boolean zh = Lang.chinese(Lang.fromArgs(java.util.List.of(args)));
+        boolean debug = java.util.List.of(args).contains("--debug");
+        err.println("shequ: " + (zh ? "内部错误（程序缺陷）：" : "internal error (a bug): ") + e.getClass().getSimpleName()
+                + (debug ? "" : zh ? "（加 --debug 查看详情）" : " (run with --debug for the stack trace)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+
     private static boolean hasDebug(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult sub = parsed;
         while (sub.hasSubcommand()) {
@@ -71,6 +84,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             e.printStackTrace(new PrintWriter(s));
             err.print(s);
         }
+        err.flush();
     }
 
     private static String firstLine(String m) {

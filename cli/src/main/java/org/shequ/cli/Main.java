@@ -1,17 +1,78 @@
 package org.shequ.cli;
 
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
 /** The entry point: the only place that exits the JVM. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        Integer relaunched = relaunchForUtf8FileNames(args);
+        if (relaunched != null) {
+            System.exit(relaunched);
+        }
         int code;
         try {
             code = Shequ.commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             code = Errors.outOfMemory(args, System.err);
+        } catch (Error e) {
+            code = Errors.fatal(e, args, System.err); // StackOverflowError and the like: one line, exit 3
         }
+        System.out.flush();
+        System.err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Under LANG=C, POSIX, unset, or a locale that is not installed, Java 17 cannot name a file with
+     * Chinese characters (the file-name encoding comes from the locale). shequ then runs itself
+     * again, once, under C.UTF-8, keeping the language the locale asked for; the exit code is the
+     * second run's. Null when no second run is needed.
+     */
+    private static Integer relaunchForUtf8FileNames(String[] args) {
+        String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (jnu.equalsIgnoreCase("UTF-8") || jnu.equalsIgnoreCase("UTF8") || System.getenv("SHEQU_RELAUNCHED") != null) {
+            return null;
+        }
+        String java = ProcessHandle.current().info().command().orElse(null);
+        if (java == null) {
+            return null;
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        String wanted = firstNonEmpty(System.getenv("LC_ALL"), System.getenv("LC_MESSAGES"), System.getenv("LANG"));
+        if (wanted.startsWith("zh")) {
+            cmd.add("-Duser.language=zh");
+            cmd.add("-Duser.country=CN");
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        pb.environment().put("SHEQU_RELAUNCHED", "1");
+        try {
+            return pb.start().waitFor();
+        } catch (java.io.IOException e) {
+            return null; // run on as we are: plain file names still work
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 3;
+        }
+    }
+
+    private static String firstNonEmpty(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
     }
 }

@@ -31,7 +31,8 @@ final class Accumulator {
     long tasks;
     long tasksNotAllowed;
     long certificates;
-    final Map<String, List<String>> failing = new TreeMap<>();
+    /** Per rule, the units that failed it: code and name. */
+    final Map<String, List<String[]>> failing = new TreeMap<>();
 
     Accumulator(Metrics metrics) {
         this.metrics = metrics;
@@ -159,7 +160,7 @@ final class Accumulator {
             if (j.passed()) {
                 n[1]++;
             } else {
-                failing.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(j.name());
+                failing.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(new String[] {j.code(), j.name()});
             }
         }
     }

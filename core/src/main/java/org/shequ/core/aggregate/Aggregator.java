@@ -71,7 +71,8 @@ public final class Aggregator implements RecordListener {
             pending.clear();
             pendingFor = record;
         }
-        pending.add(new Metrics.Judgement(rule, passed, record.unitName() == null ? String.valueOf(record.unit()) : record.unitName()));
+        pending.add(new Metrics.Judgement(rule, passed, record.unitAsWritten(),
+                record.unitName() == null ? String.valueOf(record.unitAsWritten()) : record.unitName()));
     }
 
     @Override
@@ -193,7 +194,10 @@ public final class Aggregator implements RecordListener {
 
     private Row row(String code, String name, Accumulator a) {
         Map<String, List<String>> failing = new LinkedHashMap<>();
-        a.failing.forEach((rule, names) -> failing.put(rule, List.copyOf(names)));
+        // by code, so that the order of the inputs never changes a list in a report
+        a.failing.forEach((rule, units) -> failing.put(rule, units.stream()
+                .sorted(java.util.Comparator.comparing((String[] u) -> u[0] == null ? "" : u[0]).thenComparing(u -> u[1]))
+                .map(u -> u[1]).toList()));
         Map<String, Row.Judged> judged = new LinkedHashMap<>();
         a.judged.forEach((rule, n) -> judged.put(rule, new Row.Judged(n[0], n[1])));
         return new Row(code, name, a.units, metrics.of(a), failing, judged, metrics.missing(a));

@@ -62,7 +62,7 @@ public final class Grouping {
     /** The display name of a group key. */
     String label(String key, DivisionRegistry registry, boolean zh) {
         if (UNKNOWN.equals(key)) {
-            return zh ? "未知" : "unknown";
+            return "未知"; // a value in the data, the same whatever the language of the messages
         }
         if (field != null) {
             return field.values().stream().filter(v -> v.key().equals(key)).map(v -> v.label()).findFirst().orElse(key);

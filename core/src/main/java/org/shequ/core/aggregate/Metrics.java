@@ -30,7 +30,7 @@ public final class Metrics {
     private final int[][] indicatorInputs;
 
     /** A rule judged for a unit, with the unit's name for the list of failing units. */
-    record Judgement(String rule, boolean passed, String name) {
+    record Judgement(String rule, boolean passed, String code, String name) {
     }
 
     public Metrics(Kind communities, Indicators indicators) {

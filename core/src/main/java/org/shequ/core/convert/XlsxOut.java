@@ -31,6 +31,7 @@ final class XlsxOut implements TableOut {
     XlsxOut(OutputStream out, String sheetName, boolean chinese) {
         this.out = out;
         this.chinese = chinese;
+        org.shequ.core.io.Stamp.apply(wb.getXSSFWorkbook());
         this.sheet = wb.createSheet(sheetName);
         CellStyles styles = CellStyles.of(wb);
         this.head = styles.head();

@@ -2,13 +2,15 @@ package org.shequ.core.io;
 
 /**
  * Text that a spreadsheet opens without running it: a cell starting with = + - @, a tab or a
- * line break gets a leading apostrophe (OWASP's advice against formula injection).
+ * line break gets a leading apostrophe (OWASP's advice against formula injection); control
+ * characters are shown, never written raw ({@link Visible}).
  */
 public final class CellText {
     private CellText() {
     }
 
-    public static String safe(String s) {
+    public static String safe(String text) {
+        String s = Visible.text(text);
         if (s == null || s.isEmpty()) {
             return s;
         }

@@ -66,7 +66,8 @@ public final class CsvReader implements TableReader {
             CharsetDecoder strict = enc.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(raw, strict), 1 << 16);
+            Budget reader = new Budget(new BufferedReader(new InputStreamReader(raw, strict), 1 << 16),
+                    (long) limits.maxCellChars() * RECORD_CELLS);
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 Iterator<CSVRecord> it = parser.iterator();
                 int next = 1;
@@ -82,9 +83,12 @@ public final class CsvReader implements TableReader {
                         if (coding != null) {
                             throw coding;
                         }
-                        handler.problem(ReadProblem.of(next, "DATA-PARSE.quoting"));
+                        boolean tooLong = e.getCause() instanceof Budget.Exceeded || e.getCause() != null && e.getCause().getCause() instanceof Budget.Exceeded;
+                        handler.problem(ReadProblem.of(next, tooLong ? "DATA-PARSE.recordTooLong" : "DATA-PARSE.quoting",
+                                (long) limits.maxCellChars() * RECORD_CELLS));
                         return;
                     }
+                    reader.spent();
                     int line = next;
                     next = (int) parser.getCurrentLineNumber() + 1;
                     String[] cells = record.values();
@@ -96,6 +100,53 @@ public final class CsvReader implements TableReader {
                     }
                 }
             }
+        }
+    }
+
+    /** A record may hold this many full cells: past it (an unterminated quote, most likely) the file ends there. */
+    static final int RECORD_CELLS = 4;
+
+    /**
+     * A reader that refuses to deliver more than a budget of characters for one record, so that an
+     * unterminated quote running to the end of a 60 MB file ends the file with a finding in bounded
+     * memory, instead of exhausting it. The budget starts again after every record.
+     */
+    static final class Budget extends java.io.Reader {
+        private final java.io.Reader in;
+        private final long budget;
+        private long used;
+
+        static final class Exceeded extends java.io.IOException {
+            Exceeded() {
+                super("record too long");
+            }
+        }
+
+        Budget(java.io.Reader in, long budget) {
+            this.in = in;
+            this.budget = budget;
+        }
+
+        /** A record is complete: its characters no longer count. */
+        void spent() {
+            used = 0;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (used > budget) {
+                throw new Exceeded();
+            }
+            int n = in.read(buf, off, len);
+            if (n > 0) {
+                used += n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 

@@ -93,6 +93,7 @@ final class DocxWriter implements DocumentWriter {
     @Override
     public void write(MarkdownDocument md, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
+            org.shequ.core.io.Stamp.apply(doc);
             styles(doc);
             new Body(doc, md).write(md.root());
             pageNumbers(doc);

@@ -35,6 +35,7 @@ final class XlsxTablesWriter implements DocumentWriter {
             throw new Problem("render.noTables", doc.name());
         }
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        org.shequ.core.io.Stamp.apply(wb.getXSSFWorkbook());
         try {
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();

@@ -33,6 +33,7 @@ public final class TemplateWorkbook {
 
     public static void write(List<Kind> kinds, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            org.shequ.core.io.Stamp.apply(wb);
             XSSFCellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);

@@ -88,6 +88,9 @@ public final class ValueParser {
         if (text.isEmpty() || text.length() <= 3 && "—-－/／\\无不Nn".indexOf(text.charAt(0)) >= 0 && notApplicable(field, text)) {
             return null;
         }
+        if ((field.type() == FieldType.TEXT || field.type() == FieldType.LIST) && org.shequ.core.io.Visible.hasControl(text)) {
+            return new Invalid("control"); // a NUL or other control character: damaged text, not a name
+        }
         return switch (field.type()) {
             case TEXT -> text;
             case CODE -> code(text);

@@ -78,8 +78,10 @@ public record Finding(String rule, Severity severity, Location location, String 
         }
 
         public Finding build() {
-            return new Finding(rule, severity, location, unit, unitName, key == null ? rule : key,
-                    args.stream().map(a -> a == null ? "" : a).toList(), actual, expected);
+            return new Finding(rule, severity, location, org.shequ.core.io.Visible.text(unit), org.shequ.core.io.Visible.text(unitName),
+                    key == null ? rule : key,
+                    args.stream().map(a -> a == null ? "" : a instanceof String t ? org.shequ.core.io.Visible.text(t) : a).toList(),
+                    actual instanceof String t ? org.shequ.core.io.Visible.text(t) : actual, expected);
         }
     }
 }

@@ -213,7 +213,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         Outcome outcome = run(listeners, progress, judge);
         String code = settings.jurisdiction();
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
-        String totalName = name != null ? name : (zh ? "合计" : "total");
+        String totalName = name != null ? name : "合计"; // data, the same in every language
         List<org.shequ.core.validate.Finding> levelFindings = new ArrayList<>();
         List<Long> present = aggregator.periods();
         Long period = current(select, present, levelFindings);

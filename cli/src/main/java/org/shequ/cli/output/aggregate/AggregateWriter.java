@@ -22,13 +22,11 @@ public interface AggregateWriter {
         public String levelName(Level level, List<Level> all) {
             boolean periods = all.stream().map(Level::period).distinct().count() > 1;
             String name = levelName(level.by());
-            return periods && level.period() != null ? level.period() + (zh() ? "年 " : " ") + name : name;
+            return periods && level.period() != null ? level.period() + "年 " + name : name;
         }
 
+        /** A level's name as a heading and a sheet name: the same in every language (a sheet name is a name). */
         public String levelName(String by) {
-            if (!zh()) {
-                return by;
-            }
             return switch (by) {
                 case "township" -> "乡镇（街道）";
                 case "county" -> "县（区）";

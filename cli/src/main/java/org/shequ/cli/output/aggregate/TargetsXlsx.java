@@ -23,6 +23,7 @@ public final class TargetsXlsx {
 
     public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            org.shequ.core.io.Stamp.apply(wb);
             Sheet s = wb.createSheet(zh ? "目标任务分解表" : "targets");
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();

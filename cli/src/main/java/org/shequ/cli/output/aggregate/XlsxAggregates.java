@@ -26,6 +26,7 @@ final class XlsxAggregates implements AggregateWriter {
     @Override
     public void write(List<Level> levels, View view, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        org.shequ.core.io.Stamp.apply(wb.getXSSFWorkbook());
         try {
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();

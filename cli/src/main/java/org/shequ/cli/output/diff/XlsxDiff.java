@@ -14,6 +14,7 @@ final class XlsxDiff implements DiffWriter {
     @Override
     public void write(Diff.Result diff, boolean zh, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        org.shequ.core.io.Stamp.apply(wb.getXSSFWorkbook());
         try {
             int n = 0;
             for (DiffSections.Section sec : DiffSections.of(diff, zh)) {
