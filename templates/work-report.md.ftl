@@ -31,7 +31,7 @@ ${place.whole}共有城乡社区${total.units}个，其中城市社区${t.urban_
 
 <#if diff?? && diff.total??>
 <#assign dt = diff.total.m>
-与上一年度相比，${place.whole}<#if diff.added?has_content>新增社区${diff.added?size}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${diff.removed?size}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；户数<@change dt.households "户"/>，综合服务设施面积<@change dt.service_area "平方米"/>。
+与上一年度相比，<#if diff.units_compared>${place.whole}<#if diff.added?has_content>新增社区${diff.added?size}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${diff.removed?size}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；</#if>户数<@change dt.households "户"/>，综合服务设施面积<@change dt.service_area "平方米"/>。
 
 </#if>
 <#if history?has_content>

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,56 +20,73 @@ final class JsonWriter implements FindingsWriter {
 
     @Override
     public void write(Report report, View view, Writer out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("tool", "shequ");
-        root.put("version", view.version());
-        Summary s = report.summary();
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", s.files());
-        summary.put("records", s.records());
-        summary.put("error", s.error());
-        summary.put("warning", s.warning());
-        summary.put("info", s.info());
-        summary.put("suppressed", s.suppressed());
-        int omitted = view.omitted(report);
-        if (omitted > 0) {
-            summary.put("omitted", omitted);
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("tool", "shequ");
+            g.writeStringField("version", view.version());
+            Summary s = report.summary();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", s.files());
+            g.writeNumberField("records", s.records());
+            g.writeNumberField("error", s.error());
+            g.writeNumberField("warning", s.warning());
+            g.writeNumberField("info", s.info());
+            g.writeNumberField("suppressed", s.suppressed());
+            int omitted = view.omitted(report);
+            if (omitted > 0) {
+                g.writeNumberField("omitted", omitted);
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : view.shown(report)) {
+                finding(g, f, view);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : view.shown(report)) {
-            findings.add(finding(f, view));
-        }
-        write(root, out);
+        out.write("\n");
     }
 
-    static ObjectNode finding(Finding f, View view) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("rule", f.rule());
-        n.put("severity", f.severity().key());
-        n.put("file", f.location().file());
-        n.put("sheet", f.location().sheet());
+    /** One finding as an object, every key present. */
+    static void finding(JsonGenerator g, Finding f, View view) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().key());
+        g.writeStringField("file", f.location().file());
+        g.writeStringField("sheet", f.location().sheet());
         if (f.location().line() > 0) {
-            n.put("line", f.location().line());
+            g.writeNumberField("line", f.location().line());
         } else {
-            n.putNull("line");
+            g.writeNullField("line");
         }
-        n.put("field", f.location().field());
-        n.put("unit", f.unit());
-        n.put("unit_name", f.unitName());
-        n.put("message", view.message(f));
-        n.set("actual", MAPPER.valueToTree(f.actual()));
-        n.put("expected", f.expected());
-        return n;
+        g.writeStringField("field", f.location().field());
+        g.writeStringField("unit", f.unit());
+        g.writeStringField("unit_name", f.unitName());
+        g.writeStringField("message", view.message(f));
+        g.writeFieldName("actual");
+        g.writeObject(f.actual());
+        g.writeStringField("expected", f.expected());
+        g.writeEndObject();
     }
 
-    static void write(ObjectNode root, Writer out) throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+    /** A generator that writes as the whole report always has: two spaces, "key": value; streamed, never a tree. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = MAPPER.createGenerator(out);
+        g.setPrettyPrinter(printer());
+        return g;
+    }
+
+    private static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator(""))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        MAPPER.writer(pp).writeValue(out, root);
+    }
+
+    static void write(ObjectNode root, Writer out) throws IOException {
+        MAPPER.writer(printer()).writeValue(out, root);
         out.write("\n");
     }
 }

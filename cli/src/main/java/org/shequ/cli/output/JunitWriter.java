@@ -3,7 +3,6 @@ package org.shequ.cli.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
@@ -21,9 +20,18 @@ final class JunitWriter implements FindingsWriter {
 
     @Override
     public void write(Report report, View view, Writer out) throws IOException {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        // findings come sorted by file: count each file's first, then write its suite as they stream past
+        Map<String, long[]> byFile = new LinkedHashMap<>();
+        long tests = 0;
+        long failures = 0;
         for (Finding f : view.shown(report)) {
-            byFile.computeIfAbsent(Objects.toString(f.location().file(), "-"), k -> new java.util.ArrayList<>()).add(f);
+            long[] n = byFile.computeIfAbsent(Objects.toString(f.location().file(), "-"), k -> new long[2]);
+            n[0]++;
+            tests++;
+            if (f.severity() != Severity.INFO) {
+                n[1]++;
+                failures++;
+            }
         }
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -31,14 +39,27 @@ final class JunitWriter implements FindingsWriter {
             x.writeCharacters("\n");
             x.writeStartElement("testsuites");
             x.writeAttribute("name", "shequ");
-            x.writeAttribute("tests", Integer.toString(Math.max(1, view.shown(report).size())));
-            x.writeAttribute("failures", Long.toString(failures(view.shown(report))));
+            x.writeAttribute("tests", Long.toString(Math.max(1, tests)));
+            x.writeAttribute("failures", Long.toString(failures));
             x.writeCharacters("\n");
             if (byFile.isEmpty()) {
-                suite(x, "shequ", List.of(), view);
+                open(x, "shequ", new long[2]);
+                close(x);
             }
-            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-                suite(x, e.getKey(), e.getValue(), view);
+            String file = null;
+            for (Finding f : view.shown(report)) {
+                String name = Objects.toString(f.location().file(), "-");
+                if (!name.equals(file)) {
+                    if (file != null) {
+                        close(x);
+                    }
+                    file = name;
+                    open(x, file, byFile.get(file));
+                }
+                testcase(x, file, f, view);
+            }
+            if (file != null) {
+                close(x);
             }
             x.writeEndElement();
             x.writeCharacters("\n");
@@ -49,46 +70,46 @@ final class JunitWriter implements FindingsWriter {
         }
     }
 
-    private static long failures(List<Finding> findings) {
-        return findings.stream().filter(f -> f.severity() != Severity.INFO).count();
-    }
-
-    private static void suite(XMLStreamWriter x, String file, List<Finding> findings, View view) throws XMLStreamException {
+    private static void open(XMLStreamWriter x, String file, long[] counts) throws XMLStreamException {
         x.writeCharacters("  ");
         x.writeStartElement("testsuite");
         x.writeAttribute("name", file);
-        x.writeAttribute("tests", Integer.toString(Math.max(1, findings.size())));
-        x.writeAttribute("failures", Long.toString(failures(findings)));
-        x.writeAttribute("skipped", Long.toString(findings.size() - failures(findings)));
+        x.writeAttribute("tests", Long.toString(Math.max(1, counts[0])));
+        x.writeAttribute("failures", Long.toString(counts[1]));
+        x.writeAttribute("skipped", Long.toString(counts[0] - counts[1]));
         x.writeCharacters("\n");
-        if (findings.isEmpty()) {
+        if (counts[0] == 0) {
             x.writeCharacters("    ");
             x.writeEmptyElement("testcase");
             x.writeAttribute("classname", file);
             x.writeAttribute("name", "validate");
             x.writeCharacters("\n");
         }
-        for (Finding f : findings) {
-            x.writeCharacters("    ");
-            x.writeStartElement("testcase");
-            x.writeAttribute("classname", file);
-            x.writeAttribute("name", f.rule() + " " + (f.location().sheet() == null ? "" : f.location().sheet() + "!")
-                    + "line " + f.location().line() + (f.location().field() == null ? "" : " " + f.location().field()));
-            String text = view.message(f);
-            if (f.severity() == Severity.INFO) {
-                x.writeStartElement("skipped");
-                x.writeAttribute("message", text);
-                x.writeEndElement();
-            } else {
-                x.writeStartElement("failure");
-                x.writeAttribute("type", f.rule());
-                x.writeAttribute("message", text);
-                x.writeCharacters(f.severity().key() + ": " + text + (f.unit() == null ? "" : " [" + f.unit() + "]"));
-                x.writeEndElement();
-            }
+    }
+
+    private static void testcase(XMLStreamWriter x, String file, Finding f, View view) throws XMLStreamException {
+        x.writeCharacters("    ");
+        x.writeStartElement("testcase");
+        x.writeAttribute("classname", file);
+        x.writeAttribute("name", f.rule() + " " + (f.location().sheet() == null ? "" : f.location().sheet() + "!")
+                + "line " + f.location().line() + (f.location().field() == null ? "" : " " + f.location().field()));
+        String text = view.message(f);
+        if (f.severity() == Severity.INFO) {
+            x.writeStartElement("skipped");
+            x.writeAttribute("message", text);
             x.writeEndElement();
-            x.writeCharacters("\n");
+        } else {
+            x.writeStartElement("failure");
+            x.writeAttribute("type", f.rule());
+            x.writeAttribute("message", text);
+            x.writeCharacters(f.severity().key() + ": " + text + (f.unit() == null ? "" : " [" + f.unit() + "]"));
+            x.writeEndElement();
         }
+        x.writeEndElement();
+        x.writeCharacters("\n");
+    }
+
+    private static void close(XMLStreamWriter x) throws XMLStreamException {
         x.writeCharacters("  ");
         x.writeEndElement();
         x.writeCharacters("\n");

@@ -1,7 +1,6 @@
 package org.shequ.cli.output;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -15,41 +14,77 @@ final class SarifWriter implements FindingsWriter {
 
     @Override
     public void write(Report report, View view, Writer out) throws IOException {
-        ObjectNode root = JsonWriter.MAPPER.createObjectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "shequ");
-        driver.put("version", view.version());
         List<Finding> shown = view.shown(report);
-        List<String> rules = new ArrayList<>(new TreeSet<>(shown.stream().map(Finding::rule).toList()));
-        ArrayNode ruleNodes = driver.putArray("rules");
-        for (String id : rules) {
-            ObjectNode r = ruleNodes.addObject();
-            r.put("id", id);
-            r.putObject("shortDescription").put("text", id);
-        }
-        ArrayNode results = run.putArray("results");
+        TreeSet<String> seen = new TreeSet<>();
         for (Finding f : shown) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.rule());
-            r.put("ruleIndex", rules.indexOf(f.rule()));
-            r.put("level", switch (f.severity()) { case ERROR -> "error"; case WARNING -> "warning"; case INFO -> "note"; });
-            r.putObject("message").put("text", view.message(f));
-            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", f.location().file() == null ? "" : f.location().file());
-            if (f.location().line() > 0) {
-                physical.putObject("region").put("startLine", f.location().line());
-            }
-            ObjectNode props = r.putObject("properties");
-            props.put("sheet", f.location().sheet());
-            props.put("field", f.location().field());
-            props.put("unit", f.unit());
-            props.put("unit_name", f.unitName());
-            props.set("actual", JsonWriter.MAPPER.valueToTree(f.actual()));
-            props.put("expected", f.expected());
+            seen.add(f.rule());
         }
-        JsonWriter.write(root, out);
+        List<String> rules = new ArrayList<>(seen);
+        try (JsonGenerator g = JsonWriter.generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "shequ");
+            g.writeStringField("version", view.version());
+            g.writeArrayFieldStart("rules");
+            for (String id : rules) {
+                g.writeStartObject();
+                g.writeStringField("id", id);
+                g.writeObjectFieldStart("shortDescription");
+                g.writeStringField("text", id);
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("results");
+            for (Finding f : shown) {
+                result(g, f, rules.indexOf(f.rule()), view);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write("\n");
+    }
+
+    private static void result(JsonGenerator g, Finding f, int ruleIndex, View view) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.rule());
+        g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("level", switch (f.severity()) { case ERROR -> "error"; case WARNING -> "warning"; case INFO -> "note"; });
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", view.message(f));
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", f.location().file() == null ? "" : f.location().file());
+        g.writeEndObject();
+        if (f.location().line() > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", f.location().line());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("sheet", f.location().sheet());
+        g.writeStringField("field", f.location().field());
+        g.writeStringField("unit", f.unit());
+        g.writeStringField("unit_name", f.unitName());
+        g.writeFieldName("actual");
+        g.writeObject(f.actual());
+        g.writeStringField("expected", f.expected());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 }

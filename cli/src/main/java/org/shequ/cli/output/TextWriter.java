@@ -21,10 +21,12 @@ final class TextWriter implements FindingsWriter {
         Ansi ansi = view.colour() ? Ansi.ON : Ansi.OFF;
         String file = null;
         List<Finding> shown = view.shown(report);
+        boolean first = true;
         for (Finding f : shown) {
-            if (!Objects.equals(file, f.location().file())) {
-                out.write((f == shown.get(0) ? "" : "\n") + ansi.string("@|bold " + escape(Objects.toString(f.location().file(), "-")) + "|@") + "\n");
+            if (first || !Objects.equals(file, f.location().file())) {
+                out.write((first ? "" : "\n") + ansi.string("@|bold " + escape(Objects.toString(f.location().file(), "-")) + "|@") + "\n");
                 file = f.location().file();
+                first = false;
             }
             out.write("  " + where(f) + "  " + severity(f.severity(), zh, ansi) + "  " + f.rule()
                     + unit(f) + "  " + view.message(f) + "\n");
@@ -33,7 +35,7 @@ final class TextWriter implements FindingsWriter {
         if (omitted > 0) {
             out.write(zh ? "  …另有 " + omitted + " 条未显示（--max-findings）\n" : "  … " + omitted + " more not shown (--max-findings)\n");
         }
-        if (!shown.isEmpty()) {
+        if (!first) {
             out.write("\n");
         }
         out.write(Summaries.line(report.summary(), zh) + "\n");

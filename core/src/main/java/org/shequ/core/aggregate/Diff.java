@@ -39,19 +39,21 @@ public final class Diff {
     public record LevelDelta(String by, List<RowDelta> rows) {
     }
 
+    /** {@code units}: whether units were compared one by one (false when there were too many to keep). */
     public record Result(List<UnitChange> added, List<UnitChange> removed, List<UnitChange> renamed,
-                         List<ValueChange> changes, List<LevelDelta> levels, double threshold) {
+                         List<ValueChange> changes, List<LevelDelta> levels, double threshold, boolean units) {
     }
 
     /** The period of {@code oldLevels} in {@code before} against that of {@code newLevels} in {@code after}. */
     public static Result of(Snapshot before, Snapshot after, List<Level> oldLevels, List<Level> newLevels, double threshold) {
         Long from = oldLevels.isEmpty() ? null : oldLevels.get(0).period();
         Long to = newLevels.isEmpty() ? null : newLevels.get(0).period();
-        return of(before.units(from), after.units(to), after.fields(), oldLevels, newLevels, threshold);
+        return of(before.units(from), after.units(to), after.fields(), oldLevels, newLevels, threshold,
+                before.complete() && after.complete());
     }
 
     private static Result of(Map<String, Snapshot.Unit> beforeUnits, Map<String, Snapshot.Unit> afterUnits, List<Field> fields,
-                             List<Level> oldLevels, List<Level> newLevels, double threshold) {
+                             List<Level> oldLevels, List<Level> newLevels, double threshold, boolean units) {
         List<UnitChange> added = new ArrayList<>();
         List<UnitChange> removed = new ArrayList<>();
         List<UnitChange> renamed = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class Diff {
             });
             levels.add(new LevelDelta(n.by(), rows));
         }
-        return new Result(added, removed, renamed, changes, levels, threshold);
+        return new Result(added, removed, renamed, changes, levels, threshold, units);
     }
 
     private static RowDelta delta(String code, String name, Row before, Row after) {

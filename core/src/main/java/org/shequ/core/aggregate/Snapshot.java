@@ -17,12 +17,24 @@ public final class Snapshot implements RecordListener {
     private final Kind kind;
     private final List<Field> fields;
     private final Map<Long, Map<String, Unit>> periods = new java.util.HashMap<>();
+    private final long limit;
+    private long kept;
+    private boolean overflowed;
 
     /** One unit: its name and values by field position (NaN when missing). */
     public record Unit(String code, String name, double[] values) {
     }
 
     public Snapshot(Kind communities) {
+        this(communities, Long.MAX_VALUE);
+    }
+
+    /**
+     * A snapshot that gives up past {@code limit} units (then {@link #complete()} is false and no unit
+     * is kept): documents compare units within a county or a city; a national run compares levels only.
+     */
+    public Snapshot(Kind communities, long limit) {
+        this.limit = limit;
         this.kind = communities;
         this.fields = communities.fields().stream()
                 .filter(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL || f.type() == FieldType.PERCENT).toList();
@@ -31,7 +43,12 @@ public final class Snapshot implements RecordListener {
     @Override
     public void accept(Record r) {
         String code = r.unit();
-        if (!r.kind().name().equals(kind.name()) || code == null) {
+        if (overflowed || !r.kind().name().equals(kind.name()) || code == null) {
+            return;
+        }
+        if (++kept > limit) {
+            overflowed = true;
+            periods.clear();
             return;
         }
         Map<String, Unit> units = periods.computeIfAbsent(r.period(), p -> new TreeMap<>());
@@ -48,6 +65,11 @@ public final class Snapshot implements RecordListener {
 
     public List<Field> fields() {
         return fields;
+    }
+
+    /** Whether every unit was kept: false past the limit, when units cannot be compared one by one. */
+    public boolean complete() {
+        return !overflowed;
     }
 
     /** The units of one period, by code (empty when the period has none). */

@@ -160,9 +160,15 @@ public final class ReportModel {
         return out;
     }
 
+    /** The most findings a document's model lists (a document cites some; all are counted in findings_by_rule). */
+    static final int MODEL_FINDINGS = 2_000;
+
     private static List<Object> findings(Report r, Messages messages) {
         List<Object> out = new ArrayList<>();
         for (Finding f : r.findings()) {
+            if (out.size() == MODEL_FINDINGS) {
+                break;
+            }
             out.add(map("rule", f.rule(), "severity", f.severity().name().toLowerCase(java.util.Locale.ROOT),
                     "file", f.location().file(), "sheet", f.location().sheet(), "line", f.location().line(),
                     "field", f.location().field(), "unit", f.unit(), "unit_name", f.unitName(),
@@ -218,19 +224,30 @@ public final class ReportModel {
         return out;
     }
 
+    /** The units, each as a map made when a template reads it: a national model never holds 620,000 maps. */
     private static List<Object> units(List<UnitRows.Line> lines, RuleSet rules, Map<String, String> townshipNames) {
-        List<Object> out = new ArrayList<>();
-        for (UnitRows.Line l : lines) {
-            List<String> titles = l.failed().stream()
-                    .map(id -> rules.rule(id).map(r -> r.title().zh()).orElse(id)).toList();
-            String township = l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9);
-            out.add(map("code", l.code(), "name", l.name(), "township", township,
-                    "township_name", townshipNames.getOrDefault(township, UNKNOWN_NAME),
-                    "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? "城市社区" : "农村社区",
-                    "households", l.households(), "service_area", l.serviceArea(), "service_area_per_100", l.perHundred(),
-                    "failed", l.failed(), "failed_titles", titles, "passed", l.failed().isEmpty()));
-        }
-        return out;
+        return new java.util.AbstractList<>() {
+            @Override
+            public Object get(int i) {
+                return unit(lines.get(i), rules, townshipNames);
+            }
+
+            @Override
+            public int size() {
+                return lines.size();
+            }
+        };
+    }
+
+    private static Map<String, Object> unit(UnitRows.Line l, RuleSet rules, Map<String, String> townshipNames) {
+        List<String> titles = l.failed().stream()
+                .map(id -> rules.rule(id).map(r -> r.title().zh()).orElse(id)).toList();
+        String township = l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9);
+        return map("code", l.code(), "name", l.name(), "township", township,
+                "township_name", townshipNames.getOrDefault(township, UNKNOWN_NAME),
+                "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? "城市社区" : "农村社区",
+                "households", l.households(), "service_area", l.serviceArea(), "service_area_per_100", l.perHundred(),
+                "failed", l.failed(), "failed_titles", titles, "passed", l.failed().isEmpty());
     }
 
     /**
@@ -298,7 +315,7 @@ public final class ReportModel {
                 "renamed", d.renamed().stream().map(u -> map("code", u.code(), "before", u.oldName(), "after", u.newName())).toList(),
                 "changes", d.changes().stream().map(c -> map("code", c.code(), "name", c.name(), "field", c.field().key(),
                         "label", c.field().label(), "before", c.before(), "after", c.after())).toList(),
-                "threshold", d.threshold(), "levels", levels, "total", total);
+                "threshold", d.threshold(), "levels", levels, "total", total, "units_compared", d.units());
     }
 
     /** How many units fall in each bin of m² per 100 households; units without both values in 无数据. */

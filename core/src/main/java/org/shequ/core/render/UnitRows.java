@@ -1,8 +1,12 @@
 package org.shequ.core.render;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.shequ.core.rules.RecordContext;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
@@ -13,8 +17,10 @@ import org.shequ.core.validate.checks.DuplicateCheck;
 /**
  * The per-unit lines a document needs (the compliance table, the distribution chart), taken
  * from the same pass as the checks: code, name, type, households, service area and the rules
- * the unit failed. Only a document render listens, and a line holds a handful of values, not the
- * record. A unit repeated in the period counts once, as in the aggregates.
+ * the unit was judged by and failed. Only a document render listens. The lines are kept in
+ * columns of primitives (some 100 bytes a unit), so a national run holds all 620,573 within the
+ * default heap; a {@link Line} is made when it is read. A unit repeated in the period counts once,
+ * as in the aggregates.
  */
 public final class UnitRows implements RecordListener {
     /** One community as a document shows it. */
@@ -30,11 +36,30 @@ public final class UnitRows implements RecordListener {
     private final Field households;
     private final Field serviceArea;
     private final RecordContext vars = new RecordContext(Map.of());
-    private final List<Line> lines = new ArrayList<>();
     private final List<String> judged = new ArrayList<>();
     private final List<String> failed = new ArrayList<>();
     private boolean duplicate;
     private Record pendingFor;
+    // the columns: one entry per unit, in reading order
+    private int size;
+    private String[] codes = new String[1024];
+    private String[] names = new String[1024];
+    private int[] files = new int[1024];
+    private int[] lineNumbers = new int[1024];
+    private boolean[] urban = new boolean[1024];
+    private double[] householdValues = new double[1024];
+    private double[] areaValues = new double[1024];
+    private long[] periods = new long[1024];
+    private int[] ruleStart = new int[1025];
+    private int[] rulePool = new int[4096];
+    private int poolSize;
+    private final List<String> fileNames = new ArrayList<>();
+    private final Map<String, Integer> fileIndex = new HashMap<>();
+    private final List<String> ruleNames = new ArrayList<>();
+    private final Map<String, Integer> ruleIndex = new HashMap<>();
+    private static final long NO_PERIOD = Long.MIN_VALUE;
+    /** A failed rule is stored as its index with this bit set. */
+    private static final int FAILED = 1 << 30;
 
     public UnitRows(Kind communities) {
         this.communities = communities;
@@ -63,26 +88,98 @@ public final class UnitRows implements RecordListener {
     @Override
     public void accept(Record r) {
         boolean mine = r == pendingFor;
-        List<String> fails = mine ? List.copyOf(failed) : List.of();
-        List<String> rules = mine ? List.copyOf(judged) : List.of();
         boolean repeated = mine && duplicate;
-        judged.clear();
-        failed.clear();
-        duplicate = false;
         pendingFor = null;
         if (!r.kind().name().equals(communities.name()) || repeated) {
+            judged.clear();
+            failed.clear();
+            duplicate = false;
             return;
         }
         vars.on(r);
-        lines.add(new Line(r.unit(), r.unitName(), r.location().file(), r.line(), Boolean.TRUE.equals(vars.get("urban")),
-                households == null ? null : r.sound(households), serviceArea == null ? null : r.sound(serviceArea), rules, fails,
-                r.period()));
+        grow();
+        codes[size] = r.unit();
+        names[size] = r.unitName();
+        files[size] = fileIndex.computeIfAbsent(r.location().file(), f -> {
+            fileNames.add(f);
+            return fileNames.size() - 1;
+        });
+        lineNumbers[size] = r.line();
+        urban[size] = Boolean.TRUE.equals(vars.get("urban"));
+        householdValues[size] = value(r, households);
+        areaValues[size] = value(r, serviceArea);
+        periods[size] = r.period() == null ? NO_PERIOD : r.period();
+        if (mine) {
+            for (String rule : judged) {
+                int i = ruleIndex.computeIfAbsent(rule, k -> {
+                    ruleNames.add(k);
+                    return ruleNames.size() - 1;
+                });
+                if (poolSize == rulePool.length) {
+                    rulePool = Arrays.copyOf(rulePool, poolSize * 2);
+                }
+                rulePool[poolSize++] = failed.contains(rule) ? i | FAILED : i;
+            }
+        }
+        judged.clear();
+        failed.clear();
+        duplicate = false;
+        size++;
+        ruleStart[size] = poolSize;
     }
 
-    /** The units of one period in code order (units without a code last, in reading order). */
+    private static double value(Record r, Field f) {
+        Double v = f == null ? null : r.sound(f);
+        return v == null ? Double.NaN : v;
+    }
+
+    private void grow() {
+        if (size < codes.length) {
+            return;
+        }
+        int n = codes.length * 2;
+        codes = Arrays.copyOf(codes, n);
+        names = Arrays.copyOf(names, n);
+        files = Arrays.copyOf(files, n);
+        lineNumbers = Arrays.copyOf(lineNumbers, n);
+        urban = Arrays.copyOf(urban, n);
+        householdValues = Arrays.copyOf(householdValues, n);
+        areaValues = Arrays.copyOf(areaValues, n);
+        periods = Arrays.copyOf(periods, n);
+        ruleStart = Arrays.copyOf(ruleStart, n + 1);
+    }
+
+    private Line line(int i) {
+        List<String> rules = new ArrayList<>(ruleStart[i + 1] - ruleStart[i]);
+        List<String> fails = new ArrayList<>(2);
+        for (int k = ruleStart[i]; k < ruleStart[i + 1]; k++) {
+            String rule = ruleNames.get(rulePool[k] & ~FAILED);
+            rules.add(rule);
+            if ((rulePool[k] & FAILED) != 0) {
+                fails.add(rule);
+            }
+        }
+        return new Line(codes[i], names[i], fileNames.get(files[i]), lineNumbers[i], urban[i],
+                Double.isNaN(householdValues[i]) ? null : householdValues[i], Double.isNaN(areaValues[i]) ? null : areaValues[i],
+                rules, fails, periods[i] == NO_PERIOD ? null : periods[i]);
+    }
+
+    /** The units of one period in code order (units without a code last, in reading order), each line made when read. */
     public List<Line> lines(Long period) {
-        List<Line> sorted = new ArrayList<>(lines.stream().filter(l -> java.util.Objects.equals(l.period(), period)).toList());
-        sorted.sort(java.util.Comparator.comparing(Line::code, java.util.Comparator.nullsLast(String::compareTo)));
-        return sorted;
+        long p = period == null ? NO_PERIOD : period;
+        Integer[] order = java.util.stream.IntStream.range(0, size).filter(i -> periods[i] == p).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (a, b) -> Objects.compare(codes[a], codes[b], java.util.Comparator.nullsLast(String::compareTo)));
+        int[] index = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        return new AbstractList<>() {
+            @Override
+            public Line get(int i) {
+                return line(index[i]);
+            }
+
+            @Override
+            public int size() {
+                return index.length;
+            }
+        };
     }
 }

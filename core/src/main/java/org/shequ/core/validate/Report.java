@@ -6,26 +6,78 @@ import java.util.List;
 public record Report(Summary summary, List<Finding> findings) {
 
     public Report {
-        findings = findings.stream().sorted(Finding.ORDER).toList();
+        if (!(findings instanceof FindingStore.Merged)) {
+            findings = findings.stream().sorted(Finding.ORDER).toList(); // a store's findings come sorted
+        }
     }
 
-    /** This report with more findings (from aggregation), the summary counted again. */
+    /**
+     * This report with more findings (from aggregation, from documents), the summary counted again.
+     * A large report is not copied: the new findings are merged in as it is read.
+     */
     public Report with(List<Finding> more) {
         if (more.isEmpty()) {
             return this;
         }
+        List<Finding> added = more.stream().sorted(Finding.ORDER).toList();
+        long e = summary.error() + added.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long w = summary.warning() + added.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long i = summary.info() + added.stream().filter(f -> f.severity() == Severity.INFO).count();
+        Summary counted = new Summary(summary.files(), summary.records(), e, w, i, summary.suppressed());
+        if (findings instanceof FindingStore.Merged) {
+            return new Report(counted, new Both(findings, added));
+        }
         List<Finding> all = new java.util.ArrayList<>(findings);
-        all.addAll(more);
-        long e = all.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long w = all.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        long i = all.stream().filter(f -> f.severity() == Severity.INFO).count();
-        return new Report(new Summary(summary.files(), summary.records(), e, w, i, summary.suppressed()), all);
+        all.addAll(added);
+        return new Report(counted, all);
+    }
+
+    /** Two sorted lists as one, merged as it is walked (like {@link FindingStore}'s). */
+    static final class Both extends FindingStore.Merged {
+        private final List<Finding> a;
+        private final List<Finding> b;
+
+        Both(List<Finding> a, List<Finding> b) {
+            super(List.of(), null, (long) a.size() + b.size());
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public java.util.Iterator<Finding> iterator() {
+            java.util.Iterator<Finding> x = a.iterator();
+            java.util.Iterator<Finding> y = b.iterator();
+            return new java.util.Iterator<>() {
+                private Finding nx = x.hasNext() ? x.next() : null;
+                private Finding ny = y.hasNext() ? y.next() : null;
+
+                @Override
+                public boolean hasNext() {
+                    return nx != null || ny != null;
+                }
+
+                @Override
+                public Finding next() {
+                    boolean takeX = ny == null || nx != null && Finding.ORDER.compare(nx, ny) <= 0;
+                    Finding out = takeX ? nx : ny;
+                    if (out == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    if (takeX) {
+                        nx = x.hasNext() ? x.next() : null;
+                    } else {
+                        ny = y.hasNext() ? y.next() : null;
+                    }
+                    return out;
+                }
+            };
+        }
     }
 
     /** 0 when nothing reaches the fail-on threshold, else 1 (CONTRACT.md's exit codes). */
     public int exitCode(FailOn failOn) {
         return failOn.threshold()
-                .map(t -> findings.stream().anyMatch(f -> f.severity().atLeast(t)) ? 1 : 0)
+                .map(t -> java.util.Arrays.stream(Severity.values()).anyMatch(s -> s.atLeast(t) && summary.count(s) > 0) ? 1 : 0)
                 .orElse(0);
     }
 }

@@ -68,13 +68,9 @@ public final class Validator {
         run.forEach(c -> c.endRun(state));
         listeners.forEach(RecordListener::end);
         Summary summary = new Summary(files.size(), state.records,
-                count(state.findings, Severity.ERROR), count(state.findings, Severity.WARNING),
-                count(state.findings, Severity.INFO), state.suppressed);
-        return new Report(summary, state.findings);
-    }
-
-    private static long count(List<Finding> findings, Severity s) {
-        return findings.stream().filter(f -> f.severity() == s).count();
+                state.findings.count(Severity.ERROR), state.findings.count(Severity.WARNING),
+                state.findings.count(Severity.INFO), state.suppressed);
+        return new Report(summary, state.findings.sorted());
     }
 
     /** The state of one run, which is also the context checks report to. */
@@ -83,7 +79,7 @@ public final class Validator {
         private final List<Check> checks;
         private final List<RecordListener> listeners;
         private final Progress progress;
-        private final List<Finding> findings = new ArrayList<>();
+        private final FindingStore findings = new FindingStore();
         private String file;
         private long records;
         private long suppressed;

@@ -59,15 +59,20 @@ public final class Documents {
         }
         var communities = plan.dictionary().kind("communities").orElseThrow();
         UnitRows units = new UnitRows(communities);
-        Snapshot now = new Snapshot(communities);
-        Plan.Aggregated outcome = plan.aggregate(by, progress, messages.chinese(), List.of(units, now), null);
+        Snapshot now = new Snapshot(communities, SNAPSHOT_UNITS);
+        // the per-unit lines and the comparison serve documents only: a run that renders none keeps neither
+        List<org.shequ.core.validate.RecordListener> forDocuments = reports.isEmpty() ? List.of() : List.of(units, now);
+        Plan.Aggregated outcome = plan.aggregate(by, progress, messages.chinese(), forDocuments, null);
+        if (reports.isEmpty()) {
+            return new Pass(outcome, null);
+        }
         Diff.Result diff = null;
         Path previous = plan.workspace() == null ? null : plan.workspace().previous();
         if (previous != null) {
             if (!Workspace.isWorkspace(previous)) {
                 throw new Problem("workspace.missing", previous.resolve(Workspace.FILE).toString());
             }
-            Snapshot before = new Snapshot(communities);
+            Snapshot before = new Snapshot(communities, SNAPSHOT_UNITS);
             Plan old = Plan.of(List.of(previous), List.of(previous.toString()), Plan.Overrides.NONE);
             Plan.Aggregated then = old.aggregate(by, org.shequ.core.validate.Validator.Progress.NONE, true, List.of(before), null);
             diff = Diff.of(before, now, then.levels(), outcome.levels(), DIFF_THRESHOLD);
@@ -79,6 +84,9 @@ public final class Documents {
         }
         return new Pass(outcome, new Documents(plan, outcome, units, diff));
     }
+
+    /** Documents compare units one by one up to this many (a province); a national run compares its levels. */
+    static final long SNAPSHOT_UNITS = 100_000;
 
     /** A unit's value that changed by more than this share since the previous period is listed in {@code diff.changes}. */
     static final double DIFF_THRESHOLD = 0.2;
