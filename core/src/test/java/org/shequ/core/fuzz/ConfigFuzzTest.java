@@ -1,0 +1,75 @@
+package org.shequ.core.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.shequ.core.Problem;
+import org.shequ.core.access.AccessLoader;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.SourceFile;
+import org.shequ.core.rules.RuleSet;
+import org.shequ.core.schema.Dictionary;
+import org.shequ.core.workspace.Workspace;
+
+/**
+ * Any bytes as shequ.yaml, a rule pack or an access list: loaded, or refused with a one-line
+ * {@link Problem} (exit 2), or reported as findings — never another exception, never a hang.
+ */
+class ConfigFuzzTest {
+
+    private static Path dir(String name, byte[] data) throws IOException {
+        Path dir = Files.createTempDirectory("fuzz");
+        Files.write(dir.resolve(name), data);
+        return dir;
+    }
+
+    private static void clean(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void workspace(byte[] data) throws IOException {
+        Path dir = dir(Workspace.FILE, data);
+        try {
+            Workspace ws = Workspace.load(dir);
+            Dictionary d = ws.dictionary(Dictionary.builtIn());
+            RuleSet.resolve(ws.rules(), ws.overrides(), Workspace.FILE, dir, d);
+            ws.renderTimeout();
+        } catch (Problem expected) {
+            // a refusal with its file and line
+        } finally {
+            clean(dir);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void rulePack(byte[] data) throws IOException {
+        Path dir = dir("pack.yaml", data);
+        try {
+            RuleSet.resolve(List.of("pack.yaml"), Map.of(), "", dir, Dictionary.builtIn());
+        } catch (Problem expected) {
+            // a refusal with its file, line and rule
+        } finally {
+            clean(dir);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void accessList(byte[] data) throws IOException {
+        Path dir = dir("lists.yaml", data);
+        try {
+            new AccessLoader(Dictionary.builtIn(), ReadLimits.DEFAULT).load(List.of(SourceFile.of(dir.resolve("lists.yaml"), "lists.yaml")));
+        } catch (Problem expected) {
+            // refused
+        } finally {
+            clean(dir);
+        }
+    }
+}
