@@ -11,6 +11,8 @@ import org.shequ.cli.output.FindingsWriter;
 import org.shequ.core.Messages;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Finding;
+import org.shequ.core.feedback.Feedback;
+import org.shequ.core.validate.Inspector;
 import org.shequ.core.workspace.Documents;
 import org.shequ.core.workspace.Plan;
 import org.shequ.core.workspace.ReportSpec;
@@ -63,9 +65,13 @@ final class RunCommand implements Callable<Integer> {
         Report report = outcome.report().with(lint);
         Path json = out.resolve("findings.json");
         Path text = out.resolve("findings.txt");
+        Path html = out.resolve("findings.html");
         FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), -1, false);
         FindingsOptions.write(json, FindingsFormat.JSON.writer(), report, view);
         FindingsOptions.write(text, FindingsFormat.TEXT.writer(), report, view);
+        FindingsOptions.write(html, FindingsFormat.HTML.writer(), report, view);
+        Feedback.Result feedback = Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()),
+                messages, out.resolve(Feedback.FOLDER), false);
         var o = spec.commandLine().getOut();
         Path aggregatesXlsx = out.resolve("aggregates.xlsx");
         Path aggregatesJson = out.resolve("aggregates.json");
@@ -85,6 +91,8 @@ final class RunCommand implements Callable<Integer> {
         }
         o.println((messages.chinese() ? "问题清单：" : "findings: ") + json);
         o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
+        o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + html);
+        o.println((messages.chinese() ? "反馈：" : "feedback: ") + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
         o.println((messages.chinese() ? "汇总：" : "aggregates: ") + aggregatesXlsx);
         if (!outcome.targets().isEmpty()) {
             Path targets = out.resolve(TARGETS);
@@ -110,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The file of the target table with its progress: the same name in every language. */
     static final String TARGETS = "目标任务进度.xlsx";
-    static final List<String> FILES = List.of("findings.json", "findings.txt", "aggregates.xlsx", "aggregates.json", TARGETS,
+    static final List<String> FILES = List.of("findings.json", "findings.txt", "findings.html", "aggregates.xlsx", "aggregates.json", TARGETS,
             "burden-by-community.txt", "burden-by-department.txt");
 
     /** Every file run may write, known before any data is read: the fixed ones and each report in each format. */

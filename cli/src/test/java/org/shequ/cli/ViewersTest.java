@@ -123,4 +123,109 @@ class ViewersTest {
         assertTrue(bar > 20_000, "the bars of both charts are painted: " + bar + " pixels");
         assertTrue(dark > 20_000, "the text is painted: " + dark + " pixels");
     }
+
+    /**
+     * The findings page in a real browser: Chromium loads out/findings.html (headless, driven over
+     * the DevTools protocol), a rule is chosen in the filter, and only that rule's rows stay
+     * visible, the count following; a screenshot shows the bars and the table painted.
+     */
+    @Test
+    void theFindingsPageFiltersInChromium() throws Exception {
+        String chromium = program("chromium", "chromium-browser", "google-chrome");
+        Path page = out.resolve("findings.html");
+        Path profile = Files.createDirectories(tmp.resolve("chromium-cdp"));
+        Process browser = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--remote-debugging-port=0", page.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("chromium.log").toFile()).start();
+        try {
+            Path portFile = profile.resolve("DevToolsActivePort");
+            for (int i = 0; i < 200 && !Files.exists(portFile); i++) {
+                Thread.sleep(100);
+            }
+            String port = Files.readAllLines(portFile).get(0).strip();
+            var http = java.net.http.HttpClient.newHttpClient();
+            String ws = null;
+            for (int i = 0; i < 100 && ws == null; i++) {
+                String list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                for (com.fasterxml.jackson.databind.JsonNode t : new com.fasterxml.jackson.databind.ObjectMapper().readTree(list)) {
+                    if (t.get("type").asText().equals("page") && t.get("url").asText().endsWith("findings.html")) {
+                        ws = t.get("webSocketDebuggerUrl").asText();
+                    }
+                }
+                if (ws == null) {
+                    Thread.sleep(100);
+                }
+            }
+            var replies = new java.util.concurrent.LinkedBlockingQueue<String>();
+            var socket = http.newWebSocketBuilder().buildAsync(java.net.URI.create(ws), new java.net.http.WebSocket.Listener() {
+                private final StringBuilder part = new StringBuilder();
+
+                @Override
+                public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data, boolean last) {
+                    part.append(data);
+                    if (last) {
+                        replies.add(part.toString());
+                        part.setLength(0);
+                    }
+                    w.request(1);
+                    return null;
+                }
+            }).join();
+            String all = evaluate(socket, replies, 1, "document.readyState === 'complete' ? String(document.querySelectorAll('#findings tbody tr:not([hidden])').length) : 'loading'");
+            for (int i = 0; i < 50 && all.equals("loading"); i++) {
+                Thread.sleep(100);
+                all = evaluate(socket, replies, 2 + i, "document.readyState === 'complete' ? String(document.querySelectorAll('#findings tbody tr:not([hidden])').length) : 'loading'");
+            }
+            String picked = evaluate(socket, replies, 100, "(function(){var s=document.getElementById('rule');s.value='DATA-LAYOUT';"
+                    + "s.dispatchEvent(new Event('change'));var rows=document.querySelectorAll('#findings tbody tr:not([hidden])');"
+                    + "var other=0;rows.forEach(function(r){if(r.getAttribute('data-rule')!=='DATA-LAYOUT'){other++;}});"
+                    + "return rows.length+' '+other+' '+document.getElementById('shown').textContent;})()");
+            String[] p = picked.split(" ");
+            assertTrue(Integer.parseInt(all) > Integer.parseInt(p[0]) && Integer.parseInt(p[0]) > 0, all + " then " + picked);
+            assertEquals("0", p[1], "only the chosen rule's rows are visible");
+            assertEquals(p[0], p[2], "and the count says how many");
+            String back = evaluate(socket, replies, 101, "(function(){var s=document.getElementById('rule');s.value='';"
+                    + "s.dispatchEvent(new Event('change'));return String(document.querySelectorAll('#findings tbody tr:not([hidden])').length);})()");
+            assertEquals(all, back, "all rows again");
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "").join();
+        } finally {
+            browser.destroyForcibly();
+        }
+        Path shot = tmp.resolve("findings.png");
+        exec(tmp, List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + tmp.resolve("chromium-shot"), "--window-size=1200,1400", "--screenshot=" + shot, page.toUri().toString()));
+        BufferedImage image = ImageIO.read(shot.toFile());
+        long red = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                if (Math.abs(((rgb >> 16) & 0xFF) - 0xc0) < 10 && Math.abs(((rgb >> 8) & 0xFF) - 0x39) < 10 && Math.abs((rgb & 0xFF) - 0x2b) < 10) {
+                    red++;
+                }
+            }
+        }
+        assertTrue(red > 2_000, "the count bars are painted: " + red + " pixels");
+    }
+
+    /** Runtime.evaluate over the DevTools protocol; the expression's string value. */
+    private static String evaluate(java.net.http.WebSocket socket, java.util.concurrent.BlockingQueue<String> replies, int id, String js)
+            throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var msg = mapper.createObjectNode();
+        msg.put("id", id);
+        msg.put("method", "Runtime.evaluate");
+        msg.putObject("params").put("expression", js).put("returnByValue", true);
+        socket.sendText(mapper.writeValueAsString(msg), true).join();
+        while (true) {
+            String reply = replies.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(reply != null, "Chromium answered");
+            com.fasterxml.jackson.databind.JsonNode n = mapper.readTree(reply);
+            if (n.path("id").asInt() == id) {
+                return n.path("result").path("result").path("value").asText();
+            }
+        }
+    }
 }

@@ -9,7 +9,8 @@ public enum FindingsFormat {
     SARIF(SarifWriter::new),
     JUNIT(JunitWriter::new),
     GITHUB(GithubWriter::new),
-    CSV(CsvWriter::new);
+    CSV(CsvWriter::new),
+    HTML(HtmlWriter::new);
 
     private final Supplier<FindingsWriter> writer;
 

@@ -1,0 +1,138 @@
+package org.shequ.cli.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.TreeMap;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Report;
+
+/**
+ * The findings page: one self-contained HTML file that works offline (its style and its few lines
+ * of script inside it) — the counts by township and by rule as bars, and every finding in a table
+ * that filters by township, rule and severity, each row naming file, sheet, row and field. The
+ * findings are walked twice (counts, then rows) and never held, so a national run's page is
+ * written in bounded memory.
+ */
+final class HtmlWriter implements FindingsWriter {
+
+    @Override
+    public void write(Report report, View view, Writer out) throws IOException {
+        boolean zh = view.messages().chinese();
+        Map<String, long[]> byTownship = new TreeMap<>();
+        Map<String, long[]> byRule = new TreeMap<>();
+        for (Finding f : view.shown(report)) {
+            byTownship.computeIfAbsent(township(f), k -> new long[1])[0]++;
+            byRule.computeIfAbsent(f.rule(), k -> new long[1])[0]++;
+        }
+        out.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write("<title>" + esc(zh ? "问题清单" : "Findings") + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+        out.write("<h1>" + esc(zh ? "问题清单" : "Findings") + "</h1>\n<p class=\"summary\">" + esc(Summaries.line(report.summary(), zh)) + "</p>\n");
+        out.write("<div class=\"counts\">\n");
+        bars(out, zh ? "按镇（街）" : "by township", byTownship, zh, true);
+        bars(out, zh ? "按规则" : "by rule", byRule, zh, false);
+        out.write("</div>\n<div class=\"filters\">\n");
+        select(out, "township", zh ? "镇（街）" : "township", byTownship.keySet(), zh, true);
+        select(out, "rule", zh ? "规则" : "rule", byRule.keySet(), zh, false);
+        select(out, "severity", zh ? "级别" : "severity", java.util.List.of("error", "warning", "info"), zh, false);
+        out.write("<span class=\"shown\">" + esc(zh ? "显示" : "shown") + " <b id=\"shown\">" + count(byRule) + "</b> / " + count(byRule) + "</span>\n</div>\n");
+        out.write("<table id=\"findings\">\n<thead><tr>");
+        for (String h : zh ? new String[] {"级别", "规则", "文件", "工作表", "行", "字段", "单位", "单位名称", "问题"}
+                : new String[] {"severity", "rule", "file", "sheet", "line", "field", "unit", "unit name", "message"}) {
+            out.write("<th>" + esc(h) + "</th>");
+        }
+        out.write("</tr></thead>\n<tbody>\n");
+        for (Finding f : view.shown(report)) {
+            out.write("<tr class=\"" + f.severity().key() + "\" data-township=\"" + esc(township(f)) + "\" data-rule=\"" + esc(f.rule())
+                    + "\" data-severity=\"" + f.severity().key() + "\"><td>" + esc(f.severity().label(zh)) + "</td><td>" + esc(f.rule())
+                    + "</td><td>" + esc(f.location().file()) + "</td><td>" + esc(f.location().sheet()) + "</td><td>"
+                    + (f.location().line() > 0 ? f.location().line() : "") + "</td><td>" + esc(f.location().field()) + "</td><td>"
+                    + esc(f.unit()) + "</td><td>" + esc(f.unitName()) + "</td><td>" + esc(view.message(f)) + "</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
+        out.flush();
+    }
+
+    /** The township a finding's unit lies in, by its code: its name from the registry, else 其他. */
+    static String township(Finding f) {
+        String u = f.unit();
+        if (u != null && u.length() >= 9 && u.substring(0, 9).chars().allMatch(Character::isDigit)) {
+            return DivisionRegistry.bundled().find(u.substring(0, 9)).map(d -> d.name()).orElse(u.substring(0, 9));
+        }
+        return "（无单位代码）";
+    }
+
+    private static long count(Map<String, long[]> counts) {
+        return counts.values().stream().mapToLong(n -> n[0]).sum();
+    }
+
+    private static void bars(Writer out, String title, Map<String, long[]> counts, boolean zh, boolean byTownship) throws IOException {
+        long max = counts.values().stream().mapToLong(n -> n[0]).max().orElse(1);
+        out.write("<section><h2>" + esc(title) + "</h2>\n");
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            long n = e.getValue()[0];
+            out.write("<div class=\"bar\"><span class=\"label\">" + esc(e.getKey()) + "</span><span class=\"fill\" style=\"width:"
+                    + Math.max(1, n * 60 / max) + "%\"></span><span class=\"n\">" + n + "</span></div>\n");
+        }
+        out.write("</section>\n");
+    }
+
+    private static void select(Writer out, String id, String label, Iterable<String> values, boolean zh, boolean keep) throws IOException {
+        out.write("<label>" + esc(label) + " <select id=\"" + id + "\"><option value=\"\">" + esc(zh ? "全部" : "all") + "</option>");
+        for (String v : values) {
+            out.write("<option>" + esc(v) + "</option>");
+        }
+        out.write("</select></label>\n");
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final String STYLE = """
+            body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:1.5em;color:#222}
+            h1{font-size:1.4em}h2{font-size:1.05em;margin:.4em 0}
+            .counts{display:flex;gap:3em;flex-wrap:wrap}.counts section{min-width:22em}
+            .bar{display:flex;align-items:center;gap:.5em;font-size:.9em;margin:.15em 0}
+            .bar .label{width:12em;text-align:right;white-space:nowrap}.bar .fill{display:inline-block;height:.9em;background:#c0392b}
+            .filters{margin:1em 0;display:flex;gap:1.5em;align-items:center}
+            table{border-collapse:collapse;font-size:.9em}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left}
+            th{background:#f3f3f3}tr.error td:first-child{color:#c0392b}tr.warning td:first-child{color:#b7950b}
+            tr[hidden]{display:none}td:first-child,td:nth-child(2),td:nth-child(5){white-space:nowrap}
+            """;
+
+    /** Filtering: a row shows when it matches every chosen value; the count of shown rows follows. */
+    private static final String SCRIPT = """
+            (function () {
+              var ids = ['township', 'rule', 'severity'];
+              var rows = document.querySelectorAll('#findings tbody tr');
+              function apply() {
+                var want = {}; ids.forEach(function (id) { want[id] = document.getElementById(id).value; });
+                var shown = 0;
+                for (var i = 0; i < rows.length; i++) {
+                  var r = rows[i], ok = true;
+                  ids.forEach(function (id) { if (want[id] && r.getAttribute('data-' + id) !== want[id]) { ok = false; } });
+                  r.hidden = !ok; if (ok) { shown++; }
+                }
+                document.getElementById('shown').textContent = shown;
+              }
+              ids.forEach(function (id) { document.getElementById(id).addEventListener('change', apply); });
+            })();
+            """;
+}

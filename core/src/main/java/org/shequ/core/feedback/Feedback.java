@@ -1,0 +1,139 @@
+package org.shequ.core.feedback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.shequ.core.Messages;
+import org.shequ.core.io.Readers;
+import org.shequ.core.io.SourceFile;
+import org.shequ.core.io.TableReader;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Inspector;
+import org.shequ.core.validate.Report;
+
+/**
+ * Sends every finding back to the file it came from ({@code shequ feedback}, and {@code run}'s
+ * {@code out/feedback/}): a submitted workbook as a marked copy of itself ({@link MarkedWorkbook});
+ * a CSV or YAML file, or any file split by township, as a marked workbook of its rows
+ * ({@link MarkedTable}). A file without findings gets no workbook.
+ */
+public final class Feedback {
+    /** The folder {@code run} writes feedback into, the same name in every language. */
+    public static final String FOLDER = "feedback";
+
+    /** What was written: the workbooks, and how many findings they carry. */
+    public record Result(List<Path> files, long findings) {
+    }
+
+    private Feedback() {
+    }
+
+    public static Result write(List<SourceFile> files, Report report, Inspector inspector, Messages messages, Path dir,
+                               boolean split) {
+        Map<String, SourceFile> byName = new LinkedHashMap<>();
+        files.forEach(f -> byName.putIfAbsent(f.name(), f));
+        List<Path> written = new ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        long findings = 0;
+        Peeking all = new Peeking(report.findings().iterator());
+        while (all.hasNext()) {
+            String name = all.peek().location().file();
+            SourceFile file = name == null ? null : byName.get(name);
+            Iterator<Finding> mine = all.whileFile(name);
+            if (file == null) {
+                mine.forEachRemaining(f -> { }); // a document's or a level's finding: no file to mark
+                continue;
+            }
+            try {
+                Inspector.FileLayout layout = inspector.read(file, r -> { });
+                Places places = new Places(layout);
+                String base = base(file);
+                if (workbook(file) && !split) {
+                    List<Finding> list = new ArrayList<>();
+                    mine.forEachRemaining(list::add);
+                    used.add(base);
+                    Path out = dir.resolve(base + "-问题反馈." + extension(file));
+                    MarkedWorkbook.write(file.path(), out, list, places, messages);
+                    written.add(out);
+                    findings += list.size();
+                    continue;
+                }
+                Cursor cursor = workbook(file) ? Cursor.bySheet(() -> mine) : Cursor.streaming(mine);
+                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, split, used);
+                Optional<TableReader> reader = new Readers(org.shequ.core.io.ReadLimits.DEFAULT).forFile(file.path());
+                if (reader.isPresent()) {
+                    // the sheets validation read, no other
+                    List<String> sheets = layout.tables().stream().filter(t -> t.sheet() != null).map(t -> t.sheet()).toList();
+                    reader.get().read(new SourceFile(file.path(), file.name(), sheets, file.encoding(), file.kind()), table);
+                }
+                mine.forEachRemaining(f -> { });
+                written.addAll(table.written());
+                findings += table.findings();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Result(List.copyOf(written), findings);
+    }
+
+    private static boolean workbook(SourceFile f) {
+        return List.of("xlsx", "xlsm", "xls", "et").contains(extension(f));
+    }
+
+    private static String extension(SourceFile f) {
+        String n = f.path().getFileName().toString().toLowerCase(Locale.ROOT);
+        String ext = n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : "";
+        return ext.equals("xlsm") || ext.equals("et") ? "xlsx" : ext;
+    }
+
+    private static String base(SourceFile f) {
+        String n = f.path().getFileName().toString();
+        return n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : n;
+    }
+
+    /** The sorted findings, handed out file by file. */
+    private static final class Peeking {
+        private final Iterator<Finding> in;
+        private Finding next;
+
+        Peeking(Iterator<Finding> in) {
+            this.in = in;
+            this.next = in.hasNext() ? in.next() : null;
+        }
+
+        boolean hasNext() {
+            return next != null;
+        }
+
+        Finding peek() {
+            return next;
+        }
+
+        Iterator<Finding> whileFile(String file) {
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return next != null && java.util.Objects.equals(next.location().file(), file);
+                }
+
+                @Override
+                public Finding next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    Finding f = next;
+                    next = in.hasNext() ? in.next() : null;
+                    return f;
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.shequ.core.feedback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.shequ.core.Messages;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.io.AtomicFile;
+import org.shequ.core.io.CellText;
+import org.shequ.core.io.RawRow;
+import org.shequ.core.io.ReadProblem;
+import org.shequ.core.io.Shape;
+import org.shequ.core.io.Stamp;
+import org.shequ.core.io.TableHandler;
+import org.shequ.core.validate.Finding;
+
+/**
+ * A table sent back as a marked workbook: a CSV or YAML file (or, split by township, any file) as
+ * an XLSX of the same rows — for a CSV on the same row numbers, the header first; for YAML, or in
+ * a split, a last column 原行号 gives each row's line in the submitted file — with each cell that
+ * has a finding filled and commented and a first sheet 问题清单. Written as the file is read
+ * (SXSSF), so a national file's feedback is made in bounded memory. Split by township, each
+ * township's rows (after the header rows, which every part repeats) go to its own workbook, named
+ * after it; rows that name no unit (a 小计, a signature) follow the township before them.
+ */
+final class MarkedTable implements TableHandler {
+    static final String DATA = "数据";
+    static final String LINE = "原行号";
+
+    private final Cursor findings;
+    private final Places places;
+    private final Messages messages;
+    private final Path dir;
+    private final String base;
+    private final boolean split;
+    private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final List<RawRow> header = new ArrayList<>();
+    private final Map<RawRow, List<Finding>> headerFindings = new java.util.IdentityHashMap<>();
+    private final List<Path> written = new ArrayList<>();
+    private String sheet;
+    private Shape shape;
+    private RawRow pending;
+    private String township;
+    private long findingsWritten;
+
+    /** One output workbook and where its rows are. */
+    private final class Part {
+        final SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        final Sheet data;
+        final FindingsSheet list;
+        final Marks marks;
+        final String name;
+        int next;
+
+        Part(String name) {
+            this.name = name;
+            Stamp.apply(wb.getXSSFWorkbook());
+            this.marks = new Marks(wb, messages);
+            this.list = new FindingsSheet(wb, wb.createSheet(FindingsSheet.NAME), marks);
+            this.data = wb.createSheet(DATA);
+            for (RawRow h : header) {
+                row(this, h, headerFindings.getOrDefault(h, List.of()));
+            }
+        }
+    }
+
+    private final java.util.Set<String> used;
+
+    /** {@code used}: the names already written in {@code dir} (a township in two files gets the file's name too). */
+    MarkedTable(Cursor findings, Places places, Messages messages, Path dir, String base, boolean split, java.util.Set<String> used) {
+        this.used = used;
+        this.findings = findings;
+        this.places = places;
+        this.messages = messages;
+        this.dir = dir;
+        this.base = base;
+        this.split = split;
+    }
+
+    @Override
+    public void begin(String sheetName, Shape tableShape) {
+        this.sheet = sheetName;
+        this.shape = tableShape;
+        this.pending = null;
+        this.header.clear();
+        this.headerFindings.clear();
+        this.township = null;
+    }
+
+    @Override
+    public boolean row(RawRow row) {
+        if (pending != null) {
+            place(pending, row.line() > pending.line() ? row.line() : pending.line() + 1);
+        }
+        pending = row;
+        return true;
+    }
+
+    @Override
+    public void problem(ReadProblem problem) {
+    }
+
+    @Override
+    public void end() {
+        if (pending != null) {
+            place(pending, Integer.MAX_VALUE);
+            pending = null;
+        }
+    }
+
+    /** The sheets to read are named (those validation read), so no sheet is chosen by its header here. */
+    @Override
+    public boolean recognises(List<String> cells) {
+        return true;
+    }
+
+    /** A row and the findings on its lines (a YAML record spans several). */
+    private void place(RawRow row, int nextLine) {
+        List<Finding> mine = findings.before(sheet, nextLine);
+        if (split && row.line() <= places.headerEnd(sheet)) {
+            header.add(row); // every part repeats the header rows, and their findings
+            headerFindings.put(row, mine);
+            parts.values().forEach(p -> row(p, row, mine));
+            return;
+        }
+        String key = split ? township(row) : base;
+        row(parts.computeIfAbsent(key, k -> new Part(k)), row, mine);
+    }
+
+    private String township(RawRow row) {
+        int code = places.codeColumn(sheet);
+        String c = code < 0 ? null : row.cell(code);
+        if (c != null && c.strip().matches("\\d{12}")) {
+            String code9 = c.strip().substring(0, 9);
+            township = DivisionRegistry.bundled().find(code9).map(d -> d.name()).orElse(code9);
+        }
+        return township == null ? "未分镇" : township;
+    }
+
+    /** Writes a raw row into a part, marking the cells its findings point at. */
+    private void row(Part p, RawRow raw, List<Finding> mine) {
+        boolean sameLines = !split && shape == Shape.DELIMITED;
+        int index = sameLines ? raw.line() - 1 : p.next;
+        p.next = index + 1;
+        Row r = p.data.createRow(index);
+        String[] cells = raw.cells();
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] != null && !cells[c].isEmpty()) {
+                r.createCell(c).setCellValue(CellText.safe(cells[c]));
+            }
+        }
+        if (!sameLines) {
+            Cell line = r.createCell(Math.max(places.width(sheet), cells.length));
+            int headerEnd = places.headerEnd(sheet);
+            if (raw.line() == headerEnd && shape != Shape.KEYED || index == 0 && shape == Shape.KEYED) {
+                line.setCellValue(LINE);
+            } else if (raw.line() > headerEnd || shape == Shape.KEYED) {
+                line.setCellValue(raw.line());
+            }
+        }
+        Map<Integer, List<Finding>> byColumn = new LinkedHashMap<>();
+        for (Finding f : mine) {
+            int column = column(raw, f);
+            p.list.add(f, DATA, index, column, places.header(f));
+            findingsWritten++;
+            byColumn.computeIfAbsent(column, k -> new ArrayList<>()).add(f);
+        }
+        byColumn.forEach((column, list) -> {
+            Cell cell = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+            p.marks.mark(cell, list);
+        });
+    }
+
+    /** The cell of a finding: for YAML the value on the finding's own line, else its field's column. */
+    private int column(RawRow raw, Finding f) {
+        if (raw.cellLines() != null) {
+            for (int c = 0; c < raw.cells().length; c++) {
+                if (raw.lineOf(c) == f.location().line() && places.column(f) == c) {
+                    return c;
+                }
+            }
+        }
+        return places.column(f);
+    }
+
+    /** Writes every part that has findings, once the file is read; returns the files written. */
+    List<Path> written() {
+        for (Part p : parts.values()) {
+            try {
+                if (p.list.findings() > 0) {
+                    String name = used.add(p.name) ? p.name : p.name + "-" + base;
+                    used.add(name);
+                    Path out = dir.resolve(name + "-问题反馈.xlsx");
+                    AtomicFile.write(out, p.wb::write);
+                    written.add(out);
+                }
+            } finally {
+                p.wb.dispose();
+                try {
+                    p.wb.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return written;
+    }
+
+    long findings() {
+        return findingsWritten;
+    }
+}

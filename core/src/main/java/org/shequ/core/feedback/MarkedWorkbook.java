@@ -1,0 +1,68 @@
+package org.shequ.core.feedback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shequ.core.Messages;
+import org.shequ.core.io.AtomicFile;
+import org.shequ.core.io.Stamp;
+import org.shequ.core.validate.Finding;
+
+/**
+ * A submitted workbook (XLSX or XLS) sent back marked: the clerk's own file — sheets, styles,
+ * merged cells, formulas, column widths as they were — with every cell that has a finding filled
+ * and commented, and a first sheet 问题清单 listing the findings with links to their cells.
+ * Read whole, as a township's or county's workbook is.
+ */
+final class MarkedWorkbook {
+    private MarkedWorkbook() {
+    }
+
+    static void write(Path in, Path out, List<Finding> findings, Places places, Messages messages) throws IOException {
+        try (InputStream s = Files.newInputStream(in); Workbook wb = WorkbookFactory.create(s)) {
+            if (wb instanceof XSSFWorkbook x) {
+                Stamp.apply(x);
+            }
+            Marks marks = new Marks(wb, messages);
+            Sheet list = wb.createSheet(FindingsSheet.NAME);
+            wb.setSheetOrder(FindingsSheet.NAME, 0);
+            wb.setActiveSheet(0);
+            wb.setSelectedTab(0);
+            FindingsSheet sheet = new FindingsSheet(wb, list, marks);
+            Map<String, List<Finding>> byCell = new LinkedHashMap<>();
+            for (Finding f : findings) {
+                String name = f.location().sheet();
+                Sheet target = name == null ? null : wb.getSheet(name);
+                int line = f.location().line();
+                int column = places.column(f);
+                if (target == null || line <= 0) {
+                    sheet.add(f, null, -1, 0, places.header(f));
+                    continue;
+                }
+                sheet.add(f, name, line - 1, column, places.header(f));
+                byCell.computeIfAbsent(name + "\u0000" + line + "\u0000" + column, k -> new ArrayList<>()).add(f);
+            }
+            byCell.forEach((key, list2) -> {
+                String[] k = key.split("\u0000");
+                Sheet target = wb.getSheet(k[0]);
+                int row = Integer.parseInt(k[1]) - 1;
+                int column = Integer.parseInt(k[2]);
+                Row r = target.getRow(row) == null ? target.createRow(row) : target.getRow(row);
+                Cell c = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+                marks.mark(c, list2);
+            });
+            AtomicFile.write(out, wb::write);
+        }
+    }
+}
