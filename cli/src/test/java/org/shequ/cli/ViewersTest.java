@@ -133,7 +133,8 @@ class ViewersTest {
     void theFindingsPageFiltersInChromium() throws Exception {
         String chromium = program("chromium", "chromium-browser", "google-chrome");
         Path page = out.resolve("findings.html");
-        Path profile = Files.createDirectories(tmp.resolve("chromium-cdp"));
+        // a profile outside the test's temporary folder: Chromium leaves links in it that JUnit would warn about
+        Path profile = Files.createTempDirectory("shequ-chromium");
         Process browser = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--remote-debugging-port=0", page.toUri().toString())
@@ -191,7 +192,14 @@ class ViewersTest {
             assertEquals(all, back, "all rows again");
             socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "").join();
         } finally {
-            browser.destroyForcibly();
+            browser.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            try (var files = Files.walk(profile)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            } catch (IOException | java.io.UncheckedIOException ignored) {
+                // what the browser still holds goes with the machine's temporary files
+            }
         }
         Path shot = tmp.resolve("findings.png");
         exec(tmp, List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
