@@ -41,6 +41,25 @@ final class CodeTable {
         }
     }
 
+    /** A table already sorted by code (as {@link PreparedTable} stores it). */
+    CodeTable(Level level, long[] codes, String[] names) {
+        this.level = level;
+        this.codes = codes;
+        this.names = names;
+    }
+
+    Level level() {
+        return level;
+    }
+
+    long[] codes() {
+        return codes;
+    }
+
+    String[] names() {
+        return names;
+    }
+
     int size() {
         return codes.length;
     }

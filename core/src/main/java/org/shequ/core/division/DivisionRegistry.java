@@ -2,30 +2,23 @@ package org.shequ.core.division;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The NBS 2023 division registry bundled in the jar (all five levels, 620,573 village-level
- * units). Loading is lazy and indexed: the three upper levels load on first use (3,351 rows),
- * townships on the first township lookup, and village-level units one province at a time, so
- * checking one county reads only its province's file.
+ * units), prepared by the build as sorted arrays ({@link PreparedTable}). Loading is lazy and
+ * indexed: the three upper levels load on first use (3,351 rows), townships on the first township
+ * lookup, and village-level units one province at a time, so checking one county reads only its
+ * province's table.
  */
 public final class DivisionRegistry {
     private static final String BASE = "/org/shequ/division/data/";
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private final Map<String, CodeTable> tables = new ConcurrentHashMap<>();
     /** Village-level tables by the province's two digits, for the hot path of lookups. */
@@ -112,10 +105,10 @@ public final class DivisionRegistry {
 
     private CodeTable table(Level level, String code) {
         return switch (level) {
-            case PROVINCE -> load("provinces.csv", false);
-            case CITY -> load("cities.csv", false);
-            case COUNTY -> load("areas.csv", false);
-            case TOWNSHIP -> load("streets.csv.gz", true);
+            case PROVINCE -> load("provinces");
+            case CITY -> load("cities");
+            case COUNTY -> load("areas");
+            case TOWNSHIP -> load("streets");
             case VILLAGE -> village(code);
         };
     }
@@ -124,7 +117,7 @@ public final class DivisionRegistry {
         int p = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
         CodeTable t = provinces.get(p);
         if (t == null) {
-            t = load("villages-" + code.substring(0, 2) + ".csv.gz", true);
+            t = load("villages-" + code.substring(0, 2));
             provinces.set(p, t);
         }
         return t;
@@ -140,33 +133,19 @@ public final class DivisionRegistry {
         return true;
     }
 
-    private CodeTable load(String resource, boolean gzip) {
-        return tables.computeIfAbsent(resource, (Function<String, CodeTable>) r -> read(r, gzip));
+    private CodeTable load(String table) {
+        return tables.computeIfAbsent(table, (Function<String, CodeTable>) DivisionRegistry::read);
     }
 
-    private static CodeTable read(String resource, boolean gzip) {
-        List<String> codes = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        InputStream raw = DivisionRegistry.class.getResourceAsStream(BASE + resource);
-        if (raw == null) {
-            // a province code with no units: an empty table
-            return new CodeTable(Level.VILLAGE, codes, names);
-        }
-        try (InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-            for (CSVRecord r : parser) {
-                String code = r.get(0);
-                if (code.isEmpty() || !digits(code)) {
-                    continue; // the header row
-                }
-                codes.add(code);
-                names.add(r.get(1));
+    /** A table as the build prepared it ({@link RegistryCompiler}); a province with no units has none. */
+    private static CodeTable read(String table) {
+        try (InputStream in = DivisionRegistry.class.getResourceAsStream(BASE + table + PreparedTable.SUFFIX)) {
+            if (in == null) {
+                return new CodeTable(Level.VILLAGE, new long[0], new String[0]);
             }
+            return PreparedTable.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Level level = codes.isEmpty() ? Level.VILLAGE : Level.ofDigits(codes.get(0).length()).orElseThrow();
-        return new CodeTable(level, codes, names);
     }
 }
