@@ -20,6 +20,8 @@ import org.shequ.core.Problem;
  */
 public final class Dictionary {
     private static final String RESOURCE = "/org/shequ/schema/dictionary.yaml";
+    /** The same, as the build prepared it ({@link DictionaryCompiler}): read without Jackson or a YAML parser. */
+    static final String PREPARED = "/org/shequ/schema/dictionary.ser";
 
     private final Map<String, KindDoc> docs;
     private final Map<String, Kind> kinds;
@@ -45,11 +47,18 @@ public final class Dictionary {
     }
 
     private static Dictionary load() {
-        try (InputStream in = Dictionary.class.getResourceAsStream(RESOURCE)) {
-            DictionaryDoc doc = yaml().readValue(in, DictionaryDoc.class);
+        try (InputStream in = Dictionary.class.getResourceAsStream(PREPARED)) {
+            DictionaryDoc doc = DictionaryCompiler.read(in);
             return new Dictionary(doc.kinds, doc.layout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundled dictionary as written in YAML (what the build prepares, and tests compare with). */
+    static DictionaryDoc written() throws IOException {
+        try (InputStream in = Dictionary.class.getResourceAsStream(RESOURCE)) {
+            return yaml().readValue(in, DictionaryDoc.class);
         }
     }
 
@@ -150,13 +159,15 @@ public final class Dictionary {
 
     /** The dictionary file as written. */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    static final class DictionaryDoc {
+    static final class DictionaryDoc implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         public Map<String, KindDoc> kinds = new LinkedHashMap<>();
         public Layout.Doc layout = new Layout.Doc();
     }
 
     /** One kind as written in YAML. */
-    static final class KindDoc {
+    static final class KindDoc implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         public String label;
         public String en;
         @JsonProperty("unit_field") public String unitField;
@@ -184,7 +195,8 @@ public final class Dictionary {
     }
 
     /** One field as written in YAML (the dictionary or a workspace's {@code fields:}). */
-    public static final class FieldDoc {
+    public static final class FieldDoc implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         public String key;
         public String label;
         public String en;

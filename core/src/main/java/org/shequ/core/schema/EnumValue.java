@@ -3,7 +3,7 @@ package org.shequ.core.schema;
 import java.util.List;
 
 /** One permitted value of an enum field: its key, its Chinese label and aliases. */
-public record EnumValue(String key, String label, List<String> aliases) {
+public record EnumValue(String key, String label, List<String> aliases) implements java.io.Serializable {
     public EnumValue {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }

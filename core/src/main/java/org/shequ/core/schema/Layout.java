@@ -132,7 +132,8 @@ public final class Layout {
     }
 
     /** {@code layout:} as written in the dictionary. */
-    static final class Doc {
+    static final class Doc implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         public List<TotalDoc> totals = List.of();
         public List<String> breakdowns = List.of();
         public List<String> notes = List.of();
@@ -141,7 +142,8 @@ public final class Layout {
         @JsonProperty("columns") public List<String> columns = List.of();
     }
 
-    static final class TotalDoc {
+    static final class TotalDoc implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         public String pattern;
         public List<String> scopes = List.of();
     }
