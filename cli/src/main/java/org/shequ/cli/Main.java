@@ -16,7 +16,7 @@ public final class Main {
         }
         int code;
         try {
-            code = Shequ.commandLine().execute(args);
+            code = Shequ.commandLine(args).execute(args);
         } catch (OutOfMemoryError e) {
             code = Errors.outOfMemory(args, System.err);
         } catch (Error e) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level {@code shequ} command and the wiring shared by all subcommands. */
 @Command(name = "shequ", mixinStandardHelpOptions = true, versionProvider = Shequ.Version.class,
@@ -16,9 +17,38 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Shequ {
 
-    /** A command line with shequ's exit-code policy and error handling, as Main and tests use it. */
+    /** A command line with shequ's exit-code policy and error handling and every subcommand. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Shequ());
+        return configure(new CommandLine(new Shequ()));
+    }
+
+    /**
+     * The command line for these arguments: when they begin with the name of a subcommand, only
+     * that one is built (picocli reflects on a command's class, its options and mixins, and loads
+     * what they name, when it builds the model: about a third of a second for all of them); for
+     * help, completion, options of shequ itself or a name that is not a command, all of them.
+     * The subcommands are those the {@code @Command} annotation lists, so help, man pages and
+     * completion see the same ones.
+     */
+    public static CommandLine commandLine(String... args) {
+        Command root = Shequ.class.getAnnotation(Command.class);
+        if (args.length > 0) {
+            for (Class<?> c : root.subcommands()) {
+                Command sub = c.getAnnotation(Command.class);
+                if (sub.name().equals(args[0]) && c != CommandLine.HelpCommand.class && c != picocli.AutoComplete.GenerateCompletion.class) {
+                    CommandSpec spec = CommandSpec.wrapWithoutInspection(new Shequ());
+                    spec.updateCommandAttributes(root, CommandLine.defaultFactory());
+                    spec.mixinStandardHelpOptions(true);
+                    CommandLine cl = new CommandLine(spec);
+                    cl.addSubcommand(sub.name(), new CommandLine(c));
+                    return configure(cl);
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler(new Errors());
         cl.setParameterExceptionHandler(new Errors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 record Cli(int code, String out, String err) {
 
     static Cli run(String... args) {
-        return run(Shequ.commandLine(), args);
+        return run(Shequ.commandLine(args), args);
     }
 
     static Cli run(CommandLine cl, String... args) {
