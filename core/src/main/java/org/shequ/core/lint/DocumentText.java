@@ -46,6 +46,10 @@ public final class DocumentText {
     private static final Parser MARKDOWN = Parser.builder()
             .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /** For a front matter the extension cannot read (it fails on some values, e.g. a lone "): its lines are read as text. */
+    private static final Parser WITHOUT_FRONT_MATTER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private DocumentText() {
     }
@@ -92,7 +96,12 @@ public final class DocumentText {
 
     /** The text of Markdown by source line: text and code spans, front matter as written, no code blocks. */
     public static List<TextLine> markdown(String text) {
-        Node root = MARKDOWN.parse(text);
+        Node root;
+        try {
+            root = MARKDOWN.parse(text);
+        } catch (RuntimeException e) {
+            root = WITHOUT_FRONT_MATTER.parse(text);
+        }
         String[] source = text.split("\r\n|\r|\n", -1);
         Map<Integer, StringBuilder> lines = new TreeMap<>();
         List<TextLine> cells = new ArrayList<>();

@@ -37,7 +37,12 @@ public final class MarkdownDocument {
 
     /** Parses Markdown; {@code name} is what findings and errors call the document. */
     public static MarkdownDocument parse(String name, String markdown) {
-        Node root = PARSER.parse(markdown);
+        Node root;
+        try {
+            root = PARSER.parse(markdown);
+        } catch (RuntimeException e) {
+            throw new org.shequ.core.Problem(e, "render.frontMatter", name); // the front-matter extension fails on some values, e.g. a lone "
+        }
         YamlFrontMatterVisitor v = new YamlFrontMatterVisitor();
         root.accept(v);
         return new MarkdownDocument(name, markdown, root, v.getData());

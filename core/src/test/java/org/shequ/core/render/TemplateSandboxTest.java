@@ -111,4 +111,12 @@ class TemplateSandboxTest {
         String out = new TemplateEngine(templates).render("t", Map.of("names", List.of("城北社区居委会", "召公村委会")));
         assertEquals("6.24万 95.8% 城北社区等 2018年6月1日 （三）十二", out);
     }
+
+    /** Found by fuzzing: a front matter the commonmark extension cannot read is a refusal naming the document, not a crash. */
+    @Test
+    void anUnreadableFrontMatterIsARefusal() {
+        Problem p = assertThrows(Problem.class, () -> MarkdownDocument.parse("工作报告.md", "---\naddressee: \"\n---\n# 标题\n"));
+        assertEquals("render.frontMatter", p.key());
+        assertEquals("工作报告.md", p.args().get(0));
+    }
 }
