@@ -58,7 +58,13 @@ final class FeedbackCommand implements Callable<Integer> {
     }
 
     static String summary(Feedback.Result r, boolean zh, Path dir) {
-        return zh ? "写出 " + r.files().size() + " 份反馈工作簿，共 " + r.findings() + " 条问题：" + dir
+        String line = zh ? "写出 " + r.files().size() + " 份反馈工作簿，共 " + r.findings() + " 条问题：" + dir
                 : r.files().size() + " feedback workbook(s) with " + r.findings() + " finding(s): " + dir;
+        if (!r.unmarked().isEmpty()) {
+            String names = String.join(zh ? "、" : ", ", r.unmarked());
+            line += zh ? "；" + r.unmarked().size() + " 个工作簿已损坏，无法标注（问题见问题清单）：" + names
+                    : "; " + r.unmarked().size() + " damaged workbook(s) could not be marked (see the findings): " + names;
+        }
+        return line;
     }
 }

@@ -144,4 +144,22 @@ class FeedbackCommandTest {
             assertNotNull(wb.getSheet("数据").getRow(1).getCell(0).getCellComment());
         }
     }
+
+    @Test
+    void aDamagedWorkbookIsNamedNotMarkedAndTheOthersStillComeBack() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        byte[] noise = new byte[4000];
+        new java.util.Random(7).nextBytes(noise);
+        Files.write(in.resolve("坏表.xlsx"), noise);
+        Files.copy(FUFENG.resolve("data/城关街道.csv"), in.resolve("城关街道.csv"));
+        Path out = tmp.resolve("fb");
+        Cli r = Cli.run("feedback", in.toString(), "-o", out.toString(), "--lang", "zh");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("写出 1 份反馈工作簿") && r.err().contains("1 个工作簿已损坏，无法标注（问题见问题清单）：")
+                && r.err().strip().endsWith("坏表.xlsx"), r.err());
+        assertFalse(Files.exists(out.resolve("坏表-问题反馈.xlsx")));
+        assertTrue(Files.exists(out.resolve("城关街道-问题反馈.xlsx")), "the other file still comes back");
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
 }

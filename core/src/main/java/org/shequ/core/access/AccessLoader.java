@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.shequ.core.io.Workbooks;
 import org.shequ.core.io.Location;
 import org.shequ.core.io.ReadLimits;
 import org.shequ.core.io.SourceFile;
@@ -218,8 +219,9 @@ public final class AccessLoader {
                     }
                 }
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            problem(Location.ofFile(f.name()), "DATA-PARSE", Severity.ERROR, "DATA-PARSE.workbook", String.valueOf(e.getMessage()));
+        } catch (RuntimeException | NoClassDefFoundError e) {
+            // whatever POI throws on a damaged workbook: a finding, never a crash
+            problem(Location.ofFile(f.name()), "DATA-PARSE", Severity.ERROR, Workbooks.problemKey(e), Workbooks.detail(e));
         }
     }
 

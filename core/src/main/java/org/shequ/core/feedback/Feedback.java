@@ -29,8 +29,11 @@ public final class Feedback {
     /** The folder {@code run} writes feedback into, the same name in every language. */
     public static final String FOLDER = "feedback";
 
-    /** What was written: the workbooks, and how many findings they carry. */
-    public record Result(List<Path> files, long findings) {
+    /**
+     * What was written: the workbooks, how many findings they carry, and the workbooks that could
+     * not be opened to be marked (damaged: their findings are in the findings list only).
+     */
+    public record Result(List<Path> files, long findings, List<String> unmarked) {
     }
 
     private Feedback() {
@@ -41,6 +44,7 @@ public final class Feedback {
         Map<String, SourceFile> byName = new LinkedHashMap<>();
         files.forEach(f -> byName.putIfAbsent(f.name(), f));
         List<Path> written = new ArrayList<>();
+        List<String> unmarked = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
         long findings = 0;
         Peeking all = new Peeking(report.findings().iterator());
@@ -61,9 +65,12 @@ public final class Feedback {
                     mine.forEachRemaining(list::add);
                     used.add(base);
                     Path out = dir.resolve(base + "-问题反馈." + extension(file));
-                    MarkedWorkbook.write(file.path(), out, list, places, messages);
-                    written.add(out);
-                    findings += list.size();
+                    if (MarkedWorkbook.write(file.path(), out, list, places, messages)) {
+                        written.add(out);
+                        findings += list.size();
+                    } else {
+                        unmarked.add(file.name());
+                    }
                     continue;
                 }
                 Cursor cursor = workbook(file) ? Cursor.bySheet(() -> mine) : Cursor.streaming(mine);
@@ -81,7 +88,7 @@ public final class Feedback {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Result(List.copyOf(written), findings);
+        return new Result(List.copyOf(written), findings, List.copyOf(unmarked));
     }
 
     private static boolean workbook(SourceFile f) {

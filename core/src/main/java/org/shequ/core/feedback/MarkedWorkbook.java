@@ -29,8 +29,19 @@ final class MarkedWorkbook {
     private MarkedWorkbook() {
     }
 
-    static void write(Path in, Path out, List<Finding> findings, Places places, Messages messages) throws IOException {
-        try (InputStream s = Files.newInputStream(in); Workbook wb = WorkbookFactory.create(s)) {
+    /**
+     * Writes the marked copy; false, writing nothing, when the original cannot be opened as a workbook
+     * (damaged, or not a workbook at all: its findings say so, and stay in the findings list).
+     */
+    static boolean write(Path in, Path out, List<Finding> findings, Places places, Messages messages) throws IOException {
+        Workbook opened;
+        try (InputStream s = Files.newInputStream(in)) {
+            opened = WorkbookFactory.create(s);
+        } catch (IOException | RuntimeException | NoClassDefFoundError e) {
+            // whatever POI throws on a damaged file, and a zip entry in a codec that is not bundled
+            return false;
+        }
+        try (Workbook wb = opened) {
             if (wb instanceof XSSFWorkbook x) {
                 Stamp.apply(x);
             }
@@ -64,5 +75,6 @@ final class MarkedWorkbook {
             });
             AtomicFile.write(out, wb::write);
         }
+        return true;
     }
 }

@@ -4,11 +4,15 @@ import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 
 /** Names what went wrong with a workbook in words an analyst can act on. */
-final class Workbooks {
+public final class Workbooks {
     private Workbooks() {
     }
 
-    static String problemKey(Throwable e) {
+    public static String problemKey(Throwable e) {
+        if (e instanceof LinkageError) {
+            // a zip entry compressed with a method whose codec is not bundled (zstd, xz): Excel and WPS never write it
+            return "DATA-PARSE.compression";
+        }
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (e instanceof EncryptedDocumentException || m.contains("encrypt") || m.contains("password")) {
             return "DATA-PARSE.encrypted";
@@ -23,7 +27,10 @@ final class Workbooks {
     }
 
     /** The first line of the library's message, for the finding's detail. */
-    static String detail(Throwable e) {
+    public static String detail(Throwable e) {
+        if (e instanceof LinkageError) {
+            return "";
+        }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);

@@ -70,9 +70,10 @@ public final class XlsxReader implements TableReader {
                     handler.end();
                 }
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
-            // POI's own exceptions, and the NullPointerException and the like it throws on a damaged package:
-            // a damaged file, never a crash of the run
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException
+                 | NoClassDefFoundError e) {
+            // POI's own exceptions, the NullPointerException and the like it throws on a damaged package, and a
+            // zip entry compressed with a codec that is not bundled: a damaged file, never a crash of the run
             handler.begin(null, Shape.SHEET);
             handler.problem(ReadProblem.of(0, Workbooks.problemKey(e), Workbooks.detail(e)));
             handler.end();

@@ -58,7 +58,14 @@ public final class DocumentText {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith(".docx")) {
-                return docx(file);
+                try {
+                    return docx(file);
+                } catch (org.apache.poi.UnsupportedFileFormatException e) {
+                    throw e;
+                } catch (RuntimeException | NoClassDefFoundError e) {
+                    // whatever else POI throws on a damaged docx, and a zip entry in a codec that is not bundled
+                    throw new Problem(e, "lint.unreadable", name, e instanceof LinkageError ? "" : e.getMessage());
+                }
             }
             String text = decode(file, name);
             return lower.endsWith(".md") || lower.endsWith(".markdown") ? markdown(text) : plain(text);

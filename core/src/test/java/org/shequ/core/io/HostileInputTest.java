@@ -48,6 +48,30 @@ class HostileInputTest {
     }
 
     @Test
+    void aWorkbookCompressedWithZstdIsAFindingNotACrash() throws IOException {
+        // zip method 93 (zstd) needs a codec that is not bundled; Excel and WPS never write it
+        Path file = zstd(rewriteSheet("zstd.xlsx", xml -> xml));
+        Finding f = only(file);
+        assertEquals("DATA-PARSE.compression", f.messageKey());
+    }
+
+    /** The same zip with every entry's method set to 93 (zstd), in the local and the central headers. */
+    static Path zstd(Path zip) throws IOException {
+        byte[] b = Files.readAllBytes(zip);
+        for (int i = 0; i + 12 < b.length; i++) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4) {
+                b[i + 8] = 93;
+                b[i + 9] = 0;
+            } else if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 1 && b[i + 3] == 2) {
+                b[i + 10] = 93;
+                b[i + 11] = 0;
+            }
+        }
+        Files.write(zip, b);
+        return zip;
+    }
+
+    @Test
     void deepYamlIsRefused() throws IOException {
         Path file = dir.resolve("deep.yaml");
         StringBuilder s = new StringBuilder("- 统一代码: '610324001001'\n  x: ");
