@@ -21,27 +21,32 @@ final class CanonicalFormatter extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-        if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return text(value, DateUtil.isADateFormat(formatIndex, formatString), isPercent(formatString), use1904Windowing);
+    }
+
+    /** The text of a number whose format was found to be a date format, a percentage, or neither. */
+    static String text(double value, boolean dateFormat, boolean percent, boolean use1904Windowing) {
+        if (dateFormat && DateUtil.isValidExcelDate(value)) {
             LocalDateTime t = DateUtil.getLocalDateTime(value, use1904Windowing);
             return t.toLocalTime().toSecondOfDay() == 0
                     ? t.toLocalDate().toString()
                     : t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         }
-        return plain(value, formatString);
+        return plain(value, percent);
     }
 
-    static String plain(double value, String formatString) {
+    static String plain(double value, boolean percent) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
         BigDecimal n = BigDecimal.valueOf(value);
-        if (isPercent(formatString)) {
+        if (percent) {
             return n.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         }
         return n.stripTrailingZeros().toPlainString();
     }
 
-    private static boolean isPercent(String format) {
+    static boolean isPercent(String format) {
         if (format == null) {
             return false;
         }

@@ -14,13 +14,10 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheets;
@@ -33,9 +30,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams an XLSX sheet with POI's SAX event API, so a national sheet is never held in memory.
- * Formula cells give their cached values; numbers and dates go through the
- * {@link CanonicalFormatter}. The sheets read are chosen by {@link SheetChoice}. POI's zip-bomb
+ * Streams an XLSX sheet with SAX ({@link SheetXml} over POI's package, shared strings and styles),
+ * so a national sheet is never held in memory. Formula cells give their cached values; numbers and
+ * dates read as the {@link CanonicalFormatter} writes them. The sheets read are chosen by {@link SheetChoice}. POI's zip-bomb
  * and external-entity protections stay on.
  */
 public final class XlsxReader implements TableReader {
@@ -175,7 +172,7 @@ public final class XlsxReader implements TableReader {
     private static void parse(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings,
                               Rows rows) throws IOException, SAXException, ParserConfigurationException {
         XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new CanonicalFormatter(), false));
+        xml.setContentHandler(new SheetXml(strings, styles, rows));
         xml.parse(new InputSource(sheet));
     }
 
@@ -200,14 +197,13 @@ public final class XlsxReader implements TableReader {
         }
     }
 
-    /** Turns POI's cell events into rows, with empty cells where a row skips columns. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    /** Turns the sheet's cells into rows, with empty cells where a row skips columns. */
+    private static final class Rows implements SheetXml.Cells {
         private final TableHandler handler;
         private final int maxRows;
         private final ReadLimits limits;
         private final List<String> cells = new ArrayList<>();
         private int seen;
-        private int nextColumn;
 
         Rows(TableHandler handler, int maxRows, ReadLimits limits) {
             this.handler = handler;
@@ -218,7 +214,6 @@ public final class XlsxReader implements TableReader {
         @Override
         public void startRow(int rowNum) {
             cells.clear();
-            nextColumn = 0;
         }
 
         @Override
@@ -231,18 +226,19 @@ public final class XlsxReader implements TableReader {
         }
 
         @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? nextColumn : new CellReference(ref).getCol();
+        public void cell(int row, int col, String value) {
             while (cells.size() < col) {
                 cells.add("");
             }
-            if (value != null && value.length() > limits.maxCellChars()) {
-                handler.problem(ReadProblem.of(new CellReference(ref).getRow() + 1, "DATA-PARSE.cellTooLong",
-                        col + 1, value.length(), limits.maxCellChars()));
+            if (value.length() > limits.maxCellChars()) {
+                handler.problem(ReadProblem.of(row + 1, "DATA-PARSE.cellTooLong", col + 1, value.length(), limits.maxCellChars()));
                 value = "";
             }
-            cells.add(value == null ? "" : value);
-            nextColumn = col + 1;
+            if (col < cells.size()) {
+                cells.set(col, value); // the same cell written twice, or out of order: the later one, as Excel shows
+            } else {
+                cells.add(value);
+            }
         }
     }
 

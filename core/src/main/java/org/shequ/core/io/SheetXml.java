@@ -1,0 +1,235 @@
+package org.shequ.core.io;
+
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The SAX handler of one worksheet's XML: each cell's text as shequ parses it, handed on by row and
+ * column. It gives what POI's {@code XSSFSheetXMLHandler} with the {@link CanonicalFormatter} gave
+ * (cached values of formulas, canonical numbers and dates, {@code TRUE}/{@code FALSE},
+ * {@code ERROR:#N/A}), without that handler's per-cell costs, which made a national workbook 8× slower
+ * to read than the same rows as CSV: the number format of a style is decided once per style
+ * ({@link NumberStyle}), a shared string is decoded once per index, an inline string is taken as
+ * written (decoded only when it holds an {@code _xHHHH_} escape), and a column comes from the
+ * letters of the cell reference. Phonetic runs ({@code rPh}) of an inline string are not its text,
+ * as they are not in a shared string.
+ */
+final class SheetXml extends DefaultHandler {
+    /** Where the cells go. */
+    interface Cells {
+        void startRow(int row);
+
+        /** A cell with a value; {@code column} is 0-based, text never null. */
+        void cell(int row, int column, String text);
+
+        void endRow(int row);
+    }
+
+    private static final String MAIN = XSSFRelation.NS_SPREADSHEETML;
+    /** Excel's last column, XFD. */
+    private static final int MAX_COLUMNS = 16_384;
+
+    private final SharedStrings sharedStrings;
+    private final String[] decoded;
+    private final StylesTable styles;
+    private NumberStyle[] numberStyles = new NumberStyle[16];
+    private final Cells out;
+
+    private final StringBuilder value = new StringBuilder();
+    private boolean capturing;
+    private boolean inlineOpen;
+    private boolean phoneticOpen;
+    private int row = -1;
+    private int column;
+    private int nextColumn;
+    private char type;
+    private NumberStyle style;
+
+    SheetXml(SharedStrings sharedStrings, StylesTable styles, Cells out) {
+        this.sharedStrings = sharedStrings;
+        this.decoded = new String[sharedStrings == null ? 0 : Math.max(0, sharedStrings.getUniqueCount())];
+        this.styles = styles;
+        this.out = out;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        if (uri != null && !uri.equals(MAIN)) {
+            return;
+        }
+        switch (localName) {
+            case "row" -> {
+                String r = attributes.getValue("r");
+                row = r != null ? Integer.parseInt(r.trim()) - 1 : row + 1;
+                nextColumn = 0;
+                out.startRow(row);
+            }
+            case "c" -> startCell(attributes);
+            case "v" -> {
+                capturing = true;
+                value.setLength(0);
+            }
+            case "f" -> {
+                if (type == 'n') {
+                    type = 'f'; // a formula's cached number: formatted by its style like any number
+                }
+            }
+            case "is" -> {
+                inlineOpen = true;
+                value.setLength(0);
+            }
+            case "rPh" -> phoneticOpen = true;
+            case "t" -> capturing = inlineOpen && !phoneticOpen;
+            default -> { }
+        }
+    }
+
+    private void startCell(Attributes attributes) {
+        String ref = attributes.getValue("r");
+        int c = ref == null ? -1 : column(ref);
+        column = c < 0 ? nextColumn : c;
+        nextColumn = column + 1;
+        String t = attributes.getValue("t");
+        style = null;
+        if (t == null || t.equals("n")) {
+            type = 'n';
+            style = numberStyle(attributes.getValue("s"));
+        } else {
+            type = switch (t) {
+                case "s" -> 's';
+                case "inlineStr" -> 'i';
+                case "str" -> 't'; // a formula's cached text, as written
+                case "b" -> 'b';
+                case "e" -> 'e';
+                default -> 'n';
+            };
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        if (uri != null && !uri.equals(MAIN)) {
+            return;
+        }
+        switch (localName) {
+            case "v" -> {
+                capturing = false;
+                if (!inlineOpen) {
+                    emit();
+                }
+            }
+            case "t" -> capturing = false;
+            case "rPh" -> phoneticOpen = false;
+            case "is" -> {
+                inlineOpen = false;
+                emit();
+            }
+            case "row" -> out.endRow(row);
+            default -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (capturing) {
+            value.append(ch, start, length);
+        }
+    }
+
+    private void emit() {
+        String v = value.toString();
+        String text = switch (type) {
+            case 's' -> shared(v);
+            case 'i' -> v.contains("_x") ? new XSSFRichTextString(v).getString() : v;
+            case 'b' -> v.isEmpty() ? "" : v.charAt(0) == '0' ? "FALSE" : "TRUE";
+            case 'e' -> "ERROR:" + v;
+            case 't' -> v;
+            default -> number(v);
+        };
+        out.cell(row, column, text == null ? "" : text);
+        value.setLength(0);
+    }
+
+    private String number(String v) {
+        if (style == null || v.isEmpty()) {
+            return v;
+        }
+        try {
+            return style.format(Double.parseDouble(v.trim()));
+        } catch (NumberFormatException e) {
+            return v; // a formula's cached text without t="str": as written
+        }
+    }
+
+    private String shared(String index) {
+        int i;
+        try {
+            i = Integer.parseInt(index.trim());
+        } catch (NumberFormatException e) {
+            return "";
+        }
+        if (sharedStrings == null || i < 0 || i >= decoded.length) {
+            // beyond the table's count: asked of the table itself, which refuses as it does
+            return sharedStrings == null ? "" : sharedStrings.getItemAt(i).getString();
+        }
+        String s = decoded[i];
+        if (s == null) {
+            s = sharedStrings.getItemAt(i).getString();
+            decoded[i] = s;
+        }
+        return s;
+    }
+
+    private NumberStyle numberStyle(String s) {
+        if (styles == null) {
+            return null;
+        }
+        int index;
+        if (s != null) {
+            index = Integer.parseInt(s.trim());
+        } else if (styles.getNumCellStyles() > 0) {
+            index = 0;
+        } else {
+            return null;
+        }
+        if (index >= numberStyles.length) {
+            numberStyles = java.util.Arrays.copyOf(numberStyles, Math.max(index + 1, numberStyles.length * 2));
+        }
+        NumberStyle n = numberStyles[index];
+        if (n == null) {
+            XSSFCellStyle cs = styles.getStyleAt(index);
+            if (cs == null) {
+                return null;
+            }
+            String format = cs.getDataFormatString();
+            n = NumberStyle.of(cs.getDataFormat(), format != null ? format : BuiltinFormats.getBuiltinFormat(cs.getDataFormat()));
+            numberStyles[index] = n;
+        }
+        return n;
+    }
+
+    /** The 0-based column of an A1 reference: its letters. */
+    static int column(String ref) {
+        int c = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                c = c * 26 + (ch - 'A' + 1);
+            } else if (ch >= 'a' && ch <= 'z') {
+                c = c * 26 + (ch - 'a' + 1);
+            } else {
+                break;
+            }
+            if (c > MAX_COLUMNS) {
+                throw new IllegalArgumentException("cell reference beyond column XFD: " + ref);
+            }
+        }
+        return c - 1;
+    }
+}

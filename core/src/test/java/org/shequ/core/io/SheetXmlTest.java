@@ -1,0 +1,192 @@
+package org.shequ.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * The sheet handler gives every cell the text POI's own handler with the canonical formatter gave:
+ * compared cell by cell on workbooks holding every kind of cell, with shared and inline strings.
+ */
+class SheetXmlTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sharedStringsWorkbookReadsAsPoiReadIt() throws Exception {
+        Path file = dir.resolve("shared.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            fill(wb);
+            XSSFRichTextString rich = new XSSFRichTextString("城关街道飞凤社区");
+            XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            rich.applyFont(0, 4, bold);
+            wb.getSheetAt(0).getRow(0).createCell(12).setCellValue(rich);
+            write(wb, file);
+        }
+        List<String> ours = ours(file);
+        assertEquals(poi(file), ours);
+        assertTrue(ours.contains("0:12=城关街道飞凤社区"), ours.toString());
+        assertTrue(ours.contains("0:1=610324001001"), "a code typed as a number stays whole: " + ours);
+        assertTrue(ours.contains("0:3=2023-06-30"), ours.toString());
+        assertTrue(ours.contains("0:4=97.4%"), ours.toString());
+        assertTrue(ours.contains("0:7=TRUE"), ours.toString());
+        assertTrue(ours.contains("0:8=ERROR:#DIV/0!"), ours.toString());
+    }
+
+    @Test
+    void inlineStringsWorkbookReadsAsPoiReadIt() throws Exception {
+        Path file = dir.resolve("inline.xlsx");
+        try (XSSFWorkbook base = new XSSFWorkbook()) {
+            SXSSFWorkbook wb = new SXSSFWorkbook(base, 100, false, false); // inline strings, as a streamed export writes them
+            fill(wb);
+            write(wb, file);
+            wb.dispose();
+        }
+        List<String> ours = ours(file);
+        assertEquals(poi(file), ours);
+        assertTrue(ours.contains("0:0=第一行\r第二行"), "an escaped carriage return is decoded: " + ours);
+    }
+
+    @Test
+    void phoneticRunsAreNotPartOfAnInlineString() throws Exception {
+        String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>課長</t><rPh sb=\"0\" eb=\"1\"><t>カ</t></rPh></is></c>"
+                + "<c t=\"inlineStr\"><is><r><t>城关</t></r><r><t>街道</t></r></is></c></row>"
+                + "<row><c r=\"AB4\" t=\"b\"><v>0</v></c></row></sheetData></worksheet>";
+        List<String> cells = new ArrayList<>();
+        XMLReader reader = XMLHelper.newXMLReader();
+        reader.setContentHandler(new SheetXml(null, null, collector(cells)));
+        reader.parse(new InputSource(new java.io.StringReader(xml)));
+        assertEquals(List.of("2:1=課長", "2:2=城关街道", "3:27=FALSE"), cells);
+    }
+
+    @Test
+    void columnsComeFromTheLettersOfTheReference() {
+        assertEquals(0, SheetXml.column("A1"));
+        assertEquals(25, SheetXml.column("Z9"));
+        assertEquals(26, SheetXml.column("AA10"));
+        assertEquals(16_383, SheetXml.column("XFD1048576"));
+        assertEquals(-1, SheetXml.column("12"));
+    }
+
+    /** One row of every kind of cell, with gaps; a second row of formulas. */
+    private static void fill(Workbook wb) {
+        Sheet s = wb.createSheet("城关街道");
+        Row r = s.createRow(0);
+        r.createCell(0).setCellValue("第一行\r第二行");
+        r.createCell(1).setCellValue(610324001001d);
+        r.createCell(2).setCellValue(45.36875);
+        CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+        Cell d = r.createCell(3);
+        d.setCellValue(LocalDate.of(2023, 6, 30));
+        d.setCellStyle(date);
+        CellStyle pct = wb.createCellStyle();
+        pct.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        Cell p = r.createCell(4);
+        p.setCellValue(0.974);
+        p.setCellStyle(pct);
+        CellStyle grouped = wb.createCellStyle();
+        grouped.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+        Cell g = r.createCell(6);
+        g.setCellValue(19317.5);
+        g.setCellStyle(grouped);
+        r.createCell(7).setCellValue(true);
+        r.createCell(8).setCellFormula("1/0");
+        r.createCell(10).setCellValue("—");
+        r.createCell(11).setCellValue(-0.0001);
+        Row f = s.createRow(2);
+        f.createCell(0).setCellFormula("B1+1");
+        f.createCell(1).setCellFormula("\"飞凤\"&\"社区\"");
+        Cell fd = f.createCell(2);
+        fd.setCellFormula("D1+1");
+        fd.setCellStyle(date);
+        FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+        ev.evaluateAll();
+    }
+
+    private static void write(Workbook wb, Path file) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+    }
+
+    private static List<String> ours(Path file) throws Exception {
+        List<String> cells = new ArrayList<>();
+        read(file, (strings, styles) -> new SheetXml(strings, styles, collector(cells)));
+        return cells;
+    }
+
+    /** What POI's own handler gave, with the same formatter. */
+    private static List<String> poi(Path file) throws Exception {
+        List<String> cells = new ArrayList<>();
+        read(file, (strings, styles) -> new XSSFSheetXMLHandler(styles, null, strings, new XSSFSheetXMLHandler.SheetContentsHandler() {
+            @Override public void startRow(int rowNum) { }
+            @Override public void endRow(int rowNum) { }
+
+            @Override
+            public void cell(String ref, String value, XSSFComment comment) {
+                CellReference c = new CellReference(ref);
+                cells.add(c.getRow() + ":" + c.getCol() + "=" + (value == null ? "" : value));
+            }
+        }, new CanonicalFormatter(), false));
+        return cells;
+    }
+
+    private static SheetXml.Cells collector(List<String> cells) {
+        return new SheetXml.Cells() {
+            @Override public void startRow(int row) { }
+            @Override public void endRow(int row) { }
+
+            @Override
+            public void cell(int row, int column, String text) {
+                cells.add(row + ":" + column + "=" + text);
+            }
+        };
+    }
+
+    private static void read(Path file, java.util.function.BiFunction<ReadOnlySharedStringsTable, StylesTable, ContentHandler> handler)
+            throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(handler.apply(strings, reader.getStylesTable()));
+            try (InputStream sheet = reader.getSheetsData().next()) {
+                xml.parse(new InputSource(sheet));
+            }
+        }
+    }
+}
