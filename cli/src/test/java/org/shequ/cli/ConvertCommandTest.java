@@ -59,6 +59,32 @@ class ConvertCommandTest {
     }
 
     @Test
+    void percentagesGoIntoAWorkbookAsTheFractionsExcelWouldHold() throws Exception {
+        // 98.4 / 100 in doubles is 0.9840000000000001: a weighted satisfaction over such cells moved in its 4th decimal
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, "统一代码,社区名称,户数,群众满意度\n610324001001,东大街社区,1817,98.4%\n610324001002,西大街社区,1489,94.1%\n"
+                + "610324001003,南大街社区,1482,57.7%\n");
+        Path xlsx = dir.resolve("p.xlsx");
+        assertEquals(0, Cli.run("convert", csv.toString(), xlsx.toString()).code());
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            var sheet = wb.getSheetAt(0);
+            int col = -1;
+            for (var c : sheet.getRow(0)) {
+                if (c.getStringCellValue().startsWith("群众满意度")) {
+                    col = c.getColumnIndex();
+                }
+            }
+            assertEquals(0.984, sheet.getRow(1).getCell(col).getNumericCellValue());
+            assertEquals(0.941, sheet.getRow(2).getCell(col).getNumericCellValue());
+            assertEquals(0.577, sheet.getRow(3).getCell(col).getNumericCellValue());
+        }
+        Path back = dir.resolve("back.csv");
+        assertEquals(0, Cli.run("convert", xlsx.toString(), back.toString()).code());
+        String text = Files.readString(back);
+        assertTrue(text.contains(",98.4%") && text.contains(",94.1%") && text.contains(",57.7%"), text);
+    }
+
+    @Test
     void anEncodingCanBeAskedForAndAClerksWorkbookLosesOnlyItsLayout() throws Exception {
         Path gbk = dir.resolve("towns.csv");
         Cli r = Cli.run("convert", FUFENG.resolve("data/各镇社区基本情况.xlsx").toString(), gbk.toString(),

@@ -69,7 +69,7 @@ final class XlsxOut implements TableOut {
                 cell.setCellValue(d);
                 cell.setCellStyle(measure);
             } else if (v instanceof Percent p) {
-                cell.setCellValue(p.value() / 100);
+                cell.setCellValue(org.shequ.core.validate.Numbers.fraction(java.math.BigDecimal.valueOf(p.value())));
                 cell.setCellStyle(rate);
             } else {
                 cell.setCellValue(CellText.safe(CsvOut.text(v, chinese)));

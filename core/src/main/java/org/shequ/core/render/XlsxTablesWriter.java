@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.shequ.core.Problem;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
+import org.shequ.core.validate.Numbers;
 
 /**
  * The document's tables (and the data of its charts) as a workbook, a sheet each, named after
@@ -64,7 +65,7 @@ final class XlsxTablesWriter implements DocumentWriter {
                             cell.setCellValue(Double.parseDouble(text));
                             cell.setCellStyle(measure);
                         } else if (PERCENT.matcher(text).matches()) {
-                            cell.setCellValue(Double.parseDouble(text.substring(0, text.length() - 1)) / 100);
+                            cell.setCellValue(Numbers.fraction(new java.math.BigDecimal(text.substring(0, text.length() - 1))));
                             cell.setCellStyle(rate);
                         } else {
                             cell.setCellValue(CellText.safe(text));

@@ -7,6 +7,15 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * A percentage as the fraction a workbook cell holds (98.4 → 0.984): divided in decimal, so the
+     * cell holds the double nearest 0.984 and reads back as 98.4, where {@code 98.4 / 100} in doubles
+     * would hold 0.9840000000000001 and change sums and averages in their last places.
+     */
+    public static double fraction(BigDecimal percent) {
+        return percent.movePointLeft(2).doubleValue();
+    }
+
     public static String plain(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
