@@ -20,7 +20,7 @@ public final class Workbooks {
         if (m.contains("zip bomb")) {
             return "DATA-PARSE.zipBomb";
         }
-        if (m.contains("doctype") || m.contains("external entit")) {
+        if (m.contains("doctype") || m.contains("entity reference") || m.contains("external entit")) {
             return "DATA-PARSE.entity";
         }
         return "DATA-PARSE.workbook";

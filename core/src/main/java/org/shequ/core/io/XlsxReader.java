@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -67,8 +68,8 @@ public final class XlsxReader implements TableReader {
                     handler.end();
                 }
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException
-                 | NoClassDefFoundError e) {
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | XMLStreamException | IOException
+                 | RuntimeException | NoClassDefFoundError e) {
             // POI's own exceptions, the NullPointerException and the like it throws on a damaged package, and a
             // zip entry compressed with a codec that is not bundled: a damaged file, never a crash of the run
             handler.begin(null, Shape.SHEET);
@@ -85,7 +86,7 @@ public final class XlsxReader implements TableReader {
             parse(sheet, styles, strings, new Rows(sniffer, limits.headerScanRows(), limits));
         } catch (Stop stop) {
             // enough rows seen
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+        } catch (IOException | OpenXML4JException | XMLStreamException e) {
             throw new POIXMLException(e.getMessage(), e);
         }
         return sniffer.found;
@@ -169,11 +170,9 @@ public final class XlsxReader implements TableReader {
         throw new IllegalStateException("sheet " + index);
     }
 
-    private static void parse(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings,
-                              Rows rows) throws IOException, SAXException, ParserConfigurationException {
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new SheetXml(strings, styles, rows));
-        xml.parse(new InputSource(sheet));
+    private static void parse(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings, Rows rows)
+            throws XMLStreamException {
+        new SheetXml(strings, styles, rows).read(sheet);
     }
 
     /** Collects whether any of the first rows is a header the real handler recognises. */

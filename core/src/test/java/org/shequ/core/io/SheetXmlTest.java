@@ -86,9 +86,7 @@ class SheetXmlTest {
                 + "<c t=\"inlineStr\"><is><r><t>城关</t></r><r><t>街道</t></r></is></c></row>"
                 + "<row><c r=\"AB4\" t=\"b\"><v>0</v></c></row></sheetData></worksheet>";
         List<String> cells = new ArrayList<>();
-        XMLReader reader = XMLHelper.newXMLReader();
-        reader.setContentHandler(new SheetXml(null, null, collector(cells)));
-        reader.parse(new InputSource(new java.io.StringReader(xml)));
+        new SheetXml(null, null, collector(cells)).read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(List.of("2:1=課長", "2:2=城关街道", "3:27=FALSE"), cells);
     }
 
@@ -145,8 +143,35 @@ class SheetXmlTest {
 
     private static List<String> ours(Path file) throws Exception {
         List<String> cells = new ArrayList<>();
-        read(file, (strings, styles) -> new SheetXml(strings, styles, collector(cells)));
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            SheetXml sheet = new SheetXml(new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable(), collector(cells));
+            try (InputStream in = reader.getSheetsData().next()) {
+                sheet.read(in);
+            }
+        }
         return cells;
+    }
+
+    @Test
+    void aPrefixedMainNamespaceIsReadAndForeignElementsAreNot() throws Exception {
+        String xml = "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:o=\"urn:other\">"
+                + "<x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>社区</x:t></x:is></x:c>"
+                + "<o:c r=\"B1\"><o:v>9</o:v></o:c></x:row></x:sheetData></x:worksheet>";
+        List<String> cells = new ArrayList<>();
+        new SheetXml(null, null, collector(cells)).read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of("0:0=社区"), cells);
+    }
+
+    @Test
+    void aDoctypeIsRefused() {
+        String xml = "<!DOCTYPE worksheet [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>";
+        List<String> cells = new ArrayList<>();
+        org.junit.jupiter.api.Assertions.assertThrows(javax.xml.stream.XMLStreamException.class, () ->
+                new SheetXml(null, null, collector(cells)).read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(List.of(), cells);
     }
 
     /** What POI's own handler gave, with the same formatter. */

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Times `shequ aggregate` (every check, every value read) on the national rows as XLSX next to the
+# same rows as CSV, in the same run (goal: XLSX at most 2× CSV). The workbook is made once from the
+# CSV with `shequ convert` (130 MB, inline strings, as a streamed export writes them); both must give
+# the same township rows, byte for byte.
+#
+#   bench/xlsx-national.sh [RUNS]        (default 3 runs each, alternating)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+runs=${1:-3}
+csv=$(national_file)
+xlsx=$out/national.xlsx
+if [ ! -s "$xlsx" ] || [ "$csv" -nt "$xlsx" ]; then
+  ./shequ convert "$csv" "$xlsx" >&2
+fi
+rm -f "$out"/xlsx.times "$out"/csv.times
+for i in $(seq "$runs"); do
+  measure xlsx ./shequ aggregate "$xlsx" --by township --format csv -o "$out/national-xlsx-townships.csv" -q
+  measure csv ./shequ aggregate "$csv" --by township --format csv -o "$out/national-csv-townships.csv" -q
+done
+cmp -s "$out/national-xlsx-townships.csv" "$out/national-csv-townships.csv" \
+  || { echo "bench: the XLSX and the CSV gave different township rows" >&2; exit 1; }
+{
+  echo "national rows: $(($(wc -l < "$csv") - 1)); $runs runs each on $(nproc) cores"
+  report xlsx "shequ aggregate national.xlsx"
+  report csv "shequ aggregate national.csv"
+  awk -v x="$(seconds xlsx)" -v c="$(seconds csv)" 'BEGIN {printf "ratio xlsx/csv: %.2f (goal: at most 2)\n", x / c}'
+} | tee "$out/xlsx-national.txt"
