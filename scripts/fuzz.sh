@@ -4,7 +4,7 @@
 # mvn -B verify only replays the seeds (src/test/resources/org/shequ/core/fuzz/*Inputs); this
 # explores. A finding (an exception other than a refusal, or a hang) fails the run and leaves the
 # input under core/src/test/resources/…Inputs/ as a new seed to keep. The corpus grows in
-# core/.cifuzz-corpus (not committed). Prints each target's executions and result.
+# core/.cifuzz-corpus (not committed). Prints each target's result and the size of its corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=("$@")
@@ -17,8 +17,10 @@ for t in "${targets[@]}"; do
   log=$(mktemp)
   rc=0
   JAZZER_FUZZ=1 mvn -B -o test -pl core -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1 || rc=$?
-  done_line=$(grep -E "^#[0-9]+ +DONE" "$log" | tail -1 || true)
-  printf '%-32s %s %s\n' "$t" "$([ $rc -eq 0 ] && echo ok || echo FAILED)" "${done_line:-}"
+  # how far it got: the inputs in the corpus (each one reached code no earlier input reached)
+  class=${t%%#*}; method=${t#*#}
+  corpus=$(find "core/.cifuzz-corpus/org.shequ.core.fuzz.$class/$method" -type f 2>/dev/null | wc -l)
+  printf '%-32s %s, corpus %s inputs\n' "$t" "$([ $rc -eq 0 ] && echo ok || echo FAILED)" "$corpus"
   [ $rc -eq 0 ] || { grep -E "ERROR|Exception|crash" "$log" | head -20; }
   rm -f "$log"
 done
