@@ -6,10 +6,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
@@ -20,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  * (cached values of formulas, canonical numbers and dates, {@code TRUE}/{@code FALSE},
  * {@code ERROR:#N/A}), without that handler's per-cell costs, which made a national workbook 8× slower
  * to read than the same rows as CSV: the number format of a style is decided once per style
- * ({@link NumberStyle}), a shared string is decoded once per index, an inline string is taken as
+ * ({@link CellFormats}), a shared string is decoded once per index, an inline string is taken as
  * written (decoded only when it holds an {@code _xHHHH_} escape), and a column comes from the
  * letters of the cell reference. Phonetic runs ({@code rPh}) of an inline string are not its text,
  * as they are not in a shared string.
@@ -42,8 +39,7 @@ final class SheetXml {
 
     private final SharedStrings sharedStrings;
     private final String[] decoded;
-    private final StylesTable styles;
-    private NumberStyle[] numberStyles = new NumberStyle[16];
+    private final CellFormats formats;
     private final Cells out;
 
     private final StringBuilder value = new StringBuilder();
@@ -56,10 +52,10 @@ final class SheetXml {
     private char type;
     private NumberStyle style;
 
-    SheetXml(SharedStrings sharedStrings, StylesTable styles, Cells out) {
+    SheetXml(SharedStrings sharedStrings, CellFormats formats, Cells out) {
         this.sharedStrings = sharedStrings;
         this.decoded = new String[sharedStrings == null ? 0 : Math.max(0, sharedStrings.getUniqueCount())];
-        this.styles = styles;
+        this.formats = formats == null ? CellFormats.none() : formats;
         this.out = out;
     }
 
@@ -143,7 +139,7 @@ final class SheetXml {
         style = null;
         if (t == null || t.equals("n")) {
             type = 'n';
-            style = numberStyle(attributes.getAttributeValue(null, "s"));
+            style = formats.of(attributes.getAttributeValue(null, "s"));
         } else {
             type = switch (t) {
                 case "s" -> 's';
@@ -217,34 +213,6 @@ final class SheetXml {
             decoded[i] = s;
         }
         return s;
-    }
-
-    private NumberStyle numberStyle(String s) {
-        if (styles == null) {
-            return null;
-        }
-        int index;
-        if (s != null) {
-            index = Integer.parseInt(s.trim());
-        } else if (styles.getNumCellStyles() > 0) {
-            index = 0;
-        } else {
-            return null;
-        }
-        if (index >= numberStyles.length) {
-            numberStyles = java.util.Arrays.copyOf(numberStyles, Math.max(index + 1, numberStyles.length * 2));
-        }
-        NumberStyle n = numberStyles[index];
-        if (n == null) {
-            XSSFCellStyle cs = styles.getStyleAt(index);
-            if (cs == null) {
-                return null;
-            }
-            String format = cs.getDataFormatString();
-            n = NumberStyle.of(cs.getDataFormat(), format != null ? format : BuiltinFormats.getBuiltinFormat(cs.getDataFormat()));
-            numberStyles[index] = n;
-        }
-        return n;
     }
 
     /** The 0-based column of an A1 reference: its letters. */

@@ -9,21 +9,16 @@ import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheets;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STSheetState;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -48,7 +43,7 @@ public final class XlsxReader implements TableReader {
         try (OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
+            CellFormats styles = styles(pkg);
             List<SheetChoice.Sheet> sheets = sheets(reader);
             List<Integer> chosen = SheetChoice.choose(sheets, file.sheets(),
                     i -> hasHeader(reader, i, styles, strings, handler), handler);
@@ -79,7 +74,7 @@ public final class XlsxReader implements TableReader {
     }
 
     /** Whether any of the sheet's first rows is a header the handler recognises. */
-    private boolean hasHeader(XSSFReader reader, int index, StylesTable styles, ReadOnlySharedStringsTable strings,
+    private boolean hasHeader(XSSFReader reader, int index, CellFormats styles, ReadOnlySharedStringsTable strings,
                               TableHandler handler) {
         Sniffer sniffer = new Sniffer(handler);
         try (InputStream sheet = sheetStream(reader, index)) {
@@ -92,20 +87,37 @@ public final class XlsxReader implements TableReader {
         return sniffer.found;
     }
 
-    /** The sheets in workbook order, with their visibility from workbook.xml. */
-    private static List<SheetChoice.Sheet> sheets(XSSFReader reader) throws IOException, OpenXML4JException {
+    /** The number styles of the workbook's cell formats, from its styles part (found as POI finds it: by content type). */
+    private static CellFormats styles(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return CellFormats.none();
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return CellFormats.read(in);
+        }
+    }
+
+    /** The sheets in workbook order, with their visibility from workbook.xml (read with SAX, not XMLBeans). */
+    private static List<SheetChoice.Sheet> sheets(XSSFReader reader)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         Map<String, SheetChoice.Skip> hidden = new HashMap<>();
         try (InputStream wb = reader.getWorkbookData()) {
-            CTSheets listed = WorkbookDocument.Factory.parse(wb, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getWorkbook().getSheets();
-            for (CTSheet s : listed == null ? new CTSheet[0] : listed.getSheetArray()) {
-                if (s.getState() == STSheetState.HIDDEN) {
-                    hidden.put(s.getName(), SheetChoice.Skip.HIDDEN);
-                } else if (s.getState() == STSheetState.VERY_HIDDEN) {
-                    hidden.put(s.getName(), SheetChoice.Skip.VERY_HIDDEN);
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes a) {
+                    if ("sheet".equals(localName) && a.getValue("name") != null) {
+                        String state = a.getValue("state");
+                        if ("hidden".equals(state)) {
+                            hidden.put(a.getValue("name"), SheetChoice.Skip.HIDDEN);
+                        } else if ("veryHidden".equals(state)) {
+                            hidden.put(a.getValue("name"), SheetChoice.Skip.VERY_HIDDEN);
+                        }
+                    }
                 }
-            }
-        } catch (XmlException e) {
-            throw new POIXMLException(e.getMessage(), e);
+            });
+            xml.parse(new InputSource(wb));
         }
         List<SheetChoice.Sheet> sheets = new ArrayList<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -170,7 +182,7 @@ public final class XlsxReader implements TableReader {
         throw new IllegalStateException("sheet " + index);
     }
 
-    private static void parse(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings, Rows rows)
+    private static void parse(InputStream sheet, CellFormats styles, ReadOnlySharedStringsTable strings, Rows rows)
             throws XMLStreamException {
         new SheetXml(strings, styles, rows).read(sheet);
     }

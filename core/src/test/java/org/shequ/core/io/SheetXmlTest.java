@@ -145,7 +145,7 @@ class SheetXmlTest {
         List<String> cells = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            SheetXml sheet = new SheetXml(new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable(), collector(cells));
+            SheetXml sheet = new SheetXml(new ReadOnlySharedStringsTable(pkg, false), CellFormats.read(reader.getStylesData()), collector(cells));
             try (InputStream in = reader.getSheetsData().next()) {
                 sheet.read(in);
             }
