@@ -24,12 +24,19 @@ public final class PackLoader {
     public static final List<String> BUILT_IN = List.of("national", "fufeng-2018", "puyang-2019", "liaoyuan-2021", "guizhou-county");
     private static final String BASE = "/org/shequ/rules/packs/";
 
-    private final ObjectMapper mapper = org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT);
+    private ObjectMapper mapper; // made when the first pack is read: a run without packs never sets up YAML
     private final Path baseDir;
 
     /** {@code baseDir} resolves relative pack paths (the workspace folder, or the current one). */
     public PackLoader(Path baseDir) {
         this.baseDir = baseDir;
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT);
+        }
+        return mapper;
     }
 
     public static boolean builtIn(String name) {
@@ -59,7 +66,7 @@ public final class PackLoader {
     private Pack parse(InputStream in, String name) throws IOException {
         PackDoc doc = new PackDoc();
         Map<String, Integer> lines = new LinkedHashMap<>();
-        try (JsonParser p = mapper.getFactory().createParser(in)) {
+        try (JsonParser p = mapper().getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new Problem("pack.invalid", name, line(p), "a rule pack is a mapping (id, title, rules …)");
             }
@@ -68,10 +75,10 @@ public final class PackLoader {
                 p.nextToken();
                 switch (key) {
                     case "id" -> doc.id = p.getValueAsString();
-                    case "title" -> doc.title = mapper.readValue(p, new TypeReference<Map<String, String>>() { });
+                    case "title" -> doc.title = mapper().readValue(p, new TypeReference<Map<String, String>>() { });
                     case "jurisdiction" -> doc.jurisdiction = p.getValueAsString();
                     case "extends" -> doc.parent = p.getValueAsString();
-                    case "sources" -> doc.sources = mapper.readValue(p, new TypeReference<List<PackDoc.SourceDoc>>() { });
+                    case "sources" -> doc.sources = mapper().readValue(p, new TypeReference<List<PackDoc.SourceDoc>>() { });
                     case "rules" -> doc.rules = rules(p, lines, name);
                     case "overrides" -> doc.overrides = overrides(p, lines);
                     default -> throw new Problem("pack.invalid", name, line(p), "unknown key: " + key);
@@ -97,7 +104,7 @@ public final class PackLoader {
         }
         while (p.nextToken() == JsonToken.START_OBJECT) {
             int line = line(p);
-            PackDoc.RuleDoc rule = mapper.readValue(p, PackDoc.RuleDoc.class);
+            PackDoc.RuleDoc rule = mapper().readValue(p, PackDoc.RuleDoc.class);
             if (rule.id == null || rule.id.isBlank()) {
                 throw new Problem("pack.invalid", name, line, "a rule has no id");
             }
@@ -115,7 +122,7 @@ public final class PackLoader {
             String id = p.currentName();
             p.nextToken();
             lines.putIfAbsent(id, line(p));
-            out.put(id, mapper.readValue(p, PackDoc.OverrideDoc.class));
+            out.put(id, mapper().readValue(p, PackDoc.OverrideDoc.class));
         }
         return out;
     }
