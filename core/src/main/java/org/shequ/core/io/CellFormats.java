@@ -30,7 +30,8 @@ final class CellFormats {
         return new CellFormats(List.of());
     }
 
-    static CellFormats read(InputStream stylesXml) throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
+    static CellFormats read(InputStream stylesXml, boolean date1904)
+            throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
         if (stylesXml == null) {
             return none();
         }
@@ -41,7 +42,7 @@ final class CellFormats {
         List<NumberStyle> styles = new ArrayList<>();
         for (int id : h.xfs) {
             String format = h.custom.containsKey(id) ? h.custom.get(id) : BuiltinFormats.getBuiltinFormat(id);
-            styles.add(format == null ? null : NumberStyle.of(id, format));
+            styles.add(format == null ? null : NumberStyle.of(id, format, date1904));
         }
         return new CellFormats(styles);
     }

@@ -7,12 +7,13 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * plain number. Decided once per style of a workbook (the date decision runs POI's format regex),
  * then applied to every number of that style as the {@link CanonicalFormatter} would.
  */
-record NumberStyle(boolean date, boolean percent) {
-    static NumberStyle of(int formatIndex, String formatString) {
-        return new NumberStyle(DateUtil.isADateFormat(formatIndex, formatString), CanonicalFormatter.isPercent(formatString));
+record NumberStyle(boolean date, boolean percent, boolean date1904) {
+    /** {@code date1904}: the workbook counts dates from 1904 (Excel for Mac's old default), so its serials are 1,462 days fewer. */
+    static NumberStyle of(int formatIndex, String formatString, boolean date1904) {
+        return new NumberStyle(DateUtil.isADateFormat(formatIndex, formatString), CanonicalFormatter.isPercent(formatString), date1904);
     }
 
     String format(double value) {
-        return CanonicalFormatter.text(value, date, percent, false);
+        return CanonicalFormatter.text(value, date, percent, date1904);
     }
 }

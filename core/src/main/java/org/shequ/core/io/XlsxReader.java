@@ -43,8 +43,9 @@ public final class XlsxReader implements TableReader {
         try (OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            CellFormats styles = styles(pkg);
-            List<SheetChoice.Sheet> sheets = sheets(reader);
+            Book book = book(reader);
+            List<SheetChoice.Sheet> sheets = book.sheets();
+            CellFormats styles = styles(pkg, book.date1904());
             List<Integer> chosen = SheetChoice.choose(sheets, file.sheets(),
                     i -> hasHeader(reader, i, styles, strings, handler), handler);
             for (int i : chosen) {
@@ -88,25 +89,34 @@ public final class XlsxReader implements TableReader {
     }
 
     /** The number styles of the workbook's cell formats, from its styles part (found as POI finds it: by content type). */
-    private static CellFormats styles(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+    private static CellFormats styles(OPCPackage pkg, boolean date1904) throws IOException, SAXException, ParserConfigurationException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
         if (parts.isEmpty()) {
             return CellFormats.none();
         }
         try (InputStream in = parts.get(0).getInputStream()) {
-            return CellFormats.read(in);
+            return CellFormats.read(in, date1904);
         }
     }
 
-    /** The sheets in workbook order, with their visibility from workbook.xml (read with SAX, not XMLBeans). */
-    private static List<SheetChoice.Sheet> sheets(XSSFReader reader)
+    /** What workbook.xml says: the sheets in order with their visibility, and whether dates count from 1904. */
+    private record Book(List<SheetChoice.Sheet> sheets, boolean date1904) {
+    }
+
+    /** The workbook's sheets and date system, read with SAX (not XMLBeans). */
+    private static Book book(XSSFReader reader)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         Map<String, SheetChoice.Skip> hidden = new HashMap<>();
+        boolean[] date1904 = {false};
         try (InputStream wb = reader.getWorkbookData()) {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes a) {
+                    if ("workbookPr".equals(localName)) {
+                        String d = a.getValue("date1904");
+                        date1904[0] = "1".equals(d) || "true".equals(d);
+                    }
                     if ("sheet".equals(localName) && a.getValue("name") != null) {
                         String state = a.getValue("state");
                         if ("hidden".equals(state)) {
@@ -126,7 +136,7 @@ public final class XlsxReader implements TableReader {
                 sheets.add(new SheetChoice.Sheet(it.getSheetName(), hidden.get(it.getSheetName())));
             }
         }
-        return sheets;
+        return new Book(sheets, date1904[0]);
     }
 
     /**

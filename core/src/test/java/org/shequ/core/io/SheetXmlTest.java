@@ -91,6 +91,40 @@ class SheetXmlTest {
     }
 
     @Test
+    void aWorkbookCountingDatesFrom1904ReadsTheSameDates() throws Exception {
+        Path file = dir.resolve("mac.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var pr = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr() : wb.getCTWorkbook().addNewWorkbookPr();
+            pr.setDate1904(true);
+            Sheet s = wb.createSheet("城关街道");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("统一代码");
+            h.createCell(1).setCellValue("成立日期");
+            Row r = s.createRow(1);
+            r.createCell(0).setCellValue("610324001001");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            Cell d = r.createCell(1);
+            // as Excel for Mac stores it: a 1904-based serial, 1,462 days fewer than the same date counted from 1900
+            d.setCellValue(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(LocalDate.of(2023, 6, 30).atStartOfDay(), true));
+            d.setCellStyle(date);
+            write(wb, file);
+        }
+        List<RawRow> rows = new ArrayList<>();
+        new XlsxReader(ReadLimits.DEFAULT).read(SourceFile.of(file, "mac.xlsx"), new TableHandler() {
+            @Override public void begin(String sheet, Shape shape) { }
+            @Override public boolean row(RawRow row) { rows.add(row); return true; }
+            @Override public void problem(ReadProblem problem) { throw new AssertionError(problem.toString()); }
+            @Override public void end() { }
+            @Override public boolean recognises(List<String> cells) { return cells.contains("统一代码"); }
+        });
+        assertEquals("2023-06-30", rows.get(1).cell(1), "not 2019-06-29");
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            assertEquals("2023-06-30", WorkbookCells.text(wb.getSheetAt(0).getRow(1).getCell(1)), "the whole-workbook reading too");
+        }
+    }
+
+    @Test
     void columnsComeFromTheLettersOfTheReference() {
         assertEquals(0, SheetXml.column("A1"));
         assertEquals(25, SheetXml.column("Z9"));
@@ -145,7 +179,7 @@ class SheetXmlTest {
         List<String> cells = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            SheetXml sheet = new SheetXml(new ReadOnlySharedStringsTable(pkg, false), CellFormats.read(reader.getStylesData()), collector(cells));
+            SheetXml sheet = new SheetXml(new ReadOnlySharedStringsTable(pkg, false), CellFormats.read(reader.getStylesData(), false), collector(cells));
             try (InputStream in = reader.getSheetsData().next()) {
                 sheet.read(in);
             }
