@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,11 @@ final class Accumulator {
     long rural;
     final double[] sums;
     final long[] trues;
-    final double[] weighted;
+    /**
+     * Each percentage times households, summed exactly: a weighted mean can fall exactly on a tie
+     * (94.49975 for 3,401,991 / 36,000), which a sum in doubles (94.49974999…) would round the wrong way.
+     */
+    final BigDecimal[] weighted;
     final double[] weights;
     final long[] counts;
     /** Per input (numeric, yes/no and percentage fields in that order): units without a sound value. */
@@ -38,7 +43,8 @@ final class Accumulator {
         this.metrics = metrics;
         this.sums = new double[metrics.numeric().size()];
         this.trues = new long[metrics.booleans().size()];
-        this.weighted = new double[metrics.percents().size()];
+        this.weighted = new BigDecimal[metrics.percents().size()];
+        java.util.Arrays.fill(weighted, BigDecimal.ZERO);
         this.weights = new double[metrics.percents().size()];
         this.counts = new long[metrics.indicators().perUnit().size()];
         this.missing = new long[metrics.inputs()];
@@ -63,6 +69,8 @@ final class Accumulator {
         final double[] values;
         final boolean[] yes;
         final double[] percent;
+        /** Per percentage: its value times the unit's households, exactly (null without one). */
+        final BigDecimal[] weightedPercent;
         /** Per input: no sound value (empty, invalid, out of range). */
         final boolean[] absent;
         double households;
@@ -74,6 +82,7 @@ final class Accumulator {
             this.values = new double[m.numeric().size()];
             this.yes = new boolean[m.booleans().size()];
             this.percent = new double[m.percents().size()];
+            this.weightedPercent = new BigDecimal[m.percents().size()];
             this.absent = new boolean[m.inputs()];
         }
 
@@ -97,6 +106,8 @@ final class Accumulator {
             for (int i = 0; i < percent.length; i++) {
                 percent[i] = Double.isNaN(h) ? Double.NaN : r.soundOrNaN(percents.get(i));
                 absent[a++] = Double.isNaN(percent[i]) && !given(r, percents.get(i));
+                // a value read from text: its shortest decimal form is the text's value
+                weightedPercent[i] = Double.isNaN(percent[i]) ? null : BigDecimal.valueOf(percent[i]).multiply(BigDecimal.valueOf(h));
             }
             households = Double.isNaN(h) ? 0 : h;
             return this;
@@ -143,7 +154,7 @@ final class Accumulator {
         }
         for (int i = 0; i < weighted.length; i++) {
             if (!Double.isNaN(u.percent[i])) {
-                weighted[i] += u.percent[i] * u.households;
+                weighted[i] = weighted[i].add(u.weightedPercent[i]);
                 weights[i] += u.households;
             }
         }

@@ -144,7 +144,7 @@ public final class Metrics {
         }
         for (int i = 0; i < percents.size(); i++) {
             if (a.weights[i] > 0) {
-                m.put(percents.get(i).key(), round(a.weighted[i] / a.weights[i], 4));
+                m.put(percents.get(i).key(), round(a.weighted[i].divide(BigDecimal.valueOf(a.weights[i]), 4, RoundingMode.HALF_UP), 4));
             }
         }
         List<Indicator> perUnit = indicators.perUnit();

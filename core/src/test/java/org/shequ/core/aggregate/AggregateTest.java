@@ -49,6 +49,14 @@ class AggregateTest {
     }
 
     @Test
+    void aWeightedMeanOnATieRoundsHalfUpFromItsExactValue() throws Exception {
+        // (94.3 × 3 + 90.1 × 29) / 32 = 90.49375 exactly; summed in doubles it is 90.49374999999999 and rounds down
+        Plan.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,群众满意度\n"
+                + "610324001001,飞凤社区,3,94.3%\n610324001004,胜利机械厂社区,29,90.1%\n", List.of("county"));
+        assertEquals(90.4938, a.levels().get(0).rows().get(0).metrics().get("satisfaction"));
+    }
+
+    @Test
     void unknownCodesAreKeptDuplicatesCountedOnceSeveralLevelsInOnePass() throws Exception {
         Plan.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,综合服务设施面积\n"
                 + "610324001001,飞凤社区,100,30\n610324101200,天度村,50,20\n610324101999,新建社区,10,5\n"
