@@ -13,6 +13,17 @@ national_file() {
   echo "$out/national.csv"
 }
 
+# failing_file: prints the path of the national CSV in which every fourth unit's service area is 10 m²
+# (a quarter of the units fail STD-SPACE-100 of the national pack), writing it once.
+failing_file() {
+  local file
+  file=$(national_file)
+  if [ ! -s "$out/national-failing.csv" ] || [ "$file" -nt "$out/national-failing.csv" ]; then
+    awk -F, -v OFS=, 'NR > 1 && NR % 4 == 0 { $8 = 10 } { print }' "$file" > "$out/national-failing.csv"
+  fi
+  echo "$out/national-failing.csv"
+}
+
 # measure NAME CMD...: runs CMD once, appends "seconds kilobytes" to $out/NAME.times. Exit 0
 # and 1 (findings) are results; any other exit stops the benchmark with the command's stderr.
 measure() {
