@@ -9,8 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 runs=${1:-3}
-command -v node >/dev/null || { echo "bench: Node.js is missing" >&2; exit 2; }
-[ -d bench/node_modules/@duckdb/node-api ] || (cd bench && npm install --no-audit --no-fund >&2)
+need_duckdb
 file=$(national_file)
 rm -f "$out"/aggregate.times "$out"/duckdb.times
 for i in $(seq "$runs"); do

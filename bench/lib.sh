@@ -13,6 +13,12 @@ national_file() {
   echo "$out/national.csv"
 }
 
+# need_duckdb: stops unless Node.js is here; installs DuckDB from the npm registry into bench/node_modules once.
+need_duckdb() {
+  command -v node >/dev/null || { echo "bench: Node.js is missing" >&2; exit 2; }
+  [ -d bench/node_modules/@duckdb/node-api ] || (cd bench && npm install --no-audit --no-fund >&2)
+}
+
 # failing_file: prints the path of the national CSV in which every fourth unit's service area is 10 m²
 # (a quarter of the units fail STD-SPACE-100 of the national pack), writing it once.
 failing_file() {
