@@ -190,7 +190,9 @@ final class SheetXml {
             return v;
         }
         try {
-            return style.format(Double.parseDouble(v.trim()));
+            double d = Double.parseDouble(v.trim());
+            // beyond a double (1e309): kept as written, so the finding shows what the cell holds, not "Infinity"
+            return Double.isFinite(d) ? style.format(d) : v;
         } catch (NumberFormatException e) {
             return v; // a formula's cached text without t="str": as written
         }

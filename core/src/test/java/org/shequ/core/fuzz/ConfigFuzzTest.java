@@ -20,56 +20,46 @@ import org.shequ.core.workspace.Workspace;
  */
 class ConfigFuzzTest {
 
-    private static Path dir(String name, byte[] data) throws IOException {
-        Path dir = Files.createTempDirectory("fuzz");
-        Files.write(dir.resolve(name), data);
-        return dir;
+    /** What loading a folder holding one file does: it loads, or refuses with a {@link Problem}; anything else fails. */
+    private interface Load {
+        void from(Path dir);
     }
 
-    private static void clean(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+    /** Writes {@code data} as {@code name} in a fresh folder, loads it, and removes the folder. */
+    private static void load(String name, byte[] data, Load load) throws IOException {
+        Path dir = Files.createTempDirectory("fuzz");
+        try {
+            Files.write(dir.resolve(name), data);
+            load.from(dir);
+        } catch (Problem expected) {
+            // a refusal with its file and line
+        } finally {
+            try (var s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }
 
     @FuzzTest(maxDuration = "10m")
     void workspace(byte[] data) throws IOException {
-        Path dir = dir(Workspace.FILE, data);
-        try {
+        load(Workspace.FILE, data, dir -> {
             Workspace ws = Workspace.load(dir);
             Dictionary d = ws.dictionary(Dictionary.builtIn());
             RuleSet.resolve(ws.rules(), ws.overrides(), Workspace.FILE, dir, d);
             ws.renderTimeout();
-        } catch (Problem expected) {
-            // a refusal with its file and line
-        } finally {
-            clean(dir);
-        }
+        });
     }
 
     @FuzzTest(maxDuration = "10m")
     void rulePack(byte[] data) throws IOException {
-        Path dir = dir("pack.yaml", data);
-        try {
-            RuleSet.resolve(List.of("pack.yaml"), Map.of(), "", dir, Dictionary.builtIn());
-        } catch (Problem expected) {
-            // a refusal with its file, line and rule
-        } finally {
-            clean(dir);
-        }
+        load("pack.yaml", data, dir -> RuleSet.resolve(List.of("pack.yaml"), Map.of(), "", dir, Dictionary.builtIn()));
     }
 
     @FuzzTest(maxDuration = "10m")
     void accessList(byte[] data) throws IOException {
-        Path dir = dir("lists.yaml", data);
-        try {
-            new AccessLoader(Dictionary.builtIn(), ReadLimits.DEFAULT).load(List.of(SourceFile.of(dir.resolve("lists.yaml"), "lists.yaml")));
-        } catch (Problem expected) {
-            // refused
-        } finally {
-            clean(dir);
-        }
+        load("lists.yaml", data, dir -> new AccessLoader(Dictionary.builtIn(), ReadLimits.DEFAULT)
+                .load(List.of(SourceFile.of(dir.resolve("lists.yaml"), "lists.yaml"))));
     }
 }

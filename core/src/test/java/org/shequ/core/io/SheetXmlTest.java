@@ -91,6 +91,21 @@ class SheetXmlTest {
     }
 
     @Test
+    void aNumberBeyondADoubleIsKeptAsWritten() throws Exception {
+        String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\"><v>1e309</v></c><c r=\"B1\"><v>-1E999</v></c><c r=\"C1\"><v>30.0</v></c></row></sheetData></worksheet>";
+        Path file = dir.resolve("styles.xml");
+        Files.writeString(file, "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cellXfs><xf numFmtId=\"0\"/></cellXfs></styleSheet>");
+        CellFormats formats;
+        try (InputStream in = Files.newInputStream(file)) {
+            formats = CellFormats.read(in, false);
+        }
+        List<String> cells = new ArrayList<>();
+        new SheetXml(null, formats, collector(cells)).read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of("0:0=1e309", "0:1=-1E999", "0:2=30"), cells);
+    }
+
+    @Test
     void aWorkbookCountingDatesFrom1904ReadsTheSameDates() throws Exception {
         Path file = dir.resolve("mac.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
