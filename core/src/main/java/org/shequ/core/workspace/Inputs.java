@@ -33,7 +33,7 @@ public final class Inputs {
         for (InputSpec spec : ws.inputs()) {
             Charset enc = charset(spec.encoding);
             for (Path p : glob(ws.dir(), spec.path)) {
-                String name = ws.dir().relativize(p).toString().replace('\\', '/');
+                String name = name(ws.dir(), p);
                 List<String> sheets = spec.sheet == null ? List.of() : spec.sheet;
                 files.putIfAbsent(List.of(p.normalize(), sheets), new SourceFile(p, name, sheets, enc, spec.kind));
             }
@@ -88,9 +88,36 @@ public final class Inputs {
             throw new Problem("input.missing", pattern);
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        if (Path.of(pattern).isAbsolute()) {
+            // an absolute pattern is matched from its folder part (/data/2023/*.csv: the files under /data/2023)
+            Path root = Path.of(pattern).getRoot();
+            for (Path part : Path.of(pattern)) {
+                if (part.toString().matches(".*[*?{\\[].*")) {
+                    break;
+                }
+                root = root.resolve(part);
+            }
+            if (!Files.isDirectory(root)) {
+                throw new Problem("input.missing", pattern);
+            }
+            return walk(root).stream().filter(p -> matcher.matches(p) && Readers.readable(p)).toList();
+        }
         return walk(dir).stream()
                 .filter(p -> matcher.matches(dir.relativize(p)) && Readers.readable(p))
                 .toList();
+    }
+
+    /**
+     * A file's name in findings: relative to the workspace when it lies inside it (or was named
+     * relative to it), else as written (an absolute path elsewhere).
+     */
+    static String name(Path dir, Path file) {
+        Path d = dir.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        if (file.isAbsolute() && !f.startsWith(d)) {
+            return file.normalize().toString().replace('\\', '/');
+        }
+        return (file.isAbsolute() ? d.relativize(f) : dir.relativize(file)).toString().replace('\\', '/');
     }
 
     private static List<Path> walk(Path dir) {

@@ -77,4 +77,20 @@ class WorkspaceTest {
         assertTrue(r.findings().stream().noneMatch(f -> "下拉选项".equals(f.location().sheet())),
                 "sheets named: the others are not reported as skipped");
     }
+
+    @Test
+    void inputsNamedByAbsolutePathOrGlobAreReadFromAWorkspaceGivenRelatively(@TempDir Path elsewhere) throws Exception {
+        Files.createDirectories(elsewhere.resolve("2023"));
+        Files.writeString(elsewhere.resolve("2023/a.csv"), "统一代码,社区名称,户数\n610324001001,飞凤社区,1000\n");
+        Files.writeString(elsewhere.resolve("2023/b.csv"), "统一代码,社区名称,户数\n610324001002,西街社区,900\n");
+        Files.writeString(elsewhere.resolve("c.csv"), "统一代码,社区名称,户数\n610324001003,东街社区,800\n");
+        Files.writeString(dir.resolve("shequ.yaml"), "period: 2023\ninputs: [" + elsewhere.resolve("2023") + "/*.csv, "
+                + elsewhere.resolve("c.csv") + "]\n");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir);
+        Plan plan = Plan.of(List.of(relative), List.of(relative.toString()), Plan.Overrides.NONE);
+        assertEquals(List.of(elsewhere.resolve("2023/a.csv").toString(), elsewhere.resolve("2023/b.csv").toString(),
+                elsewhere.resolve("c.csv").toString()), plan.files().stream().map(f -> f.name()).toList(),
+                "a file outside the workspace keeps the absolute name it was given");
+        assertEquals(3, plan.validate(List.of(), Validator.Progress.NONE).summary().records());
+    }
 }
