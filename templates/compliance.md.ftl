@@ -1,6 +1,6 @@
 <#--
   达标情况一览表（a per-unit compliance table): every community against every rule in force,
-  the townships' pass rates, and the units that fail, with the rules they fail.
+  the pass rates of the level below the place (townships of a county), and the units that fail, with the rules they fail.
   Needs nothing beyond the data; formats xlsx, html and md suit it best.
 -->
 <#assign t = total.m>
@@ -9,11 +9,11 @@
 
 对照现行规则${rules?keys?size}条，${place.whole}${units?size}个社区中全部达标的${units?size - failed?size}个，有未达标项目的${failed?size}个。
 
-## 各镇（街）达标情况
+## 各${parts_label!"镇（街）"}达标情况
 
-| 镇（街） | 社区数 | 每百户设施面积（平方米） | 面积达标率 | 未达标社区 |
+| ${parts_label!"镇（街）"} | 社区数 | 每百户设施面积（平方米） | 面积达标率 | 未达标社区 |
 |---|---|---|---|---|
-<#list townships![] as r>
+<#list parts![] as r>
 <#assign names = []>
 <#list r.failing?values as list><#list list as n><#if !names?seq_contains(n)><#assign names = names + [n]></#if></#list></#list>
 | ${r.name} | ${r.units} | ${fixed(r.m.service_area_per_100, 1)}<#if r.missing.service_area_per_100??>※</#if> | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> | <#if names?has_content>${join(brief(names))}<#else>无</#if> |

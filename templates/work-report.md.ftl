@@ -49,10 +49,10 @@ data:
 ```
 
 </#if>
-<#if townships??>
-| 镇（街） | 社区数 | 户数 | 每百户设施面积（平方米） | 面积达标率 |
+<#if parts??>
+| ${parts_label} | 社区数 | 户数 | 每百户设施面积（平方米） | 面积达标率 |
 |---|---|---|---|---|
-<#list townships as r>
+<#list parts as r>
 | ${r.name} | ${r.units} | ${r.m.households}<#if r.missing.households??>※</#if> | ${fixed(r.m.service_area_per_100, 1)}<#if r.missing.service_area_per_100??>※</#if> | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
 </#list>
 | 合计 | ${total.units} | ${t.households}<#if total.missing.households??>※</#if> | ${fixed(t.service_area_per_100, 1)}<#if total.missing.service_area_per_100??>※</#if> | <#if t["pass_rate.STD-SPACE-100"]??>${pct(t["pass_rate.STD-SPACE-100"])}<#else>—</#if> |
@@ -71,7 +71,7 @@ data:
 
 ### ${heading(2, 1)}社区规范化建设情况
 
-一是推进社区综合服务设施建设。截至${period?c}年底，在${place.whole}${urban.units}个城市社区中，<#if urbanFailing?has_content>除${join(urbanFailing)}综合服务设施面积未达标外，其他${urban.units - urbanFailing?size}个<#else>全部</#if>城市社区综合服务设施面积不低于每百户${spaceMin}平方米<#if t.urban_coverage??>；城市社区综合服务设施覆盖率${percent(t.urban_coverage)}</#if><#if t.rural_coverage??>，农村社区综合服务设施覆盖率${percent(t.rural_coverage)}</#if>。
+一是推进社区综合服务设施建设。截至${period?c}年底，在${place.whole}${urban.units}个城市社区中，<#if urbanFailing?has_content>除<#if urbanFailing?size gt 10>${join(urbanFailing, 10)}${urbanFailing?size}个城市社区<#else>${join(urbanFailing)}</#if>综合服务设施面积未达标外，其他${urban.units - urbanFailing?size}个<#else>全部</#if>城市社区综合服务设施面积不低于每百户${spaceMin}平方米<#if t.urban_coverage??>；城市社区综合服务设施覆盖率${percent(t.urban_coverage)}</#if><#if t.rural_coverage??>，农村社区综合服务设施覆盖率${percent(t.rural_coverage)}</#if>。
 
 二是落实“一有七中心”标准。${place.whole}设立党组织的社区${t.party_org}个、设立居（村）民委员会的${t.committee}个，建有便民服务中心的${t.center_convenience}个、综治服务中心的${t.center_security}个、文体活动中心的${t.center_culture}个、卫生服务中心的${t.center_health}个、老年人日间照料中心的${t.center_elderly}个、儿童服务中心的${t.center_children}个、志愿服务中心的${t.center_volunteer}个。
 
@@ -89,11 +89,11 @@ ${place.whole}共培育社区社会组织${t.social_orgs}个，平均每个社�
 
 ```chart
 type: bar
-title: 各镇（街）综合服务设施每百户面积达标率
+title: 各${parts_label!"镇（街）"}综合服务设施每百户面积达标率
 unit: '%'
 max: 100
 data:
-<#list townships![] as r>
+<#list parts![] as r>
 <#if r.m["pass_rate.STD-SPACE-100"]??>
   - [${yaml(r.name)}, ${fixed(r.m["pass_rate.STD-SPACE-100"] * 100, 1)}]
 </#if>
@@ -125,7 +125,7 @@ ${n}. ${rules[id].title}：${total.judged[id].units}个社区中有${total.judge
 经数据校验，各项标准全部达标。
 
 </#if>
-数据校验共发现错误${summary.error}条、警告${summary.warning}条，已逐条反馈各镇（街）核实更正。
+数据校验共发现错误${summary.error}条、警告${summary.warning}条，已逐条反馈各${parts_label!"镇（街）"}核实更正。
 
 <#assign h = h + 1>
 ## ${heading(1, h)}下一步工作打算

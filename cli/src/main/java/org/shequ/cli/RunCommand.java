@@ -47,9 +47,62 @@ final class RunCommand implements Callable<Integer> {
     @Mixin Debug debug;
     @Spec CommandSpec spec;
 
+    /**
+     * What the pass over the data produced, once its documents and aggregates are written: the
+     * findings and the files to name. The aggregates and the per-unit lines are no longer
+     * reachable from here, so the findings and the feedback workbooks that follow have the heap.
+     */
+    private record Written(Plan plan, Report report, List<Documents.Rendered> documents, Path aggregatesXlsx,
+                           Path aggregatesJson, Path targets, List<Path> burden) {
+    }
+
     @Override
     public Integer call() {
         Messages messages = Messages.of(lang.locale());
+        Written w = documentsAndAggregates(messages);
+        Path out = w.plan().workspace().output();
+        Report report = w.report();
+        Path json = out.resolve("findings.json");
+        Path text = out.resolve("findings.txt");
+        Path html = out.resolve("findings.html");
+        FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), -1, false);
+        FindingsOptions.write(json, FindingsFormat.JSON.writer(), report, view);
+        FindingsOptions.write(text, FindingsFormat.TEXT.writer(), report, view);
+        FindingsOptions.write(html, FindingsFormat.HTML.writer(), report, view);
+        Plan plan = w.plan();
+        Feedback.Result feedback = Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()),
+                messages, out.resolve(Feedback.FOLDER), false);
+        var o = spec.commandLine().getOut();
+        if (!quiet) {
+            o.println(FindingsOptions.summaryLine(report, messages));
+        }
+        o.println((messages.chinese() ? "问题清单：" : "findings: ") + json);
+        o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
+        o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + html);
+        o.println((messages.chinese() ? "反馈：" : "feedback: ") + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
+        o.println((messages.chinese() ? "汇总：" : "aggregates: ") + w.aggregatesXlsx());
+        if (w.targets() != null) {
+            o.println((messages.chinese() ? "目标任务进度：" : "target progress: ") + w.targets());
+        }
+        o.println((messages.chinese() ? "汇总（json）：" : "aggregates (json): ") + w.aggregatesJson());
+        for (Path b : w.burden()) {
+            o.println((messages.chinese() ? "社区负担：" : "burden: ") + b);
+        }
+        for (Documents.Rendered d : w.documents()) {
+            if (d.refused()) {
+                o.println((messages.chinese() ? "未写出（有未填的占位符，见问题清单）：" : "not written (unfilled placeholder, see the findings): ")
+                        + d.spec().fileName());
+            }
+            for (Path p : d.files()) {
+                o.println((messages.chinese() ? "文档：" : "document: ") + p);
+            }
+        }
+        o.flush();
+        return report.exitCode(failOn.failOn);
+    }
+
+    /** One pass over the data; the documents, the aggregates, the target progress and the burden tables written. */
+    private Written documentsAndAggregates(Messages messages) {
         WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, Workspace::reports, RunCommand::outputs);
         Plan plan = started.plan();
         Documents.Pass pass = started.pass();
@@ -62,22 +115,19 @@ final class RunCommand implements Callable<Integer> {
             documents.add(d);
             lint.addAll(d.lint());
         }
-        Report report = outcome.report().with(lint);
-        Path json = out.resolve("findings.json");
-        Path text = out.resolve("findings.txt");
-        Path html = out.resolve("findings.html");
-        FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), -1, false);
-        FindingsOptions.write(json, FindingsFormat.JSON.writer(), report, view);
-        FindingsOptions.write(text, FindingsFormat.TEXT.writer(), report, view);
-        FindingsOptions.write(html, FindingsFormat.HTML.writer(), report, view);
-        Feedback.Result feedback = Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()),
-                messages, out.resolve(Feedback.FOLDER), false);
-        var o = spec.commandLine().getOut();
+        if (pass.documents() != null) {
+            pass.documents().done();
+        }
         Path aggregatesXlsx = out.resolve("aggregates.xlsx");
         Path aggregatesJson = out.resolve("aggregates.json");
         var aggregateView = AggregateCommand.view(plan, lang);
         AtomicFile.write(aggregatesXlsx, s -> AggregateFormat.XLSX.writer().write(outcome.all(), aggregateView, s));
         AtomicFile.write(aggregatesJson, s -> AggregateFormat.JSON.writer().write(outcome.all(), aggregateView, s));
+        Path targets = null;
+        if (!outcome.targets().isEmpty()) {
+            targets = out.resolve(TARGETS);
+            AtomicFile.write(targets, s -> org.shequ.cli.output.aggregate.TargetsXlsx.write(outcome.targets(), messages.chinese(), s));
+        }
         List<Path> burden = List.of();
         if (!plan.access().isEmpty()) {
             Path byCommunity = out.resolve("burden-by-community.txt");
@@ -86,34 +136,7 @@ final class RunCommand implements Callable<Integer> {
             writeText(byDepartment, AccessCommand.table(outcome.burden(), false, messages.chinese()));
             burden = List.of(byCommunity, byDepartment);
         }
-        if (!quiet) {
-            o.println(FindingsOptions.summaryLine(report, messages));
-        }
-        o.println((messages.chinese() ? "问题清单：" : "findings: ") + json);
-        o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
-        o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + html);
-        o.println((messages.chinese() ? "反馈：" : "feedback: ") + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
-        o.println((messages.chinese() ? "汇总：" : "aggregates: ") + aggregatesXlsx);
-        if (!outcome.targets().isEmpty()) {
-            Path targets = out.resolve(TARGETS);
-            AtomicFile.write(targets, s -> org.shequ.cli.output.aggregate.TargetsXlsx.write(outcome.targets(), messages.chinese(), s));
-            o.println((messages.chinese() ? "目标任务进度：" : "target progress: ") + targets);
-        }
-        o.println((messages.chinese() ? "汇总（json）：" : "aggregates (json): ") + aggregatesJson);
-        for (Path b : burden) {
-            o.println((messages.chinese() ? "社区负担：" : "burden: ") + b);
-        }
-        for (Documents.Rendered d : documents) {
-            if (d.refused()) {
-                o.println((messages.chinese() ? "未写出（有未填的占位符，见问题清单）：" : "not written (unfilled placeholder, see the findings): ")
-                        + d.spec().fileName());
-            }
-            for (Path p : d.files()) {
-                o.println((messages.chinese() ? "文档：" : "document: ") + p);
-            }
-        }
-        o.flush();
-        return report.exitCode(failOn.failOn);
+        return new Written(plan, outcome.report().with(lint), documents, aggregatesXlsx, aggregatesJson, targets, burden);
     }
 
     /** The file of the target table with its progress: the same name in every language. */

@@ -171,7 +171,7 @@ final class Accumulator {
             if (j.passed()) {
                 n[1]++;
             } else {
-                failing.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(new String[] {j.code(), j.name()});
+                failing.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(j.unit());
             }
         }
     }

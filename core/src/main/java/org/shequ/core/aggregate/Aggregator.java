@@ -186,7 +186,8 @@ public final class Aggregator implements RecordListener {
             Grouping g = groupings.get(i);
             List<Map.Entry<String, Accumulator>> entries = new ArrayList<>(sums.groups.get(i).entrySet());
             List<Row> rows = new LazyRows(entries.size(),
-                    j -> row(entries.get(j).getKey(), g.label(entries.get(j).getKey(), registry, zh), entries.get(j).getValue()));
+                    j -> row(entries.get(j).getKey(), g.label(entries.get(j).getKey(), registry, zh), entries.get(j).getValue()),
+                    j -> entries.get(j).getKey());
             out.add(new Level(g.name(), rows, whole, period));
         }
         return out;

@@ -38,6 +38,21 @@ public final class Grouping {
         return new Grouping(n, 0, f);
     }
 
+    /**
+     * The division level just below a jurisdiction, what a document's table lists: a county's
+     * townships, a city's counties, a province's cities, the country's provinces ({@code null} or
+     * empty code); a township's own row for a township.
+     */
+    public static String below(String jurisdiction) {
+        int digits = jurisdiction == null ? 0 : jurisdiction.length();
+        for (int i = DIGITS.length - 1; i >= 0; i--) {
+            if (DIGITS[i] > digits) {
+                return LEVELS.get(i);
+            }
+        }
+        return LEVELS.get(0);
+    }
+
     public String name() {
         return name;
     }

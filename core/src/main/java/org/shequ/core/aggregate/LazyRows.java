@@ -29,15 +29,28 @@ final class LazyRows extends AbstractList<Row> implements RandomAccess {
 
     private final int size;
     private final IntFunction<Row> compute;
+    /** The group key of each row, known without computing the row. */
+    private final IntFunction<String> key;
     private Row[] block = new Row[0];
     private int blockStart;
     /** The block after the current one, being computed in the background; null when there is none. */
     private CompletableFuture<Row[]> next;
     private int nextStart = -1;
 
-    LazyRows(int size, IntFunction<Row> compute) {
+    LazyRows(int size, IntFunction<Row> compute, IntFunction<String> key) {
         this.size = size;
         this.compute = compute;
+        this.key = key;
+    }
+
+    /** The index of the row with this group key, or -1; no row is computed. */
+    int indexOf(String groupKey) {
+        for (int i = 0; i < size; i++) {
+            if (groupKey.equals(key.apply(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

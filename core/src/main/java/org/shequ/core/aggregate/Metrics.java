@@ -30,7 +30,11 @@ public final class Metrics {
     private final int[][] indicatorInputs;
 
     /** A rule judged for a unit, with the unit's name for the list of failing units. */
-    record Judgement(String rule, boolean passed, String code, String name) {
+    /** A rule judged on a unit; {@code unit} is its code and name, one array shared by every level's list of failing units. */
+    record Judgement(String rule, boolean passed, String[] unit) {
+        Judgement(String rule, boolean passed, String code, String name) {
+            this(rule, passed, passed ? null : new String[] {code, name});
+        }
     }
 
     public Metrics(Kind communities, Indicators indicators) {

@@ -90,10 +90,13 @@ public final class ChineseUsage {
         {"村民委员会", "村"}, {"村委会", "村"},
     };
 
-    /** "The whole of" a jurisdiction as a report says it: 扶风县 → 全县, 龙山区 → 全区, 濮阳市 → 全市. */
+    /** "The whole of" a jurisdiction as a report says it: 扶风县 → 全县, 龙山区 → 全区, 濮阳市 → 全市, 全国 → 全国. */
     public static String whole(String place) {
         if (place == null || place.isEmpty()) {
             return "全辖区";
+        }
+        if (place.equals("全国")) {
+            return place;
         }
         char last = place.charAt(place.length() - 1);
         return "县区市旗省镇乡".indexOf(last) >= 0 ? "全" + last : "全" + place;

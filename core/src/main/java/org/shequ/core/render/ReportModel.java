@@ -36,7 +36,7 @@ public final class ReportModel {
     public record Source(Map<String, Object> doc, String placeCode, String placeName, Long period, String title,
                          Report report, List<Level> levels, List<Targets.Progress> targets, Burden burden,
                          RuleSet rules, List<UnitRows.Line> units, Kind communities, Indicators indicators,
-                         Messages messages, Diff.Result diff, Map<Long, List<Level>> history) {
+                         Messages messages, Diff.Result diff, Map<Long, List<Level>> history, Level parts) {
 
         public Source {
             history = history == null ? Map.of() : history;
@@ -58,10 +58,9 @@ public final class ReportModel {
         Row unknown = null;
         for (Level l : s.levels()) {
             // units whose code is not in the registry are no township of a document's table: a note under it says so
-            levels.put(l.by(), l.rows().stream().filter(r -> !org.shequ.core.aggregate.Grouping.UNKNOWN.equals(r.code()))
-                    .map(ReportModel::row).toList());
+            levels.put(l.by(), rows(l.registered()));
             if (unknown == null) {
-                unknown = l.rows().stream().filter(r -> org.shequ.core.aggregate.Grouping.UNKNOWN.equals(r.code())).findFirst().orElse(null);
+                unknown = l.unknown();
             }
         }
         if (unknown != null) {
@@ -70,11 +69,16 @@ public final class ReportModel {
                     .map(u -> u.name() == null ? String.valueOf(u.code()) : u.name()).toList();
             m.put("unregistered", map("units", unknown.units(), "names", names,
                     "note", "另有代码未在统计用区划代码中登记的单位" + unknown.units() + "个（" + String.join("、", names)
-                            + "），未列入分镇（街）统计，合计中已计入，详见问题清单。"));
+                            + "），未列入分" + PART_NAMES.getOrDefault(s.parts() == null ? "township" : s.parts().by(), "镇（街）")
+                            + "统计，合计中已计入，详见问题清单。"));
         }
         m.put("levels", levels);
         if (levels.containsKey("township")) {
             m.put("townships", levels.get("township"));
+        }
+        if (s.parts() != null) {
+            m.put("parts", rows(s.parts().registered()));
+            m.put("parts_label", PART_NAMES.get(s.parts().by()));
         }
         if (!s.levels().isEmpty()) {
             m.put("total", row(s.levels().get(0).total()));
@@ -85,10 +89,7 @@ public final class ReportModel {
         m.put("findings_by_rule", byRule(s.report()));
         m.put("targets", targets(s.targets()));
         m.put("burden", burden(s.burden()));
-        Map<String, String> townshipNames = new java.util.HashMap<>();
-        s.levels().stream().filter(l -> l.by().equals("township")).findFirst()
-                .ifPresent(l -> l.rows().forEach(r -> townshipNames.put(r.code(), r.name())));
-        m.put("units", units(s.units(), s.rules(), townshipNames));
+        m.put("units", units(s.units(), s.rules()));
         m.put("by_type", Map.of("urban", byType(s.units(), true), "rural", byType(s.units(), false)));
         m.put("distribution", Map.of("service_area_per_100", distribution(s.units())));
         if (s.diff() != null) {
@@ -108,10 +109,29 @@ public final class ReportModel {
                 h.put("total", row(levels.get(0).total()));
             }
             levels.stream().filter(l -> l.by().equals("township")).findFirst()
-                    .ifPresent(l -> h.put("townships", l.rows().stream().map(ReportModel::row).toList()));
+                    .ifPresent(l -> h.put("townships", rows(l.rows())));
             out.add(h);
         });
         return out;
+    }
+
+    /** What a document calls the rows of each division level, in a table's head and notes. */
+    static final Map<String, String> PART_NAMES = Map.of("township", "镇（街）", "county", "县（市、区）",
+            "city", "市（州、盟）", "province", "省（区、市）");
+
+    /** A level's rows as a template sees them, each made when read: a national level is never held whole. */
+    private static List<Object> rows(List<Row> rows) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Object get(int i) {
+                return row(rows.get(i));
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
     }
 
     static Map<String, Object> map(Object... kv) {
@@ -225,11 +245,11 @@ public final class ReportModel {
     }
 
     /** The units, each as a map made when a template reads it: a national model never holds 620,000 maps. */
-    private static List<Object> units(List<UnitRows.Line> lines, RuleSet rules, Map<String, String> townshipNames) {
+    private static List<Object> units(List<UnitRows.Line> lines, RuleSet rules) {
         return new java.util.AbstractList<>() {
             @Override
             public Object get(int i) {
-                return unit(lines.get(i), rules, townshipNames);
+                return unit(lines.get(i), rules);
             }
 
             @Override
@@ -239,12 +259,13 @@ public final class ReportModel {
         };
     }
 
-    private static Map<String, Object> unit(UnitRows.Line l, RuleSet rules, Map<String, String> townshipNames) {
+    private static Map<String, Object> unit(UnitRows.Line l, RuleSet rules) {
         List<String> titles = l.failed().stream()
                 .map(id -> rules.rule(id).map(r -> r.title().zh()).orElse(id)).toList();
         String township = l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9);
+        String townshipName = township == null ? null : org.shequ.core.division.DivisionRegistry.bundled().nameOf(township);
         return map("code", l.code(), "name", l.name(), "township", township,
-                "township_name", townshipNames.getOrDefault(township, UNKNOWN_NAME),
+                "township_name", townshipName == null ? UNKNOWN_NAME : townshipName,
                 "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? "城市社区" : "农村社区",
                 "households", l.households(), "service_area", l.serviceArea(), "service_area_per_100", l.perHundred(),
                 "failed", l.failed(), "failed_titles", titles, "passed", l.failed().isEmpty());

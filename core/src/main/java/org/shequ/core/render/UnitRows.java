@@ -18,7 +18,7 @@ import org.shequ.core.validate.checks.DuplicateCheck;
  * The per-unit lines a document needs (the compliance table, the distribution chart), taken
  * from the same pass as the checks: code, name, type, households, service area and the rules
  * the unit was judged by and failed. Only a document render listens. The lines are kept in
- * columns of primitives (some 100 bytes a unit), so a national run holds all 620,573 within the
+ * columns of primitives (a 12-digit code as a number; some 60 bytes a unit beside its name), so a national run holds all 620,573 within the
  * default heap; a {@link Line} is made when it is read. A unit repeated in the period counts once,
  * as in the aggregates.
  */
@@ -42,7 +42,11 @@ public final class UnitRows implements RecordListener {
     private Record pendingFor;
     // the columns: one entry per unit, in reading order
     private int size;
-    private String[] codes = new String[1024];
+    /** A 12-digit code as its number (8 bytes instead of a 56-byte text); {@link #OTHER} for one kept in {@link #otherCodes}. */
+    private long[] codes = new long[1024];
+    /** Codes that are not 12 digits without a leading zero (or missing: null), as written, by unit index. */
+    private final Map<Integer, String> otherCodes = new HashMap<>();
+    private static final long OTHER = -1;
     private String[] names = new String[1024];
     private int[] files = new int[1024];
     private int[] lineNumbers = new int[1024];
@@ -98,7 +102,10 @@ public final class UnitRows implements RecordListener {
         }
         vars.on(r);
         grow();
-        codes[size] = r.unit();
+        codes[size] = number(r.unit());
+        if (codes[size] == OTHER) {
+            otherCodes.put(size, r.unit());
+        }
         names[size] = r.unitName();
         files[size] = fileIndex.computeIfAbsent(r.location().file(), f -> {
             fileNames.add(f);
@@ -126,6 +133,31 @@ public final class UnitRows implements RecordListener {
         duplicate = false;
         size++;
         ruleStart[size] = poolSize;
+    }
+
+    /** The code as a number when its text is exactly that number's, else {@link #OTHER}. */
+    private static long number(String code) {
+        if (code == null || code.length() != 12 || code.charAt(0) == '0') {
+            return OTHER;
+        }
+        for (int i = 0; i < 12; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return OTHER;
+            }
+        }
+        return Long.parseLong(code);
+    }
+
+    private String code(int i) {
+        return codes[i] == OTHER ? otherCodes.get(i) : Long.toString(codes[i]);
+    }
+
+    /** Code order, units without a code last: numbers compared as numbers (12 digits each, so as their texts). */
+    private int compare(int a, int b) {
+        if (codes[a] != OTHER && codes[b] != OTHER) {
+            return Long.compare(codes[a], codes[b]);
+        }
+        return Objects.compare(code(a), code(b), java.util.Comparator.nullsLast(String::compareTo));
     }
 
     private static double value(Record r, Field f) {
@@ -159,7 +191,7 @@ public final class UnitRows implements RecordListener {
                 fails.add(rule);
             }
         }
-        return new Line(codes[i], names[i], fileNames.get(files[i]), lineNumbers[i], urban[i],
+        return new Line(code(i), names[i], fileNames.get(files[i]), lineNumbers[i], urban[i],
                 Double.isNaN(householdValues[i]) ? null : householdValues[i], Double.isNaN(areaValues[i]) ? null : areaValues[i],
                 rules, fails, periods[i] == NO_PERIOD ? null : periods[i]);
     }
@@ -168,7 +200,7 @@ public final class UnitRows implements RecordListener {
     public List<Line> lines(Long period) {
         long p = period == null ? NO_PERIOD : period;
         Integer[] order = java.util.stream.IntStream.range(0, size).filter(i -> periods[i] == p).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, (a, b) -> Objects.compare(codes[a], codes[b], java.util.Comparator.nullsLast(String::compareTo)));
+        Arrays.sort(order, this::compare);
         int[] index = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
         return new AbstractList<>() {
             @Override

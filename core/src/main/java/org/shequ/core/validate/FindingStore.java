@@ -26,14 +26,15 @@ import org.shequ.core.io.Location;
  * chunk sorted and written to a temporary file, and read back as one sorted list by merging the
  * chunks. So a national file where a quarter of the units fail a rule (hundreds of thousands of
  * findings) fits the default heap in every output format. The objects a finding's message names
- * (fields, rule titles) stay in memory, once each; the temporary files are removed on exit.
+ * (fields) stay in memory, once each; texts, numbers and a rule's message made for one finding are
+ * written as values. The temporary files are removed on exit.
  */
 public final class FindingStore {
     static final int CHUNK = 20_000;
 
     private final List<Finding> memory = new ArrayList<>();
     private final List<Path> chunks = new ArrayList<>();
-    private final Codec codec = new Codec();
+    final Codec codec = new Codec();
     private long size;
     private final long[] bySeverity = new long[Severity.values().length];
 
@@ -175,8 +176,9 @@ public final class FindingStore {
     }
 
     /**
-     * Findings as bytes: texts and numbers as themselves, lists element by element, and the other
-     * objects a message names (a field, a rule's title) by their place in a table kept in memory.
+     * Findings as bytes: texts, numbers and messages ({@link org.shequ.core.rules.Text}) as themselves,
+     * lists element by element, and the other objects a message names (a field) by their place in a
+     * table kept in memory, once each.
      */
     static final class Codec {
         private final Map<Object, Integer> index = new IdentityHashMap<>();
@@ -196,6 +198,11 @@ public final class FindingStore {
             object(out, f.args());
             object(out, f.actual());
             text(out, f.expected());
+        }
+
+        /** How many objects the table holds (each named by some finding's message). */
+        int tableSize() {
+            return objects.size();
         }
 
         Finding read(DataInputStream in) throws IOException {
@@ -261,6 +268,11 @@ public final class FindingStore {
                 for (Object e : list) {
                     object(out, e);
                 }
+            } else if (o instanceof org.shequ.core.rules.Text t) {
+                // a rule's message, made for this finding: by value, or the table would hold every one
+                out.writeByte(9);
+                text(out, t.zh());
+                text(out, t.en());
             } else {
                 out.writeByte(8);
                 Integer i = index.get(o);
@@ -291,6 +303,7 @@ public final class FindingStore {
                     yield java.util.Collections.unmodifiableList(list);
                 }
                 case 8 -> objects.get(in.readInt());
+                case 9 -> new org.shequ.core.rules.Text(text(in), text(in));
                 default -> throw new IOException("damaged findings file");
             };
         }

@@ -34,7 +34,8 @@ import org.shequ.core.validate.Finding;
 public final class Documents {
     private final Plan plan;
     private final TemplateEngine engine;
-    private final Map<String, Object> model;
+    /** The template model; null once {@link #done()} let it go. */
+    private Map<String, Object> model;
 
     /** What rendering one report gave: the files written (none when refused) and the lint findings. */
     public record Rendered(ReportSpec spec, List<Path> files, List<Finding> lint, boolean refused) {
@@ -96,13 +97,15 @@ public final class Documents {
         Workspace ws = plan.workspace();
         this.engine = engine(ws);
         String code = plan.settings().jurisdiction();
-        String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
+        String name = code != null ? DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null)
+                : ws != null && ws.national() ? "全国" : null;
         Indicators indicators = Indicators.builtIn(ws == null ? List.of() : ws.indicators(),
                 ws == null ? "indicators" : ws.dir().resolve(Workspace.FILE).toString());
         this.model = ReportModel.of(new ReportModel.Source(Map.of(), code, name, outcome.period(),
                 ws == null ? null : ws.title(), outcome.report(), outcome.levels(), outcome.targets(), outcome.burden(),
                 plan.rules(), units.lines(outcome.period()), plan.dictionary().kind("communities").orElseThrow(), indicators,
-                Messages.of(java.util.Locale.SIMPLIFIED_CHINESE), diff, outcome.history())); // documents are written in Chinese
+                Messages.of(java.util.Locale.SIMPLIFIED_CHINESE), diff, outcome.history(), // documents are written in Chinese
+                outcome.kept(org.shequ.core.aggregate.Grouping.below(code))));
     }
 
     private static TemplateEngine engine(Workspace ws) {
@@ -127,8 +130,19 @@ public final class Documents {
         return doc;
     }
 
+    /**
+     * Lets the model go once every document is rendered: a national model's per-unit lines (some
+     * 100 MB) are then free for what a run writes next (aggregates, findings, feedback).
+     */
+    public void done() {
+        model = null;
+    }
+
     /** Renders one report and writes its formats into {@code dir}, unless it has a placeholder. */
     public Rendered render(ReportSpec spec, Path dir) {
+        if (model == null) {
+            throw new IllegalStateException("documents rendered after done()");
+        }
         List<DocumentFormat> formats = spec.formats.stream().map(DocumentFormat::of).distinct().toList();
         Map<String, Object> m = new LinkedHashMap<>(model);
         m.put("doc", facts(spec));

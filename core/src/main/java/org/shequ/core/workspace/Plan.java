@@ -160,6 +160,12 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
     public record Aggregated(Report report, Burden burden, Long period, Map<Long, List<Level>> periods,
                              Map<Long, List<Level>> kept, List<Targets.Progress> targets) {
 
+        /** A level of the current period by its name, among those asked for and those kept for documents; null when none. */
+        public Level kept(String by) {
+            List<Level> all = kept.get(period);
+            return all == null ? null : all.stream().filter(l -> l.by().equals(by)).findFirst().orElse(null);
+        }
+
         /** The levels of the current period. */
         public List<Level> levels() {
             return periods.get(period);
@@ -198,9 +204,11 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                 workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
         List<String> levelsAsked = by.stream().map(b -> b.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
         List<String> levelsKept = new ArrayList<>(levelsAsked);
-        for (String needed : List.of("township", "county")) {
+        // targets are measured against townships, reported totals against townships and counties, and a
+        // document's table lists the level just below the jurisdiction
+        for (String needed : List.of("township", "county", Grouping.below(settings.jurisdiction()))) {
             if (!levelsKept.contains(needed)) {
-                levelsKept.add(needed); // targets are measured against townships, reported totals against both
+                levelsKept.add(needed);
             }
         }
         List<Grouping> groupings = levelsKept.stream().map(b -> Grouping.of(b, communities)).toList();

@@ -46,6 +46,9 @@ public final class Workspace {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try {
             Config c = yaml.readValue(file.toFile(), Config.class);
+            if (c != null) {
+                checkJurisdiction(file, c.jurisdiction);
+            }
             return new Workspace(dir, c == null ? new Config() : c);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content to map")) {
@@ -66,8 +69,30 @@ public final class Workspace {
         }
     }
 
+    /** The names of the whole country as {@code jurisdiction:} (a national workspace: no unit is outside it). */
+    static final java.util.Set<String> NATIONAL = java.util.Set.of("全国", "中华人民共和国");
+
+    /**
+     * A jurisdiction is a registered division code (2, 4, 6 or 9 digits) or the whole country: a
+     * typo would otherwise warn every unit as outside it and leave the documents without a place.
+     */
+    private static void checkJurisdiction(Path file, String j) {
+        if (j == null || NATIONAL.contains(j.trim())) {
+            return;
+        }
+        boolean level = j.length() == 2 || j.length() == 4 || j.length() == 6 || j.length() == 9;
+        if (!level || org.shequ.core.division.DivisionRegistry.bundled().nameOf(j) == null) {
+            throw new Problem("workspace.jurisdiction", file.toString(), j);
+        }
+    }
+
     public Path dir() { return dir; }
-    public String jurisdiction() { return config.jurisdiction; }
+
+    /** The division code the units lie under; null when none is named or the workspace is national. */
+    public String jurisdiction() { return national() ? null : config.jurisdiction; }
+
+    /** Whether shequ.yaml names the whole country ({@code jurisdiction: 全国}). */
+    public boolean national() { return config.jurisdiction != null && NATIONAL.contains(config.jurisdiction.trim()); }
     public Long period() { return config.period; }
     public String title() { return config.title; }
     public List<InputSpec> inputs() { return config.inputs; }

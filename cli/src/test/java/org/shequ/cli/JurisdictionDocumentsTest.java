@@ -1,0 +1,112 @@
+package org.shequ.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shequ.core.division.Division;
+import org.shequ.core.division.DivisionRegistry;
+
+/**
+ * A document's table lists the level just below the workspace's jurisdiction: a county's
+ * townships (the sample), a city's counties, the country's provinces ({@code jurisdiction: 全国});
+ * a jurisdiction that is no registered code is refused before any data is read.
+ */
+class JurisdictionDocumentsTest {
+    @TempDir
+    Path dir;
+
+    /** Two real units under each of these divisions, in a workspace with the work report. */
+    private Path workspace(String jurisdiction, List<String> under) throws IOException {
+        return workspace(jurisdiction, under, 2);
+    }
+
+    /** {@code each} real units under each division; every second one has too little service space. */
+    private Path workspace(String jurisdiction, List<String> under, int each) throws IOException {
+        // the columns of a full annual sheet (the bench's national file), every value but code, name, households and area fixed
+        List<String> lines = new ArrayList<>(List.of("统一代码,社区名称,街道(乡镇),社区类型,年度,户数（户）,常住人口（人）,综合服务设施面积（m²）,"
+                + "办公用房面积（m²）,室外活动场地面积（m²）,是否规范化建设,党组织,居(村)委会,便民服务中心,综治服务中心,文体活动中心,卫生服务中心,"
+                + "老年人日间照料中心,儿童服务中心,志愿服务中心,专职工作人员（人）,持证社工（人）,网格员（人）,网格长（人）,居(村)民小组长（人）,"
+                + "楼栋长（人）,社区社会组织（个）,议事成功案例（个）,入户走访（人次）,群众满意度（%）"));
+        for (String code : under) {
+            List<Division> units = DivisionRegistry.bundled().villagesUnder(code);
+            for (int i = 0; i < each; i++) {
+                Division d = units.get(i * 7 % units.size());
+                lines.add(d.code() + "," + d.name() + ",某街道,城市社区,2023," + (1000 + i % 2 * 100) + ",3000," + (i % 2 == 0 ? 400 : 100)
+                        + ",170,1900,是,是,是,是,是,是,是,是,否,否,8,2,10,1,9,40,10,3,3236,97.7%");
+            }
+        }
+        Files.createDirectories(dir.resolve("data"));
+        Files.write(dir.resolve("data/units.csv"), lines);
+        Files.writeString(dir.resolve("shequ.yaml"), """
+                jurisdiction: "%s"
+                period: 2023
+                rules: [national]
+                office: 民政部门
+                facts: {addressee: 领导, date: 2024-01-15}
+                reports:
+                  - {template: work-report, name: 汇报, formats: [md]}
+                """.formatted(jurisdiction));
+        return dir;
+    }
+
+    @Test
+    void aNationalWorkReportTabulatesTheProvinces() throws IOException {
+        Path ws = workspace("全国", List.of("61", "11", "52"));
+        Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.code() + run.out() + run.err());
+        String md = Files.readString(ws.resolve("out/汇报.md"));
+        assertTrue(md.contains("# 关于全国2023年社区治理工作情况的汇报"), md);
+        assertTrue(md.contains("全国共有城乡社区6个"), md);
+        assertTrue(md.contains("| 省（区、市） | 社区数 |"), md);
+        assertTrue(md.contains("| 北京市 | 2 | 2100 |"), md);
+        assertTrue(md.contains("| 陕西省 | 2 | 2100 |"), md);
+        assertTrue(md.contains("| 贵州省 | 2 | 2100 |"), md);
+        assertTrue(md.indexOf("| 北京市 |") < md.indexOf("| 贵州省 |") && md.indexOf("| 贵州省 |") < md.indexOf("| 陕西省 |"),
+                "in code order: " + md);
+        assertTrue(md.contains("已逐条反馈各省（区、市）核实更正"), md);
+        assertFalse(run.out().contains("DATA-CODE"), "no unit is outside the whole country: " + run.out());
+    }
+
+    @Test
+    void aCityWorkReportTabulatesItsCounties() throws IOException {
+        Path ws = workspace("6103", List.of("610302", "610324"));
+        Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.code() + run.out() + run.err());
+        String md = Files.readString(ws.resolve("out/汇报.md"));
+        assertTrue(md.contains("全市共有城乡社区4个"), md);
+        assertTrue(md.contains("| 县（市、区） | 社区数 |"), md);
+        assertTrue(md.contains("| 渭滨区 | 2 |") && md.contains("| 扶风县 | 2 |"), md);
+    }
+
+    @Test
+    void theUrbanUnitsBelowStandardAreNamedUpToTenThenCounted() throws IOException {
+        Path ws = workspace("610324", List.of("610324"), 24);
+        Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.code() + run.out() + run.err());
+        String md = Files.readString(ws.resolve("out/汇报.md"));
+        String sentence = md.lines().filter(l -> l.startsWith("一是推进社区综合服务设施建设")).findFirst().orElseThrow();
+        assertTrue(sentence.contains("在全县24个城市社区中，除"), sentence);
+        assertTrue(sentence.contains("等12个城市社区综合服务设施面积未达标外，其他12个城市社区综合服务设施面积不低于每百户30平方米"), sentence);
+        assertEquals(10 - 1, sentence.chars().filter(c -> c == '、').count(), "ten names: " + sentence);
+    }
+
+    @Test
+    void aJurisdictionThatIsNoRegisteredCodeIsRefusedInOneLine() throws IOException {
+        for (String wrong : List.of("610399", "61032", "扶风县")) {
+            Path ws = workspace(wrong, List.of("610324"));
+            Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
+            assertEquals(2, run.code(), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+            assertTrue(run.err().contains(ws.resolve("shequ.yaml").toString()) && run.err().contains("“" + wrong + "”"), run.err());
+            assertFalse(Files.exists(ws.resolve("out")), "refused before anything is written");
+        }
+    }
+}
