@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The main job on a national workspace (jurisdiction 全国, the national pack, the bundled work report in md
+# and docx) over the national file where a quarter of the units fail STD-SPACE-100, at the launcher's
+# default heap: time and peak RSS of the whole `run`, and of the same run without documents.
+#
+#   bench/run-national.sh [RUNS]          (default 1 run each; a run takes minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+runs=${1:-1}
+file=$(realpath "$(failing_file)")
+for ws in run-national run-national-nodocs; do
+  rm -rf "${out:?}/$ws"
+  mkdir -p "$out/$ws"
+  {
+    echo "jurisdiction: 全国"
+    echo "period: 2023"
+    echo "inputs: [$file]"
+    echo "rules: [national]"
+    echo "office: 民政部门"
+    echo "facts: {addressee: 领导, date: 2024-01-15, occasion: 会议}"
+    if [ "$ws" = run-national ]; then
+      echo "reports:"
+      echo "  - {template: work-report, name: 汇报, formats: [md, docx]}"
+    fi
+  } > "$out/$ws/shequ.yaml"
+done
+rm -f "$out"/run-national.times "$out"/run-national-nodocs.times
+for i in $(seq "$runs"); do
+  measure run-national ./shequ run "$out/run-national" -q
+  measure run-national-nodocs ./shequ run "$out/run-national-nodocs" -q
+done
+{
+  echo "national workspace: $(($(wc -l < "$file") - 1)) units; $runs run(s) each on $(nproc) cores, default heap"
+  report run-national "run with the work report"
+  report run-national-nodocs "run without documents"
+  ls "$out/run-national/out"
+} | tee "$out/run-national.txt"
