@@ -11,6 +11,17 @@ import java.util.regex.Pattern;
 public final class HeaderNames {
     private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.+?)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
 
+    /**
+     * Normalised names and their bare forms, remembered: finding a header band tries every cell of
+     * the first rows against every kind, again for each sheet and again when findings are sent back,
+     * and the Unicode normalisation is the cost. Bounded, since the cells tried may be data.
+     */
+    private static final int REMEMBERED = 16_384;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> BARE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What {@link #BARE} holds for a name without a trailing bracket. */
+    private static final String NONE = new String("");
+
     private HeaderNames() {
     }
 
@@ -18,6 +29,18 @@ public final class HeaderNames {
         if (header == null) {
             return "";
         }
+        String known = NORMALISED.get(header);
+        if (known != null) {
+            return known;
+        }
+        String n = normalised(header);
+        if (NORMALISED.size() < REMEMBERED) {
+            NORMALISED.put(header, n);
+        }
+        return n;
+    }
+
+    private static String normalised(String header) {
         String s = Normalizer.normalize(header, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -37,7 +60,15 @@ public final class HeaderNames {
 
     /** The header without a trailing bracketed part ("户数（户）" → "户数"), or null if none. */
     public static String withoutUnit(String header) {
-        Matcher m = TRAILING_BRACKET.matcher(normalise(header));
-        return m.matches() ? m.group(1) : null;
+        String key = header == null ? "" : header;
+        String known = BARE.get(key);
+        if (known == null) {
+            Matcher m = TRAILING_BRACKET.matcher(normalise(header));
+            known = m.matches() ? m.group(1) : NONE;
+            if (BARE.size() < REMEMBERED) {
+                BARE.put(key, known);
+            }
+        }
+        return known == NONE ? null : known;
     }
 }
