@@ -66,7 +66,7 @@ public final class ReportModel {
         if (unknown != null) {
             List<String> names = s.units().stream()
                     .filter(u -> u.code() == null || !org.shequ.core.division.DivisionRegistry.bundled().contains(u.code()))
-                    .map(u -> u.name() == null ? String.valueOf(u.code()) : u.name()).toList();
+                    .map(UnitRows.Line::shown).toList();
             m.put("unregistered", map("units", unknown.units(), "names", names,
                     "note", "另有代码未在统计用区划代码中登记的单位" + unknown.units() + "个（" + String.join("、", names)
                             + "），未列入分" + PART_NAMES.getOrDefault(s.parts() == null ? "township" : s.parts().by(), "镇（街）")

@@ -25,7 +25,16 @@ import org.shequ.core.validate.checks.DuplicateCheck;
 public final class UnitRows implements RecordListener {
     /** One community as a document shows it. */
     public record Line(String code, String name, String file, int line, boolean urban, Double households,
-                       Double serviceArea, List<String> judged, List<String> failed, Long period) {
+                       Double serviceArea, List<String> judged, List<String> failed, Long period, String written) {
+
+        /**
+         * How a document names the unit: its name, else its code, else the code as written (one that is
+         * not a valid code), else where it is ("data/a.csv第3行的单位"); never a bare "null".
+         */
+        public String shown() {
+            return name != null ? name : code != null ? code : written != null ? written : file + "第" + line + "行的单位";
+        }
+
         /** m² of service space per 100 households, or null without both values. */
         public Double perHundred() {
             return households == null || serviceArea == null || households <= 0 ? null : serviceArea * 100 / households;
@@ -46,6 +55,8 @@ public final class UnitRows implements RecordListener {
     private long[] codes = new long[1024];
     /** Codes that are not 12 digits without a leading zero (or missing: null), as written, by unit index. */
     private final Map<Integer, String> otherCodes = new HashMap<>();
+    /** The code as written, for a unit whose code is not a valid one (its parsed code is null), by unit index. */
+    private final Map<Integer, String> writtenCodes = new HashMap<>();
     private static final long OTHER = -1;
     private String[] names = new String[1024];
     private int[] files = new int[1024];
@@ -105,6 +116,9 @@ public final class UnitRows implements RecordListener {
         codes[size] = number(r.unit());
         if (codes[size] == OTHER) {
             otherCodes.put(size, r.unit());
+            if (r.unit() == null && r.unitAsWritten() != null) {
+                writtenCodes.put(size, r.unitAsWritten());
+            }
         }
         names[size] = r.unitName();
         files[size] = fileIndex.computeIfAbsent(r.location().file(), f -> {
@@ -193,7 +207,7 @@ public final class UnitRows implements RecordListener {
         }
         return new Line(code(i), names[i], fileNames.get(files[i]), lineNumbers[i], urban[i],
                 Double.isNaN(householdValues[i]) ? null : householdValues[i], Double.isNaN(areaValues[i]) ? null : areaValues[i],
-                rules, fails, periods[i] == NO_PERIOD ? null : periods[i]);
+                rules, fails, periods[i] == NO_PERIOD ? null : periods[i], writtenCodes.get(i));
     }
 
     /** The units of one period in code order (units without a code last, in reading order), each line made when read. */

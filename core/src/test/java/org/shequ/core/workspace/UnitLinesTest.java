@@ -35,10 +35,12 @@ class UnitLinesTest {
                 6103241010AB,戊社区,100
                 610324100001,己社区,100
                 610324101202,辛社区,100
+                ,,100
+                6103241010CD,,100
                 999999999999,庚社区,100
                 """);
         Files.writeString(dir.resolve("templates/codes.md.ftl"),
-                "<#list units as u>${u.code!\"-\"} ${u.name} ${u.township_name}\n</#list>${parts_label}: <#list parts as r>${r.name} ${r.units}; </#list>\n");
+                "<#list units as u>${u.code!\"-\"} ${u.name!\"-\"} ${u.township_name}\n</#list>${parts_label}: <#list parts as r>${r.name} ${r.units}; </#list>\n${unregistered.note}\n");
         Files.writeString(dir.resolve("shequ.yaml"), """
                 jurisdiction: "610324"
                 period: 2023
@@ -60,7 +62,12 @@ class UnitLinesTest {
                 - 丙社区 代码未登记的单位
                 - 丁社区 代码未登记的单位
                 - 戊社区 代码未登记的单位
-                镇（街）: 天度镇 2; \n""", md);
+                - - 代码未登记的单位
+                - - 代码未登记的单位
+                镇（街）: 天度镇 2;\s
+                另有代码未在统计用区划代码中登记的单位8个（乙社区、己社区、庚社区、丙社区、丁社区、戊社区、data/a.csv第9行的单位、6103241010CD），\
+                未列入分镇（街）统计，合计中已计入，详见问题清单。
+                """, md, "a unit without a name is named by its code as written or its place, never \"null\"");
         pass.documents().done();
         assertThrows(IllegalStateException.class, () -> pass.documents().render(spec, dir.resolve("out")));
     }
