@@ -121,15 +121,20 @@ public final class ReportModel {
 
     /** A level's rows as a template sees them, each made when read: a national level is never held whole. */
     private static List<Object> rows(List<Row> rows) {
+        return whenRead(rows, ReportModel::row);
+    }
+
+    /** The items as a template sees them, each made by {@code as} when it is read, never all at once. */
+    private static <T> List<Object> whenRead(List<T> items, java.util.function.Function<T, Object> as) {
         return new java.util.AbstractList<>() {
             @Override
             public Object get(int i) {
-                return row(rows.get(i));
+                return as.apply(items.get(i));
             }
 
             @Override
             public int size() {
-                return rows.size();
+                return items.size();
             }
         };
     }
@@ -246,17 +251,7 @@ public final class ReportModel {
 
     /** The units, each as a map made when a template reads it: a national model never holds 620,000 maps. */
     private static List<Object> units(List<UnitRows.Line> lines, RuleSet rules) {
-        return new java.util.AbstractList<>() {
-            @Override
-            public Object get(int i) {
-                return unit(lines.get(i), rules);
-            }
-
-            @Override
-            public int size() {
-                return lines.size();
-            }
-        };
+        return whenRead(lines, l -> unit(l, rules));
     }
 
     private static Map<String, Object> unit(UnitRows.Line l, RuleSet rules) {
