@@ -1,6 +1,7 @@
 package org.shequ.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -141,10 +142,16 @@ class ViewersTest {
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("chromium.log").toFile()).start();
         try {
             Path portFile = profile.resolve("DevToolsActivePort");
-            for (int i = 0; i < 200 && !Files.exists(portFile); i++) {
-                Thread.sleep(100);
+            // the file appears before Chromium has written the port into it: wait for its first line
+            String port = "";
+            for (int i = 0; i < 200 && port.isEmpty(); i++) {
+                List<String> lines = Files.exists(portFile) ? Files.readAllLines(portFile) : List.of();
+                port = lines.isEmpty() ? "" : lines.get(0).strip();
+                if (port.isEmpty()) {
+                    Thread.sleep(100);
+                }
             }
-            String port = Files.readAllLines(portFile).get(0).strip();
+            assertFalse(port.isEmpty(), "Chromium wrote no DevTools port in 20 s");
             var http = java.net.http.HttpClient.newHttpClient();
             String ws = null;
             for (int i = 0; i < 100 && ws == null; i++) {
