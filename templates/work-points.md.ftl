@@ -31,7 +31,7 @@ ${next?c}年${place.whole}社区建设工作要以补短板、强服务、减负
 
 <#assign spaceFailing = total.failing["STD-SPACE-100"]![]>
 <#if spaceFailing?has_content>
-${heading(3, 1)}${join(brief(spaceFailing))}等${spaceFailing?size}个社区综合服务设施面积低于每百户${spaceMin}平方米，所在镇（街）要制定改造计划，年内达标。
+${heading(3, 1)}<#if spaceFailing?size gt 10>${join(brief(spaceFailing), 10)}<#else>${join(brief(spaceFailing))}等</#if>${spaceFailing?size}个社区综合服务设施面积低于每百户${spaceMin}平方米，所在${parts_label!"镇（街）"}要制定改造计划，年内达标。
 <#else>
 ${heading(3, 1)}巩固综合服务设施建设成果，各社区综合服务设施面积保持不低于每百户${spaceMin}平方米。
 </#if>

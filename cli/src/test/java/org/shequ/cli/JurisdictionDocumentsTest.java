@@ -53,6 +53,7 @@ class JurisdictionDocumentsTest {
                 facts: {addressee: 领导, date: 2024-01-15}
                 reports:
                   - {template: work-report, name: 汇报, formats: [md]}
+                  - {template: work-points, name: 要点, formats: [md], facts: {number: 某发〔2024〕1号}}
                 """.formatted(jurisdiction));
         return dir;
     }
@@ -96,6 +97,10 @@ class JurisdictionDocumentsTest {
         assertTrue(sentence.contains("在全县24个城市社区中，除"), sentence);
         assertTrue(sentence.contains("等12个城市社区综合服务设施面积未达标外，其他12个城市社区综合服务设施面积不低于每百户30平方米"), sentence);
         assertEquals(10 - 1, sentence.chars().filter(c -> c == '、').count(), "ten names: " + sentence);
+        String points = Files.readString(ws.resolve("out/要点.md"));
+        String item = points.lines().filter(l -> l.contains("面积低于每百户")).findFirst().orElseThrow();
+        assertTrue(item.contains("等12个社区综合服务设施面积低于每百户30平方米，所在镇（街）要制定改造计划"), item);
+        assertEquals(10 - 1, item.chars().filter(c -> c == '、').count(), "ten names, then the count: " + item);
     }
 
     @Test
