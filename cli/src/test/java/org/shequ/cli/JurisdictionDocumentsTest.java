@@ -104,6 +104,36 @@ class JurisdictionDocumentsTest {
     }
 
     @Test
+    void aComplianceTableOfMoreUnitsThanADocumentListsSaysSoAndKeepsItsLevelTable() throws IOException {
+        // every village-level unit of Shaanxi (20,356: more than the 20,000 a document lists one by one), one in two failing
+        List<Division> units = DivisionRegistry.bundled().villagesUnder("61");
+        List<String> lines = new ArrayList<>(List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积"));
+        for (int i = 0; i < units.size(); i++) {
+            lines.add(units.get(i).code() + "," + units.get(i).name() + ",城市社区,1000," + (i % 2 == 0 ? 400 : 100));
+        }
+        Files.createDirectories(dir.resolve("data"));
+        Files.write(dir.resolve("data/units.csv"), lines);
+        Files.writeString(dir.resolve("shequ.yaml"), """
+                jurisdiction: "61"
+                period: 2023
+                rules: [national]
+                reports:
+                  - {template: compliance, name: 一览表, formats: [md]}
+                """);
+        Cli run = Cli.run("run", dir.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.code() + run.out() + run.err());
+        String md = Files.readString(dir.resolve("out/一览表.md"));
+        assertTrue(units.size() > 20_000, "the case needs more units than a document lists: " + units.size());
+        assertTrue(md.contains("全省" + units.size() + "个社区中全部达标的" + (units.size() + 1) / 2 + "个，有未达标项目的" + units.size() / 2 + "个"), md);
+        assertTrue(md.contains("| 市（州、盟） | 社区数 |"), md);
+        assertTrue(md.contains("全省有" + units.size() + "个社区，超过逐个列出的上限（20000个），本表不逐个列出"), md);
+        assertFalse(md.contains("| 序号 |"), "no per-unit table");
+        String xian = md.lines().filter(l -> l.startsWith("| 西安市 |")).findFirst().orElseThrow();
+        assertEquals(10 - 1, xian.split("\\|")[5].chars().filter(c -> c == '、').count(), "ten names, then the count: " + xian);
+        assertTrue(xian.matches(".*等\\d+个 \\|$"), xian);
+    }
+
+    @Test
     void aJurisdictionThatIsNoRegisteredCodeIsRefusedInOneLine() throws IOException {
         for (String wrong : List.of("610399", "61032", "扶风县")) {
             Path ws = workspace(wrong, List.of("610324"));

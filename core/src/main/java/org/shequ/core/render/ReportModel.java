@@ -90,6 +90,8 @@ public final class ReportModel {
         m.put("targets", targets(s.targets()));
         m.put("burden", burden(s.burden()));
         m.put("units", units(s.units(), s.rules()));
+        m.put("units_failing", s.units().stream().filter(l -> !l.failed().isEmpty()).count());
+        m.put("units_listed_max", UNITS_LISTED);
         m.put("by_type", Map.of("urban", byType(s.units(), true), "rural", byType(s.units(), false)));
         m.put("distribution", Map.of("service_area_per_100", distribution(s.units())));
         if (s.diff() != null) {
@@ -114,6 +116,13 @@ public final class ReportModel {
         });
         return out;
     }
+
+    /**
+     * The most units a bundled document lists one by one (about a prefecture-level city): a table of a
+     * province's or the country's units is no document (a national one does not fit the heap); the
+     * compliance table then says so and keeps its level table.
+     */
+    static final long UNITS_LISTED = 20_000;
 
     /** What a document calls the rows of each division level, in a table's head and notes. */
     static final Map<String, String> PART_NAMES = Map.of("township", "镇（街）", "county", "县（市、区）",
@@ -161,8 +170,12 @@ public final class ReportModel {
         String name = org.shequ.core.aggregate.Grouping.UNKNOWN.equals(r.code()) ? UNKNOWN_NAME : r.name();
         Map<String, Object> unreported = new LinkedHashMap<>();
         r.missing().forEach((key, n) -> unreported.put(key, "（" + n + "个社区未报）"));
+        // the units that failed any rule, each once: rule by rule, each rule's in code order
+        java.util.Set<String> failingUnits = new java.util.LinkedHashSet<>();
+        r.failing().values().forEach(failingUnits::addAll);
         return map("code", r.code(), "name", name, "units", r.units(), "m", r.metrics(),
-                "failing", r.failing(), "judged", judged, "missing", r.missing(), "unreported", unreported);
+                "failing", r.failing(), "failing_units", List.copyOf(failingUnits), "judged", judged, "missing", r.missing(),
+                "unreported", unreported);
     }
 
     private static Map<String, Object> labels(Kind communities, Indicators indicators) {
