@@ -43,18 +43,20 @@ class JurisdictionDocumentsTest {
                         + ",170,1900,是,是,是,是,是,是,是,是,否,否,8,2,10,1,9,40,10,3,3236,97.7%");
             }
         }
-        Files.createDirectories(dir.resolve("data"));
-        Files.write(dir.resolve("data/units.csv"), lines);
-        Files.writeString(dir.resolve("shequ.yaml"), """
-                jurisdiction: "%s"
-                period: 2023
-                rules: [national]
+        return write(lines, jurisdiction, """
                 office: 民政部门
                 facts: {addressee: 领导, date: 2024-01-15}
                 reports:
                   - {template: work-report, name: 汇报, formats: [md]}
                   - {template: work-points, name: 要点, formats: [md], facts: {number: 某发〔2024〕1号}}
-                """.formatted(jurisdiction));
+                """);
+    }
+
+    /** The workspace: the sheet's lines in data/units.csv, shequ.yaml with the jurisdiction, 2023, the national pack and {@code more}. */
+    private Path write(List<String> lines, String jurisdiction, String more) throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.write(dir.resolve("data/units.csv"), lines);
+        Files.writeString(dir.resolve("shequ.yaml"), "jurisdiction: \"" + jurisdiction + "\"\nperiod: 2023\nrules: [national]\n" + more);
         return dir;
     }
 
@@ -111,12 +113,7 @@ class JurisdictionDocumentsTest {
         for (int i = 0; i < units.size(); i++) {
             lines.add(units.get(i).code() + "," + units.get(i).name() + ",城市社区,1000," + (i % 2 == 0 ? 400 : 100));
         }
-        Files.createDirectories(dir.resolve("data"));
-        Files.write(dir.resolve("data/units.csv"), lines);
-        Files.writeString(dir.resolve("shequ.yaml"), """
-                jurisdiction: "61"
-                period: 2023
-                rules: [national]
+        write(lines, "61", """
                 reports:
                   - {template: compliance, name: 一览表, formats: [md]}
                 """);
