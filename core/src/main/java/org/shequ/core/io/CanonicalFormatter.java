@@ -46,6 +46,67 @@ final class CanonicalFormatter extends DataFormatter {
         return n.stripTrailingZeros().toPlainString();
     }
 
+    /** Most significant digits a number written in plain decimal notation may have to be read as written. */
+    static final int WRITTEN_DIGITS = 15;
+
+    /**
+     * The text of a number as {@link #plain} gives it, straight from how the cell writes it, or null
+     * when it is not plain decimal notation ({@code [-+]digits[.digits]}) with at most
+     * {@value #WRITTEN_DIGITS} digits besides leading and trailing zeros. Such a decimal is the only one
+     * of that length that reads as its double, so going through the double gives the same digits;
+     * written here without that detour (a national workbook has 17 million numbers).
+     */
+    static String written(CharSequence v, boolean percent) {
+        int n = v.length();
+        int i = n > 0 && (v.charAt(0) == '-' || v.charAt(0) == '+') ? 1 : 0;
+        boolean negative = i == 1 && v.charAt(0) == '-';
+        int whole = i;
+        while (i < n && digit(v.charAt(i))) {
+            i++;
+        }
+        int point = i;
+        int fraction = i;
+        if (i < n && v.charAt(i) == '.') {
+            fraction = ++i;
+            while (i < n && digit(v.charAt(i))) {
+                i++;
+            }
+        }
+        int end = i;
+        if (end != n || point == whole && end == fraction) {
+            return null; // an exponent, white space, a lone sign or point: the long way
+        }
+        while (whole < point && v.charAt(whole) == '0') {
+            whole++;
+        }
+        while (end > fraction && v.charAt(end - 1) == '0') {
+            end--;
+        }
+        if ((point - whole) + (end - fraction) > WRITTEN_DIGITS) {
+            return null;
+        }
+        if (point == whole && end == fraction) {
+            return percent ? "0%" : "0";
+        }
+        StringBuilder out = new StringBuilder(end - whole + 3);
+        if (negative) {
+            out.append('-');
+        }
+        if (point == whole) {
+            out.append('0');
+        } else {
+            out.append(v, whole, point);
+        }
+        if (end > fraction) {
+            out.append('.').append(v, fraction, end);
+        }
+        return percent ? new BigDecimal(out.toString()).movePointRight(2).stripTrailingZeros().toPlainString() + "%" : out.toString();
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static boolean isPercent(String format) {
         if (format == null) {
             return false;

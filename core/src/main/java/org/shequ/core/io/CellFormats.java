@@ -47,9 +47,8 @@ final class CellFormats {
         return new CellFormats(styles);
     }
 
-    /** The style of a cell's {@code s} attribute (absent: the first format), or null: the number as written. */
-    NumberStyle of(String s) {
-        int index = s == null ? 0 : Integer.parseInt(s.trim());
+    /** The style of a cell's {@code s} index (absent: 0, the first format), or null: the number as written. */
+    NumberStyle of(int index) {
         return index >= 0 && index < styles.size() ? styles.get(index) : null;
     }
 

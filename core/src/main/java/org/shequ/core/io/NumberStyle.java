@@ -13,6 +13,25 @@ record NumberStyle(boolean date, boolean percent, boolean date1904) {
         return new NumberStyle(DateUtil.isADateFormat(formatIndex, formatString), CanonicalFormatter.isPercent(formatString), date1904);
     }
 
+    /**
+     * The text of a number as the cell writes it ({@code <v>} of a numeric cell); a date style, or
+     * digits beyond a plain decimal's, go through its double.
+     */
+    String format(CharSequence written) {
+        String plain = date ? null : CanonicalFormatter.written(written, percent);
+        if (plain != null) {
+            return plain;
+        }
+        String v = written.toString();
+        try {
+            double d = Double.parseDouble(v.trim());
+            // beyond a double (1e309): kept as written, so the finding shows what the cell holds, not "Infinity"
+            return Double.isFinite(d) ? format(d) : v;
+        } catch (NumberFormatException e) {
+            return v; // a formula's cached text without t="str": as written
+        }
+    }
+
     String format(double value) {
         return CanonicalFormatter.text(value, date, percent, date1904);
     }

@@ -6,9 +6,10 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
  * Reads one worksheet's XML, streaming (StAX, with Aalto: it reads UTF-8 bytes directly, 2.5× the
@@ -37,12 +38,12 @@ final class SheetXml {
     /** Excel's last column, XFD. */
     private static final int MAX_COLUMNS = 16_384;
 
-    private final SharedStrings sharedStrings;
-    private final String[] decoded;
+    private final SharedText sharedStrings;
     private final CellFormats formats;
     private final Cells out;
 
     private final StringBuilder value = new StringBuilder();
+    private final Chars chars = new Chars();
     private boolean capturing;
     private boolean inlineOpen;
     private boolean phoneticOpen;
@@ -52,9 +53,8 @@ final class SheetXml {
     private char type;
     private NumberStyle style;
 
-    SheetXml(SharedStrings sharedStrings, CellFormats formats, Cells out) {
-        this.sharedStrings = sharedStrings;
-        this.decoded = new String[sharedStrings == null ? 0 : Math.max(0, sharedStrings.getUniqueCount())];
+    SheetXml(SharedText sharedStrings, CellFormats formats, Cells out) {
+        this.sharedStrings = sharedStrings == null ? SharedText.none() : sharedStrings;
         this.formats = formats == null ? CellFormats.none() : formats;
         this.out = out;
     }
@@ -71,9 +71,14 @@ final class SheetXml {
         return f;
     }
 
+    /** A parser of a workbook part, as safe as the sheet's. */
+    static XMLStreamReader parser(InputStream part) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(part);
+    }
+
     /** Reads the sheet to its end, or until {@link Cells} throws. */
     void read(InputStream sheet) throws XMLStreamException {
-        XMLStreamReader r = FACTORY.createXMLStreamReader(sheet);
+        XMLStreamReader r = parser(sheet);
         try {
             while (r.hasNext()) {
                 switch (r.next()) {
@@ -102,7 +107,7 @@ final class SheetXml {
         }
     }
 
-    private void start(String localName, XMLStreamReader attributes) {
+    private void start(String localName, XMLStreamReader attributes) throws XMLStreamException {
         switch (localName) {
             case "row" -> {
                 String r = attributes.getAttributeValue(null, "r");
@@ -130,25 +135,110 @@ final class SheetXml {
         }
     }
 
-    private void startCell(XMLStreamReader attributes) {
-        String ref = attributes.getAttributeValue(null, "r");
-        int c = ref == null ? -1 : column(ref);
+    /**
+     * A cell's {@code r}, {@code t} and {@code s}, read from the parser's buffer: two strings a cell
+     * less (the national sheet has 30 million cells).
+     */
+    private void startCell(XMLStreamReader attributes) throws XMLStreamException {
+        XMLStreamReader2 r = (XMLStreamReader2) attributes;
+        int c = -1;
+        type = 'n';
+        int styleAt = -1;
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            switch (r.getAttributeLocalName(i)) {
+                case "r" -> {
+                    r.getAttributeAs(i, chars);
+                    c = column(chars.buffer, chars.start, chars.end);
+                }
+                case "t" -> {
+                    r.getAttributeAs(i, chars);
+                    type = chars.type();
+                }
+                case "s" -> styleAt = i;
+                default -> { }
+            }
+        }
         column = c < 0 ? nextColumn : c;
         nextColumn = column + 1;
-        String t = attributes.getAttributeValue(null, "t");
         style = null;
-        if (t == null || t.equals("n")) {
-            type = 'n';
-            style = formats.of(attributes.getAttributeValue(null, "s"));
-        } else {
-            type = switch (t) {
-                case "s" -> 's';
-                case "inlineStr" -> 'i';
-                case "str" -> 't'; // a formula's cached text, as written
-                case "b" -> 'b';
-                case "e" -> 'e';
-                default -> 'n';
-            };
+        if (type == 'n') {
+            int index = 0;
+            if (styleAt >= 0) {
+                r.getAttributeAs(styleAt, chars);
+                index = chars.index();
+            }
+            style = formats.of(index);
+        }
+    }
+
+    /** An attribute's characters, as the parser hands them over (valid until its next event). */
+    private static final class Chars extends TypedValueDecoder {
+        private static final char[] NONE = new char[0];
+        char[] buffer = NONE;
+        int start;
+        int end;
+
+        @Override
+        public void decode(String value) {
+            buffer = value.toCharArray();
+            start = 0;
+            end = buffer.length;
+        }
+
+        @Override
+        public void decode(char[] value, int from, int to) {
+            buffer = value;
+            start = from;
+            end = to;
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            buffer = NONE;
+            start = 0;
+            end = 0;
+        }
+
+        private boolean is(String word) {
+            if (end - start != word.length()) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (buffer[start + i] != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The cell type of a {@code t}: absent or unknown ones are numbers. */
+        char type() {
+            if (is("s")) {
+                return 's';
+            }
+            if (is("inlineStr")) {
+                return 'i';
+            }
+            if (is("str")) {
+                return 't'; // a formula's cached text, as written
+            }
+            if (is("b")) {
+                return 'b';
+            }
+            return is("e") ? 'e' : 'n';
+        }
+
+        /** A style index ({@code s}); not a number: the file is damaged, as {@link Integer#parseInt} says. */
+        int index() {
+            int v = 0;
+            for (int i = start; i < end; i++) {
+                char ch = buffer[i];
+                if (ch < '0' || ch > '9' || v > 100_000_000) {
+                    return Integer.parseInt(new String(buffer, start, end - start));
+                }
+                v = v * 10 + (ch - '0');
+            }
+            return end > start ? v : Integer.parseInt("");
         }
     }
 
@@ -172,30 +262,21 @@ final class SheetXml {
     }
 
     private void emit() {
-        String v = value.toString();
-        String text = switch (type) {
-            case 's' -> shared(v);
-            case 'i' -> v.contains("_x") ? new XSSFRichTextString(v).getString() : v;
-            case 'b' -> v.isEmpty() ? "" : v.charAt(0) == '0' ? "FALSE" : "TRUE";
-            case 'e' -> "ERROR:" + v;
-            case 't' -> v;
-            default -> number(v);
-        };
+        String text;
+        if (type == 'n' || type == 'f') {
+            text = style == null || value.length() == 0 ? value.toString() : style.format(value);
+        } else {
+            String v = value.toString();
+            text = switch (type) {
+                case 's' -> shared(v);
+                case 'i' -> v.contains("_x") ? new XSSFRichTextString(v).getString() : v;
+                case 'b' -> v.isEmpty() ? "" : v.charAt(0) == '0' ? "FALSE" : "TRUE";
+                case 'e' -> "ERROR:" + v;
+                default -> v;
+            };
+        }
         out.cell(row, column, text == null ? "" : text);
         value.setLength(0);
-    }
-
-    private String number(String v) {
-        if (style == null || v.isEmpty()) {
-            return v;
-        }
-        try {
-            double d = Double.parseDouble(v.trim());
-            // beyond a double (1e309): kept as written, so the finding shows what the cell holds, not "Infinity"
-            return Double.isFinite(d) ? style.format(d) : v;
-        } catch (NumberFormatException e) {
-            return v; // a formula's cached text without t="str": as written
-        }
     }
 
     private String shared(String index) {
@@ -205,23 +286,18 @@ final class SheetXml {
         } catch (NumberFormatException e) {
             return "";
         }
-        if (sharedStrings == null || i < 0 || i >= decoded.length) {
-            // beyond the table's count: asked of the table itself, which refuses as it does
-            return sharedStrings == null ? "" : sharedStrings.getItemAt(i).getString();
-        }
-        String s = decoded[i];
-        if (s == null) {
-            s = sharedStrings.getItemAt(i).getString();
-            decoded[i] = s;
-        }
-        return s;
+        return sharedStrings.get(i);
     }
 
     /** The 0-based column of an A1 reference: its letters. */
     static int column(String ref) {
+        return column(ref.toCharArray(), 0, ref.length());
+    }
+
+    private static int column(char[] ref, int start, int end) {
         int c = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char ch = ref.charAt(i);
+        for (int i = start; i < end; i++) {
+            char ch = ref[i];
             if (ch >= 'A' && ch <= 'Z') {
                 c = c * 26 + (ch - 'A' + 1);
             } else if (ch >= 'a' && ch <= 'z') {
@@ -230,7 +306,7 @@ final class SheetXml {
                 break;
             }
             if (c > MAX_COLUMNS) {
-                throw new IllegalArgumentException("cell reference beyond column XFD: " + ref);
+                throw new IllegalArgumentException("cell reference beyond column XFD: " + new String(ref, start, end - start));
             }
         }
         return c - 1;

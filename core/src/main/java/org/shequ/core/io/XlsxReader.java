@@ -16,7 +16,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
@@ -42,7 +41,7 @@ public final class XlsxReader implements TableReader {
     public void read(SourceFile file, TableHandler handler) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedText strings = SharedText.of(pkg);
             Book book = book(reader);
             List<SheetChoice.Sheet> sheets = book.sheets();
             CellFormats styles = styles(pkg, book.date1904());
@@ -75,7 +74,7 @@ public final class XlsxReader implements TableReader {
     }
 
     /** Whether any of the sheet's first rows is a header the handler recognises. */
-    private boolean hasHeader(XSSFReader reader, int index, CellFormats styles, ReadOnlySharedStringsTable strings,
+    private boolean hasHeader(XSSFReader reader, int index, CellFormats styles, SharedText strings,
                               TableHandler handler) {
         Sniffer sniffer = new Sniffer(handler);
         try (InputStream sheet = sheetStream(reader, index)) {
@@ -192,7 +191,7 @@ public final class XlsxReader implements TableReader {
         throw new IllegalStateException("sheet " + index);
     }
 
-    private static void parse(InputStream sheet, CellFormats styles, ReadOnlySharedStringsTable strings, Rows rows)
+    private static void parse(InputStream sheet, CellFormats styles, SharedText strings, Rows rows)
             throws XMLStreamException {
         new SheetXml(strings, styles, rows).read(sheet);
     }

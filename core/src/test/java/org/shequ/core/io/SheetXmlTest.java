@@ -91,6 +91,27 @@ class SheetXmlTest {
     }
 
     @Test
+    void sharedStringsReadAsPoisTableReadsThem() throws Exception {
+        String xml = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"4\" uniqueCount=\"4\">"
+                + "<si><t>課長</t><rPh sb=\"0\" eb=\"1\"><t>カ</t></rPh></si>"
+                + "<si><r><rPr><b/></rPr><t>城关</t></r><r><t xml:space=\"preserve\"> 街道 </t></r></si>"
+                + "<si><t>第一行_x000D_第二行</t></si><si><t/></si></sst>";
+        byte[] bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SharedText ours = SharedText.read(new java.io.ByteArrayInputStream(bytes));
+        ReadOnlySharedStringsTable poi = new ReadOnlySharedStringsTable(new java.io.ByteArrayInputStream(bytes), false);
+        assertEquals(poi.getUniqueCount(), ours.size());
+        for (int i = 0; i < ours.size(); i++) {
+            assertEquals(poi.getItemAt(i).getString(), ours.get(i), "string " + i);
+        }
+        assertEquals("第一行\r第二行", ours.get(2));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> ours.get(4), "beyond the table: the sheet fails");
+        assertEquals(0, SharedText.read(new java.io.ByteArrayInputStream(new byte[0])).size(), "an empty part has no strings");
+        String doctype = "<!DOCTYPE sst [<!ENTITY e SYSTEM \"file:///etc/hostname\">]><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&e;</t></si></sst>";
+        org.junit.jupiter.api.Assertions.assertThrows(javax.xml.stream.XMLStreamException.class,
+                () -> SharedText.read(new java.io.ByteArrayInputStream(doctype.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void aNumberBeyondADoubleIsKeptAsWritten() throws Exception {
         String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\"><v>1e309</v></c><c r=\"B1\"><v>-1E999</v></c><c r=\"C1\"><v>30.0</v></c></row></sheetData></worksheet>";
@@ -103,6 +124,64 @@ class SheetXmlTest {
         List<String> cells = new ArrayList<>();
         new SheetXml(null, formats, collector(cells)).read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(List.of("0:0=1e309", "0:1=-1E999", "0:2=30"), cells);
+    }
+
+    @Test
+    void numbersAsWrittenReadAsThroughTheirDouble() throws Exception {
+        String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" s=\"0\"><v>2023.0</v></c><c s=\"0\" r=\"B1\"><v>-0</v></c><c r=\"C1\"><v>+3</v></c>"
+                + "<c r=\"D1\"><v>.5</v></c><c r=\"E1\"><v>007.50</v></c><c r=\"F1\"><v>0.94799999999999995</v></c>"
+                + "<c r=\"G1\"><v>1.2E3</v></c><c r=\"H1\"><v> 5 </v></c><c r=\"I1\" s=\"1\"><v>0.948</v></c>"
+                + "<c r=\"J1\"><v>123456789012345</v></c><c r=\"K1\"><v>1234567890123456</v></c><c r=\"L1\" s=\"1\"><v>1</v></c>"
+                + "<c r=\"M1\"><v>100</v></c><c r=\"N1\"><v>-0.0001</v></c><c r=\"O1\" s=\"2\"><v>45107</v></c>"
+                + "<c t=\"inlineStr\" r=\"P1\"><is><t>社区</t></is></c><c r=\"Q1\" t=\"n\" s=\"7\"><v>30.00</v></c></row></sheetData></worksheet>";
+        Path file = dir.resolve("styles.xml");
+        Files.writeString(file, "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts>"
+                + "<numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>"
+                + "<xf numFmtId=\"14\"/></cellXfs></styleSheet>");
+        CellFormats formats;
+        try (InputStream in = Files.newInputStream(file)) {
+            formats = CellFormats.read(in, false);
+        }
+        List<String> cells = new ArrayList<>();
+        new SheetXml(null, formats, collector(cells)).read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of("0:0=2023", "0:1=0", "0:2=3", "0:3=0.5", "0:4=7.5", "0:5=0.948", "0:6=1200", "0:7=5", "0:8=94.8%",
+                "0:9=123456789012345", "0:10=1234567890123456", "0:11=100%", "0:12=100", "0:13=-0.0001", "0:14=2023-06-30",
+                "0:15=社区", "0:16=30.00"), cells, "a style beyond the table's (7): the number as written");
+    }
+
+    @Test
+    void aStyleIndexThatIsNoNumberFailsTheSheet() {
+        String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" s=\"x\"><v>1</v></c></row></sheetData></worksheet>";
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new SheetXml(null, CellFormats.none(), collector(new ArrayList<>()))
+                .read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * A number written in plain decimal notation with at most 15 digits is read from its digits, not
+     * through its double: the same text either way, on a million seeded random numbers of every length
+     * and scale, as numbers and as percentages.
+     */
+    @Test
+    void writtenDigitsGiveWhatTheDoubleGives() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20231);
+        NumberStyle plain = new NumberStyle(false, false, false);
+        NumberStyle percent = new NumberStyle(false, true, false);
+        for (int k = 0; k < 1_000_000; k++) {
+            int digits = 1 + random.nextInt(CanonicalFormatter.WRITTEN_DIGITS);
+            long unscaled = random.nextLong((long) Math.pow(10, digits)) * (random.nextBoolean() ? 1 : -1);
+            String written = java.math.BigDecimal.valueOf(unscaled, random.nextInt(digits + 1)).toPlainString();
+            written += written.contains(".") && random.nextInt(4) == 0 ? "0" : ""; // a trailing zero as Excel never writes it
+            double d = Double.parseDouble(written);
+            assertEquals(plain.format(d), CanonicalFormatter.written(written, false), written);
+            assertEquals(percent.format(d), percent.format(written), written);
+        }
+        assertEquals(null, CanonicalFormatter.written("1234567890123456", false), "16 digits: through the double");
+        assertEquals(null, CanonicalFormatter.written("1e5", false));
+        assertEquals(null, CanonicalFormatter.written("-", false));
+        assertEquals(null, CanonicalFormatter.written(".", false));
+        assertEquals(null, CanonicalFormatter.written("", false));
     }
 
     @Test
@@ -194,7 +273,7 @@ class SheetXmlTest {
         List<String> cells = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            SheetXml sheet = new SheetXml(new ReadOnlySharedStringsTable(pkg, false), CellFormats.read(reader.getStylesData(), false), collector(cells));
+            SheetXml sheet = new SheetXml(SharedText.of(pkg), CellFormats.read(reader.getStylesData(), false), collector(cells));
             try (InputStream in = reader.getSheetsData().next()) {
                 sheet.read(in);
             }
