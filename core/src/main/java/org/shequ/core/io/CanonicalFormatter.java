@@ -88,6 +88,15 @@ final class CanonicalFormatter extends DataFormatter {
         if (point == whole && end == fraction) {
             return percent ? "0%" : "0";
         }
+        if (!percent) {
+            // most often the digits as written, less trailing zeros: one copy of them
+            int from = point > whole ? whole : whole - 1;
+            boolean contiguous = from >= 0 && (point > whole || v.charAt(from) == '0')
+                    && (negative ? from == 1 : from == 0 || v.charAt(0) != '+' && v.charAt(0) != '-');
+            if (contiguous) {
+                return v.subSequence(negative ? 0 : from, end > fraction ? end : point).toString();
+            }
+        }
         StringBuilder out = new StringBuilder(end - whole + 3);
         if (negative) {
             out.append('-');

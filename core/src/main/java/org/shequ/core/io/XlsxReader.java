@@ -54,7 +54,7 @@ public final class XlsxReader implements TableReader {
                     if (spans != null) {
                         handler.spans(spans);
                     }
-                    try (InputStream sheet = sheetStream(reader, i)) {
+                    try (InputStream sheet = new ReadAhead(sheetStream(reader, i), "shequ-inflater")) {
                         parse(sheet, styles, strings, new Rows(handler, Integer.MAX_VALUE, limits));
                     } catch (Stop stop) {
                         // the handler asked to stop

@@ -177,6 +177,11 @@ class SheetXmlTest {
             assertEquals(plain.format(d), CanonicalFormatter.written(written, false), written);
             assertEquals(percent.format(d), percent.format(written), written);
         }
+        for (String[] c : new String[][] {{"-00.5", "-0.5"}, {"-05", "-5"}, {"+0.50", "0.5"}, {"-0.5", "-0.5"}, {"00", "0"},
+                {"5.", "5"}, {"0.0010", "0.001"}, {"-100.000", "-100"}}) {
+            assertEquals(c[1], CanonicalFormatter.written(c[0], false), c[0]);
+            assertEquals(plain.format(Double.parseDouble(c[0])), c[1], c[0]);
+        }
         assertEquals(null, CanonicalFormatter.written("1234567890123456", false), "16 digits: through the double");
         assertEquals(null, CanonicalFormatter.written("1e5", false));
         assertEquals(null, CanonicalFormatter.written("-", false));
