@@ -35,6 +35,7 @@ class LauncherTest {
         assertTrue(command.startsWith("/opt/jdk25/bin/java "), command);
         assertTrue(command.contains(SHORT), command);
         assertTrue(command.contains("shequ.run.aot"), command);
+        assertTrue(command.contains("-XX:ReservedCodeCacheSize=240m"), "no full collection for the code cache: " + command);
     }
 
     @Test
