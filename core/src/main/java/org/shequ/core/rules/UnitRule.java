@@ -1,12 +1,13 @@
 package org.shequ.core.rules;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.text.StringSubstitutor;
+import org.apache.commons.text.lookup.StringLookup;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Binding;
@@ -161,9 +162,9 @@ abstract class UnitRule implements Check {
     }
 
     protected void fail(Record r, Field at, CheckContext ctx, Object actual, Map<String, String> zh, Map<String, String> en) {
-        Map<String, String> zhAll = placeholders(r, Locale.SIMPLIFIED_CHINESE, zh);
-        Map<String, String> enAll = placeholders(r, Locale.ENGLISH, en);
-        String expected = def.doc().expected == null ? null : new StringSubstitutor(zhAll).replace(def.doc().expected);
+        StringSubstitutor zhAll = new StringSubstitutor(placeholders(r, Locale.SIMPLIFIED_CHINESE, zh));
+        StringSubstitutor enAll = new StringSubstitutor(placeholders(r, Locale.ENGLISH, en));
+        String expected = def.doc().expected == null ? null : zhAll.replace(def.doc().expected);
         Text message = new Text(render(Locale.SIMPLIFIED_CHINESE, zhAll), render(Locale.ENGLISH, enAll));
         ctx.judged(def.id(), r, false);
         ctx.report(Finding.about(def.id(), def.severity(), r, at)
@@ -172,36 +173,47 @@ abstract class UnitRule implements Check {
                 .build());
     }
 
-    private String render(Locale locale, Map<String, String> values) {
+    private String render(Locale locale, StringSubstitutor values) {
         String template = Text.of(def.doc().message).in(locale);
         if (template.isBlank()) {
             template = def.title().in(locale);
         }
-        return new StringSubstitutor(values).replace(template) + def.citation(locale);
+        return values.replace(template) + def.citation(locale);
     }
 
     /**
-     * What a message may name: the record's values by field key ({@code ${key_label}} for an
-     * enum's label), the rule's parameters, and the values the rule computed.
+     * What a message may name, looked up when it names it (a quarter of a national file failing a rule
+     * is 150,000 messages in two languages; most name two or three values): the values the rule
+     * computed, then the rule's parameters, then the record's values by field key ({@code ${key_label}}
+     * for an enum's label). A name with no value (an empty cell) is left as written.
      */
-    private Map<String, String> placeholders(Record r, Locale locale, Map<String, String> computed) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (Field f : kind.fields()) {
-            String raw = r.raw(f);
-            if (raw != null) {
-                m.put(f.key(), raw.strip());
+    private StringLookup placeholders(Record r, Locale locale, Map<String, String> computed) {
+        return name -> {
+            if (computed.containsKey(name)) {
+                return computed.get(name);
             }
-            if (!f.values().isEmpty() && r.text(f) != null) {
-                String key = r.text(f);
-                m.put(f.key() + "_label", "zh".equals(locale.getLanguage())
-                        ? f.values().stream().filter(v -> v.key().equals(key)).map(v -> v.label()).findFirst().orElse(key)
-                        : key);
+            if (def.params().containsKey(name)) {
+                return format(def.params().get(name));
             }
-        }
-        def.params().forEach((k, v) -> m.put(k, format(v)));
-        m.putAll(computed);
-        return m;
+            Optional<Field> field = kind.field(name);
+            if (field.isPresent()) {
+                String raw = r.raw(field.get());
+                return raw == null ? null : raw.strip();
+            }
+            if (name.endsWith(LABEL)) {
+                Field f = kind.field(name.substring(0, name.length() - LABEL.length())).orElse(null);
+                String key = f == null || f.values().isEmpty() ? null : r.text(f);
+                if (key != null) {
+                    return "zh".equals(locale.getLanguage())
+                            ? f.values().stream().filter(v -> v.key().equals(key)).map(v -> v.label()).findFirst().orElse(key)
+                            : key;
+                }
+            }
+            return null;
+        };
     }
+
+    private static final String LABEL = "_label";
 
     static String format(Object v) {
         if (v instanceof Number n) {

@@ -112,6 +112,16 @@ class BundledRulesTest {
         }
     }
 
+    /** A message names the record's values, an enum's label (zh) or key (en), the rule's parameters and its computed values. */
+    @Test
+    void aMessageNamesTheValuesItAsksFor() {
+        Report report = RuleHarness.run(dir, ALL, Map.of("staff", List.of(staff(" 两委 ", "12.5"))));
+        Text message = report.findings().stream().filter(f -> f.rule().equals("STAFF-TRAINING"))
+                .map(f -> (Text) f.args().get(0)).findFirst().orElseThrow();
+        assertTrue(message.zh().startsWith("王建华（两委成员）年度培训 12.5 学时，少于 40 学时"), message.zh());
+        assertTrue(message.en().startsWith("王建华 (committee) trained 12.5 hours this year, fewer than 40"), message.en());
+    }
+
     @Test
     void everyStdAndStaffRuleOfTheContractIsInAPack() {
         Set<String> contract = new TreeSet<>(List.of("STD-SPACE-100", "STD-OUTDOOR", "STD-OFFICE-SHARE", "STD-CENTERS",
