@@ -47,6 +47,15 @@ class LauncherTest {
     }
 
     @Test
+    void aCountyDocumentUsesTheRenderCache() throws Exception {
+        Path ws = workspace("inputs:\n  - data/城关街道.csv\n");
+        String command = launch(Map.of("SHEQU_AOT_JAVA", "/opt/jdk25/bin/java"), "render", ws.toString(), "-t", "work-report");
+        assertTrue(command.contains("shequ.render.aot"), command);
+        command = launch(Map.of("SHEQU_AOT_JAVA", "/opt/jdk25/bin/java"), "--lang", "en", "aggregate", ws.toString());
+        assertTrue(command.contains("shequ.run.aot"), "every other command: " + command);
+    }
+
+    @Test
     void withoutAnotherJdkTheDefaultJavaRunsTheShortRun() throws Exception {
         Path csv = Files.writeString(dir.resolve("c.csv"), "统一代码,社区名称\n");
         String command = launch(Map.of("SHEQU_AOT_JAVA", "none"), "validate", csv.toString());
