@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -21,8 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  * of a county run's start.
  */
 final class SharedText {
-    private static final String MAIN = XSSFRelation.NS_SPREADSHEETML;
-
     private final String[] strings;
     /** Whether the string at an index has had its {@code _xHHHH_} escapes decoded. */
     private final boolean[] decoded;
@@ -54,54 +51,50 @@ final class SharedText {
             return none(); // an empty part: no strings
         }
         in.unread(first);
-        List<String> strings = new ArrayList<>();
-        StringBuilder text = new StringBuilder(64);
-        boolean table = false;
-        boolean open = false;
-        boolean phonetic = false;
-        XMLStreamReader r = SheetXml.parser(in);
-        try {
-            while (r.hasNext()) {
-                switch (r.next()) {
-                    case XMLStreamConstants.START_ELEMENT -> {
-                        if (MAIN.equals(r.getNamespaceURI())) {
-                            switch (r.getLocalName()) {
-                                case "sst" -> table = true;
-                                case "si" -> text.setLength(0);
-                                case "t" -> open = true;
-                                case "rPh" -> phonetic = true;
-                                default -> { }
-                            }
-                        }
-                    }
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        if (MAIN.equals(r.getNamespaceURI())) {
-                            switch (r.getLocalName()) {
-                                case "si" -> {
-                                    if (table) {
-                                        strings.add(text.toString());
-                                    }
-                                }
-                                case "t" -> open = false;
-                                case "rPh" -> phonetic = false;
-                                default -> { }
-                            }
-                        }
-                    }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (open && !phonetic) {
-                            text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-                        }
-                    }
-                    case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw new XMLStreamException("the shared strings declare a DOCTYPE or an entity reference; refused", r.getLocation());
-                    default -> { }
-                }
+        Collect collect = new Collect();
+        SheetXml.walk(in, "shared strings", collect);
+        return new SharedText(collect.strings);
+    }
+
+    /** The text of each {@code si}: its {@code t} elements, phonetic runs ({@code rPh}) left out. */
+    private static final class Collect implements SheetXml.Events {
+        private final List<String> strings = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder(64);
+        private boolean table;
+        private boolean open;
+        private boolean phonetic;
+
+        @Override
+        public void start(String localName, XMLStreamReader element) {
+            switch (localName) {
+                case "sst" -> table = true;
+                case "si" -> text.setLength(0);
+                case "t" -> open = true;
+                case "rPh" -> phonetic = true;
+                default -> { }
             }
-        } finally {
-            r.close();
         }
-        return new SharedText(strings);
+
+        @Override
+        public void end(String localName) {
+            switch (localName) {
+                case "si" -> {
+                    if (table) {
+                        strings.add(text.toString());
+                    }
+                }
+                case "t" -> open = false;
+                case "rPh" -> phonetic = false;
+                default -> { }
+            }
+        }
+
+        @Override
+        public void text(char[] chars, int start, int length) {
+            if (open && !phonetic) {
+                text.append(chars, start, length);
+            }
+        }
     }
 
     int size() {

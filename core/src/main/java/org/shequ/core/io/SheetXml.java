@@ -34,7 +34,7 @@ final class SheetXml {
         void endRow(int row);
     }
 
-    private static final String MAIN = XSSFRelation.NS_SPREADSHEETML;
+    static final String MAIN = XSSFRelation.NS_SPREADSHEETML;
     /** Excel's last column, XFD. */
     private static final int MAX_COLUMNS = 16_384;
 
@@ -71,40 +71,66 @@ final class SheetXml {
         return f;
     }
 
-    /** A parser of a workbook part, as safe as the sheet's. */
-    static XMLStreamReader parser(InputStream part) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(part);
+    /** What a reader of a workbook part is handed: the elements of the spreadsheet namespace, and text. */
+    interface Events {
+        void start(String localName, XMLStreamReader element) throws XMLStreamException;
+
+        void end(String localName);
+
+        void text(char[] chars, int start, int length);
     }
 
-    /** Reads the sheet to its end, or until {@link Cells} throws. */
-    void read(InputStream sheet) throws XMLStreamException {
-        XMLStreamReader r = parser(sheet);
+    /**
+     * Reads a part of a workbook ({@code what}: "sheet", "shared strings") to its end, or until
+     * {@code events} throws; a DOCTYPE or an entity reference refuses it.
+     */
+    static void walk(InputStream part, String what, Events events) throws XMLStreamException {
+        XMLStreamReader r = FACTORY.createXMLStreamReader(part);
         try {
             while (r.hasNext()) {
                 switch (r.next()) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (MAIN.equals(r.getNamespaceURI())) {
-                            start(r.getLocalName(), r);
+                            events.start(r.getLocalName(), r);
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
                         if (MAIN.equals(r.getNamespaceURI())) {
-                            end(r.getLocalName());
+                            events.end(r.getLocalName());
                         }
                     }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (capturing) {
-                            value.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-                        }
-                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        events.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw new XMLStreamException("the sheet declares a DOCTYPE or an entity reference; refused", r.getLocation());
+                        throw new XMLStreamException("the " + what + " declare a DOCTYPE or an entity reference; refused", r.getLocation());
                     default -> { }
                 }
             }
         } finally {
             r.close();
         }
+    }
+
+    /** Reads the sheet to its end, or until {@link Cells} throws. */
+    void read(InputStream sheet) throws XMLStreamException {
+        walk(sheet, "sheet", new Events() {
+            @Override
+            public void start(String localName, XMLStreamReader element) throws XMLStreamException {
+                SheetXml.this.start(localName, element);
+            }
+
+            @Override
+            public void end(String localName) {
+                SheetXml.this.end(localName);
+            }
+
+            @Override
+            public void text(char[] chars, int start, int length) {
+                if (capturing) {
+                    value.append(chars, start, length);
+                }
+            }
+        });
     }
 
     private void start(String localName, XMLStreamReader attributes) throws XMLStreamException {
