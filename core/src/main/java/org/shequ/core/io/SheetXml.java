@@ -187,7 +187,9 @@ final class SheetXml {
         column = c < 0 ? nextColumn : c;
         nextColumn = column + 1;
         style = null;
-        if (type == 'n') {
+        if (type == '?') {
+            type = 'n'; // no style: its text as written
+        } else if (type == 'n') {
             int index = 0;
             if (styleAt >= 0) {
                 r.getAttributeAs(styleAt, chars);
@@ -237,7 +239,7 @@ final class SheetXml {
             return true;
         }
 
-        /** The cell type of a {@code t}: absent or unknown ones are numbers. */
+        /** The cell type of a {@code t}; {@code ?} for one Excel does not write (read as a number, but as written). */
         char type() {
             if (is("s")) {
                 return 's';
@@ -251,7 +253,10 @@ final class SheetXml {
             if (is("b")) {
                 return 'b';
             }
-            return is("e") ? 'e' : 'n';
+            if (is("e")) {
+                return 'e';
+            }
+            return is("n") ? 'n' : '?';
         }
 
         /** A style index ({@code s}); not a number: the file is damaged, as {@link Integer#parseInt} says. */

@@ -134,7 +134,8 @@ class SheetXmlTest {
                 + "<c r=\"G1\"><v>1.2E3</v></c><c r=\"H1\"><v> 5 </v></c><c r=\"I1\" s=\"1\"><v>0.948</v></c>"
                 + "<c r=\"J1\"><v>123456789012345</v></c><c r=\"K1\"><v>1234567890123456</v></c><c r=\"L1\" s=\"1\"><v>1</v></c>"
                 + "<c r=\"M1\"><v>100</v></c><c r=\"N1\"><v>-0.0001</v></c><c r=\"O1\" s=\"2\"><v>45107</v></c>"
-                + "<c t=\"inlineStr\" r=\"P1\"><is><t>社区</t></is></c><c r=\"Q1\" t=\"n\" s=\"7\"><v>30.00</v></c></row></sheetData></worksheet>";
+                + "<c t=\"inlineStr\" r=\"P1\"><is><t>社区</t></is></c><c r=\"Q1\" t=\"n\" s=\"7\"><v>30.00</v></c>"
+                + "<c r=\"R1\" t=\"d\" s=\"0\"><v>30.00</v></c></row></sheetData></worksheet>";
         Path file = dir.resolve("styles.xml");
         Files.writeString(file, "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts>"
                 + "<numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>"
@@ -147,7 +148,7 @@ class SheetXmlTest {
         new SheetXml(null, formats, collector(cells)).read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(List.of("0:0=2023", "0:1=0", "0:2=3", "0:3=0.5", "0:4=7.5", "0:5=0.948", "0:6=1200", "0:7=5", "0:8=94.8%",
                 "0:9=123456789012345", "0:10=1234567890123456", "0:11=100%", "0:12=100", "0:13=-0.0001", "0:14=2023-06-30",
-                "0:15=社区", "0:16=30.00"), cells, "a style beyond the table's (7): the number as written");
+                "0:15=社区", "0:16=30.00", "0:17=30.00"), cells, "a style beyond the table's (7), a type Excel does not write (d): as written");
     }
 
     @Test
