@@ -102,7 +102,7 @@ final class SheetXml {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         events.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw new XMLStreamException("the " + what + " declare a DOCTYPE or an entity reference; refused", r.getLocation());
+                        throw new XMLStreamException("a DOCTYPE or an entity reference in the " + what + "; refused", r.getLocation());
                     default -> { }
                 }
             }

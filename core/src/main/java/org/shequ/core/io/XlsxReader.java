@@ -59,6 +59,10 @@ public final class XlsxReader implements TableReader {
                     } catch (Stop stop) {
                         // the handler asked to stop
                     }
+                } catch (Exception | NoClassDefFoundError e) {
+                    // damaged inside this sheet: said of the sheet (not also "empty"), and the workbook read no further
+                    handler.problem(ReadProblem.of(0, Workbooks.problemKey(e), Workbooks.detail(e)));
+                    return;
                 } finally {
                     handler.end();
                 }

@@ -55,6 +55,43 @@ class HostileInputTest {
         assertEquals("DATA-PARSE.compression", f.messageKey());
     }
 
+    /**
+     * A sheet whose compressed data is damaged (a copy broken in transfer) is one finding on that sheet,
+     * not also "the file is empty" for it.
+     */
+    @Test
+    void aDamagedSheetIsOneFindingOnThatSheet() throws IOException {
+        StringBuilder rows = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        for (int r = 3; r < 3000; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>6103240")
+                    .append(10000 + random.nextInt(90000)).append("</t></is></c><c r=\"B").append(r).append("\"><v>")
+                    .append(random.nextInt(100000)).append("</v></c></row>");
+        }
+        Path file = rewriteSheet("damaged.xlsx", xml -> xml.replace("</sheetData>", rows + "</sheetData>"));
+        byte[] b = Files.readAllBytes(file);
+        byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(b, name, 30) + name.length; // the local header's name: its compressed data follows
+        int next = indexOf(b, new byte[] {'P', 'K', 7, 8}, at); // its data descriptor
+        int from = at + (next - at) * 7 / 10; // the header rows read, most of the sheet not
+        for (int k = from; k < from + 40; k++) {
+            b[k] ^= 0x5A;
+        }
+        Files.write(file, b);
+        Finding f = only(file);
+        assertEquals("a", f.location().sheet(), f.toString());
+        assertTrue(f.messageKey().startsWith("DATA-PARSE."), f.messageKey());
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int i = from; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
+    }
+
     /** The same zip with every entry's method set to 93 (zstd), in the local and the central headers. */
     static Path zstd(Path zip) throws IOException {
         byte[] b = Files.readAllBytes(zip);
