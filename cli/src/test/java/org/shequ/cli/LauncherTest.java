@@ -39,6 +39,23 @@ class LauncherTest {
     }
 
     @Test
+    void shortRunsTakeHugePagesWhereTheSystemGivesThemOnRequest() throws Exception {
+        Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(thp) && Files.readString(thp).contains("[madvise]");
+        Path csv = Files.writeString(dir.resolve("c.csv"), "统一代码,社区名称\n");
+        for (String java : List.of("/opt/jdk25/bin/java", "none")) {
+            String command = launch(Map.of("SHEQU_AOT_JAVA", java), "validate", csv.toString());
+            assertEquals(onRequest, command.contains("-XX:+UseTransparentHugePages"), thp + ": " + command);
+        }
+        Path big = dir.resolve("全国.csv");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(32L << 20);
+        }
+        String command = launch(Map.of("SHEQU_AOT_JAVA", "/opt/jdk25/bin/java"), "validate", big.toString());
+        assertFalse(command.contains("UseTransparentHugePages"), "large inputs keep the JVM's defaults: " + command);
+    }
+
+    @Test
     void aCheckUsesTheValidateCache() throws Exception {
         Path csv = Files.writeString(dir.resolve("c.csv"), "统一代码,社区名称\n");
         String command = launch(Map.of("SHEQU_AOT_JAVA", "/opt/jdk25/bin/java"), "validate", csv.toString(), "-q");
