@@ -42,9 +42,6 @@ final class MarkedWorkbook {
             return false;
         }
         try (Workbook wb = opened) {
-            if (wb instanceof XSSFWorkbook x) {
-                Stamp.apply(x);
-            }
             Marks marks = new Marks(wb, messages);
             Sheet list = wb.createSheet(FindingsSheet.NAME);
             wb.setSheetOrder(FindingsSheet.NAME, 0);
@@ -73,7 +70,13 @@ final class MarkedWorkbook {
                 Cell c = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
                 marks.mark(c, list2);
             });
-            AtomicFile.write(out, wb::write);
+            AtomicFile.write(out, s -> {
+                if (wb instanceof XSSFWorkbook x) {
+                    Stamp.write(x, s);
+                } else {
+                    wb.write(s); // a binary .xls: no zip, no time of writing
+                }
+            });
         }
         return true;
     }

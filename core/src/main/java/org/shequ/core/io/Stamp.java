@@ -1,7 +1,13 @@
 package org.shequ.core.io;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Date;
 import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
 
@@ -31,5 +37,43 @@ public final class Stamp {
         Date t = time();
         p.setCreated(Optional.of(t));
         p.setModified(Optional.of(t));
+    }
+
+    /**
+     * Writes a workbook or document made with POI's XSSF or XWPF: its core properties and the time
+     * of every entry of its zip package at {@link #time()} (POI gives each entry the time of
+     * writing). The entry's time is written as the same clock reading in every time zone. The
+     * stream is left open.
+     */
+    public static void write(POIXMLDocument doc, OutputStream out) throws IOException {
+        apply(doc);
+        long t = time().getTime();
+        long local = t - TimeZone.getDefault().getOffset(t); // a zip entry's time is a local clock reading
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new KeptOpen(out)) {
+            @Override
+            public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+                entry.setTime(local);
+                super.putArchiveEntry(entry);
+            }
+        }) {
+            doc.write(zip); // POI writes into a zip stream it is given as it is
+        }
+    }
+
+    /** The caller's stream, flushed but not closed when the zip stream closes. */
+    private static final class KeptOpen extends FilterOutputStream {
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

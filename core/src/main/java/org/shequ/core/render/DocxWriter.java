@@ -93,13 +93,12 @@ final class DocxWriter implements DocumentWriter {
     @Override
     public void write(MarkdownDocument md, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            org.shequ.core.io.Stamp.apply(doc);
             styles(doc);
             new Body(doc, md).write(md.root());
             pageNumbers(doc);
             section(doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                     : doc.getDocument().getBody().addNewSectPr());
-            doc.write(out);
+            org.shequ.core.io.Stamp.write(doc, out);
         }
     }
 

@@ -33,7 +33,6 @@ public final class TemplateWorkbook {
 
     public static void write(List<Kind> kinds, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            org.shequ.core.io.Stamp.apply(wb);
             XSSFCellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -47,7 +46,7 @@ public final class TemplateWorkbook {
             for (Kind k : kinds) {
                 sheet(wb, k, head, text);
             }
-            wb.write(out);
+            org.shequ.core.io.Stamp.write(wb, out);
         }
     }
 

@@ -23,7 +23,6 @@ public final class TargetsXlsx {
 
     public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            org.shequ.core.io.Stamp.apply(wb);
             Sheet s = wb.createSheet(zh ? "目标任务分解表" : "targets");
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();
@@ -53,7 +52,7 @@ public final class TargetsXlsx {
                 number(r, 7, p.remaining(), number);
             }
             s.createFreezePane(0, 1);
-            wb.write(out);
+            org.shequ.core.io.Stamp.write(wb, out);
         }
     }
 

@@ -1,0 +1,97 @@
+package org.shequ.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+/** A workbook or document written twice, in any time zone, is the same bytes; every entry carries the stamp. */
+class StampTest {
+
+    @Test
+    void everyEntryCarriesTheStampInEveryTimeZone() throws Exception {
+        TimeZone before = TimeZone.getDefault();
+        try {
+            byte[] first = null;
+            for (String zone : List.of("Asia/Shanghai", "UTC", "America/New_York", "Pacific/Kiritimati")) {
+                TimeZone.setDefault(TimeZone.getTimeZone(zone));
+                byte[] docx = docx();
+                for (LocalDateTime t : entryTimes(docx)) {
+                    assertEquals(LocalDateTime.of(2000, 1, 1, 0, 0), t, zone);
+                }
+                if (first == null) {
+                    first = docx;
+                }
+                assertArrayEquals(first, docx, zone);
+            }
+        } finally {
+            TimeZone.setDefault(before);
+        }
+    }
+
+    @Test
+    void aWorkbookWrittenLaterIsTheSameBytes() throws Exception {
+        byte[] a = xlsx();
+        Thread.sleep(2_100); // past a zip time's two-second resolution
+        assertArrayEquals(a, xlsx());
+        assertTrue(entryTimes(a).size() >= 5);
+    }
+
+    @Test
+    void theCallersStreamStaysOpen() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                throw new AssertionError("closed");
+            }
+        };
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("表");
+            Stamp.write(wb, out);
+        }
+        out.write('x'); // still usable
+        assertTrue(out.size() > 1000);
+    }
+
+    private static byte[] docx() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("社区治理工作情况汇报");
+            Stamp.write(doc, out);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] xlsx() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("汇总").createRow(0).createCell(0).setCellValue(30.0);
+            Stamp.write(wb, out);
+        }
+        return out.toByteArray();
+    }
+
+    /** Each entry's time as the clock reading it records (zip times have no zone). */
+    private static List<LocalDateTime> entryTimes(byte[] zip) throws IOException {
+        List<LocalDateTime> times = new ArrayList<>();
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                times.add(LocalDateTime.ofInstant(e.getLastModifiedDate().toInstant(), ZoneId.systemDefault()));
+            }
+        }
+        return times;
+    }
+}
