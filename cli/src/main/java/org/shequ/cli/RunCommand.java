@@ -49,11 +49,13 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * What the pass over the data produced, once its documents and aggregates are written: the
-     * findings and the files to name. The aggregates and the per-unit lines are no longer
-     * reachable from here, so the findings and the feedback workbooks that follow have the heap.
+     * findings, the files to name and the feedback workbooks (written beside the documents when the
+     * inputs are small, see {@link Beside}). The aggregates and the per-unit lines are no longer
+     * reachable from here, so with larger inputs the findings and the feedback workbooks that
+     * follow have the heap.
      */
     private record Written(Plan plan, Report report, List<Documents.Rendered> documents, Path aggregatesXlsx,
-                           Path aggregatesJson, Path targets, List<Path> burden) {
+                           Path aggregatesJson, Path targets, List<Path> burden, Beside<Feedback.Result> feedback) {
     }
 
     @Override
@@ -69,9 +71,7 @@ final class RunCommand implements Callable<Integer> {
         FindingsOptions.write(json, FindingsFormat.JSON.writer(), report, view);
         FindingsOptions.write(text, FindingsFormat.TEXT.writer(), report, view);
         FindingsOptions.write(html, FindingsFormat.HTML.writer(), report, view);
-        Plan plan = w.plan();
-        Feedback.Result feedback = Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()),
-                messages, out.resolve(Feedback.FOLDER), false);
+        Feedback.Result feedback = w.feedback().get();
         var o = spec.commandLine().getOut();
         if (!quiet) {
             o.println(FindingsOptions.summaryLine(report, messages));
@@ -105,9 +105,25 @@ final class RunCommand implements Callable<Integer> {
     private Written documentsAndAggregates(Messages messages) {
         WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, Workspace::reports, RunCommand::outputs);
         Plan plan = started.plan();
-        Documents.Pass pass = started.pass();
-        Plan.Aggregated outcome = pass.outcome();
+        Plan.Aggregated outcome = started.pass().outcome();
         Path out = plan.workspace().output();
+        // the findings a workbook is marked with are the data's: the documents' lint findings name no input
+        Report data = outcome.report();
+        Beside<Feedback.Result> feedback = Beside.start(Beside.small(plan.files()), "shequ-feedback",
+                () -> Feedback.write(plan.files(), data, new Inspector(plan.dictionary(), plan.settings()),
+                        messages, out.resolve(Feedback.FOLDER), false));
+        try {
+            return written(plan, started, outcome, messages, feedback);
+        } catch (RuntimeException | Error e) {
+            feedback.settle(); // a failing run still ends the workbooks it began: no file is left half written
+            throw e;
+        }
+    }
+
+    private Written written(Plan plan, WorkspacePass started, Plan.Aggregated outcome, Messages messages,
+                            Beside<Feedback.Result> feedback) {
+        Path out = plan.workspace().output();
+        Documents.Pass pass = started.pass();
         List<Documents.Rendered> documents = new ArrayList<>();
         List<Finding> lint = new ArrayList<>();
         for (ReportSpec r : started.reports()) {
@@ -136,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
             writeText(byDepartment, AccessCommand.table(outcome.burden(), false, messages.chinese()));
             burden = List.of(byCommunity, byDepartment);
         }
-        return new Written(plan, outcome.report().with(lint), documents, aggregatesXlsx, aggregatesJson, targets, burden);
+        return new Written(plan, outcome.report().with(lint), documents, aggregatesXlsx, aggregatesJson, targets, burden, feedback);
     }
 
     /** The file of the target table with its progress: the same name in every language. */

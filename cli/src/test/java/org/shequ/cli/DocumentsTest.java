@@ -159,6 +159,33 @@ class DocumentsTest {
         }
     }
 
+    /**
+     * A template that fails while the feedback workbooks are being written beside the documents:
+     * run reports the template's error and ends the workbooks it began; no half-written file.
+     */
+    @Test
+    void aRunWhoseTemplateFailsLeavesNoHalfWrittenFeedback() throws IOException {
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("failing"));
+        Files.createDirectories(ws.resolve("templates"));
+        Files.writeString(ws.resolve("templates/broken.md.ftl"), "# 报告\n\n共有${total.m.no_such_metric}个社区。\n");
+        String yaml = Files.readString(ws.resolve("shequ.yaml"));
+        Files.writeString(ws.resolve("shequ.yaml"), yaml.substring(0, yaml.indexOf("reports:")) + "reports:\n  - template: broken\n    formats: [md]\n");
+        Cli r = Cli.run("run", ws.toString(), "--lang", "en");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("broken"), r.err());
+        try (Stream<Path> files = Files.walk(ws.resolve("out"))) {
+            List<String> names = files.filter(Files::isRegularFile).map(p -> ws.resolve("out").relativize(p).toString()).sorted().toList();
+            assertTrue(names.stream().noneMatch(n -> n.contains(".shequ-") || n.endsWith(".tmp")), names.toString());
+            for (String n : names.stream().filter(n -> n.endsWith(".xlsx")).toList()) {
+                try (InputStream in = Files.newInputStream(ws.resolve("out").resolve(n)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                    assertEquals("问题清单", wb.getSheetName(0), n);
+                }
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the feedback had not begun: nothing written, fine
+        }
+    }
+
     @Test
     void withThePreviousPeriodTheReportSaysWhatChanged() throws IOException {
         Path base = tmp.resolve("periods");
