@@ -10,6 +10,9 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageProperties;
 
 /**
  * The creation and modification time written into every workbook and document, so that the same
@@ -42,11 +45,33 @@ public final class Stamp {
     /**
      * Writes a workbook or document made with POI's XSSF or XWPF: its core properties and the time
      * of every entry of its zip package at {@link #time()} (POI gives each entry the time of
-     * writing). The entry's time is written as the same clock reading in every time zone. The
-     * stream is left open.
+     * writing). The stream is left open.
      */
     public static void write(POIXMLDocument doc, OutputStream out) throws IOException {
         apply(doc);
+        zip(out, doc::write);
+    }
+
+    /** Writes a package built with POI's OPC layer, stamped as {@link #write(POIXMLDocument, OutputStream)} stamps. */
+    public static void write(OPCPackage pkg, OutputStream out) throws IOException {
+        PackageProperties p;
+        try {
+            p = pkg.getPackageProperties();
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        Optional<Date> t = Optional.of(time());
+        p.setCreatedProperty(t);
+        p.setModifiedProperty(t);
+        zip(out, pkg::save);
+    }
+
+    private interface Save {
+        void to(OutputStream zip) throws IOException;
+    }
+
+    /** POI writes into a zip stream it is given as it is: this one sets each entry's time, as the same clock reading in every time zone. */
+    private static void zip(OutputStream out, Save save) throws IOException {
         long t = time().getTime();
         long local = t - TimeZone.getDefault().getOffset(t); // a zip entry's time is a local clock reading
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new KeptOpen(out)) {
@@ -56,7 +81,7 @@ public final class Stamp {
                 super.putArchiveEntry(entry);
             }
         }) {
-            doc.write(zip); // POI writes into a zip stream it is given as it is
+            save.to(zip);
         }
     }
 

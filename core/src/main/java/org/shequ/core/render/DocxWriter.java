@@ -2,23 +2,10 @@ package org.shequ.core.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
@@ -37,15 +24,6 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * A Word document in the layout of GB/T 9704-2012 (党政机关公文格式), built from the Markdown
@@ -56,7 +34,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * 小标宋, centred; body in 3号 仿宋 with a two-character indent; level-2 headings (一、) in 黑体,
  * level-3 (（一）) in 楷体, level-4 (1.) in 仿宋 bold; page numbers "— 1 —" in 4号 宋体, odd pages
  * right and even pages left. Headings carry outline levels, so Word's navigation pane shows
- * them. Tables and charts become bordered tables.
+ * them. Tables and charts become bordered tables. The WordprocessingML is written directly
+ * ({@link Wml}, {@link DocxPackage}).
  */
 final class DocxWriter implements DocumentWriter {
     static final String TITLE_FONT = "方正小标宋简体";
@@ -92,110 +71,130 @@ final class DocxWriter implements DocumentWriter {
 
     @Override
     public void write(MarkdownDocument md, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            styles(doc);
-            new Body(doc, md).write(md.root());
-            pageNumbers(doc);
-            section(doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                    : doc.getDocument().getBody().addNewSectPr());
-            org.shequ.core.io.Stamp.write(doc, out);
-        }
+        Body body = new Body(md);
+        body.write(md.root());
+        DocxPackage.write(new DocxPackage.Content() {
+            @Override
+            public void styles(XMLStreamWriter x) throws XMLStreamException {
+                DocxWriter.styles(x);
+            }
+
+            @Override
+            public void settings(XMLStreamWriter x) throws XMLStreamException {
+                Wml.value(x, "evenAndOddHeaders", "on"); // odd and even pages have their own footer
+            }
+
+            @Override
+            public List<Wml.Block> footer(boolean even) {
+                return List.of(pageNumber(even ? "left" : "right"));
+            }
+
+            @Override
+            public List<Wml.Block> body() {
+                return body.blocks;
+            }
+
+            @Override
+            public void section(XMLStreamWriter x) throws XMLStreamException {
+                DocxWriter.section(x);
+            }
+        }, out);
     }
 
-    private static void section(CTSectPr sect) {
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-        CTPageMar m = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        m.setTop(BigInteger.valueOf(MARGIN_TOP));
-        m.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
-        m.setLeft(BigInteger.valueOf(MARGIN_LEFT));
-        m.setRight(BigInteger.valueOf(MARGIN_RIGHT));
-        m.setHeader(BigInteger.valueOf(mm(15)));
-        m.setFooter(BigInteger.valueOf(mm(28) - mm(7))); // the page number 7 mm below the text area
-        m.setGutter(BigInteger.ZERO);
-        CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-        grid.setType(STDocGrid.LINES);
-        grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
+    private static void section(XMLStreamWriter x) throws XMLStreamException {
+        x.writeEmptyElement("w", "pgSz", Wml.W);
+        Wml.attribute(x, "w", String.valueOf(PAGE_WIDTH));
+        Wml.attribute(x, "h", String.valueOf(PAGE_HEIGHT));
+        x.writeEmptyElement("w", "pgMar", Wml.W);
+        Wml.attribute(x, "top", String.valueOf(MARGIN_TOP));
+        Wml.attribute(x, "bottom", String.valueOf(MARGIN_BOTTOM));
+        Wml.attribute(x, "left", String.valueOf(MARGIN_LEFT));
+        Wml.attribute(x, "right", String.valueOf(MARGIN_RIGHT));
+        Wml.attribute(x, "header", String.valueOf(mm(15)));
+        Wml.attribute(x, "footer", String.valueOf(mm(28) - mm(7))); // the page number 7 mm below the text area
+        Wml.attribute(x, "gutter", "0");
+        x.writeEmptyElement("w", "docGrid", Wml.W);
+        Wml.attribute(x, "type", "lines");
+        Wml.attribute(x, "linePitch", String.valueOf(LINE_PITCH));
     }
 
     /** Paragraph styles with outline levels: 标题 (title), 一级标题, 二级标题, 三级标题; fonts on the runs. */
-    private static void styles(XWPFDocument doc) {
-        XWPFStyles styles = doc.createStyles();
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setEastAsia(BODY_FONT);
-        fonts.setAscii(LATIN_FONT);
-        fonts.setHAnsi(LATIN_FONT);
-        styles.setDefaultFonts(fonts);
-        styles.setEastAsia("zh-CN");
-        styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr().addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2));
-        styles.addStyle(style("Title", "Title", -1));
-        styles.addStyle(style("Heading1", "heading 1", 0));
-        styles.addStyle(style("Heading2", "heading 2", 1));
-        styles.addStyle(style("Heading3", "heading 3", 2));
+    private static void styles(XMLStreamWriter x) throws XMLStreamException {
+        x.writeStartElement("w", "docDefaults", Wml.W);
+        x.writeStartElement("w", "rPrDefault", Wml.W);
+        x.writeStartElement("w", "rPr", Wml.W);
+        x.writeEmptyElement("w", "rFonts", Wml.W);
+        Wml.attribute(x, "eastAsia", BODY_FONT);
+        Wml.attribute(x, "ascii", LATIN_FONT);
+        Wml.attribute(x, "hAnsi", LATIN_FONT);
+        x.writeEmptyElement("w", "lang", Wml.W);
+        Wml.attribute(x, "eastAsia", "zh-CN");
+        Wml.value(x, "sz", String.valueOf(BODY_SIZE * 2));
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeStartElement("w", "pPrDefault", Wml.W);
+        x.writeEmptyElement("w", "pPr", Wml.W);
+        x.writeEndElement();
+        x.writeEndElement();
+        style(x, "Title", "Title", -1);
+        style(x, "Heading1", "heading 1", 0);
+        style(x, "Heading2", "heading 2", 1);
+        style(x, "Heading3", "heading 3", 2);
     }
 
-    private static XWPFStyle style(String id, String name, int outline) {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId(id);
-        s.setType(STStyleType.PARAGRAPH);
-        s.addNewName().setVal(name);
-        s.addNewQFormat();
+    private static void style(XMLStreamWriter x, String id, String name, int outline) throws XMLStreamException {
+        x.writeStartElement("w", "style", Wml.W);
+        Wml.attribute(x, "styleId", id);
+        Wml.attribute(x, "type", "paragraph");
+        Wml.value(x, "name", name);
+        x.writeEmptyElement("w", "qFormat", Wml.W);
         if (outline >= 0) {
-            s.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+            x.writeStartElement("w", "pPr", Wml.W);
+            Wml.value(x, "outlineLvl", String.valueOf(outline));
+            x.writeEndElement();
         }
-        return new XWPFStyle(s);
+        x.writeEndElement();
     }
 
     /** "— 1 —": odd pages to the right, even pages to the left, one character in from the edge. */
-    private static void pageNumbers(XWPFDocument doc) {
-        doc.setEvenAndOddHeadings(true);
-        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
-        pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
-    }
-
-    private static void pageNumber(XWPFFooter footer, ParagraphAlignment side) {
-        XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(side);
-        if (side == ParagraphAlignment.RIGHT) {
-            p.setIndentationRight(PAGE_NUMBER_SIZE * 20);
+    private static Wml.Paragraph pageNumber(String side) {
+        Wml.Paragraph p = new Wml.Paragraph();
+        if (side.equals("right")) {
+            p.right(PAGE_NUMBER_SIZE * 20);
         } else {
-            p.setIndentationLeft(PAGE_NUMBER_SIZE * 20);
+            p.left(PAGE_NUMBER_SIZE * 20);
         }
-        font(p.createRun(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).setText("— ");
-        font(p.createRun(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        font(p.createRun(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).getCTR().addNewInstrText().setStringValue(" PAGE ");
-        font(p.createRun(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        font(p.createRun(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).setText("1");
-        font(p.createRun(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-        font(p.createRun(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).setText(" —");
+        p.align(side);
+        font(p.run(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).text("— ");
+        font(p.run(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).field("begin");
+        font(p.run(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).instruction(" PAGE ");
+        font(p.run(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).field("separate");
+        font(p.run(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).text("1");
+        font(p.run(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).field("end");
+        font(p.run(), PAGE_NUMBER_FONT, PAGE_NUMBER_SIZE).text(" —");
+        return p;
     }
 
-    static XWPFRun font(XWPFRun run, String eastAsia, int size) {
-        run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
-        run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
-        run.setFontFamily(eastAsia, XWPFRun.FontCharRange.eastAsia);
-        run.setFontSize(size);
-        return run;
+    static Wml.Run font(Wml.Run run, String eastAsia, double size) {
+        return run.fonts(LATIN_FONT, eastAsia).size(size);
     }
 
     /** The body: blocks in order, each paragraph on the grid's exact line pitch. */
     private static final class Body {
-        private final XWPFDocument doc;
         private final MarkdownDocument md;
+        private final List<Wml.Block> blocks = new ArrayList<>();
         private boolean pageBreak;
         private boolean addressed;
 
-        Body(XWPFDocument doc, MarkdownDocument md) {
-            this.doc = doc;
+        Body(MarkdownDocument md) {
             this.md = md;
         }
 
         void write(Node root) {
             if (md.front("number") != null) {
-                XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
+                Wml.Paragraph p = paragraph("center", 0);
                 run(p, md.front("number"), BODY_FONT, false);
-                paragraph(ParagraphAlignment.LEFT, 0);
+                paragraph("left", 0);
             }
             for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
                 block(n, 0);
@@ -204,17 +203,17 @@ final class DocxWriter implements DocumentWriter {
                 signature();
             }
             if (md.front("cc") != null) {
-                paragraph(ParagraphAlignment.LEFT, 0);
-                XWPFParagraph p = paragraph(ParagraphAlignment.LEFT, 0);
-                p.setIndentationLeft(BODY_SIZE * 20);
-                run(p, "抄送：" + md.front("cc"), BODY_FONT, false).setFontSize(PAGE_NUMBER_SIZE);
+                paragraph("left", 0);
+                Wml.Paragraph p = paragraph("left", 0);
+                p.left(BODY_SIZE * 20);
+                run(p, "抄送：" + md.front("cc"), BODY_FONT, false).size(PAGE_NUMBER_SIZE);
             }
         }
 
         private void signature() {
             if (md.front("office") != null || md.front("date") != null) {
-                paragraph(ParagraphAlignment.LEFT, 0);
-                paragraph(ParagraphAlignment.LEFT, 0);
+                paragraph("left", 0);
+                paragraph("left", 0);
             }
             if (md.front("office") != null) {
                 signature(md.front("office"));
@@ -226,8 +225,8 @@ final class DocxWriter implements DocumentWriter {
 
         /** 署名 and 成文日期 to the right, four characters in (GB/T 9704 7.3.5.1). */
         private void signature(String text) {
-            XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, 0);
-            p.setIndentationRight(4 * BODY_SIZE * 20);
+            Wml.Paragraph p = paragraph("right", 0);
+            p.right(4 * BODY_SIZE * 20);
             run(p, text, BODY_FONT, false);
         }
 
@@ -238,8 +237,7 @@ final class DocxWriter implements DocumentWriter {
             if (n instanceof Heading h) {
                 heading(h);
             } else if (n instanceof Paragraph p) {
-                XWPFParagraph para = paragraph(ParagraphAlignment.BOTH, INDENT);
-                inline(para, p, BODY_FONT, false);
+                inline(paragraph("both", INDENT), p, BODY_FONT, false);
             } else if (n instanceof BulletList || n instanceof OrderedList) {
                 int number = n instanceof OrderedList o ? o.getStartNumber() : 0;
                 for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
@@ -248,7 +246,7 @@ final class DocxWriter implements DocumentWriter {
             } else if (n instanceof BlockQuote q) {
                 for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof Paragraph p) {
-                        inline(paragraph(ParagraphAlignment.BOTH, INDENT), p, HEADING2_FONT, false);
+                        inline(paragraph("both", INDENT), p, HEADING2_FONT, false);
                     } else {
                         block(c, depth);
                     }
@@ -272,15 +270,13 @@ final class DocxWriter implements DocumentWriter {
         private void heading(Heading h) {
             switch (h.getLevel()) {
                 case 1 -> {
-                    XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
-                    p.setStyle("Title");
-                    p.setSpacingBetween(TITLE_SIZE * 1.6, LineSpacingRule.EXACT);
-                    inline(p, h, TITLE_FONT, false).forEach(r -> r.setFontSize(TITLE_SIZE));
-                    paragraph(ParagraphAlignment.LEFT, 0);
+                    Wml.Paragraph p = paragraph("center", 0);
+                    p.style("Title").exactLine(TITLE_SIZE * 1.6);
+                    inline(p, h, TITLE_FONT, false).forEach(r -> r.size(TITLE_SIZE));
+                    paragraph("left", 0);
                     if (md.front("addressee") != null && !addressed) {
                         addressed = true;
-                        XWPFParagraph a = paragraph(ParagraphAlignment.LEFT, 0);
-                        run(a, md.front("addressee") + "：", BODY_FONT, false);
+                        run(paragraph("left", 0), md.front("addressee") + "：", BODY_FONT, false);
                     }
                 }
                 case 2 -> styled(h, "Heading1", HEADING1_FONT, false);
@@ -290,9 +286,7 @@ final class DocxWriter implements DocumentWriter {
         }
 
         private void styled(Heading h, String style, String fontName, boolean bold) {
-            XWPFParagraph p = paragraph(ParagraphAlignment.LEFT, INDENT);
-            p.setStyle(style);
-            p.setKeepNext(true);
+            Wml.Paragraph p = paragraph("left", INDENT).style(style).keepNext();
             inline(p, h, fontName, bold);
         }
 
@@ -300,8 +294,7 @@ final class DocxWriter implements DocumentWriter {
             boolean first = true;
             for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Paragraph p) {
-                    XWPFParagraph para = paragraph(ParagraphAlignment.BOTH, INDENT);
-                    para.setIndentationLeft(depth * INDENT);
+                    Wml.Paragraph para = paragraph("both", INDENT).left(depth * INDENT);
                     if (first) {
                         run(para, marker, BODY_FONT, false);
                         first = false;
@@ -316,35 +309,32 @@ final class DocxWriter implements DocumentWriter {
         private void literal(String text) {
             for (String line : text.split("\n", -1)) {
                 if (!line.isEmpty()) {
-                    run(paragraph(ParagraphAlignment.LEFT, 0), line, BODY_FONT, false);
+                    run(paragraph("left", 0), line, BODY_FONT, false);
                 }
             }
         }
 
-        private XWPFParagraph paragraph(ParagraphAlignment align, int firstLineIndent) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setAlignment(align);
-            p.setSpacingBetween(LINE_PITCH / 20.0, LineSpacingRule.EXACT);
-            p.setSpacingBefore(0);
-            p.setSpacingAfter(0);
+        private Wml.Paragraph paragraph(String align, int firstLineIndent) {
+            Wml.Paragraph p = new Wml.Paragraph().align(align).exactLine(LINE_PITCH / 20.0).noSpaceAround();
             if (firstLineIndent > 0) {
-                p.setIndentationFirstLine(firstLineIndent);
+                p.firstLine(firstLineIndent);
             }
             if (pageBreak) {
-                p.setPageBreak(true);
+                p.pageBreakBefore();
                 pageBreak = false;
             }
+            blocks.add(p);
             return p;
         }
 
         /** The inline content of a block as runs: bold for **, 楷体 for *, a line break for a hard break. */
-        private List<XWPFRun> inline(XWPFParagraph p, Node block, String fontName, boolean bold) {
-            List<XWPFRun> runs = new ArrayList<>();
+        private List<Wml.Run> inline(Wml.Paragraph p, Node block, String fontName, boolean bold) {
+            List<Wml.Run> runs = new ArrayList<>();
             inlineInto(p, block, fontName, bold, runs);
             return runs;
         }
 
-        private void inlineInto(XWPFParagraph p, Node parent, String fontName, boolean bold, List<XWPFRun> runs) {
+        private void inlineInto(Wml.Paragraph p, Node parent, String fontName, boolean bold, List<Wml.Run> runs) {
             for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Text t) {
                     runs.add(run(p, t.getLiteral(), fontName, bold));
@@ -355,26 +345,20 @@ final class DocxWriter implements DocumentWriter {
                 } else if (c instanceof Emphasis) {
                     inlineInto(p, c, HEADING2_FONT, bold, runs);
                 } else if (c instanceof HardLineBreak) {
-                    XWPFRun r = run(p, "", fontName, bold);
-                    r.addBreak(BreakType.TEXT_WRAPPING);
-                    runs.add(r);
+                    runs.add(run(p, "", fontName, bold).lineBreak());
                 } else if (!(c instanceof SoftLineBreak)) {
                     inlineInto(p, c, fontName, bold, runs);
                 }
             }
         }
 
-        private static XWPFRun run(XWPFParagraph p, String text, String fontName, boolean bold) {
-            XWPFRun r = font(p.createRun(), fontName, BODY_SIZE);
-            r.setCharacterSpacing(CONDENSE);
-            r.setBold(bold);
-            r.setText(text);
-            return r;
+        private static Wml.Run run(Wml.Paragraph p, String text, String fontName, boolean bold) {
+            return font(p.run(), fontName, BODY_SIZE).spacing(CONDENSE).bold(bold).text(text);
         }
 
         private void chart(Chart c) {
-            XWPFParagraph caption = paragraph(ParagraphAlignment.CENTER, 0);
-            font(caption.createRun(), HEADING1_FONT, TABLE_SIZE + 2).setText(c.title());
+            Wml.Paragraph caption = paragraph("center", 0);
+            font(caption.run(), HEADING1_FONT, TABLE_SIZE + 2).text(c.title());
             table(Tables.of(c, 2));
         }
 
@@ -385,34 +369,17 @@ final class DocxWriter implements DocumentWriter {
             int cols = t.rows().get(0).size();
             int textWidth = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
             TableWidths.Layout layout = TableWidths.fit(t.rows(), textWidth, TABLE_SIZES);
-            XWPFTable table = doc.createTable(t.rows().size(), cols);
-            var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-            for (int c = 0; c < cols; c++) {
-                var col = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
-                col.setW(BigInteger.valueOf(layout.widths()[c]));
-            }
-            table.setWidth(String.valueOf(textWidth));
-            table.setTableAlignment(TableRowAlign.CENTER);
-            table.getCTTbl().getTblPr().addNewTblLayout().setType(
-                    org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+            Wml.Table table = new Wml.Table(textWidth, java.util.Arrays.copyOf(layout.widths(), cols));
             for (int r = 0; r < t.rows().size(); r++) {
-                XWPFTableRow row = table.getRow(r);
-                if (r == 0) {
-                    row.setRepeatHeader(true);
-                }
                 List<String> cells = t.rows().get(r);
+                List<Wml.Paragraph> row = table.row();
                 for (int c = 0; c < cols; c++) {
-                    XWPFTableCell cell = row.getCell(c);
-                    cell.setWidth(String.valueOf(layout.widths()[c]));
-                    XWPFParagraph p = cell.getParagraphs().get(0);
-                    p.setAlignment(ParagraphAlignment.CENTER);
-                    p.setSpacingBetween(layout.size() * 1.5, LineSpacingRule.EXACT);
-                    XWPFRun run = font(p.createRun(), r == 0 ? HEADING1_FONT : BODY_FONT, TABLE_SIZE);
-                    run.setFontSize(layout.size());
-                    run.setText(c < cells.size() ? cells.get(c) : "");
+                    Wml.Paragraph p = row.get(c).exactLine(layout.size() * 1.5).align("center");
+                    font(p.run(), r == 0 ? HEADING1_FONT : BODY_FONT, layout.size()).text(c < cells.size() ? cells.get(c) : "");
                 }
             }
-            paragraph(ParagraphAlignment.LEFT, 0);
+            blocks.add(table);
+            paragraph("left", 0);
         }
     }
 }

@@ -1,0 +1,328 @@
+package org.shequ.core.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The few WordprocessingML elements a document of shequ's is made of — paragraphs, runs and
+ * bordered tables — built in order and written as XML. Properties are written in the order the
+ * schema gives them (a paragraph's) or in the order they were set (a run's, which the schema
+ * leaves free), as POI's XWPF writes them.
+ */
+final class Wml {
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String XML = "http://www.w3.org/XML/1998/namespace";
+
+    private Wml() {
+    }
+
+    /** Something that goes into a body, a table cell or a footer. */
+    interface Block {
+        void write(XMLStreamWriter x) throws XMLStreamException;
+    }
+
+    /** A paragraph: its properties and its runs. */
+    static final class Paragraph implements Block {
+        private final List<Run> runs = new ArrayList<>();
+        private String style;
+        private boolean keepNext;
+        private boolean pageBreakBefore;
+        private String line;
+        private boolean beforeAndAfter;
+        private final Map<String, String> indent = new LinkedHashMap<>(4);
+        private String alignment;
+
+        Paragraph style(String id) {
+            style = id;
+            return this;
+        }
+
+        Paragraph keepNext() {
+            keepNext = true;
+            return this;
+        }
+
+        Paragraph pageBreakBefore() {
+            pageBreakBefore = true;
+            return this;
+        }
+
+        /** An exact line height in points, written in twentieths (as Word rounds it). */
+        Paragraph exactLine(double points) {
+            line = String.valueOf(Math.round(points * 20));
+            return this;
+        }
+
+        /** No space before or after the paragraph. */
+        Paragraph noSpaceAround() {
+            beforeAndAfter = true;
+            return this;
+        }
+
+        Paragraph firstLine(int twips) {
+            return indent("firstLine", twips);
+        }
+
+        Paragraph left(int twips) {
+            return indent("left", twips);
+        }
+
+        Paragraph right(int twips) {
+            return indent("right", twips);
+        }
+
+        private Paragraph indent(String side, int twips) {
+            indent.put(side, String.valueOf(twips));
+            return this;
+        }
+
+        /** left, center, right or both. */
+        Paragraph align(String jc) {
+            alignment = jc;
+            return this;
+        }
+
+        Run run() {
+            Run r = new Run();
+            runs.add(r);
+            return r;
+        }
+
+        @Override
+        public void write(XMLStreamWriter x) throws XMLStreamException {
+            x.writeStartElement("w", "p", W);
+            if (style != null || keepNext || pageBreakBefore || line != null || beforeAndAfter || !indent.isEmpty() || alignment != null) {
+                x.writeStartElement("w", "pPr", W);
+                if (style != null) {
+                    value(x, "pStyle", style);
+                }
+                if (keepNext) {
+                    value(x, "keepNext", "on");
+                }
+                if (pageBreakBefore) {
+                    value(x, "pageBreakBefore", "on");
+                }
+                if (line != null || beforeAndAfter) {
+                    x.writeEmptyElement("w", "spacing", W);
+                    if (line != null) {
+                        attribute(x, "line", line);
+                        attribute(x, "lineRule", "exact");
+                    }
+                    if (beforeAndAfter) {
+                        attribute(x, "before", "0");
+                        attribute(x, "after", "0");
+                    }
+                }
+                if (!indent.isEmpty()) {
+                    x.writeEmptyElement("w", "ind", W);
+                    for (Map.Entry<String, String> i : indent.entrySet()) {
+                        attribute(x, i.getKey(), i.getValue());
+                    }
+                }
+                if (alignment != null) {
+                    value(x, "jc", alignment);
+                }
+                x.writeEndElement();
+            }
+            for (Run r : runs) {
+                r.write(x);
+            }
+            x.writeEndElement();
+        }
+    }
+
+    /** A run: fonts, size, spacing and weight in the order set, then its text, fields and breaks. */
+    static final class Run {
+        private String[] fonts;
+        private String halfPoints;
+        private String spacing;
+        private String bold;
+        private final List<Piece> content = new ArrayList<>(1);
+
+        /** A text, a field character or instruction, or a break: the element and its text or type. */
+        private record Piece(String element, String value) {
+        }
+
+        /** Times New Roman for Latin letters and digits, the given font for Chinese. */
+        Run fonts(String latin, String eastAsia) {
+            fonts = new String[] {latin, eastAsia};
+            return this;
+        }
+
+        Run size(double points) {
+            halfPoints = String.valueOf(Math.round(points * 2));
+            return this;
+        }
+
+        /** Characters condensed (negative) or expanded by this many twentieths of a point. */
+        Run spacing(int twips) {
+            spacing = String.valueOf(twips);
+            return this;
+        }
+
+        Run bold(boolean on) {
+            bold = on ? "on" : "off";
+            return this;
+        }
+
+        Run text(String text) {
+            content.add(new Piece("t", text));
+            return this;
+        }
+
+        /** A field character: begin, separate or end. */
+        Run field(String type) {
+            content.add(new Piece("fldChar", type));
+            return this;
+        }
+
+        Run instruction(String text) {
+            content.add(new Piece("instrText", text));
+            return this;
+        }
+
+        /** A line break within the paragraph. */
+        Run lineBreak() {
+            content.add(new Piece("br", "textWrapping"));
+            return this;
+        }
+
+        void write(XMLStreamWriter x) throws XMLStreamException {
+            x.writeStartElement("w", "r", W);
+            if (fonts != null || halfPoints != null || spacing != null || bold != null) {
+                x.writeStartElement("w", "rPr", W);
+                if (fonts != null) {
+                    x.writeEmptyElement("w", "rFonts", W);
+                    attribute(x, "ascii", fonts[0]);
+                    attribute(x, "hAnsi", fonts[0]);
+                    attribute(x, "eastAsia", fonts[1]);
+                }
+                if (halfPoints != null) {
+                    value(x, "sz", halfPoints);
+                }
+                if (spacing != null) {
+                    value(x, "spacing", spacing);
+                }
+                if (bold != null) {
+                    value(x, "b", bold);
+                }
+                x.writeEndElement();
+            }
+            for (Piece c : content) {
+                switch (c.element()) {
+                    case "t" -> text(x, "t", c.value(), preserved(c.value()));
+                    case "instrText" -> text(x, "instrText", c.value(), false);
+                    case "fldChar" -> {
+                        x.writeEmptyElement("w", "fldChar", W);
+                        attribute(x, "fldCharType", c.value());
+                    }
+                    default -> {
+                        x.writeEmptyElement("w", "br", W);
+                        attribute(x, "type", c.value());
+                    }
+                }
+            }
+            x.writeEndElement();
+        }
+
+        /** Word drops spaces at either end of a text unless it is told to keep them. */
+        private static boolean preserved(String text) {
+            return !text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+        }
+
+        private static void text(XMLStreamWriter x, String element, String text, boolean preserve) throws XMLStreamException {
+            if (text.isEmpty()) {
+                x.writeEmptyElement("w", element, W);
+                return;
+            }
+            x.writeStartElement("w", element, W);
+            if (preserve) {
+                x.writeAttribute("xml", XML, "space", "preserve");
+            }
+            x.writeCharacters(text);
+            x.writeEndElement();
+        }
+    }
+
+    /** A table with single borders, a fixed layout, centred, its first row repeated on every page. */
+    static final class Table implements Block {
+        private final int width;
+        private final int[] columns;
+        private final List<List<Paragraph>> rows = new ArrayList<>();
+
+        Table(int width, int[] columns) {
+            this.width = width;
+            this.columns = columns.clone();
+        }
+
+        /** A new row; its cells' paragraphs, one per column, to be filled. */
+        List<Paragraph> row() {
+            List<Paragraph> cells = new ArrayList<>(columns.length);
+            for (int c = 0; c < columns.length; c++) {
+                cells.add(new Paragraph());
+            }
+            rows.add(cells);
+            return cells;
+        }
+
+        @Override
+        public void write(XMLStreamWriter x) throws XMLStreamException {
+            x.writeStartElement("w", "tbl", W);
+            x.writeStartElement("w", "tblPr", W);
+            x.writeEmptyElement("w", "tblW", W);
+            attribute(x, "w", String.valueOf(width));
+            attribute(x, "type", "dxa");
+            value(x, "jc", "center");
+            x.writeStartElement("w", "tblBorders", W);
+            for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+                value(x, side, "single");
+            }
+            x.writeEndElement();
+            x.writeEmptyElement("w", "tblLayout", W);
+            attribute(x, "type", "fixed");
+            x.writeEndElement();
+            x.writeStartElement("w", "tblGrid", W);
+            for (int w : columns) {
+                x.writeEmptyElement("w", "gridCol", W);
+                attribute(x, "w", String.valueOf(w));
+            }
+            x.writeEndElement();
+            for (int r = 0; r < rows.size(); r++) {
+                x.writeStartElement("w", "tr", W);
+                if (r == 0) {
+                    x.writeStartElement("w", "trPr", W);
+                    value(x, "tblHeader", "on");
+                    x.writeEndElement();
+                }
+                List<Paragraph> cells = rows.get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    x.writeStartElement("w", "tc", W);
+                    x.writeStartElement("w", "tcPr", W);
+                    x.writeEmptyElement("w", "tcW", W);
+                    attribute(x, "w", String.valueOf(columns[c]));
+                    attribute(x, "type", "dxa");
+                    x.writeEndElement();
+                    cells.get(c).write(x);
+                    x.writeEndElement();
+                }
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+        }
+    }
+
+    /** An empty element with one w:val attribute. */
+    static void value(XMLStreamWriter x, String element, String val) throws XMLStreamException {
+        x.writeEmptyElement("w", element, W);
+        attribute(x, "val", val);
+    }
+
+    static void attribute(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        x.writeAttribute("w", W, name, value);
+    }
+}
