@@ -74,7 +74,9 @@ public final class Feedback {
                     continue;
                 }
                 Cursor cursor = workbook(file) ? Cursor.bySheet(() -> mine) : Cursor.streaming(mine);
-                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, split, used);
+                // about a cell for every four bytes of a CSV or YAML file; a workbook's size says little of its cells
+                long cells = workbook(file) ? Long.MAX_VALUE : java.nio.file.Files.size(file.path()) / 4;
+                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, split, used, cells);
                 Optional<TableReader> reader = new Readers(org.shequ.core.io.ReadLimits.DEFAULT).forFile(file.path());
                 if (reader.isPresent()) {
                     // the sheets validation read, no other

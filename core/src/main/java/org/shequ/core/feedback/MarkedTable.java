@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.shequ.core.Messages;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.AtomicFile;
@@ -18,7 +18,7 @@ import org.shequ.core.io.CellText;
 import org.shequ.core.io.RawRow;
 import org.shequ.core.io.ReadProblem;
 import org.shequ.core.io.Shape;
-import org.shequ.core.io.Stamp;
+import org.shequ.core.io.NewWorkbook;
 import org.shequ.core.io.TableHandler;
 import org.shequ.core.validate.Finding;
 
@@ -27,7 +27,7 @@ import org.shequ.core.validate.Finding;
  * an XLSX of the same rows — for a CSV on the same row numbers, the header first; for YAML, or in
  * a split, a last column 原行号 gives each row's line in the submitted file — with each cell that
  * has a finding filled and commented and a first sheet 问题清单. Written as the file is read
- * (SXSSF), so a national file's feedback is made in bounded memory. Split by township, each
+ * (SXSSF, or in memory for a small file: {@link NewWorkbook}), so a national file's feedback is made in bounded memory. Split by township, each
  * township's rows (after the header rows, which every part repeats) go to its own workbook, named
  * after it; rows that name no unit (a 小计, a signature) follow the township before them.
  */
@@ -53,7 +53,7 @@ final class MarkedTable implements TableHandler {
 
     /** One output workbook and where its rows are. */
     private final class Part {
-        final SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        final Workbook wb = NewWorkbook.forCells(cells);
         final Sheet data;
         final FindingsSheet list;
         final Marks marks;
@@ -62,7 +62,6 @@ final class MarkedTable implements TableHandler {
 
         Part(String name) {
             this.name = name;
-            Stamp.apply(wb.getXSSFWorkbook());
             this.marks = new Marks(wb, messages);
             this.list = new FindingsSheet(wb, wb.createSheet(FindingsSheet.NAME), marks);
             this.data = wb.createSheet(DATA);
@@ -73,10 +72,16 @@ final class MarkedTable implements TableHandler {
     }
 
     private final java.util.Set<String> used;
+    private final long cells;
 
-    /** {@code used}: the names already written in {@code dir} (a township in two files gets the file's name too). */
-    MarkedTable(Cursor findings, Places places, Messages messages, Path dir, String base, boolean split, java.util.Set<String> used) {
+    /**
+     * {@code used}: the names already written in {@code dir} (a township in two files gets the file's
+     * name too); {@code cells}: about how many cells the file has (a workbook is kept in memory for few).
+     */
+    MarkedTable(Cursor findings, Places places, Messages messages, Path dir, String base, boolean split, java.util.Set<String> used,
+                long cells) {
         this.used = used;
+        this.cells = cells;
         this.findings = findings;
         this.places = places;
         this.messages = messages;
@@ -199,13 +204,12 @@ final class MarkedTable implements TableHandler {
                     String name = used.add(p.name) ? p.name : p.name + "-" + base;
                     used.add(name);
                     Path out = dir.resolve(name + "-问题反馈.xlsx");
-                    AtomicFile.write(out, p.wb::write);
+                    AtomicFile.write(out, s -> NewWorkbook.write(p.wb, s));
                     written.add(out);
                 }
             } finally {
-                p.wb.dispose();
                 try {
-                    p.wb.close();
+                    NewWorkbook.close(p.wb);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

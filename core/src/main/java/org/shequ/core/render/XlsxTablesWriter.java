@@ -11,11 +11,12 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.shequ.core.Problem;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
+import org.shequ.core.io.NewWorkbook;
 import org.shequ.core.validate.Numbers;
 
 /**
@@ -35,8 +36,7 @@ final class XlsxTablesWriter implements DocumentWriter {
         if (tables.isEmpty()) {
             throw new Problem("render.noTables", doc.name());
         }
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        org.shequ.core.io.Stamp.apply(wb.getXSSFWorkbook());
+        Workbook wb = NewWorkbook.forCells(tables.stream().flatMap(t -> t.rows().stream()).mapToLong(List::size).sum());
         try {
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();
@@ -45,7 +45,7 @@ final class XlsxTablesWriter implements DocumentWriter {
             CellStyle rate = styles.rate();
             Set<String> names = new HashSet<>();
             for (Tables.Table t : tables) {
-                SXSSFSheet sheet = wb.createSheet(sheetName(t.name(), names));
+                Sheet sheet = wb.createSheet(sheetName(t.name(), names));
                 int width = 0;
                 for (int r = 0; r < t.rows().size(); r++) {
                     Row row = sheet.createRow(r);
@@ -77,10 +77,9 @@ final class XlsxTablesWriter implements DocumentWriter {
                     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, t.rows().size() - 1), 0, width - 1));
                 }
             }
-            wb.write(out);
+            NewWorkbook.write(wb, out);
         } finally {
-            wb.dispose();
-            wb.close();
+            NewWorkbook.close(wb);
         }
     }
 

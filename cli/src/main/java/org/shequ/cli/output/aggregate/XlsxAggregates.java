@@ -10,8 +10,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.shequ.core.io.NewWorkbook;
 
 import org.shequ.core.aggregate.Level;
 
@@ -20,22 +21,29 @@ import org.shequ.core.aggregate.Level;
  * number formats (counts #,##0, measures #,##0.00, pass rates 0.0%), the header row frozen and
  * an auto-filter; text cells are safe from formula injection. A metric no unit of a row reported is
  * left empty, and each incomplete metric gets a column counting the units that did not report it.
- * Streamed (SXSSF) for big levels.
+ * Streamed (SXSSF) for big levels, in memory for a county's ({@link NewWorkbook}).
  */
 final class XlsxAggregates implements AggregateWriter {
     @Override
     public void write(List<Level> levels, View view, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        org.shequ.core.io.Stamp.apply(wb.getXSSFWorkbook());
+        List<AggregateColumns> columns = new ArrayList<>();
+        long cells = 0;
+        for (Level l : levels) {
+            AggregateColumns cols = new AggregateColumns(l, view.indicators(), view.locale());
+            columns.add(cols);
+            cells += (l.rows().size() + 1L) * (2 + cols.headers().size() + cols.incompleteHeaders().size());
+        }
+        Workbook wb = NewWorkbook.forCells(cells);
         try {
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();
             CellStyle count = styles.count();
             CellStyle measure = styles.measure();
             CellStyle rate = styles.rate();
-            for (Level l : levels) {
-                AggregateColumns cols = new AggregateColumns(l, view.indicators(), view.locale());
-                SXSSFSheet sheet = wb.createSheet(view.levelName(l, levels));
+            for (int li = 0; li < levels.size(); li++) {
+                Level l = levels.get(li);
+                AggregateColumns cols = columns.get(li);
+                Sheet sheet = wb.createSheet(view.levelName(l, levels));
                 Row h = sheet.createRow(0);
                 List<String> headers = new ArrayList<>(List.of(AggregateColumns.codeHeader(view.zh()), AggregateColumns.nameHeader(view.zh())));
                 headers.addAll(cols.headers());
@@ -73,10 +81,9 @@ final class XlsxAggregates implements AggregateWriter {
                 sheet.createFreezePane(2, 1);
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, headers.size() - 1));
             }
-            wb.write(out);
+            NewWorkbook.write(wb, out);
         } finally {
-            wb.dispose();
-            wb.close();
+            NewWorkbook.close(wb);
         }
     }
 }

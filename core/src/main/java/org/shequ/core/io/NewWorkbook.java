@@ -1,0 +1,46 @@
+package org.shequ.core.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * New workbooks to write, sized to what they will hold: up to {@link #IN_MEMORY} cells an XSSF
+ * workbook kept in memory; above, an SXSSF workbook that keeps 200 rows in memory and streams the
+ * rest to disk, so a national table is written in bounded memory. The streaming one costs more to
+ * start for a small table: POI gives each of its sheets a column-width tracker that measures a
+ * character with the desktop font system (about 0.2 s of CPU the first time in a run, see the
+ * README), and it writes its sheets through temporary files. Both are written stamped
+ * ({@link Stamp}) and hold the same cells, styles and sheets.
+ */
+public final class NewWorkbook {
+    /** The most cells a workbook is held in memory for (some tens of MB of heap at most). */
+    public static final long IN_MEMORY = 50_000;
+
+    private NewWorkbook() {
+    }
+
+    /** A workbook for about this many cells. */
+    public static Workbook forCells(long cells) {
+        return cells <= IN_MEMORY ? new XSSFWorkbook() : new SXSSFWorkbook(200);
+    }
+
+    public static void write(Workbook wb, OutputStream out) throws IOException {
+        if (wb instanceof SXSSFWorkbook s) {
+            Stamp.apply(s.getXSSFWorkbook());
+            s.write(out); // its entries carry no time (POI copies them without one)
+        } else {
+            Stamp.write((XSSFWorkbook) wb, out);
+        }
+    }
+
+    /** Closes the workbook and removes a streaming one's temporary files. */
+    public static void close(Workbook wb) throws IOException {
+        if (wb instanceof SXSSFWorkbook s) {
+            s.dispose();
+        }
+        wb.close();
+    }
+}
