@@ -68,4 +68,14 @@ public final class Indicators {
     public List<Indicator> perLevel() {
         return perLevel;
     }
+
+    /** The indicator's position in {@link #all()} (it is one of them, the same object). */
+    public int position(Indicator indicator) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == indicator) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(indicator.key());
+    }
 }

@@ -110,13 +110,11 @@ public final class Metrics {
         for (Field f : percents) {
             put(m, f.key(), a.missing[i++]);
         }
-        List<Indicator> perUnit = indicators.perUnit();
-        List<Indicator> all = indicators.all();
-        for (Indicator ind : perUnit) {
-            put(m, ind.key(), a.indicatorMissing[all.indexOf(ind)]);
+        for (Indicator ind : indicators.perUnit()) {
+            put(m, ind.key(), a.indicatorMissing[indicators.position(ind)]);
         }
         for (Indicator ind : indicators.perLevel()) {
-            put(m, ind.key(), a.indicatorMissing[all.indexOf(ind)]);
+            put(m, ind.key(), a.indicatorMissing[indicators.position(ind)]);
         }
         return m;
     }

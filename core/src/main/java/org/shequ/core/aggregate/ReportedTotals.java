@@ -24,7 +24,8 @@ public final class ReportedTotals implements RecordListener {
     private final Kind kind;
     private final List<Reported> rows = new ArrayList<>();
 
-    private record Reported(String code, Map<Field, Double> values, Record record) {
+    /** {@code values}: each numeric field the row reports, in the kind's order (a list: fields are never looked up). */
+    private record Reported(String code, List<Map.Entry<Field, Double>> values, Record record) {
     }
 
     public ReportedTotals(Dictionary dictionary) {
@@ -40,10 +41,10 @@ public final class ReportedTotals implements RecordListener {
         if (code == null) {
             return;
         }
-        Map<Field, Double> values = new java.util.LinkedHashMap<>();
+        List<Map.Entry<Field, Double>> values = new ArrayList<>();
         for (Field f : kind.fields()) {
             if (f.type().numeric() && r.number(f) != null) {
-                values.put(f, r.number(f));
+                values.add(Map.entry(f, r.number(f)));
             }
         }
         rows.add(new Reported(code.strip(), values, r));
@@ -74,7 +75,9 @@ public final class ReportedTotals implements RecordListener {
                         .message("AGG-TOTAL.none", rep.code()).build());
                 continue;
             }
-            rep.values().forEach((f, reported) -> {
+            for (Map.Entry<Field, Double> v : rep.values()) {
+                Field f = v.getKey();
+                double reported = v.getValue();
                 Number sum = row.metrics().get(f.key());
                 if (sum != null && Math.abs(sum.doubleValue() - reported) > TOLERANCE) {
                     out.add(Finding.about(ID, Severity.ERROR, rep.record(), f).unit(row.code(), row.name())
@@ -82,7 +85,7 @@ public final class ReportedTotals implements RecordListener {
                                     Numbers.plain(Math.round((reported - sum.doubleValue()) * 100) / 100.0))
                             .compared(Numbers.value(reported), "= " + Numbers.plain(sum.doubleValue())).build());
                 }
-            });
+            }
         }
         return out;
     }

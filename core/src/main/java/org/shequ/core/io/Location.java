@@ -18,4 +18,18 @@ public record Location(String file, String sheet, int line, String field) {
     public Location withField(String newField) {
         return new Location(file, sheet, line, newField);
     }
+
+    // written out: a record's own equals and hashCode are made from method handles the first time
+    // they run, a dozen classes generated at the start of every run (this one is the first compared)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location l && line == l.line && java.util.Objects.equals(file, l.file)
+                && java.util.Objects.equals(sheet, l.sheet) && java.util.Objects.equals(field, l.field);
+    }
+
+    @Override
+    public int hashCode() {
+        return (java.util.Objects.hashCode(file) * 31 + java.util.Objects.hashCode(sheet)) * 31 * 31
+                + line * 31 + java.util.Objects.hashCode(field);
+    }
 }

@@ -46,7 +46,7 @@ public final class Binding {
     public static Binding bind(Kind kind, Location header, List<HeaderCell> cells, Layout layout, Long period,
                                List<Integer> lines) {
         List<Column> columns = new ArrayList<>();
-        Set<Field> bound = new HashSet<>();
+        Set<String> bound = new HashSet<>();
         for (int i = 0; i < cells.size(); i++) {
             columns.add(column(kind, layout, i, cells.get(i), bound));
         }
@@ -56,20 +56,21 @@ public final class Binding {
     /** A column appended after the header (a key first seen in a later YAML record). */
     public Binding withColumn(String name) {
         List<Column> more = new ArrayList<>(columns);
-        Set<Field> bound = new HashSet<>();
-        columns.stream().filter(c -> c.status() == Column.Status.FIELD).forEach(c -> bound.add(c.field()));
+        Set<String> bound = new HashSet<>();
+        columns.stream().filter(c -> c.status() == Column.Status.FIELD).forEach(c -> bound.add(c.field().key()));
         more.add(column(kind, null, columns.size(), HeaderCell.of(name), bound));
         return new Binding(kind, header, more, period, lines);
     }
 
-    private static Column column(Kind kind, Layout layout, int index, HeaderCell cell, Set<Field> bound) {
+    /** {@code bound}: the keys of the fields bound so far (a kind's fields have distinct keys). */
+    private static Column column(Kind kind, Layout layout, int index, HeaderCell cell, Set<String> bound) {
         if (cell.blank()) {
             return Column.empty(index);
         }
         for (String name : cell.names()) {
             Optional<Field> f = kind.match(name);
             if (f.isPresent()) {
-                Column.Status s = bound.add(f.get()) ? Column.Status.FIELD : Column.Status.DUPLICATE;
+                Column.Status s = bound.add(f.get().key()) ? Column.Status.FIELD : Column.Status.DUPLICATE;
                 return new Column(index, cell.shown(), f.get(), s, name);
             }
         }
@@ -81,12 +82,12 @@ public final class Binding {
 
     /** The number of distinct fields of {@code kind} the header cells name. */
     public static int score(Kind kind, List<HeaderCell> cells) {
-        Set<Field> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (HeaderCell c : cells) {
             for (String name : c.names()) {
                 Optional<Field> f = kind.match(name);
                 if (f.isPresent()) {
-                    seen.add(f.get());
+                    seen.add(f.get().key());
                     break;
                 }
             }
