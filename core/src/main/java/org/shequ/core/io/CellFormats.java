@@ -6,16 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.util.XMLHelper;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The number style of each cell format of a workbook ({@code cellXfs} in styles.xml), read with SAX:
+ * The number style of each cell format of a workbook ({@code cellXfs} in styles.xml), read with StAX:
  * what a cell's {@code s} index means for its text. POI's {@code StylesTable} would give the same
  * through XMLBeans, whose set-up is a large part of a short run on a workbook.
  */
@@ -30,15 +26,12 @@ final class CellFormats {
         return new CellFormats(List.of());
     }
 
-    static CellFormats read(InputStream stylesXml, boolean date1904)
-            throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
+    static CellFormats read(InputStream stylesXml, boolean date1904) throws IOException, XMLStreamException {
         if (stylesXml == null) {
             return none();
         }
         Handler h = new Handler();
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(h);
-        xml.parse(new InputSource(stylesXml));
+        SheetXml.walk(stylesXml, "styles", h);
         List<NumberStyle> styles = new ArrayList<>();
         for (int id : h.xfs) {
             String format = h.custom.containsKey(id) ? h.custom.get(id) : BuiltinFormats.getBuiltinFormat(id);
@@ -52,24 +45,24 @@ final class CellFormats {
         return index >= 0 && index < styles.size() ? styles.get(index) : null;
     }
 
-    private static final class Handler extends DefaultHandler {
+    private static final class Handler implements SheetXml.Events {
         private final Map<Integer, String> custom = new HashMap<>();
         private final List<Integer> xfs = new ArrayList<>();
         private boolean inCellXfs;
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes a) {
+        public void start(String localName, XMLStreamReader a) {
             switch (localName) {
                 case "numFmt" -> {
-                    String id = a.getValue("numFmtId");
+                    String id = a.getAttributeValue(null, "numFmtId");
                     if (id != null) {
-                        custom.put(Integer.parseInt(id.trim()), a.getValue("formatCode"));
+                        custom.put(Integer.parseInt(id.trim()), a.getAttributeValue(null, "formatCode"));
                     }
                 }
                 case "cellXfs" -> inCellXfs = true;
                 case "xf" -> {
                     if (inCellXfs) {
-                        String id = a.getValue("numFmtId");
+                        String id = a.getAttributeValue(null, "numFmtId");
                         xfs.add(id == null ? 0 : Integer.parseInt(id.trim()));
                     }
                 }
@@ -78,10 +71,14 @@ final class CellFormats {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void end(String localName) {
             if (localName.equals("cellXfs")) {
                 inCellXfs = false;
             }
+        }
+
+        @Override
+        public void text(char[] chars, int start, int length) {
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -15,14 +14,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams an XLSX sheet with SAX ({@link SheetXml} over POI's package, shared strings and styles),
@@ -67,7 +60,7 @@ public final class XlsxReader implements TableReader {
                     handler.end();
                 }
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | XMLStreamException | IOException
+        } catch (OpenXML4JException | XMLStreamException | IOException
                  | RuntimeException | NoClassDefFoundError e) {
             // POI's own exceptions, the NullPointerException and the like it throws on a damaged package, and a
             // zip entry compressed with a codec that is not bundled: a damaged file, never a crash of the run
@@ -92,7 +85,7 @@ public final class XlsxReader implements TableReader {
     }
 
     /** The number styles of the workbook's cell formats, from its styles part (found as POI finds it: by content type). */
-    private static CellFormats styles(OPCPackage pkg, boolean date1904) throws IOException, SAXException, ParserConfigurationException {
+    private static CellFormats styles(OPCPackage pkg, boolean date1904) throws IOException, XMLStreamException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
         if (parts.isEmpty()) {
             return CellFormats.none();
@@ -106,31 +99,26 @@ public final class XlsxReader implements TableReader {
     private record Book(List<SheetChoice.Sheet> sheets, boolean date1904) {
     }
 
-    /** The workbook's sheets and date system, read with SAX (not XMLBeans). */
-    private static Book book(XSSFReader reader)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    /** The workbook's sheets and date system, read with StAX (not XMLBeans). */
+    private static Book book(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
         Map<String, SheetChoice.Skip> hidden = new HashMap<>();
         boolean[] date1904 = {false};
         try (InputStream wb = reader.getWorkbookData()) {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes a) {
-                    if ("workbookPr".equals(localName)) {
-                        String d = a.getValue("date1904");
-                        date1904[0] = "1".equals(d) || "true".equals(d);
-                    }
-                    if ("sheet".equals(localName) && a.getValue("name") != null) {
-                        String state = a.getValue("state");
-                        if ("hidden".equals(state)) {
-                            hidden.put(a.getValue("name"), SheetChoice.Skip.HIDDEN);
-                        } else if ("veryHidden".equals(state)) {
-                            hidden.put(a.getValue("name"), SheetChoice.Skip.VERY_HIDDEN);
-                        }
+            SheetXml.walk(wb, "workbook", (Starts) (localName, a) -> {
+                if ("workbookPr".equals(localName)) {
+                    String d = a.getAttributeValue(null, "date1904");
+                    date1904[0] = "1".equals(d) || "true".equals(d);
+                }
+                String name = a.getAttributeValue(null, "name");
+                if ("sheet".equals(localName) && name != null) {
+                    String state = a.getAttributeValue(null, "state");
+                    if ("hidden".equals(state)) {
+                        hidden.put(name, SheetChoice.Skip.HIDDEN);
+                    } else if ("veryHidden".equals(state)) {
+                        hidden.put(name, SheetChoice.Skip.VERY_HIDDEN);
                     }
                 }
             });
-            xml.parse(new InputSource(wb));
         }
         List<SheetChoice.Sheet> sheets = new ArrayList<>();
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -147,8 +135,7 @@ public final class XlsxReader implements TableReader {
      * over the sheet: taken for sheets up to {@link #SPAN_SCAN_BYTES} (a township's or county's
      * sheet), not for a national one, whose header band is then read from its layout alone.
      */
-    private static List<Span> spans(XSSFReader reader, int index)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    private static List<Span> spans(XSSFReader reader, int index) throws IOException, OpenXML4JException, XMLStreamException {
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
         for (int i = 0; it.hasNext(); i++) {
             try (InputStream s = it.next()) {
@@ -157,11 +144,15 @@ public final class XlsxReader implements TableReader {
                     if (size < 0 || size > SPAN_SCAN_BYTES) {
                         return null;
                     }
-                    MergedCells merged = new MergedCells();
-                    XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(merged);
-                    xml.parse(new InputSource(s));
-                    return merged.spans;
+                    List<Span> spans = new ArrayList<>();
+                    SheetXml.walk(s, "sheet", (Starts) (localName, a) -> {
+                        String ref = a.getAttributeValue(null, "ref");
+                        if ("mergeCell".equals(localName) && ref != null) {
+                            CellRangeAddress r = CellRangeAddress.valueOf(ref);
+                            spans.add(new Span(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()));
+                        }
+                    });
+                    return spans;
                 }
             }
         }
@@ -170,16 +161,14 @@ public final class XlsxReader implements TableReader {
 
     private static final long SPAN_SCAN_BYTES = 8L << 20;
 
-    /** Collects the {@code mergeCell} ranges of a sheet's XML. */
-    private static final class MergedCells extends DefaultHandler {
-        private final List<Span> spans = new ArrayList<>();
+    /** The elements' starts only: what workbook.xml and the merged cells of a sheet are read for. */
+    private interface Starts extends SheetXml.Events {
+        @Override
+        default void end(String localName) {
+        }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            if ("mergeCell".equals(localName) && attributes.getValue("ref") != null) {
-                CellRangeAddress r = CellRangeAddress.valueOf(attributes.getValue("ref"));
-                spans.add(new Span(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()));
-            }
+        default void text(char[] chars, int start, int length) {
         }
     }
 
