@@ -18,6 +18,7 @@ import org.shequ.core.io.TableReader;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Inspector;
 import org.shequ.core.validate.Report;
+import org.shequ.core.validate.TableLayout;
 
 /**
  * Sends every finding back to the file it came from ({@code shequ feedback}, and {@code run}'s
@@ -57,8 +58,10 @@ public final class Feedback {
                 continue;
             }
             try {
-                Inspector.FileLayout layout = inspector.read(file, r -> { });
-                Places places = new Places(layout);
+                // the headers as validation bound them; a file it did not read is read for them here
+                List<TableLayout> known = report.layoutsOf(file.name());
+                List<TableLayout> tables = known.isEmpty() ? inspector.read(file, r -> { }).tables() : known;
+                Places places = new Places(tables);
                 String base = base(file);
                 if (workbook(file) && !split) {
                     List<Finding> list = new ArrayList<>();
@@ -80,7 +83,7 @@ public final class Feedback {
                 Optional<TableReader> reader = new Readers(org.shequ.core.io.ReadLimits.DEFAULT).forFile(file.path());
                 if (reader.isPresent()) {
                     // the sheets validation read, no other
-                    List<String> sheets = layout.tables().stream().filter(t -> t.sheet() != null).map(t -> t.sheet()).toList();
+                    List<String> sheets = tables.stream().filter(t -> t.sheet() != null).map(t -> t.sheet()).toList();
                     reader.get().read(new SourceFile(file.path(), file.name(), sheets, file.encoding(), file.kind()), table);
                 }
                 mine.forEachRemaining(f -> { });

@@ -7,7 +7,6 @@ import org.shequ.core.schema.Field;
 import org.shequ.core.validate.Binding;
 import org.shequ.core.validate.Column;
 import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Inspector;
 import org.shequ.core.validate.TableLayout;
 
 /**
@@ -19,8 +18,8 @@ import org.shequ.core.validate.TableLayout;
 final class Places {
     private final Map<String, Binding> bindings = new HashMap<>();
 
-    Places(Inspector.FileLayout layout) {
-        for (TableLayout t : layout.tables()) {
+    Places(List<TableLayout> tables) {
+        for (TableLayout t : tables) {
             if (t.binding() != null) {
                 bindings.put(String.valueOf(t.sheet()), t.binding());
             }

@@ -2,13 +2,28 @@ package org.shequ.core.validate;
 
 import java.util.List;
 
-/** The result of a validation run: its summary and its findings in their stable order. */
-public record Report(Summary summary, List<Finding> findings) {
+/**
+ * The result of a validation run: its summary, its findings in their stable order, and how each
+ * table was read ({@code layouts}: the header as bound, so that the findings can be put back in
+ * their cells without reading the files again).
+ */
+public record Report(Summary summary, List<Finding> findings, List<TableLayout> layouts) {
 
     public Report {
         if (!(findings instanceof FindingStore.Merged)) {
             findings = findings.stream().sorted(Finding.ORDER).toList(); // a store's findings come sorted
         }
+        layouts = List.copyOf(layouts);
+    }
+
+    /** A report of no tables (a lint of documents). */
+    public Report(Summary summary, List<Finding> findings) {
+        this(summary, findings, List.of());
+    }
+
+    /** How the tables of one file were read (empty when none of its tables was read or it was not validated). */
+    public List<TableLayout> layoutsOf(String file) {
+        return layouts.stream().filter(t -> file.equals(t.file())).toList();
     }
 
     /**
@@ -25,11 +40,11 @@ public record Report(Summary summary, List<Finding> findings) {
         long i = summary.info() + added.stream().filter(f -> f.severity() == Severity.INFO).count();
         Summary counted = new Summary(summary.files(), summary.records(), e, w, i, summary.suppressed());
         if (findings instanceof FindingStore.Merged) {
-            return new Report(counted, new Both(findings, added));
+            return new Report(counted, new Both(findings, added), layouts);
         }
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(added);
-        return new Report(counted, all);
+        return new Report(counted, all, layouts);
     }
 
     /** Two sorted lists as one, merged as it is walked (like {@link FindingStore}'s). */

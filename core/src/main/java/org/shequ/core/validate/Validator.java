@@ -70,7 +70,7 @@ public final class Validator {
         Summary summary = new Summary(files.size(), state.records,
                 state.findings.count(Severity.ERROR), state.findings.count(Severity.WARNING),
                 state.findings.count(Severity.INFO), state.suppressed);
-        return new Report(summary, state.findings.sorted());
+        return new Report(summary, state.findings.sorted(), state.layouts);
     }
 
     /** The state of one run, which is also the context checks report to. */
@@ -80,6 +80,7 @@ public final class Validator {
         private final List<RecordListener> listeners;
         private final Progress progress;
         private final FindingStore findings = new FindingStore();
+        private final List<TableLayout> layouts = new ArrayList<>();
         private String file;
         private long records;
         private long suppressed;
@@ -118,6 +119,11 @@ public final class Validator {
         @Override
         public void problem(Location where, String key, Severity severity, Object... args) {
             report(ParseCheck.finding(where, key, severity, args));
+        }
+
+        @Override
+        public void layout(TableLayout layout) {
+            layouts.add(layout);
         }
 
         @Override
