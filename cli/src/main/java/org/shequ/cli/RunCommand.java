@@ -101,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
         return report.exitCode(failOn.failOn);
     }
 
-    /** One pass over the data; the documents, the aggregates, the target progress and the burden tables written. */
+    /** One pass over the data; the documents, the aggregates, the target progress and the burden tables written, the feedback begun. */
     private Written documentsAndAggregates(Messages messages) {
         WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, Workspace::reports, RunCommand::outputs);
         Plan plan = started.plan();
@@ -113,15 +113,16 @@ final class RunCommand implements Callable<Integer> {
                 () -> Feedback.write(plan.files(), data, new Inspector(plan.dictionary(), plan.settings()),
                         messages, out.resolve(Feedback.FOLDER), false));
         try {
-            return written(plan, started, outcome, messages, feedback);
+            return write(plan, started, outcome, messages, feedback);
         } catch (RuntimeException | Error e) {
             feedback.settle(); // a failing run still ends the workbooks it began: no file is left half written
             throw e;
         }
     }
 
-    private Written written(Plan plan, WorkspacePass started, Plan.Aggregated outcome, Messages messages,
-                            Beside<Feedback.Result> feedback) {
+    /** The documents, the aggregates, the target progress and the burden tables, from the pass. */
+    private Written write(Plan plan, WorkspacePass started, Plan.Aggregated outcome, Messages messages,
+                          Beside<Feedback.Result> feedback) {
         Path out = plan.workspace().output();
         Documents.Pass pass = started.pass();
         List<Documents.Rendered> documents = new ArrayList<>();
