@@ -24,13 +24,13 @@ public final class NewWorkbook {
 
     /** A workbook for about this many cells. */
     public static Workbook forCells(long cells) {
-        return cells <= IN_MEMORY ? new XSSFWorkbook() : new SXSSFWorkbook(200);
+        return cells <= IN_MEMORY ? new XSSFWorkbook() : Stamp.streaming(200);
     }
 
     public static void write(Workbook wb, OutputStream out) throws IOException {
         if (wb instanceof SXSSFWorkbook s) {
             Stamp.apply(s.getXSSFWorkbook());
-            s.write(out); // its entries carry no time (POI copies them without one)
+            s.write(out); // its entries stamped by the zip stream it makes (Stamp.streaming)
         } else {
             Stamp.write((XSSFWorkbook) wb, out);
         }

@@ -13,6 +13,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The creation and modification time written into every workbook and document, so that the same
@@ -70,18 +71,42 @@ public final class Stamp {
         void to(OutputStream zip) throws IOException;
     }
 
-    /** POI writes into a zip stream it is given as it is: this one sets each entry's time, as the same clock reading in every time zone. */
+    /** POI writes into a zip stream it is given as it is: this one stamps each entry. */
     private static void zip(OutputStream out, Save save) throws IOException {
-        long t = time().getTime();
-        long local = t - TimeZone.getDefault().getOffset(t); // a zip entry's time is a local clock reading
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new KeptOpen(out)) {
-            @Override
-            public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
-                entry.setTime(local);
-                super.putArchiveEntry(entry);
-            }
-        }) {
+        try (ZipArchiveOutputStream zip = new Entries(new KeptOpen(out))) {
             save.to(zip);
+        }
+    }
+
+    /**
+     * A streaming workbook (SXSSF: {@code window} rows in memory, the rest on disk) whose package
+     * entries carry the stamp: POI copies them into a zip stream the workbook makes itself.
+     */
+    public static SXSSFWorkbook streaming(int window) {
+        return new SXSSFWorkbook(window) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+                ZipArchiveOutputStream zip = new Entries(out);
+                zip.setUseZip64(zip64Mode);
+                return zip;
+            }
+        };
+    }
+
+    /** A zip stream that gives each entry the stamp's time, as the same clock reading in every time zone. */
+    private static final class Entries extends ZipArchiveOutputStream {
+        private final long local;
+
+        Entries(OutputStream out) {
+            super(out);
+            long t = time().getTime();
+            local = t - TimeZone.getDefault().getOffset(t); // a zip entry's time is a local clock reading
+        }
+
+        @Override
+        public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+            entry.setTime(local);
+            super.putArchiveEntry(entry);
         }
     }
 

@@ -50,6 +50,32 @@ class StampTest {
         assertTrue(entryTimes(a).size() >= 5);
     }
 
+    /** A streaming workbook (a national table) is stamped too, in every time zone. */
+    @Test
+    void aStreamingWorkbookIsStampedToo() throws Exception {
+        TimeZone before = TimeZone.getDefault();
+        try {
+            for (String zone : List.of("Asia/Shanghai", "America/New_York")) {
+                TimeZone.setDefault(TimeZone.getTimeZone(zone));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                org.apache.poi.ss.usermodel.Workbook wb = NewWorkbook.forCells(NewWorkbook.IN_MEMORY + 1);
+                try {
+                    wb.createSheet("汇总").createRow(0).createCell(0).setCellValue("城关街道");
+                    NewWorkbook.write(wb, out);
+                } finally {
+                    NewWorkbook.close(wb);
+                }
+                List<LocalDateTime> times = entryTimes(out.toByteArray());
+                assertTrue(times.size() >= 5, times.toString());
+                for (LocalDateTime t : times) {
+                    assertEquals(LocalDateTime.of(2000, 1, 1, 0, 0), t, zone);
+                }
+            }
+        } finally {
+            TimeZone.setDefault(before);
+        }
+    }
+
     @Test
     void theCallersStreamStaysOpen() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream() {
