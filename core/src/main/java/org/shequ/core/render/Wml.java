@@ -244,8 +244,35 @@ final class Wml {
             if (preserve) {
                 x.writeAttribute("xml", XML, "space", "preserve");
             }
-            x.writeCharacters(text);
+            x.writeCharacters(xml(text));
             x.writeEndElement();
+        }
+
+        /**
+         * The text with each character XML 1.0 cannot hold (a control character other than tab and
+         * line ends, a lone surrogate, U+FFFE, U+FFFF — a careless sheet's unit name may carry one)
+         * as '?', as XWPF wrote it; the document is written, not refused.
+         */
+        static String xml(String text) {
+            StringBuilder out = null;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE || pair;
+                if (!allowed && out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (out != null) {
+                    out.append(allowed ? c : '?');
+                    if (pair) {
+                        out.append(text.charAt(i + 1));
+                    }
+                }
+                if (pair) {
+                    i++;
+                }
+            }
+            return out == null ? text : out.toString();
         }
     }
 

@@ -39,6 +39,18 @@ class DocxWriterTest {
         assertEquals(golden("wide.document.xml"), body(parts(docx("wide")).get("word/document.xml")));
     }
 
+    /**
+     * Characters XML cannot hold (control characters from a careless sheet, in the text and in a
+     * table's unit name) are written as '?', as XWPF wrote them: the document is written, not
+     * refused; a character outside the BMP is kept whole.
+     */
+    @Test
+    void charactersXmlCannotHoldAreQuestionMarks() throws IOException {
+        assertEquals(golden("ctrl.document.xml"), body(parts(docx("ctrl")).get("word/document.xml")));
+        assertEquals("a?b?c😀\td", Wml.Run.xml("a\uD800b\u0000c😀\td"));
+        assertEquals("?", Wml.Run.xml("\uDC00"));
+    }
+
     @Test
     void poiReadsItBack() throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx("edge")))) {
