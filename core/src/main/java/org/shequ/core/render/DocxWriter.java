@@ -98,6 +98,17 @@ final class DocxWriter implements DocumentWriter {
             public void section(XMLStreamWriter x) throws XMLStreamException {
                 DocxWriter.section(x);
             }
+
+            @Override
+            public String title() {
+                return Wml.Run.xml(md.title());
+            }
+
+            @Override
+            public String author() {
+                String office = md.front("office");
+                return office == null ? null : Wml.Run.xml(office);
+            }
         }, out);
     }
 

@@ -49,6 +49,12 @@ class DocxWriterTest {
         assertEquals(golden("ctrl.document.xml"), body(parts(docx("ctrl")).get("word/document.xml")));
         assertEquals("a?b?c😀\td", Wml.Run.xml("a\uD800b\u0000c😀\td"));
         assertEquals("?", Wml.Run.xml("\uDC00"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxWriter().write(MarkdownDocument.parse("x", "---\noffice: 县\u0001局\n---\n\n# 标\u0002题\n"), out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals("县?局", doc.getProperties().getCoreProperties().getCreator());
+            assertEquals("标?题", doc.getProperties().getCoreProperties().getTitle());
+        }
     }
 
     @Test
@@ -63,6 +69,13 @@ class DocxWriterTest {
             assertEquals("— 1 —", doc.getFooterList().get(0).getText().strip());
             assertTrue(doc.getStyles().styleExist("Heading3"));
             assertEquals("11906", String.valueOf(doc.getDocument().getBody().getSectPr().getPgSz().getW()));
+            // Word's 属性: the issuing office as the author and the heading as the title, not the library's name
+            assertEquals("扶风县民政局", doc.getProperties().getCoreProperties().getCreator());
+            assertEquals("关于加强社区建设的通知", doc.getProperties().getCoreProperties().getTitle());
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx("wide")))) {
+            assertEquals(null, doc.getProperties().getCoreProperties().getCreator(), "no office, no author");
+            assertEquals("宽表", doc.getProperties().getCoreProperties().getTitle());
         }
     }
 
