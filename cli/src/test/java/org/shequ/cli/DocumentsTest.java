@@ -81,6 +81,7 @@ class DocumentsTest {
     void docxHasTheGbT9704Layout() throws IOException {
         try (InputStream in = Files.newInputStream(out.resolve("社区治理工作情况汇报.docx")); XWPFDocument d = new XWPFDocument(in)) {
             CTSectPr sect = d.getDocument().getBody().getSectPr();
+            assertEquals("扶风县民政局", d.getProperties().getCoreProperties().getCreator(), "the issuing office is the author");
             assertEquals(BigInteger.valueOf(11906), sect.getPgSz().getW(), "A4 width");
             assertEquals(BigInteger.valueOf(16838), sect.getPgSz().getH(), "A4 height");
             CTPageMar m = sect.getPgMar();
@@ -135,11 +136,15 @@ class DocumentsTest {
             assertEquals(2.5, s.getRow(1).getCell(5).getNumericCellValue(), 1e-9);
             assertEquals("0.0%", s.getRow(1).getCell(5).getCellStyle().getDataFormatString());
             assertEquals(1, s.getPaneInformation().getHorizontalSplitPosition());
+            // Excel's 属性: the office that issues the work points, and their title
+            assertEquals("扶风县民政局", wb.getProperties().getCoreProperties().getCreator());
+            assertEquals("关于印发2024年全县社区建设工作要点的通知", wb.getProperties().getCoreProperties().getTitle());
         }
         try (InputStream in = Files.newInputStream(out.resolve("社区达标情况一览表.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet units = wb.getSheet("各社区达标情况");
             assertEquals(124, units.getLastRowNum() + 1, "a header and the 123 units counted");
             assertEquals("#,##0.00", units.getRow(1).getCell(5).getCellStyle().getDataFormatString());
+            assertEquals(null, wb.getProperties().getCoreProperties().getCreator(), "the table names no office: no author");
         }
     }
 

@@ -19,7 +19,7 @@ import org.shequ.core.io.CellText;
 final class XlsxOut implements TableOut {
     private final OutputStream out;
     private final boolean chinese;
-    private final SXSSFWorkbook wb = org.shequ.core.io.Stamp.streaming(200);
+    private final SXSSFWorkbook wb = org.shequ.core.io.NewWorkbook.streaming();
     private final SXSSFSheet sheet;
     private final CellStyle head;
     private final CellStyle count;

@@ -2,6 +2,7 @@ package org.shequ.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,7 +25,38 @@ public final class NewWorkbook {
 
     /** A workbook for about this many cells. */
     public static Workbook forCells(long cells) {
-        return cells <= IN_MEMORY ? new XSSFWorkbook() : Stamp.streaming(200);
+        return cells <= IN_MEMORY ? inMemory() : streaming();
+    }
+
+    /**
+     * A workbook held in memory. New workbooks name no author: POI would name itself ("Apache
+     * POI"), which Excel shows as the file's 作者; a document's table names its office ({@link #describe}).
+     */
+    public static XSSFWorkbook inMemory() {
+        return anonymous(new XSSFWorkbook());
+    }
+
+    /** A streaming workbook, 200 rows in memory, its entries stamped ({@link Stamp#streaming}); no author. */
+    public static SXSSFWorkbook streaming() {
+        SXSSFWorkbook wb = Stamp.streaming(200);
+        anonymous(wb.getXSSFWorkbook());
+        return wb;
+    }
+
+    /** Names the workbook's author (none when null) and title, as Excel shows them under 属性. */
+    public static void describe(Workbook wb, String author, String title) {
+        POIXMLProperties.CoreProperties p = xssf(wb).getProperties().getCoreProperties();
+        p.setCreator(author);
+        p.setTitle(title);
+    }
+
+    private static XSSFWorkbook anonymous(XSSFWorkbook wb) {
+        wb.getProperties().getCoreProperties().setCreator(null);
+        return wb;
+    }
+
+    private static XSSFWorkbook xssf(Workbook wb) {
+        return wb instanceof SXSSFWorkbook s ? s.getXSSFWorkbook() : (XSSFWorkbook) wb;
     }
 
     public static void write(Workbook wb, OutputStream out) throws IOException {

@@ -38,6 +38,8 @@ final class XlsxTablesWriter implements DocumentWriter {
         }
         Workbook wb = NewWorkbook.forCells(tables.stream().flatMap(t -> t.rows().stream()).mapToLong(List::size).sum());
         try {
+            String office = doc.front("office"); // the properties are XML: characters it cannot hold become '?'
+            NewWorkbook.describe(wb, office == null ? null : Wml.Run.xml(office), Wml.Run.xml(doc.title()));
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();
             CellStyle count = styles.count();

@@ -32,7 +32,7 @@ public final class TemplateWorkbook {
     }
 
     public static void write(List<Kind> kinds, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = org.shequ.core.io.NewWorkbook.inMemory()) {
             XSSFCellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);

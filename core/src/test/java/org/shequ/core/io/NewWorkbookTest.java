@@ -38,6 +38,30 @@ class NewWorkbookTest {
         assertEquals(List.of("汇总!A1 城关街道 @", "汇总!B1 30.0 #,##0.00", "汇总!A2 天度镇 @", "汇总!B2 0.5 0.0%"), cells(write(NewWorkbook.forCells(10))));
     }
 
+    /** POI names itself the author of a new workbook; shequ's name none unless told whose it is. */
+    @Test
+    void newWorkbooksNameNoAuthorUnlessDescribed() throws Exception {
+        for (long cells : new long[] {10, Long.MAX_VALUE}) {
+            assertEquals(null, properties(write(NewWorkbook.forCells(cells))).getCreator());
+            Workbook wb = NewWorkbook.forCells(cells);
+            NewWorkbook.describe(wb, "扶风县民政局", "社区达标情况一览表");
+            var p = properties(write(wb));
+            assertEquals("扶风县民政局", p.getCreator());
+            assertEquals("社区达标情况一览表", p.getTitle());
+        }
+        try (XSSFWorkbook wb = NewWorkbook.inMemory(); SXSSFWorkbook s = NewWorkbook.streaming()) {
+            assertEquals(null, wb.getProperties().getCoreProperties().getCreator());
+            assertEquals(null, s.getXSSFWorkbook().getProperties().getCoreProperties().getCreator());
+            s.dispose();
+        }
+    }
+
+    private static org.apache.poi.ooxml.POIXMLProperties.CoreProperties properties(byte[] xlsx) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            return wb.getProperties().getCoreProperties();
+        }
+    }
+
     private static byte[] write(Workbook wb) throws Exception {
         try {
             CellStyles styles = CellStyles.of(wb);

@@ -22,7 +22,7 @@ public final class TargetsXlsx {
     }
 
     public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = org.shequ.core.io.NewWorkbook.inMemory()) {
             Sheet s = wb.createSheet(zh ? "目标任务分解表" : "targets");
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();

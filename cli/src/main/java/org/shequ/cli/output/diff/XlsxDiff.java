@@ -13,7 +13,7 @@ import org.shequ.core.aggregate.Diff;
 final class XlsxDiff implements DiffWriter {
     @Override
     public void write(Diff.Result diff, boolean zh, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = org.shequ.core.io.Stamp.streaming(200);
+        SXSSFWorkbook wb = org.shequ.core.io.NewWorkbook.streaming();
         org.shequ.core.io.Stamp.apply(wb.getXSSFWorkbook());
         try {
             int n = 0;
