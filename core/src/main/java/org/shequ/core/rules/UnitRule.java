@@ -185,7 +185,8 @@ abstract class UnitRule implements Check {
      * What a message may name, looked up when it names it (a quarter of a national file failing a rule
      * is 150,000 messages in two languages; most name two or three values): the values the rule
      * computed, then the rule's parameters, then the record's values by field key ({@code ${key_label}}
-     * for an enum's label). A name with no value (an empty cell) is left as written.
+     * for an enum's label). A field left empty reads （姓名未填） / (name blank), so that a message names the gap
+     * instead of closing up around it; a name that is neither is left as written.
      */
     private StringLookup placeholders(Record r, Locale locale, Map<String, String> computed) {
         return name -> {
@@ -198,12 +199,15 @@ abstract class UnitRule implements Check {
             Optional<Field> field = kind.field(name);
             if (field.isPresent()) {
                 String raw = r.raw(field.get());
-                return raw == null ? null : raw.strip();
+                return raw == null || raw.isBlank() ? blank(field.get(), locale) : raw.strip();
             }
             if (name.endsWith(LABEL)) {
                 Field f = kind.field(name.substring(0, name.length() - LABEL.length())).orElse(null);
-                String key = f == null || f.values().isEmpty() ? null : r.text(f);
-                if (key != null) {
+                if (f != null && !f.values().isEmpty()) {
+                    String key = r.text(f);
+                    if (key == null || key.isBlank()) {
+                        return blank(f, locale);
+                    }
                     return "zh".equals(locale.getLanguage())
                             ? f.values().stream().filter(v -> v.key().equals(key)).map(v -> v.label()).findFirst().orElse(key)
                             : key;
@@ -214,6 +218,11 @@ abstract class UnitRule implements Check {
     }
 
     private static final String LABEL = "_label";
+
+    /** An empty field as a message names it: （姓名未填） / (name blank). */
+    private static String blank(Field f, Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? "（" + f.label(locale) + "未填）" : "(" + f.label(locale) + " blank)";
+    }
 
     static String format(Object v) {
         if (v instanceof Number n) {

@@ -122,6 +122,20 @@ class BundledRulesTest {
         assertTrue(message.en().startsWith("王建华 (committee) trained 12.5 hours this year, fewer than 40"), message.en());
     }
 
+    /** A value the message names but the sheet left empty is named as missing, not closed up around ("  (other) trained"). */
+    @Test
+    void aMessageNamesAnEmptyValueAsBlank() {
+        for (String empty : new String[] {"", "  "}) {
+            Map<String, String> record = staff("其他", "12");
+            record.put("name", empty);
+            Report report = RuleHarness.run(dir, ALL, Map.of("staff", List.of(record)));
+            Text message = report.findings().stream().filter(f -> f.rule().equals("STAFF-TRAINING"))
+                    .map(f -> (Text) f.args().get(0)).findFirst().orElseThrow();
+            assertTrue(message.zh().startsWith("（姓名未填）（其他）年度培训 12 学时，少于 20 学时"), message.zh());
+            assertTrue(message.en().startsWith("(name blank) (other) trained 12 hours this year, fewer than 20"), message.en());
+        }
+    }
+
     @Test
     void everyStdAndStaffRuleOfTheContractIsInAPack() {
         Set<String> contract = new TreeSet<>(List.of("STD-SPACE-100", "STD-OUTDOOR", "STD-OFFICE-SHARE", "STD-CENTERS",
