@@ -1,15 +1,23 @@
 package org.shequ.core.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
-import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.shequ.core.Problem;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.Yaml;
 
 /**
  * A rendered document: its Markdown text and the syntax tree that every other format is built
@@ -22,6 +30,10 @@ public final class MarkdownDocument {
     static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), YamlFrontMatterExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /** The line that closes a front matter, as the extension recognises it. */
+    private static final Pattern FRONT_MATTER_END = Pattern.compile("^(-{3}|\\.{3})(\\s.*)?");
+    private static final ObjectMapper YAML = new ObjectMapper(Yaml.factory(ReadLimits.DEFAULT));
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     private final String name;
     private final String markdown;
@@ -41,11 +53,53 @@ public final class MarkdownDocument {
         try {
             root = PARSER.parse(markdown);
         } catch (RuntimeException e) {
-            throw new org.shequ.core.Problem(e, "render.frontMatter", name); // the front-matter extension fails on some values, e.g. a lone "
+            throw new Problem(e, "render.frontMatter", name); // the front-matter extension fails on some values, e.g. a lone "
         }
-        YamlFrontMatterVisitor v = new YamlFrontMatterVisitor();
-        root.accept(v);
-        return new MarkdownDocument(name, markdown, root, v.getData());
+        return new MarkdownDocument(name, markdown, root, front(root, markdown, name));
+    }
+
+    /**
+     * The front matter's values, read as the YAML it is. The extension finds where it ends, but
+     * reads values itself and knows only the escapes \" and \\: a line break or a control character
+     * that {@code yaml()} wrote as \n or \u0007 would reach the document as those letters.
+     */
+    private static Map<String, List<String>> front(Node root, String markdown, String name) {
+        if (!(root.getFirstChild() instanceof YamlFrontMatterBlock)) {
+            return Map.of();
+        }
+        String[] lines = markdown.split("\r\n|\r|\n", -1);
+        int end = 1;
+        while (end < lines.length && !FRONT_MATTER_END.matcher(lines[end]).matches()) {
+            end++;
+        }
+        Object read;
+        try {
+            read = YAML.readValue(String.join("\n", java.util.Arrays.asList(lines).subList(1, end)), Object.class);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
+            throw new Problem(e, "render.frontMatterYaml", name, line, e.getOriginalMessage());
+        }
+        if (read == null) {
+            return Map.of();
+        }
+        if (!(read instanceof Map<?, ?> map)) {
+            throw new Problem("render.frontMatterYaml", name, 2, "key: value");
+        }
+        Map<String, List<String>> front = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            Object v = e.getValue();
+            List<?> values = v == null ? List.of() : v instanceof List<?> l ? l : List.of(v);
+            List<String> texts = new ArrayList<>();
+            for (Object o : values) {
+                if (o instanceof Map<?, ?> || o instanceof List<?>) {
+                    throw new Problem("render.frontMatterYaml", name, 2, e.getKey() + ": a text or a list of texts");
+                }
+                // a fact written over several lines (YAML's |) is one line of the document: 抄送 甲 乙
+                texts.add(o == null ? "" : LINE_BREAKS.matcher(String.valueOf(o).strip()).replaceAll(" "));
+            }
+            front.put(String.valueOf(e.getKey()), texts);
+        }
+        return front;
     }
 
     public String name() { return name; }

@@ -50,7 +50,7 @@ class DocxWriterTest {
         assertEquals("a?b?c😀\td", Wml.Run.xml("a\uD800b\u0000c😀\td"));
         assertEquals("?", Wml.Run.xml("\uDC00"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxWriter().write(MarkdownDocument.parse("x", "---\noffice: 县\u0001局\n---\n\n# 标\u0002题\n"), out);
+        new DocxWriter().write(MarkdownDocument.parse("x", "---\noffice: \"县\\u0001局\"\n---\n\n# 标\u0002题\n"), out);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
             assertEquals("县?局", doc.getProperties().getCoreProperties().getCreator());
             assertEquals("标?题", doc.getProperties().getCoreProperties().getTitle());
