@@ -225,6 +225,22 @@ class DocumentsTest {
         }
     }
 
+    /** A 成文日期 written the way people write it (2024年1月15日) stops the run before the data, naming shequ.yaml and the report. */
+    @Test
+    void aDocumentDateThatIsNoDateStopsBeforeAnyDataIsRead() throws IOException {
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("date"));
+        Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml"))
+                .replace("      date: 2024-03-20\n", "      date: 2024年3月20日\n"));
+        Cli run = Cli.run("run", ws.toString(), "--lang", "en");
+        assertEquals(2, run.code(), run.err());
+        assertEquals("shequ: " + ws.resolve("shequ.yaml") + ": the date of the document \"提案答复\" is \"2024年3月20日\", not a date like"
+                + " 2024-01-15 (write the date fact as year-month-day)\n", run.err());
+        assertFalse(Files.exists(ws.resolve("out")), "nothing written, not even feedback");
+        Cli zh = Cli.run("render", ws.toString(), "--template", "proposal-reply", "--lang", "zh");
+        assertEquals(2, zh.code(), zh.err());
+        assertTrue(zh.err().contains("文档“提案答复”的成文日期 date 为“2024年3月20日”"), zh.err());
+    }
+
     @Test
     void aMissingFactStopsTheRenderWithTheTemplatesLine() throws IOException {
         Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("missing"));

@@ -57,6 +57,7 @@ public final class Documents {
             if (r.template == null || !engine.available().contains(r.template)) {
                 throw new Problem("render.templateMissing", r.template, String.join(", ", engine.available()));
             }
+            checkDate(plan.workspace(), r);
         }
         var communities = plan.dictionary().kind("communities").orElseThrow();
         UnitRows units = new UnitRows(communities);
@@ -116,10 +117,31 @@ public final class Documents {
         return engine;
     }
 
+    /**
+     * A document's date (成文日期, the fact {@code date}) is a date like 2024-01-15: one written
+     * otherwise stops the run before any data is read, naming shequ.yaml and the report, instead of
+     * failing as the document's front matter after the whole pass.
+     */
+    private static void checkDate(Workspace ws, ReportSpec r) {
+        Object date = facts(ws, r).get("date");
+        if (date == null) {
+            return;
+        }
+        try {
+            java.time.LocalDate.parse(String.valueOf(date).trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Problem("render.factDate", ws == null ? Workspace.FILE : ws.dir().resolve(Workspace.FILE).toString(),
+                    r.fileName(), String.valueOf(date));
+        }
+    }
+
     /** The facts a document sees as {@code doc}: the office, the workspace's facts, then the report's own. */
     private Map<String, Object> facts(ReportSpec spec) {
+        return facts(plan.workspace(), spec);
+    }
+
+    private static Map<String, Object> facts(Workspace ws, ReportSpec spec) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        Workspace ws = plan.workspace();
         if (ws != null) {
             if (ws.office() != null) {
                 doc.put("office", ws.office());
