@@ -52,6 +52,11 @@ final class SheetXml {
     private int nextColumn;
     private char type;
     private NumberStyle style;
+    /** The cell's formula, when it has one ({@code <f>}); null otherwise. */
+    private StringBuilder formula;
+    private final StringBuilder formulaText = new StringBuilder();
+    private boolean formulaOpen;
+    private boolean emitted;
 
     SheetXml(SharedText sharedStrings, CellFormats formats, Cells out) {
         this.sharedStrings = sharedStrings == null ? SharedText.none() : sharedStrings;
@@ -128,6 +133,8 @@ final class SheetXml {
             public void text(char[] chars, int start, int length) {
                 if (capturing) {
                     value.append(chars, start, length);
+                } else if (formulaOpen) {
+                    formula.append(chars, start, length);
                 }
             }
         });
@@ -150,6 +157,9 @@ final class SheetXml {
                 if (type == 'n') {
                     type = 'f'; // a formula's cached number: formatted by its style like any number
                 }
+                formulaText.setLength(0);
+                formula = formulaText;
+                formulaOpen = true;
             }
             case "is" -> {
                 inlineOpen = true;
@@ -187,6 +197,8 @@ final class SheetXml {
         column = c < 0 ? nextColumn : c;
         nextColumn = column + 1;
         style = null;
+        formula = null;
+        emitted = false;
         if (type == '?') {
             type = 'n'; // no style: its text as written
         } else if (type == 'n') {
@@ -282,17 +294,41 @@ final class SheetXml {
                 }
             }
             case "t" -> capturing = false;
+            case "f" -> formulaOpen = false;
             case "rPh" -> phoneticOpen = false;
             case "is" -> {
                 inlineOpen = false;
                 emit();
+            }
+            case "c" -> {
+                if (formula != null && !emitted) {
+                    uncomputed();
+                }
             }
             case "row" -> out.endRow(row);
             default -> { }
         }
     }
 
+    /**
+     * A formula the file holds no value for: programs that write workbooks without calculating them
+     * (scripts, some exporters) leave {@code <v>} out or empty, and Excel computes it on opening.
+     * The cell reads as its formula ({@code =SUM(F6:F7)}; {@code =…} for a shared one whose text
+     * stands in another cell), which no number field accepts, instead of as an empty cell.
+     */
+    private void uncomputed() {
+        out.cell(row, column, "=" + (formula.isEmpty() ? "…" : formula.toString().strip()));
+        emitted = true;
+        value.setLength(0);
+    }
+
     private void emit() {
+        // an empty number is no number; an empty text (t="str") is what =IF(…,"",…) computes
+        if (formula != null && value.isEmpty() && type == 'f') {
+            uncomputed();
+            return;
+        }
+        emitted = true;
         String text;
         if (type == 'n' || type == 'f') {
             text = style == null || value.length() == 0 ? value.toString() : style.format(value);

@@ -297,6 +297,26 @@ class SheetXmlTest {
         assertEquals(List.of("0:0=社区"), cells);
     }
 
+    /**
+     * Formulas a program wrote without calculating them (no {@code <v>}, or an empty one on a number)
+     * read as their formula, not as empty cells; a formula that computed an empty text, a cached
+     * number and a cached text read as their values.
+     */
+    @Test
+    void aFormulaWithoutItsValueReadsAsTheFormula() throws Exception {
+        String xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+                + "<c r=\"A1\"><f>SUM(F6:F7)</f></c>"                          // openpyxl: no value
+                + "<c r=\"B1\"><f>G6*2</f><v></v></c>"                          // an empty number
+                + "<c r=\"C1\"><f t=\"shared\" si=\"0\"/></c>"                  // a shared formula's other cell
+                + "<c r=\"D1\" t=\"str\"><f>IF(A1=\"\",\"\",A1)</f><v></v></c>"   // computed: an empty text
+                + "<c r=\"E1\"><f>1+1</f><v>2</v></c>"
+                + "<c r=\"F1\" t=\"str\"><f>\"飞凤\"&amp;\"社区\"</f><v>飞凤社区</v></c>"
+                + "<c r=\"G1\"><v>5</v></c></row></sheetData></worksheet>";
+        List<String> cells = new ArrayList<>();
+        new SheetXml(null, null, collector(cells)).read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of("0:0==SUM(F6:F7)", "0:1==G6*2", "0:2==…", "0:3=", "0:4=2", "0:5=飞凤社区", "0:6=5"), cells);
+    }
+
     @Test
     void aDoctypeIsRefused() {
         String xml = "<!DOCTYPE worksheet [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>"
