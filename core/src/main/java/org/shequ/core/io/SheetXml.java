@@ -57,6 +57,9 @@ final class SheetXml {
     private final StringBuilder formulaText = new StringBuilder();
     private boolean formulaOpen;
     private boolean emitted;
+    private int savedFormulas;
+    private int firstSavedRow = -1;
+    private int firstSavedColumn;
 
     SheetXml(SharedText sharedStrings, CellFormats formats, Cells out) {
         this.sharedStrings = sharedStrings == null ? SharedText.none() : sharedStrings;
@@ -114,6 +117,16 @@ final class SheetXml {
         } finally {
             r.close();
         }
+    }
+
+    /** How many formula cells were read with the value the file saved for them. */
+    int savedFormulas() {
+        return savedFormulas;
+    }
+
+    /** The 1-based row and the 0-based column of the first of them, or null when there is none. */
+    int[] firstSavedFormula() {
+        return savedFormulas == 0 ? null : new int[] {firstSavedRow + 1, firstSavedColumn};
     }
 
     /** Reads the sheet to its end, or until {@link Cells} throws. */
@@ -329,6 +342,12 @@ final class SheetXml {
             return;
         }
         emitted = true;
+        if (formula != null) {
+            if (savedFormulas++ == 0) {
+                firstSavedRow = row;
+                firstSavedColumn = column;
+            }
+        }
         String text;
         if (type == 'n' || type == 'f') {
             text = style == null || value.length() == 0 ? value.toString() : style.format(value);

@@ -32,6 +32,10 @@ public interface TableHandler {
 
     void problem(ReadProblem problem);
 
+    /** Something the reader noticed that does not stop the table: a DATA-PARSE warning. */
+    default void warning(ReadProblem problem) {
+    }
+
     void end();
 
     /** The file is read: no more tables follow. Called by whoever runs the reader, not by readers. */

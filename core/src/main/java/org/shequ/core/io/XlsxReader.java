@@ -47,10 +47,16 @@ public final class XlsxReader implements TableReader {
                     if (spans != null) {
                         handler.spans(spans);
                     }
+                    SheetXml cells = new SheetXml(strings, styles, new Rows(handler, Integer.MAX_VALUE, limits));
                     try (InputStream sheet = new ReadAhead(sheetStream(reader, i), "shequ-inflater")) {
-                        parse(sheet, styles, strings, new Rows(handler, Integer.MAX_VALUE, limits));
+                        cells.read(sheet);
                     } catch (Stop stop) {
                         // the handler asked to stop
+                    }
+                    if (book.recalculate() && cells.savedFormulas() > 0) {
+                        int[] first = cells.firstSavedFormula();
+                        handler.warning(ReadProblem.of(first[0], "DATA-PARSE.staleFormulas", cells.savedFormulas(),
+                                org.apache.poi.ss.util.CellReference.convertNumToColString(first[1]) + first[0]));
                     }
                 } catch (Exception | NoClassDefFoundError e) {
                     // damaged inside this sheet: said of the sheet (not also "empty"), and the workbook read no further
@@ -95,19 +101,31 @@ public final class XlsxReader implements TableReader {
         }
     }
 
-    /** What workbook.xml says: the sheets in order with their visibility, and whether dates count from 1904. */
-    private record Book(List<SheetChoice.Sheet> sheets, boolean date1904) {
+    /**
+     * What workbook.xml says: the sheets in order with their visibility, whether dates count from
+     * 1904, and whether the workbook asks to be recalculated when opened ({@code fullCalcOnLoad}) or
+     * says it was not recalculated before saving ({@code calcCompleted="0"}): programs that write
+     * formulas without calculating them say so (xlsxwriter saves 0 for every formula), and the values
+     * saved for the formulas are then not what the formulas give.
+     */
+    private record Book(List<SheetChoice.Sheet> sheets, boolean date1904, boolean recalculate) {
     }
 
     /** The workbook's sheets and date system, read with StAX (not XMLBeans). */
     private static Book book(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
         Map<String, SheetChoice.Skip> hidden = new HashMap<>();
         boolean[] date1904 = {false};
+        boolean[] recalculate = {false};
         try (InputStream wb = reader.getWorkbookData()) {
             SheetXml.walk(wb, "workbook", (Starts) (localName, a) -> {
                 if ("workbookPr".equals(localName)) {
                     String d = a.getAttributeValue(null, "date1904");
                     date1904[0] = "1".equals(d) || "true".equals(d);
+                }
+                if ("calcPr".equals(localName)) {
+                    String full = a.getAttributeValue(null, "fullCalcOnLoad");
+                    String completed = a.getAttributeValue(null, "calcCompleted"); // "not recalculated before saving"
+                    recalculate[0] = "1".equals(full) || "true".equals(full) || "0".equals(completed) || "false".equals(completed);
                 }
                 String name = a.getAttributeValue(null, "name");
                 if ("sheet".equals(localName) && name != null) {
@@ -127,7 +145,7 @@ public final class XlsxReader implements TableReader {
                 sheets.add(new SheetChoice.Sheet(it.getSheetName(), hidden.get(it.getSheetName())));
             }
         }
-        return new Book(sheets, date1904[0]);
+        return new Book(sheets, date1904[0], recalculate[0]);
     }
 
     /**

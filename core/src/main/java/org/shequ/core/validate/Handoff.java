@@ -172,6 +172,12 @@ final class Handoff {
         }
 
         @Override
+        public void warning(ReadProblem problem) {
+            flush();
+            lane.put(() -> target.warning(problem));
+        }
+
+        @Override
         public void end() {
             flush();
             lane.put(target::end);

@@ -157,6 +157,11 @@ final class TableBinder implements TableHandler {
     }
 
     @Override
+    public void warning(ReadProblem p) {
+        sink.problem(at(p.line()), p.key(), Severity.WARNING, p.args().toArray());
+    }
+
+    @Override
     public void end() {
         if (binding == null && !buffer.isEmpty()) {
             findHeader();

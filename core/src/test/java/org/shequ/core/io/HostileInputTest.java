@@ -83,6 +83,49 @@ class HostileInputTest {
         assertTrue(f.messageKey().startsWith("DATA-PARSE."), f.messageKey());
     }
 
+    /**
+     * A workbook written by a program that does not calculate (xlsxwriter saves 0 for every formula
+     * and asks Excel to recalculate on opening): its formulas' saved values are read, with one
+     * warning on the sheet naming how many and the first; Excel's own saves ask for nothing.
+     */
+    @Test
+    void formulasSavedWithoutCalculationAreAWarning() throws IOException {
+        for (boolean recalculate : new boolean[] {true, false}) {
+            Path file = dir.resolve("formulas-" + recalculate + ".xlsx");
+            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+                var s = wb.createSheet("a");
+                var h = s.createRow(0);
+                h.createCell(0).setCellValue("统一代码");
+                h.createCell(1).setCellValue("年度");
+                h.createCell(2).setCellValue("户数");
+                h.createCell(3).setCellValue("常住人口");
+                for (int i = 1; i <= 2; i++) {
+                    var r = s.createRow(i);
+                    r.createCell(0).setCellValue("61032400100" + i);
+                    r.createCell(1).setCellValue(2023);
+                    r.createCell(2).setCellFormula("D" + (i + 1) + "/3");
+                    r.getCell(2).setCellValue(0); // the saved value, not the formula's
+                    r.createCell(3).setCellValue(900);
+                }
+                wb.setForceFormulaRecalculation(recalculate);
+                wb.write(out);
+            }
+            List<Finding> stale = validate(file).findings().stream()
+                    .filter(f -> f.messageKey().equals("DATA-PARSE.staleFormulas")).toList();
+            if (recalculate) {
+                assertEquals(1, stale.size(), stale.toString());
+                Finding f = stale.get(0);
+                assertEquals("DATA-PARSE", f.rule());
+                assertEquals(org.shequ.core.validate.Severity.WARNING, f.severity());
+                assertEquals("a", f.location().sheet());
+                assertEquals(2, f.location().line());
+                assertEquals(List.of(2, "C2"), f.args());
+            } else {
+                assertEquals(List.of(), stale);
+            }
+        }
+    }
+
     private static int indexOf(byte[] bytes, byte[] part, int from) {
         for (int i = from; i + part.length <= bytes.length; i++) {
             if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
