@@ -1,16 +1,47 @@
 package org.shequ.core.validate.checks;
 
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.FieldType;
 import org.shequ.core.schema.Kind;
+import org.shequ.core.validate.CheckContext;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Numbers;
+import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 
 /**
  * DATA-OUTLIER (warning): an implausible value for the unit's size, as the dictionary declares
- * (more building leads, unit leads, grid workers or group leads than households).
+ * (more building leads, unit leads, grid workers or group leads than households); and a percentage
+ * written as a plain number above 0 and at most 1 (satisfaction 0.95): a share written as a
+ * fraction reads as 0.95 %, not 95 %, and would pull every average down without a word.
  */
 public final class OutlierCheck extends RelationCheck {
     public static final String ID = "DATA-OUTLIER";
 
     public OutlierCheck() {
         super(ID, Severity.WARNING, Kind::outliers);
+    }
+
+    @Override
+    public void record(Record r, CheckContext ctx) {
+        super.record(r, ctx);
+        for (Field f : r.kind().fields()) {
+            if (f.type() == FieldType.PERCENT) {
+                fraction(r, f, ctx);
+            }
+        }
+    }
+
+    private static void fraction(Record r, Field f, CheckContext ctx) {
+        double v = r.soundOrNaN(f);
+        String raw = r.raw(f);
+        if (!(v > 0 && v <= 1) || raw == null || raw.strip().endsWith("%") || raw.strip().endsWith("％")) {
+            return;
+        }
+        String meant = Numbers.plain(Math.round(v * 1000) / 10.0);
+        ctx.report(Finding.about(ID, Severity.WARNING, r, f)
+                .message("DATA-OUTLIER.fraction", f, Numbers.plain(v), meant)
+                .compared(Numbers.value(v), "> 1 (a percentage, not a fraction)")
+                .build());
     }
 }

@@ -39,7 +39,7 @@ abstract class RelationCheck implements Check {
     }
 
     @Override
-    public final void record(Record r, CheckContext ctx) {
+    public void record(Record r, CheckContext ctx) {
         for (Relation rel : relations.apply(r.kind())) {
             double small = r.soundOrNaN(rel.small());
             double large = r.soundOrNaN(rel.large());
