@@ -1,5 +1,6 @@
 package org.shequ.core.validate.checks;
 
+import java.util.List;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.FieldType;
 import org.shequ.core.schema.Kind;
@@ -22,13 +23,22 @@ public final class OutlierCheck extends RelationCheck {
         super(ID, Severity.WARNING, Kind::outliers);
     }
 
+    /** The percentage fields of the kind last seen (a table's records share their kind; binder threads share this check). */
+    private volatile Percentages last;
+
+    private record Percentages(Kind kind, List<Field> fields) {
+    }
+
     @Override
     public void record(Record r, CheckContext ctx) {
         super.record(r, ctx);
-        for (Field f : r.kind().fields()) {
-            if (f.type() == FieldType.PERCENT) {
-                fraction(r, f, ctx);
-            }
+        Percentages p = last;
+        if (p == null || p.kind() != r.kind()) {
+            p = new Percentages(r.kind(), r.kind().fields().stream().filter(f -> f.type() == FieldType.PERCENT).toList());
+            last = p;
+        }
+        for (Field f : p.fields()) {
+            fraction(r, f, ctx);
         }
     }
 
