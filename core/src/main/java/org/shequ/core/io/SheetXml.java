@@ -52,9 +52,9 @@ final class SheetXml {
     private int nextColumn;
     private char type;
     private NumberStyle style;
-    /** The cell's formula, when it has one ({@code <f>}); null otherwise. */
-    private StringBuilder formula;
-    private final StringBuilder formulaText = new StringBuilder();
+    /** Whether the cell has a formula ({@code <f>}), and its text. */
+    private boolean hasFormula;
+    private final StringBuilder formula = new StringBuilder();
     private boolean formulaOpen;
     private boolean emitted;
     private int savedFormulas;
@@ -170,8 +170,8 @@ final class SheetXml {
                 if (type == 'n') {
                     type = 'f'; // a formula's cached number: formatted by its style like any number
                 }
-                formulaText.setLength(0);
-                formula = formulaText;
+                formula.setLength(0);
+                hasFormula = true;
                 formulaOpen = true;
             }
             case "is" -> {
@@ -210,7 +210,7 @@ final class SheetXml {
         column = c < 0 ? nextColumn : c;
         nextColumn = column + 1;
         style = null;
-        formula = null;
+        hasFormula = false;
         emitted = false;
         if (type == '?') {
             type = 'n'; // no style: its text as written
@@ -314,7 +314,7 @@ final class SheetXml {
                 emit();
             }
             case "c" -> {
-                if (formula != null && !emitted) {
+                if (hasFormula && !emitted) {
                     uncomputed();
                 }
             }
@@ -337,12 +337,12 @@ final class SheetXml {
 
     private void emit() {
         // an empty number is no number; an empty text (t="str") is what =IF(…,"",…) computes
-        if (formula != null && value.isEmpty() && type == 'f') {
+        if (hasFormula && value.isEmpty() && type == 'f') {
             uncomputed();
             return;
         }
         emitted = true;
-        if (formula != null) {
+        if (hasFormula) {
             if (savedFormulas++ == 0) {
                 firstSavedRow = row;
                 firstSavedColumn = column;
