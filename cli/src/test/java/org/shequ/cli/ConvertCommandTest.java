@@ -84,6 +84,31 @@ class ConvertCommandTest {
         assertTrue(text.contains(",98.4%") && text.contains(",94.1%") && text.contains(",57.7%"), text);
     }
 
+    /**
+     * A text a spreadsheet would run as a formula (a formula saved without its value reads as
+     * "=SUM(F6:F7)"; a careless or hostile "=HYPERLINK(…)") is written with a ' in front, in CSV as
+     * in XLSX; numbers stay numbers (-35 households is a number, reported by DATA-RANGE).
+     */
+    @Test
+    void textsThatLookLikeFormulasAreNotWrittenAsFormulas() throws Exception {
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, "统一代码,社区名称,年度,户数（户）,常住人口（人）\n"
+                + "610324001001,\"=HYPERLINK(\"\"http://x\"\",\"\"飞凤\"\")\",2023,=SUM(F6:F7),-35\n"
+                + "610324001004,@胜利,2023,+5,300\n");
+        Path csv = dir.resolve("out.csv");
+        assertEquals(0, Cli.run("convert", in.toString(), csv.toString()).code());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("610324001001,\"'=HYPERLINK(\"\"http://x\"\",\"\"飞凤\"\")\",2023,'=SUM(F6:F7),-35", lines.get(1));
+        assertEquals("610324001004,'@胜利,2023,5,300", lines.get(2), "+5 is the number 5");
+        Path xlsx = dir.resolve("out.xlsx");
+        assertEquals(0, Cli.run("convert", in.toString(), xlsx.toString()).code());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var row = wb.getSheetAt(0).getRow(1);
+            assertEquals("'=SUM(F6:F7)", row.getCell(3).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, row.getCell(4).getCellType());
+        }
+    }
+
     @Test
     void anEncodingCanBeAskedForAndAClerksWorkbookLosesOnlyItsLayout() throws Exception {
         Path gbk = dir.resolve("towns.csv");

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.shequ.core.io.CellText;
 import org.shequ.core.validate.Numbers;
 
 /**
  * CSV: UTF-8 with a BOM (so Excel and WPS open it right) unless another encoding is asked for;
- * numbers plain, yes/no as 是/否 or true/false, lists joined with 、, percentages with %.
+ * numbers plain, yes/no as 是/否 or true/false, lists joined with 、, percentages with %; a text
+ * that a spreadsheet would take for a formula (= + - @ first) prefixed with ', as in the xlsx output.
  */
 final class CsvOut implements TableOut {
     private final CSVPrinter printer;
@@ -36,7 +38,9 @@ final class CsvOut implements TableOut {
     @Override
     public void row(List<Object> cells) throws IOException {
         for (Object c : cells) {
-            printer.print(text(c, chinese));
+            // a text as written ("=SUM(F6:F7)" from a formula saved without its value) would be a live formula in
+            // Excel: prefixed with ' as in the xlsx output; typed values (-35 households) are numbers, not texts
+            printer.print(c instanceof String s ? CellText.safe(s) : text(c, chinese));
         }
         printer.println();
     }
