@@ -241,6 +241,22 @@ class DocumentsTest {
         assertTrue(zh.err().contains("文档“提案答复”的成文日期 date 为“2024年3月20日”"), zh.err());
     }
 
+    /** A fact the document needs and shequ.yaml lacks is named as a fact, with where to write it, not as a helper's argument. */
+    @Test
+    void aMissingOfficeIsNamedAsAFactOfShequYaml() throws IOException {
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("office"));
+        Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml")).replace("office: 扶风县民政局", ""));
+        Cli r = Cli.run("render", ws.toString(), "--template", "work-report", "--format", "md", "--lang", "en");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("shequ: work-report.md.ftl:18:9: the document needs \"office\", which shequ.yaml does not give: add office: … to"
+                + " shequ.yaml (office: at the top; other facts under facts: or under the report's own facts:)\n", r.err());
+        Files.createDirectories(ws.resolve("templates"));
+        Files.writeString(ws.resolve("templates/note.md.ftl"), "# 通知\n\n${doc.addressee}：\n\n${doc.deadline}前报送。\n");
+        Cli direct = Cli.run("render", ws.toString(), "--template", "note", "--format", "md", "--lang", "zh");
+        assertEquals(2, direct.code(), direct.err());
+        assertTrue(direct.err().startsWith("shequ: note.md.ftl:5:3：文档需要“deadline”"), direct.err());
+    }
+
     @Test
     void aMissingFactStopsTheRenderWithTheTemplatesLine() throws IOException {
         Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), tmp.resolve("missing"));

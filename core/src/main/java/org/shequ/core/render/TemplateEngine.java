@@ -112,6 +112,22 @@ public final class TemplateEngine {
         return List.copyOf(names);
     }
 
+    private static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile("\\bdoc\\.([A-Za-z_][A-Za-z0-9_]*)");
+
+    /**
+     * A value the template needs and the model lacks; when it is one of the document's facts
+     * ({@code doc.office}), the message says so and where shequ.yaml gives it.
+     */
+    private static Problem missing(TemplateException e, String blamed) {
+        java.util.regex.Matcher fact = FACT.matcher(blamed == null ? "" : blamed);
+        if (fact.find()) {
+            return new Problem(e, "render.templateMissingFact", e.getTemplateSourceName(), orZero(e.getLineNumber()),
+                    orZero(e.getColumnNumber()), fact.group(1));
+        }
+        return new Problem(e, "render.templateMissingValue", e.getTemplateSourceName(), orZero(e.getLineNumber()),
+                orZero(e.getColumnNumber()), blamed);
+    }
+
     /** Renders template {@code name} (without {@code .md.ftl}) on the model, to Markdown. */
     public String render(String name, Map<String, Object> model) {
         if (!NAME.matcher(name).matches()) {
@@ -128,9 +144,16 @@ public final class TemplateEngine {
             throw new Problem(e, "render.templateError", e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
                     firstLine(e.getEditorMessage()));
         } catch (InvalidReferenceException e) {
-            throw new Problem(e, "render.templateMissingValue", e.getTemplateSourceName(), orZero(e.getLineNumber()),
-                    orZero(e.getColumnNumber()), e.getBlamedExpressionString());
+            throw missing(e, e.getBlamedExpressionString());
         } catch (TemplateException e) {
+            if (TemplateFunctions.noValue(e)) {
+                // yaml(doc.office) without an office: a missing value too; the call is named by the instruction it failed in
+                String stack = e.getFTLInstructionStack();
+                String at = stack == null ? "" : stack.lines().findFirst().orElse("");
+                if (FACT.matcher(at).find()) {
+                    throw missing(e, at);
+                }
+            }
             throw new Problem(e, "render.templateError", e.getTemplateSourceName(), orZero(e.getLineNumber()),
                     orZero(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()));
         } catch (freemarker.template.MalformedTemplateNameException e) {

@@ -70,6 +70,23 @@ final class TemplateFunctions {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** A text as a JSON string, which YAML reads as the same text whatever it holds. */
+    /** A helper given an argument that has no value: the template lacks a value, as a missing reference does. */
+    private static final class NoValue extends TemplateModelException {
+        NoValue(String message) {
+            super(message);
+        }
+    }
+
+    /** Whether the template failed because a helper was given no value. */
+    static boolean noValue(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NoValue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String quoted(String s) throws TemplateModelException {
         try {
             return JSON.writeValueAsString(s);
@@ -146,7 +163,7 @@ final class TemplateFunctions {
 
         private TemplateModelException wrong(int i, String expected) {
             if (values.get(i) == null) {
-                return new TemplateModelException(name + ": argument " + (i + 1) + " has no value (test it with ?? first)");
+                return new NoValue(name + ": argument " + (i + 1) + " has no value (test it with ?? first)");
             }
             return new TemplateModelException(name + ": argument " + (i + 1) + " must be " + expected);
         }

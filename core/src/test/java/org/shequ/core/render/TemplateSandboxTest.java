@@ -48,7 +48,8 @@ class TemplateSandboxTest {
     @Test
     void classIsNotReachable() throws Exception {
         Problem p = refused("${doc.class.protectionDomain}");
-        assertEquals("render.templateMissingValue", p.key());
+        assertEquals("render.templateMissingFact", p.key(), "doc.class is no more than a fact shequ.yaml does not give");
+        assertEquals("class", p.args().get(3));
         Problem q = refused("${doc.office.class}");
         assertTrue(q.key().startsWith("render.template"), q.key());
     }
@@ -76,11 +77,14 @@ class TemplateSandboxTest {
     @Test
     void aMissingValueStopsTheRenderWithNameLineAndColumn() throws Exception {
         Problem p = refused("# 标题\n\n答复${doc.proposal.number}号提案\n");
-        assertEquals("render.templateMissingValue", p.key());
+        assertEquals("render.templateMissingFact", p.key(), "a document's fact: named as one");
         assertEquals("t.md.ftl", p.args().get(0));
         assertEquals(3, p.args().get(1));
         assertEquals(5, p.args().get(2));
-        assertEquals("doc.proposal", p.args().get(3));
+        assertEquals("proposal", p.args().get(3));
+        Problem q = refused("# 标题\n\n共${total.m.households}户\n");
+        assertEquals("render.templateMissingValue", q.key(), "a value of the data: named as the template writes it");
+        assertEquals("total", q.args().get(3));
     }
 
     @Test
