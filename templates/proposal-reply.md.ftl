@@ -1,3 +1,4 @@
+<#ftl attributes={"needs": ["office", "date", "proposal.meeting", "proposal.number", "proposal.title", "proposal.proposer"]}>
 <#--
   提案（建议）答复（the kind of seeds 002 and 004): a reply to a deputies' or committee's proposal.
   Needs: office, date, and proposal: {meeting, number, title, proposer}; optional cc (抄送).

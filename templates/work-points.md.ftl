@@ -1,3 +1,4 @@
+<#ftl attributes={"needs": ["office", "date", "number", "addressee"]}>
 <#--
   工作要点（the kind of seed 003): the notice issuing next year's work points, with the
   township target table (目标任务分解表) as its attachment, filled in with this year's progress.

@@ -1,3 +1,4 @@
+<#ftl attributes={"needs": ["office", "addressee", "date"]}>
 <#--
   工作情况汇报（work report to the leadership, the kind of seeds 000 and 001).
   Every number comes from the data; the thresholds come from the rule packs in force.

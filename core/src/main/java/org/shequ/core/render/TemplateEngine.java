@@ -128,6 +128,47 @@ public final class TemplateEngine {
                 orZero(e.getColumnNumber()), blamed);
     }
 
+    /**
+     * The facts the template says it needs, dotted for nested ones ({@code proposal.number}):
+     * {@code <#ftl attributes={"needs": ["office", "date"]}>} at its top; none when it says
+     * nothing. Loading it here also reports a template that does not parse, before any data is read.
+     */
+    public List<String> needs(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new Problem("render.templateName", name);
+        }
+        Object needs;
+        try {
+            needs = config.getTemplate(name + SUFFIX).getCustomAttribute("needs");
+        } catch (TemplateNotFoundException e) {
+            throw new Problem("render.templateMissing", name, String.join(", ", available()));
+        } catch (ParseException e) {
+            throw new Problem(e, "render.templateError", e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    firstLine(e.getEditorMessage()));
+        } catch (freemarker.template.MalformedTemplateNameException e) {
+            throw new Problem(e, "render.templateName", e.getTemplateName());
+        } catch (IOException e) {
+            throw new Problem(e, "render.templateMissing", name, String.join(", ", available()));
+        } catch (SecurityException e) {
+            throw new Problem(e, "render.templateOutside", name, own);
+        }
+        List<String> facts = new ArrayList<>();
+        if (needs instanceof freemarker.template.TemplateSequenceModel seq) {
+            try {
+                for (int i = 0; i < seq.size(); i++) {
+                    facts.add(String.valueOf(seq.get(i)));
+                }
+            } catch (freemarker.template.TemplateModelException e) {
+                throw new Problem(e, "render.templateError", name + SUFFIX, 1, 1, "needs: a list of fact names");
+            }
+        } else if (needs instanceof Iterable<?> list) {
+            list.forEach(f -> facts.add(String.valueOf(f)));
+        } else if (needs != null) {
+            throw new Problem("render.templateError", name + SUFFIX, 1, 1, "needs: a list of fact names");
+        }
+        return facts;
+    }
+
     /** Renders template {@code name} (without {@code .md.ftl}) on the model, to Markdown. */
     public String render(String name, Map<String, Object> model) {
         if (!NAME.matcher(name).matches()) {

@@ -58,6 +58,7 @@ public final class Documents {
                 throw new Problem("render.templateMissing", r.template, String.join(", ", engine.available()));
             }
             checkDate(plan.workspace(), r);
+            checkFacts(plan.workspace(), r, engine.needs(r.template));
         }
         var communities = plan.dictionary().kind("communities").orElseThrow();
         UnitRows units = new UnitRows(communities);
@@ -132,6 +133,24 @@ public final class Documents {
         } catch (java.time.format.DateTimeParseException e) {
             throw new Problem("render.factDate", ws == null ? Workspace.FILE : ws.dir().resolve(Workspace.FILE).toString(),
                     r.fileName(), String.valueOf(date));
+        }
+    }
+
+    /**
+     * The facts the report's template says it needs ({@link TemplateEngine#needs}) are in
+     * shequ.yaml, or the run stops before any data is read, naming the report and the fact.
+     */
+    private static void checkFacts(Workspace ws, ReportSpec r, List<String> needs) {
+        Map<String, Object> facts = facts(ws, r);
+        for (String need : needs) {
+            Object v = facts;
+            for (String part : need.split("\\.")) {
+                v = v instanceof Map<?, ?> m ? m.get(part) : null;
+            }
+            if (v == null || String.valueOf(v).isBlank()) {
+                throw new Problem("render.factMissing", ws == null ? Workspace.FILE : ws.dir().resolve(Workspace.FILE).toString(),
+                        r.fileName(), need);
+            }
         }
     }
 

@@ -87,6 +87,27 @@ class TemplateSandboxTest {
         assertEquals("total", q.args().get(3));
     }
 
+    /** What a template says it needs, read without rendering it; the bundled ones say it, a broken declaration is refused. */
+    @Test
+    void aTemplateSaysWhichFactsItNeeds() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("t.md.ftl"), "<#ftl attributes={\"needs\": [\"office\", \"proposal.number\"]}>\n# ${doc.office}\n");
+        Files.writeString(templates.resolve("none.md.ftl"), "# 无\n");
+        Files.writeString(templates.resolve("bad.md.ftl"), "<#ftl attributes={\"needs\": \"office\"}>\n# 坏\n");
+        Files.writeString(templates.resolve("broken.md.ftl"), "# ${doc.office\n");
+        TemplateEngine engine = new TemplateEngine(templates);
+        assertEquals(List.of("office", "proposal.number"), engine.needs("t"));
+        assertEquals(List.of(), engine.needs("none"));
+        assertEquals("render.templateError", assertThrows(Problem.class, () -> engine.needs("bad")).key());
+        assertEquals("render.templateError", assertThrows(Problem.class, () -> engine.needs("broken")).key(), "a syntax error, before any data");
+        TemplateEngine bundled = new TemplateEngine(null);
+        assertEquals(List.of("office", "addressee", "date"), bundled.needs("work-report"));
+        assertEquals(List.of("office", "date", "proposal.meeting", "proposal.number", "proposal.title", "proposal.proposer"),
+                bundled.needs("proposal-reply"));
+        assertEquals(List.of(), bundled.needs("compliance"));
+        assertEquals("# 扶风县民政局\n", engine.render("t", Map.of("doc", Map.of("office", "扶风县民政局"))), "the declaration prints nothing");
+    }
+
     @Test
     void aMissingTemplateNamesTheAvailableOnes() {
         Problem p = assertThrows(Problem.class, () -> new TemplateEngine(null).render("no-such", Map.of()));
