@@ -85,7 +85,7 @@ public final class Documents {
             List<org.shequ.core.aggregate.Level> then = outcome.history().get(last).subList(0, outcome.levels().size());
             diff = Diff.of(now, now, then, outcome.levels(), DIFF_THRESHOLD);
         }
-        return new Pass(outcome, new Documents(plan, outcome, units, diff));
+        return new Pass(outcome, new Documents(plan, engine, outcome, units, diff)); // the templates checked are the ones rendered
     }
 
     /** Documents compare units one by one up to this many (a province); a national run compares its levels. */
@@ -94,10 +94,10 @@ public final class Documents {
     /** A unit's value that changed by more than this share since the previous period is listed in {@code diff.changes}. */
     static final double DIFF_THRESHOLD = 0.2;
 
-    public Documents(Plan plan, Plan.Aggregated outcome, UnitRows units, Diff.Result diff) {
+    private Documents(Plan plan, TemplateEngine engine, Plan.Aggregated outcome, UnitRows units, Diff.Result diff) {
         this.plan = plan;
         Workspace ws = plan.workspace();
-        this.engine = engine(ws);
+        this.engine = engine;
         String code = plan.settings().jurisdiction();
         String name = code != null ? DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null)
                 : ws != null && ws.national() ? "全国" : null;
