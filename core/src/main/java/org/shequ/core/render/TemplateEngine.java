@@ -134,23 +134,11 @@ public final class TemplateEngine {
      * nothing. Loading it here also reports a template that does not parse, before any data is read.
      */
     public List<String> needs(String name) {
-        if (!NAME.matcher(name).matches()) {
-            throw new Problem("render.templateName", name);
-        }
         Object needs;
         try {
-            needs = config.getTemplate(name + SUFFIX).getCustomAttribute("needs");
-        } catch (TemplateNotFoundException e) {
-            throw new Problem("render.templateMissing", name, String.join(", ", available()));
-        } catch (ParseException e) {
-            throw new Problem(e, "render.templateError", e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    firstLine(e.getEditorMessage()));
-        } catch (freemarker.template.MalformedTemplateNameException e) {
-            throw new Problem(e, "render.templateName", e.getTemplateName());
-        } catch (IOException e) {
-            throw new Problem(e, "render.templateMissing", name, String.join(", ", available()));
-        } catch (SecurityException e) {
-            throw new Problem(e, "render.templateOutside", name, own);
+            needs = config.getTemplate(checked(name) + SUFFIX).getCustomAttribute("needs");
+        } catch (IOException | SecurityException e) {
+            throw problem(name, e);
         }
         List<String> facts = new ArrayList<>();
         if (needs instanceof freemarker.template.TemplateSequenceModel seq) {
@@ -171,39 +159,53 @@ public final class TemplateEngine {
 
     /** Renders template {@code name} (without {@code .md.ftl}) on the model, to Markdown. */
     public String render(String name, Map<String, Object> model) {
-        if (!NAME.matcher(name).matches()) {
-            throw new Problem("render.templateName", name);
-        }
         Map<String, Object> root = new HashMap<>(model);
         root.putAll(TemplateFunctions.all());
         try {
-            Template t = config.getTemplate(name + SUFFIX);
-            return bounded(t, name, root);
-        } catch (TemplateNotFoundException e) {
-            throw new Problem("render.templateMissing", name, String.join(", ", available()));
-        } catch (ParseException e) {
-            throw new Problem(e, "render.templateError", e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    firstLine(e.getEditorMessage()));
-        } catch (InvalidReferenceException e) {
-            throw missing(e, e.getBlamedExpressionString());
-        } catch (TemplateException e) {
-            if (TemplateFunctions.noValue(e)) {
+            return bounded(config.getTemplate(checked(name) + SUFFIX), name, root);
+        } catch (TemplateException | IOException | SecurityException e) {
+            throw problem(name, e);
+        }
+    }
+
+    private static String checked(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new Problem("render.templateName", name);
+        }
+        return name;
+    }
+
+    /** What loading or running template {@code name} failed on, as the one line a user reads (exit 2). */
+    private Problem problem(String name, Exception e) {
+        if (e instanceof TemplateNotFoundException) {
+            return new Problem("render.templateMissing", name, String.join(", ", available()));
+        }
+        if (e instanceof ParseException p) {
+            return new Problem(p, "render.templateError", p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(),
+                    firstLine(p.getEditorMessage()));
+        }
+        if (e instanceof InvalidReferenceException r) {
+            return missing(r, r.getBlamedExpressionString());
+        }
+        if (e instanceof TemplateException t) {
+            if (TemplateFunctions.noValue(t)) {
                 // yaml(doc.office) without an office: a missing value too; the call is named by the instruction it failed in
-                String stack = e.getFTLInstructionStack();
+                String stack = t.getFTLInstructionStack();
                 String at = stack == null ? "" : stack.lines().findFirst().orElse("");
                 if (FACT.matcher(at).find()) {
-                    throw missing(e, at);
+                    return missing(t, at);
                 }
             }
-            throw new Problem(e, "render.templateError", e.getTemplateSourceName(), orZero(e.getLineNumber()),
-                    orZero(e.getColumnNumber()), firstLine(e.getMessageWithoutStackTop()));
-        } catch (freemarker.template.MalformedTemplateNameException e) {
-            throw new Problem(e, "render.templateName", e.getTemplateName());
-        } catch (IOException e) {
-            throw new Problem(e, "render.templateMissing", name, String.join(", ", available()));
-        } catch (SecurityException e) {
-            throw new Problem(e, "render.templateOutside", name, own);
+            return new Problem(t, "render.templateError", t.getTemplateSourceName(), orZero(t.getLineNumber()),
+                    orZero(t.getColumnNumber()), firstLine(t.getMessageWithoutStackTop()));
         }
+        if (e instanceof freemarker.template.MalformedTemplateNameException m) {
+            return new Problem(m, "render.templateName", m.getTemplateName());
+        }
+        if (e instanceof SecurityException) {
+            return new Problem(e, "render.templateOutside", name, own);
+        }
+        return new Problem(e, "render.templateMissing", name, String.join(", ", available()));
     }
 
     /**
