@@ -131,8 +131,7 @@ public final class Documents {
         try {
             java.time.LocalDate.parse(String.valueOf(date).trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new Problem("render.factDate", ws == null ? Workspace.FILE : ws.dir().resolve(Workspace.FILE).toString(),
-                    r.fileName(), String.valueOf(date));
+            throw new Problem("render.factDate", shequYaml(ws), r.fileName(), String.valueOf(date));
         }
     }
 
@@ -148,10 +147,14 @@ public final class Documents {
                 v = v instanceof Map<?, ?> m ? m.get(part) : null;
             }
             if (v == null || String.valueOf(v).isBlank()) {
-                throw new Problem("render.factMissing", ws == null ? Workspace.FILE : ws.dir().resolve(Workspace.FILE).toString(),
-                        r.fileName(), need);
+                throw new Problem("render.factMissing", shequYaml(ws), r.fileName(), need);
             }
         }
+    }
+
+    /** The file the facts are written in, as a message names it. */
+    private static String shequYaml(Workspace ws) {
+        return ws == null ? Workspace.FILE : ws.dir().resolve(Workspace.FILE).toString();
     }
 
     /** The facts a document sees as {@code doc}: the office, the workspace's facts, then the report's own. */
