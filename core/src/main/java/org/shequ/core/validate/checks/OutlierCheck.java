@@ -48,7 +48,7 @@ public final class OutlierCheck extends RelationCheck {
         if (!(v > 0 && v <= 1) || raw == null || raw.strip().endsWith("%") || raw.strip().endsWith("％")) {
             return;
         }
-        String meant = Numbers.plain(Math.round(v * 1000) / 10.0);
+        String meant = java.math.BigDecimal.valueOf(v).movePointRight(2).stripTrailingZeros().toPlainString(); // 0.9555 → 95.55, as written
         ctx.report(Finding.about(ID, Severity.WARNING, r, f)
                 .message("DATA-OUTLIER.fraction", f, Numbers.plain(v), meant)
                 .compared(Numbers.value(v), "> 1 (a percentage, not a fraction)")
