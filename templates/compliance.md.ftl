@@ -1,25 +1,25 @@
 <#--
   达标情况一览表（a per-unit compliance table): every community against every rule in force,
   the pass rates of the level below the place (townships of a county), and the units that fail, with the rules they fail.
+  A unit is 达标 only when every rule that applies judged it and it failed none; one a rule could not judge
+  (a value missing or invalid) is 无法判断, with the reason, and counted apart.
   Needs nothing beyond the data; formats xlsx, html and md suit it best.
 -->
-<#assign t = total.m>
+# ${place.name}${year(period)}年社区达标情况一览表
 
-# ${place.name}${period?c}年社区达标情况一览表
-
-对照现行规则${rules?keys?size}条，${place.whole}${units?size}个社区中全部达标的${units?size - units_failing}个，有未达标项目的${units_failing}个。
+对照现行规则${count(rules?keys?size, "现行规则")}条，${place.whole}报送的${count(units?size, "列入本表的社区")}个社区中，各项均达标的${count(units_passed, "各项均达标的社区")}个，有未达标项目的${count(units_failing, "有未达标项目的社区")}个<#if units_unjudged gt 0>，所需数据未报或有误、无法判断是否达标的${count(units_unjudged, "无法判断是否达标的社区")}个</#if>。<#if (total.absent!0) gt 0>另有${count(total.absent, "缺报的社区")}个社区未报送数据，不在本表中，见问题清单。</#if>
 
 ## 各${parts_label!"镇（街）"}达标情况
 
-| ${parts_label!"镇（街）"} | 社区数 | 每百户设施面积（平方米） | 面积达标率 | 未达标社区 |
+| ${parts_label!"镇（街）"} | 社区数 | 每百户综合服务设施面积（平方米） | 每百户面积达标率 | 未达标社区 |
 |---|---|---|---|---|
 <#list parts![] as r>
 <#assign names = r.failing_units>
-| ${r.name} | ${r.units} | ${fixed(r.m.service_area_per_100, 1)}<#if r.missing.service_area_per_100??>※</#if> | <#if r.m["pass_rate.STD-SPACE-100"]??>${pct(r.m["pass_rate.STD-SPACE-100"])}<#else>—</#if> | <#if names?size gt 10>${join(brief(names), 10)}${names?size}个<#elseif names?has_content>${join(brief(names))}<#else>无</#if> |
+| ${r.name} | ${cell(r, "units")}<#if (r.absent!0) gt 0>（缺报${count(r.absent, r.name + "缺报的社区")}）</#if> | ${cell(r, "service_area_per_100")} | ${cell(r, "pass_rate.STD-SPACE-100", "%")} | <#if names?size gt 10>${join(brief(names), 10)}${count(names?size, r.name + "未达标的社区")}个<#elseif names?has_content>${join(brief(names))}<#else>无</#if> |
 </#list>
-<#if total.missing.service_area_per_100??>
+<#if incomplete(total, ["service_area_per_100", "pass_rate.STD-SPACE-100"])>
 
-注：带“※”的数字有社区缺户数或设施面积（共${total.missing.service_area_per_100}个），不完整，未报的社区见问题清单。
+注：带“※”的数字不完整：每百户面积按户数、面积都有的社区计算（${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺其一），达标率只计能够核算的社区；未报的社区见问题清单。
 </#if>
 <#if unregistered??>
 
@@ -29,11 +29,11 @@
 ## 各社区达标情况
 
 <#if units?size gt units_listed_max>
-${place.whole}有${units?size}个社区，超过逐个列出的上限（${units_listed_max}个），本表不逐个列出；请按${parts_label!"镇（街）"}分别建立工作区生成，未达标的社区见问题清单。
+${place.whole}有${count(units?size, "社区")}个社区，超过逐个列出的上限（${count(units_listed_max, "逐个列出的上限")}个），本表不逐个列出；请按${parts_label!"镇（街）"}分别建立工作区生成，未达标的社区见问题清单。
 <#else>
-| 序号 | 镇（街） | 社区 | 类型 | 户数 | 每百户设施面积（平方米） | 是否达标 | 未达标项目 |
+| 序号 | 镇（街） | 社区 | 类型 | 户数 | 每百户综合服务设施面积（平方米） | 是否达标 | 未达标或未能核算的项目 |
 |---|---|---|---|---|---|---|---|
 <#list units as u>
-| ${u?counter} | ${u.township_name} | ${u.name!"（无名称）"} | ${u.type} | <#if u.households??>${num(u.households, 0)}<#else>—</#if> | <#if u.service_area_per_100??>${fixed(u.service_area_per_100, 1)}<#else>—</#if> | <#if u.passed>是<#else>否</#if> | <#if u.failed?has_content>${join(u.failed_titles)}<#else>—</#if> |
+| ${ordinal(u?counter)} | ${u.township_name} | ${u.name!"（无名称）"} | ${u.type} | ${uval(u, "households")} | ${uval(u, "service_area_per_100")} | ${u.verdict} | <#if u.failed?has_content>${join(u.failed_titles)}</#if><#if u.failed?has_content && u.unjudged_titles?has_content>；</#if><#if u.unjudged_titles?has_content>未能核算：${join(u.unjudged_titles)}</#if><#if !u.failed?has_content && !u.unjudged_titles?has_content>—</#if> |
 </#list>
 </#if>

@@ -2,11 +2,11 @@
 <#--
   提案（建议）答复（the kind of seeds 002 and 004): a reply to a deputies' or committee's proposal.
   Needs: office, date, and proposal: {meeting, number, title, proposer}; optional cc (抄送).
-  Every number comes from the data.
+  Every number comes from the data through a helper that says where it comes from (NAME.sources.json);
+  a figure no unit reported reads 未报, never 0.
 -->
 <#assign t = total.m>
 <#assign p = doc.proposal>
-<#assign space = rules["STD-SPACE-100"]>
 <#assign h = 0>
 ---
 addressee: ${yaml(p.proposer)}
@@ -17,33 +17,32 @@ cc: ${yaml(doc.cc)}
 </#if>
 ---
 
-# 对${p.meeting}第${p.number}号提案的答复
+# 对${p.meeting}第${src(p.number, "fact", "提案编号")}号提案的答复
 
 贵单位在${p.meeting}上提出的《${p.title}》收悉，现结合${place.own}社区治理工作情况答复如下：
 
 <#assign h = h + 1>
 ## ${heading(1, h)}${place.own}社区基本情况
 
-<#assign u = total.unreported>
-${place.own}共有城乡社区${total.units}个，其中城市社区${t.urban_units}个、农村社区${t.rural_units}个，覆盖${wan(t.households)}户${u.households!}、${wan(t.population)}人${u.population!}。社区综合服务设施面积合计${wan(t.service_area)}平方米${u.service_area!}，每百户${num(t.service_area_per_100, 1)}平方米${u.service_area_per_100!}；${space.title}的社区占${pct(t["pass_rate.STD-SPACE-100"])}。
+<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}<#elseif t.absent_units == 0>${place.own}共有城乡社区${fig(total, "expected_units")}<#else>${place.own}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}，以下数字只反映已报送的社区</#if>；其中城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}，户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}。社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}，每百户面积达标率${fig(total, "pass_rate.STD-SPACE-100")}。
 
 <#assign h = h + 1>
 ## ${heading(1, h)}社区治理工作开展情况
 
-${heading(3, 1)}推进“一有七中心”建设。<#if t.party_org == total.units>${place.own}社区均建立了党组织<#else>${place.own}建立党组织的社区${t.party_org}个</#if>；建有便民服务中心的社区${t.center_convenience}个、综治服务中心${t.center_security}个、文体活动中心${t.center_culture}个、卫生服务中心${t.center_health}个、老年人日间照料中心${t.center_elderly}个、儿童服务中心${t.center_children}个、志愿服务中心${t.center_volunteer}个。
+${heading(3, 1)}推进“一有七中心”建设。<#if reported(total, "party_org") && !incomplete(total, ["party_org"]) && t.party_org == total.expected>${place.own}社区均建立了党组织<#else>${place.own}建立党组织的社区${fig(total, "party_org")}</#if>；建有各类服务中心的社区：便民服务中心${fig(total, "center_convenience")}、综治服务中心${fig(total, "center_security")}、文体活动中心${fig(total, "center_culture")}、卫生服务中心${fig(total, "center_health")}、老年人日间照料中心${fig(total, "center_elderly")}、儿童服务中心${fig(total, "center_children")}、志愿服务中心${fig(total, "center_volunteer")}。
 
-${heading(3, 2)}发挥社区社会组织协同作用。${place.own}已培育社区社会组织${t.social_orgs}个，平均每个社区${num(t.social_orgs_per_unit, 1)}个；全年开展协商议事${t.deliberation_cases}件。
+${heading(3, 2)}发挥社区社会组织协同作用。${place.own}已培育社区社会组织${fig(total, "social_orgs")}，平均每个社区${fig(total, "social_orgs_per_unit")}；议事成功案例${fig(total, "deliberation_cases")}。
 
-${heading(3, 3)}加强社区工作者队伍建设。${place.own}社区专职工作人员${t.fulltime_staff}人${u.fulltime_staff!}，每万名居民${num(t.workers_per_10k, 1)}人，其中持证社会工作者${t.social_workers}人；配备网格员${t.grid_workers}人、楼栋长${t.building_leads}人。
+${heading(3, 3)}加强社区工作者队伍建设。${place.own}社区专职工作人员${fig(total, "fulltime_staff")}，每万名居民拥有专职工作人员${fig(total, "workers_per_10k")}，其中持证社会工作者${fig(total, "social_workers")}；配备网格员${fig(total, "grid_workers")}、楼栋长${fig(total, "building_leads")}。
 
 <#if burden.tasks gt 0>
-${heading(3, 4)}推进社区减负增效。对照社区工作事项准入清单，全年交由社区承担的工作事项${burden.tasks}项，其中未经准入的${burden.not_allowed}项，已督促有关部门清理规范。
+${heading(3, 4)}推进社区减负增效。对照社区工作事项准入清单，全年交由社区承担的工作事项${count(burden.tasks, "下达社区的工作事项")}项，其中未经准入的${count(burden.not_allowed, "未经准入的事项")}项，将督促有关部门清理规范。
 
 </#if>
 <#assign h = h + 1>
 ## ${heading(1, h)}下一步工作
 
-<#assign behind = targets?filter(x -> x.actual?? && !x.met)>
+<#assign behind = targets?filter(x -> x.current && !x.met)>
 <#if behind?has_content>
 对照年度目标任务，${join(behind?map(x -> x.township + x.indicator), 3)}尚未完成，我们将逐项推进。
 </#if>

@@ -1,13 +1,15 @@
 <#ftl attributes={"needs": ["office", "date", "number", "addressee"]}>
 <#--
-  工作要点（the kind of seed 003): the notice issuing next year's work points, with the
-  township target table (目标任务分解表) as its attachment, filled in with this year's progress.
-  Needs: office, date, number (发文字号), addressee; targets come from the workspace's target table.
+  工作要点（the kind of seed 003): the notice issuing next year's work points, with next year's township
+  target table (目标任务分解表) as its attachment when the inputs hold one (targets due next year): each
+  target beside this year's actual, labelled as such, with no progress column (the year has not begun).
+  Needs: office, date, number (发文字号), addressee; targets come from the workspace's target tables.
 -->
 <#assign t = total.m>
 <#assign next = period + 1>
-<#assign spaceMin = rules["STD-SPACE-100"].params.min>
+<#assign space = rules["STD-SPACE-100"]>
 <#assign h = 0>
+<#assign attached = targets_next?has_content>
 ---
 number: ${yaml(doc.number)}
 addressee: ${yaml(doc.addressee)}
@@ -15,53 +17,76 @@ office: ${yaml(doc.office)}
 date: ${yaml(doc.date)}
 ---
 
-# 关于印发${next?c}年${place.whole}社区建设工作要点的通知
+# 关于印发${year(next)}年${place.whole}社区建设工作要点的通知
 
-现将《${next?c}年${place.whole}社区建设工作要点》印发你们，请结合实际认真学习，抓好贯彻落实。
+现将《${year(next)}年${place.whole}社区建设工作要点》印发你们，请结合实际认真学习，抓好贯彻落实。
 
-附件：镇（街）目标任务分解表
+<#if attached>
+附件：${year(next)}年镇（街）目标任务分解表
 
+</#if>
 ---
 
-# ${next?c}年社区建设工作要点
+# ${year(next)}年社区建设工作要点
 
-${next?c}年${place.whole}社区建设工作要以补短板、强服务、减负担为重点。截至${period?c}年底，${place.whole}${total.units}个社区综合服务设施每百户${num(t.service_area_per_100, 1)}平方米${total.unreported.service_area_per_100!}。
+${year(next)}年${place.whole}社区建设工作要以补短板、强服务、减负担为重点。截至${year(period)}年底，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>${fig(total, "units")}社区每百户综合服务设施面积${fig(total, "service_area_per_100")}。
 
 <#assign h = h + 1>
 ## ${heading(1, h)}补齐综合服务设施短板
 
 <#assign spaceFailing = total.failing["STD-SPACE-100"]![]>
+<#assign spaceUnjudged = total.unjudged["STD-SPACE-100"]![]>
+<#assign n = 0>
 <#if spaceFailing?has_content>
-${heading(3, 1)}<#if spaceFailing?size gt 10>${join(brief(spaceFailing), 10)}<#else>${join(brief(spaceFailing))}等</#if>${spaceFailing?size}个社区综合服务设施面积低于每百户${spaceMin}平方米，所在${parts_label!"镇（街）"}要制定改造计划，年内达标。
-<#else>
-${heading(3, 1)}巩固综合服务设施建设成果，各社区综合服务设施面积保持不低于每百户${spaceMin}平方米。
-</#if>
+<#assign n = n + 1>
+${heading(3, n)}<#if spaceFailing?size gt 10>${join(brief(spaceFailing), 10)}<#else>${join(brief(spaceFailing))}等</#if>${count(spaceFailing?size, "每百户面积未达标的社区")}个社区每百户综合服务设施面积低于${param(space, "min")}平方米，所在${parts_label!"镇（街）"}要制定改造计划，年内达标。
 
+<#elseif (total.judged["STD-SPACE-100"].units)!0 gt 0>
+<#assign n = n + 1>
+${heading(3, n)}巩固综合服务设施建设成果，各社区每百户综合服务设施面积保持不低于${param(space, "min")}平方米。
+
+</#if>
+<#if spaceUnjudged?has_content>
+<#assign n = n + 1>
+${heading(3, n)}${join(brief(spaceUnjudged), 10)}${count(spaceUnjudged?size, "每百户面积未能核算的社区")}个社区户数或设施面积数据缺失或有误，未能核算，所在${parts_label!"镇（街）"}要核实后补报。
+
+</#if>
 <#list ["center_convenience", "center_security", "center_culture", "center_health", "center_elderly", "center_children", "center_volunteer"] as key>
-<#if t[key] lt total.units>
-<#assign gap = total.units - t[key]>
-${heading(3, key?index + 2)}推进${labels[key].zh}建设，尚未建立的${gap}个社区年内补齐。
+<#if reported(total, key) && lacking(total, key) gt 0>
+<#assign n = n + 1>
+${heading(3, n)}推进${labels[key].zh}建设，尚未建立${labels[key].zh}的${count(lacking(total, key), "报告未建" + labels[key].zh + "的社区")}个社区年内补齐。
 
 </#if>
 </#list>
+<#assign measured = targets?filter(x -> x.current)>
+<#assign behind = measured?filter(x -> !x.met)>
+<#if targets?has_content || attached>
 <#assign h = h + 1>
 ## ${heading(1, h)}落实年度目标任务
 
-<#assign behind = targets?filter(x -> x.actual?? && !x.met)>
 <#if behind?has_content>
-${period?c}年目标任务中，${join(behind?map(x -> x.township + x.indicator), 5)}未按期完成，相关镇（街）要在${next?c}年一季度前补齐。
-<#else>
-${period?c}年目标任务已全部完成，各镇（街）要对照附件巩固提升。
+${year(period)}年目标任务中，${join(behind?map(x -> x.township + x.indicator), 5)}未按期完成，相关镇（街）要在${year(next)}年一季度前补齐。
+<#elseif measured?has_content && measured?size == targets?size>
+${year(period)}年目标任务已全部完成。
+<#elseif targets?has_content>
+${year(period)}年目标任务中有${count(targets?size - measured?size, "缺少实际数据的目标")}项缺少实际数据，未能核算完成情况，相关镇（街）要核实后补报。
 </#if>
+<#if attached>
+
+各镇（街）要对照附件中的${year(next)}年目标任务，逐项抓好落实。
+</#if>
+</#if>
+<#if attached>
 
 ---
 
 ## 附件
 
-# 镇（街）目标任务分解表
+# ${year(next)}年镇（街）目标任务分解表
 
-| 镇（街） | 指标 | 目标 | 完成期限 | ${period?c}年实际 | 完成进度 | 尚差 |
-|---|---|---|---|---|---|---|
-<#list targets as x>
-| ${x.township} | ${x.indicator} | ${num(x.target, 2)} | <#if x.due??>${cdate(x.due)}<#else>—</#if> | <#if x.actual??>${num(x.actual, 2)}<#else>—</#if> | <#if x.progress??>${pct(x.progress)}<#else>—</#if> | <#if x.remaining??>${num(x.remaining, 2)}<#else>—</#if> |
+| 镇（街） | 指标 | ${year(next)}年目标 | 完成期限 | ${year(period)}年实际 |
+|---|---|---|---|---|
+<#list targets_next as x>
+| ${x.township} | ${x.indicator} | ${tval(x, "target")} | <#if x.due??>${cdate(x.due)}<#else>—</#if> | <#if x.actual??>${tval(x, "actual")}<#else>—</#if> |
 </#list>
+</#if>

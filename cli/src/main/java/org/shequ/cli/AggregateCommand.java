@@ -60,6 +60,6 @@ final class AggregateCommand implements Callable<Integer> {
 
     static AggregateWriter.View view(Plan plan, Lang lang) {
         return new AggregateWriter.View(lang.locale(),
-                org.shequ.core.aggregate.Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all());
+                org.shequ.core.rules.Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all());
     }
 }

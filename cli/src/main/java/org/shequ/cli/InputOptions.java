@@ -23,9 +23,13 @@ public final class InputOptions {
     @Option(names = "--rules", paramLabel = "PACK", description = "规则包（可重复）：内置名称或 YAML 路径；取代工作区的 rules / rule pack, repeatable")
     List<String> rules = new java.util.ArrayList<>();
 
+    @Option(names = "--jurisdiction", paramLabel = "CODE",
+            description = "辖区：区划代码或“全国”；列出代码库中该辖区未报送的单位（缺报），汇总给出应报、实报、缺报 / jurisdiction: registered units that sent nothing are listed")
+    String jurisdiction;
+
     Plan plan(List<String> paths) {
         List<String> given = paths == null || paths.isEmpty() ? List.of(".") : paths;
         List<Path> resolved = given.stream().map(Path::of).toList();
-        return Plan.of(resolved, given, new Plan.Overrides(Inputs.charset(encoding), kind, sheet, period, rules));
+        return Plan.of(resolved, given, new Plan.Overrides(Inputs.charset(encoding), kind, sheet, period, rules, jurisdiction));
     }
 }

@@ -127,6 +127,9 @@ final class RunCommand implements Callable<Integer> {
         Documents.Pass pass = started.pass();
         List<Documents.Rendered> documents = new ArrayList<>();
         List<Finding> lint = new ArrayList<>();
+        if (pass.documents() != null) {
+            pass.documents().feedbackWritten(Feedback.any(plan.files(), outcome.report()));
+        }
         for (ReportSpec r : started.reports()) {
             Documents.Rendered d = pass.documents().render(r, out);
             documents.add(d);
@@ -174,6 +177,7 @@ final class RunCommand implements Callable<Integer> {
         List<Path> all = new ArrayList<>();
         for (ReportSpec r : reports) {
             all.add(dir.resolve(r.fileName() + ".md"));
+            all.add(dir.resolve(Documents.sourcesName(r)));
             r.formats.forEach(f -> all.add(dir.resolve(r.fileName() + "." + org.shequ.core.render.DocumentFormat.of(f).extension())));
         }
         return all;

@@ -73,13 +73,20 @@ class AggregateCommandTest {
             return;
         }
         String key = code.equals("610324101999") ? "unknown" : code.substring(0, 9);
-        double[] s = sums.computeIfAbsent(key, k -> new double[3]);
+        double[] s = sums.computeIfAbsent(key, k -> new double[5]);
         s[2]++;
-        if (households.matches("\\d+")) {
+        boolean h = households.matches("\\d+");
+        boolean a = area.matches("\\d+(\\.\\d+)?");
+        if (h) {
             s[0] += Double.parseDouble(households);
         }
-        if (area.matches("\\d+(\\.\\d+)?")) {
+        if (a) {
             s[1] += Double.parseDouble(area);
+        }
+        if (h && a && Double.parseDouble(households) > 0) {
+            // a ratio is over the units that reported both its parts
+            s[3] += Double.parseDouble(households);
+            s[4] += Double.parseDouble(area);
         }
     }
 
@@ -99,8 +106,8 @@ class AggregateCommandTest {
             assertEquals(e[2], row.get("units").asDouble(), row.get("code").asText());
             assertEquals(e[0], row.get("metrics").get("households").asDouble(), 1e-9, row.get("code").asText());
             assertEquals(e[1], row.get("metrics").get("service_area").asDouble(), 1e-6, row.get("code").asText());
-            assertEquals(Math.round(e[1] * 100 / e[0] * 10000) / 10000.0,
-                    row.get("metrics").get("service_area_per_100").asDouble(), 1e-9);
+            assertEquals(Math.round(e[4] * 100 / e[3] * 10000) / 10000.0,
+                    row.get("metrics").get("service_area_per_100").asDouble(), 1e-9, row.get("code").asText());
             households += e[0];
         }
         assertEquals(households, json.get("total").get("metrics").get("households").asDouble(), 1e-9);

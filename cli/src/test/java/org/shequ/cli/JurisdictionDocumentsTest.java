@@ -67,11 +67,13 @@ class JurisdictionDocumentsTest {
         assertTrue(run.code() <= 1, run.code() + run.out() + run.err());
         String md = Files.readString(ws.resolve("out/汇报.md"));
         assertTrue(md.contains("# 关于全国2023年社区治理工作情况的汇报"), md);
-        assertTrue(md.contains("全国共有城乡社区6个"), md);
+        // 6 of the country's 620,573 registered units reported: every figure says it covers only those
+        assertTrue(md.contains("全国应报送数据的城乡社区620573个，实际报送6个，缺报620567个（报送率0.0%），以下数字只反映已报送的社区"), md);
         assertTrue(md.contains("| 省（区、市） | 社区数 |"), md);
-        assertTrue(md.contains("| 北京市 | 2 | 2100 |"), md);
-        assertTrue(md.contains("| 陕西省 | 2 | 2100 |"), md);
-        assertTrue(md.contains("| 贵州省 | 2 | 2100 |"), md);
+        assertTrue(md.matches("(?s).*\\| 北京市 \\| 2（缺报\\d+） \\| 2100※ \\|.*"), md);
+        assertTrue(md.matches("(?s).*\\| 陕西省 \\| 2（缺报\\d+） \\| 2100※ \\|.*"), md);
+        assertTrue(md.matches("(?s).*\\| 贵州省 \\| 2（缺报\\d+） \\| 2100※ \\|.*"), md);
+        assertTrue(md.contains("| 上海市 | 0（缺报"), "a province that sent nothing has its row: " + md);
         assertTrue(md.indexOf("| 北京市 |") < md.indexOf("| 贵州省 |") && md.indexOf("| 贵州省 |") < md.indexOf("| 陕西省 |"),
                 "in code order: " + md);
         assertTrue(md.contains("已逐条反馈各省（区、市）核实更正"), md);
@@ -84,9 +86,13 @@ class JurisdictionDocumentsTest {
         Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
         assertTrue(run.code() <= 1, run.code() + run.out() + run.err());
         String md = Files.readString(ws.resolve("out/汇报.md"));
-        assertTrue(md.contains("全市共有城乡社区4个"), md);
+        assertTrue(md.contains("实际报送4个"), md);
         assertTrue(md.contains("| 县（市、区） | 社区数 |"), md);
-        assertTrue(md.contains("| 渭滨区 | 2 |") && md.contains("| 扶风县 | 2 |"), md);
+        assertTrue(md.contains("| 渭滨区 | 2（缺报") && md.contains("| 扶风县 | 2（缺报120） |"), md);
+        List<String> unreported = Files.readAllLines(ws.resolve("out/findings.txt")).stream().filter(l -> l.contains("DATA-UNREPORTED")).toList();
+        assertTrue(unreported.stream().anyMatch(l -> l.contains("凤翔区应报") && l.contains("均未报送")),
+                "a county none of whose units reported is one warning: " + unreported);
+        assertTrue(unreported.stream().anyMatch(l -> l.contains("城关街道应报25个单位，实报2个，缺报23个")), unreported.toString());
     }
 
     @Test
@@ -97,11 +103,12 @@ class JurisdictionDocumentsTest {
         String md = Files.readString(ws.resolve("out/汇报.md"));
         String sentence = md.lines().filter(l -> l.startsWith("一是推进社区综合服务设施建设")).findFirst().orElseThrow();
         assertTrue(sentence.contains("在全县24个城市社区中，除"), sentence);
-        assertTrue(sentence.contains("等12个城市社区综合服务设施面积未达标外，其他12个城市社区综合服务设施面积不低于每百户30平方米"), sentence);
+        assertTrue(sentence.contains("等12个城市社区综合服务设施面积未达标外，其他12个城市社区每百户综合服务设施面积不低于30平方米"), sentence);
+        assertFalse(sentence.contains("农村社区"), "no rural unit reported, so no rural coverage is stated: " + sentence);
         assertEquals(10 - 1, sentence.chars().filter(c -> c == '、').count(), "ten names: " + sentence);
         String points = Files.readString(ws.resolve("out/要点.md"));
-        String item = points.lines().filter(l -> l.contains("面积低于每百户")).findFirst().orElseThrow();
-        assertTrue(item.contains("等12个社区综合服务设施面积低于每百户30平方米，所在镇（街）要制定改造计划"), item);
+        String item = points.lines().filter(l -> l.contains("面积低于")).findFirst().orElseThrow();
+        assertTrue(item.contains("等12个社区每百户综合服务设施面积低于30平方米，所在镇（街）要制定改造计划"), item);
         assertEquals(10 - 1, item.chars().filter(c -> c == '、').count(), "ten names, then the count: " + item);
     }
 
@@ -121,7 +128,7 @@ class JurisdictionDocumentsTest {
         assertTrue(run.code() <= 1, run.code() + run.out() + run.err());
         String md = Files.readString(dir.resolve("out/一览表.md"));
         assertTrue(units.size() > 20_000, "the case needs more units than a document lists: " + units.size());
-        assertTrue(md.contains("全省" + units.size() + "个社区中全部达标的" + (units.size() + 1) / 2 + "个，有未达标项目的" + units.size() / 2 + "个"), md);
+        assertTrue(md.contains("全省报送的" + units.size() + "个社区中，各项均达标的" + (units.size() + 1) / 2 + "个，有未达标项目的" + units.size() / 2 + "个。"), md);
         assertTrue(md.contains("| 市（州、盟） | 社区数 |"), md);
         assertTrue(md.contains("全省有" + units.size() + "个社区，超过逐个列出的上限（20000个），本表不逐个列出"), md);
         assertFalse(md.contains("| 序号 |"), "no per-unit table");

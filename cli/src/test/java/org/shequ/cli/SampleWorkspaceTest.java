@@ -28,7 +28,7 @@ class SampleWorkspaceTest {
         Path ws = copy(SAMPLES.resolve("fufeng"));
         Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().startsWith("6 个文件，277 条记录：错误 19，警告 7，提示 28\n"), r.out());
+        assertTrue(r.out().startsWith("7 个文件，293 条记录：错误 19，警告 7，提示 28\n"), r.out());
         String golden = Files.readString(SAMPLES.resolve("fufeng/expected-findings.txt"));
         assertEquals(golden, Files.readString(ws.resolve("out/findings.txt")));
         assertTrue(Files.readString(ws.resolve("out/findings.json")).contains("\"unit\": \"610324107227\""));
@@ -42,13 +42,21 @@ class SampleWorkspaceTest {
              var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             var s = wb.getSheetAt(0);
             assertEquals("完成进度", s.getRow(0).getCell(6).getStringCellValue());
-            assertEquals(16, s.getLastRowNum());
+            assertEquals(32, s.getLastRowNum(), "2023's 16 targets and 2024's 16");
             var tiandu = s.getRow(3);
             assertEquals("天度镇", tiandu.getCell(0).getStringCellValue());
             assertEquals(0.0, tiandu.getCell(5).getNumericCellValue());
             assertEquals(0.0, tiandu.getCell(6).getNumericCellValue());
             assertEquals(2.0, tiandu.getCell(7).getNumericCellValue());
             assertEquals("0.0%", tiandu.getCell(6).getCellStyle().getDataFormatString());
+            assertEquals(2023.0, tiandu.getCell(8).getNumericCellValue(), "measured against its own year");
+            var plan = s.getRow(19); // 2024: 天度镇's model villages, due 2024-10-31
+            assertEquals("天度镇", plan.getCell(0).getStringCellValue());
+            assertEquals("2024-10-31", plan.getCell(3).getStringCellValue());
+            assertEquals(0.0, plan.getCell(5).getNumericCellValue(), "beside 2023's actual");
+            assertEquals(null, plan.getCell(6), "and no progress: 2024 has not begun");
+            assertEquals(null, plan.getCell(7));
+            assertEquals(2023.0, plan.getCell(8).getNumericCellValue(), "the year the actual is of, said");
         }
         String findings = Files.readString(ws.resolve("out/findings.txt"));
         assertEquals(2, findings.lines().filter(l -> l.contains("TARGET-BEHIND")).count());
@@ -170,10 +178,14 @@ class SampleWorkspaceTest {
     }
 
     /** A copy of a sample workspace under {@code tmp}, without its output folder. */
+    /**
+     * A copy of a sample workspace without what a run left in it: its output folder ({@code out/}) is
+     * neither copied nor created, so no test depends on whether a user ran the sample in the checkout.
+     */
     static Path copy(Path from, Path tmp) throws IOException {
         Path to = tmp.resolve(from.getFileName());
         try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.filter(p -> !p.toString().contains("/out/")).toList()) {
+            for (Path p : s.filter(p -> !from.relativize(p).startsWith("out")).toList()) {
                 Path t = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);

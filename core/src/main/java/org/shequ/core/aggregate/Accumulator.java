@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.rules.Indicator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,13 @@ final class Accumulator {
     final long[] missing;
     /** Per indicator: units without a sound value for one of its inputs. */
     final long[] indicatorMissing;
+    /**
+     * Per indicator, the sums of the units that lack one of its inputs (null until there is one): an
+     * indicator is computed over the units that reported every input (Σ − these), never over a sum
+     * missing one part (a unit with households but no area would pull the area per 100 households down).
+     */
+    Accumulator[] excluded;
+    /** Per rule: units judged, units passed, units it applies to but could not judge. */
     final Map<String, long[]> judged = new TreeMap<>();
     /** Tasks of the access ledger put on the group's communities: all, not allowed, certificates. */
     long tasks;
@@ -38,6 +46,8 @@ final class Accumulator {
     long certificates;
     /** Per rule, the units that failed it: code and name. */
     final Map<String, List<String[]>> failing = new TreeMap<>();
+    /** Per rule, the units it applies to but could not judge: code and name. */
+    final Map<String, List<String[]>> unjudged = new TreeMap<>();
 
     Accumulator(Metrics metrics) {
         this.metrics = metrics;
@@ -114,12 +124,8 @@ final class Accumulator {
         }
     }
 
-    /** A value the clerk marked not applicable (—) where the field is optional: given, as nothing. */
-    private static boolean given(Record r, Field f) {
-        return !f.required() && r.notApplicable(f);
-    }
-
-    void add(Unit u) {
+    /** The unit's units, sums, counts of yes, percentages and unit indicators: what an indicator is computed from. */
+    private void addSums(Unit u) {
         units++;
         if (u.urban) {
             urban++;
@@ -128,24 +134,6 @@ final class Accumulator {
         }
         for (int i = 0; i < sums.length; i++) {
             sums[i] += u.values[i];
-        }
-        boolean anyAbsent = false;
-        for (int i = 0; i < missing.length; i++) {
-            if (u.absent[i]) {
-                missing[i]++;
-                anyAbsent = true;
-            }
-        }
-        if (anyAbsent) {
-            int[][] inputs = metrics.indicatorInputs();
-            for (int j = 0; j < inputs.length; j++) {
-                for (int in : inputs[j]) {
-                    if (u.absent[in]) {
-                        indicatorMissing[j]++;
-                        break;
-                    }
-                }
-            }
         }
         for (int i = 0; i < trues.length; i++) {
             if (u.yes[i]) {
@@ -158,15 +146,56 @@ final class Accumulator {
                 weights[i] += u.households;
             }
         }
-        boolean[] unitCounts = u.counts;
-        List<Metrics.Judgement> outcomes = u.outcomes;
         for (int i = 0; i < counts.length; i++) {
-            if (unitCounts[i]) {
+            if (u.counts[i]) {
                 counts[i]++;
             }
         }
+    }
+
+    /** A value the clerk marked not applicable (—) where the field is optional: given, as nothing. */
+    private static boolean given(Record r, Field f) {
+        return !f.required() && r.notApplicable(f);
+    }
+
+    void add(Unit u) {
+        addSums(u);
+        boolean anyAbsent = false;
+        for (int i = 0; i < missing.length; i++) {
+            if (u.absent[i]) {
+                missing[i]++;
+                anyAbsent = true;
+            }
+        }
+        if (anyAbsent) {
+            int[][] inputs = metrics.indicatorInputs();
+            List<Indicator> all = metrics.indicators().all();
+            for (int j = 0; j < inputs.length; j++) {
+                for (int in : inputs[j]) {
+                    if (u.absent[in]) {
+                        if (all.get(j).about(u.urban)) { // a rural unit lacking a value leaves the urban coverage whole
+                            indicatorMissing[j]++;
+                        }
+                        if (excluded == null) {
+                            excluded = new Accumulator[inputs.length];
+                        }
+                        if (excluded[j] == null) {
+                            excluded[j] = new Accumulator(metrics);
+                        }
+                        excluded[j].addSums(u);
+                        break;
+                    }
+                }
+            }
+        }
+        List<Metrics.Judgement> outcomes = u.outcomes;
         for (Metrics.Judgement j : outcomes) {
-            long[] n = judged.computeIfAbsent(j.rule(), k -> new long[2]);
+            long[] n = judged.computeIfAbsent(j.rule(), k -> new long[3]);
+            if (!j.judged()) {
+                n[2]++;
+                unjudged.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(j.unit());
+                continue;
+            }
             n[0]++;
             if (j.passed()) {
                 n[1]++;

@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.rules.Indicator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,9 @@ import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.rules.RecordContext;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Record;
+import org.shequ.core.schema.Field;
 import org.shequ.core.validate.RecordListener;
+import org.shequ.core.validate.Unjudged;
 import org.shequ.core.validate.checks.DuplicateCheck;
 
 /**
@@ -71,8 +74,20 @@ public final class Aggregator implements RecordListener {
             pending.clear();
             pendingFor = record;
         }
-        pending.add(new Metrics.Judgement(rule, passed, record.unitAsWritten(),
-                record.unitName() == null ? String.valueOf(record.unitAsWritten()) : record.unitName()));
+        pending.add(new Metrics.Judgement(rule, true, passed, record.unitAsWritten(), shown(record)));
+    }
+
+    @Override
+    public void notJudged(String rule, Record record, Field field, Unjudged why) {
+        if (record != pendingFor) {
+            pending.clear();
+            pendingFor = record;
+        }
+        pending.add(new Metrics.Judgement(rule, false, false, record.unitAsWritten(), shown(record)));
+    }
+
+    private static String shown(Record record) {
+        return record.unitName() == null ? String.valueOf(record.unitAsWritten()) : record.unitName();
     }
 
     @Override
@@ -179,28 +194,58 @@ public final class Aggregator implements RecordListener {
      * the whole. A period with no rows has empty levels.
      */
     public List<Level> result(Long period, String totalCode, String totalName, boolean zh) {
+        return result(period, totalCode, totalName, zh, null);
+    }
+
+    /**
+     * As {@link #result(Long, String, String, boolean)}; with {@code reporting} (the jurisdiction's
+     * registered units and which of them reported), every division group of the jurisdiction has a
+     * row, one whose units all sent nothing included, and each row says how many should have
+     * reported (应报), did not (缺报), and counts them among the units that did not report each value.
+     */
+    public List<Level> result(Long period, String totalCode, String totalName, boolean zh, Reporting reporting) {
         Sums sums = periods.containsKey(period) ? periods.get(period) : new Sums();
         List<Level> out = new ArrayList<>();
-        Row whole = row(totalCode, totalName, sums.total);
+        Long absentInAll = reporting == null ? null : (long) reporting.absent(period).length;
+        Row whole = row(totalCode, totalName, sums.total, absentInAll);
         for (int i = 0; i < groupings.size(); i++) {
             Grouping g = groupings.get(i);
-            List<Map.Entry<String, Accumulator>> entries = new ArrayList<>(sums.groups.get(i).entrySet());
+            Map<String, Accumulator> groups = new TreeMap<>(sums.groups.get(i));
+            Map<String, Long> absent = reporting == null || !g.division() ? Map.of() : reporting.absentBy(period, g.digits());
+            absent.keySet().forEach(k -> groups.computeIfAbsent(k, newAccumulator));
+            boolean counted = reporting != null && g.division();
+            List<Map.Entry<String, Accumulator>> entries = new ArrayList<>(groups.entrySet());
             List<Row> rows = new LazyRows(entries.size(),
-                    j -> row(entries.get(j).getKey(), g.label(entries.get(j).getKey(), registry, zh), entries.get(j).getValue()),
+                    j -> row(entries.get(j).getKey(), g.label(entries.get(j).getKey(), registry, zh), entries.get(j).getValue(),
+                            counted ? absent.getOrDefault(entries.get(j).getKey(), 0L) : null),
                     j -> entries.get(j).getKey());
             out.add(new Level(g.name(), rows, whole, period));
         }
         return out;
     }
 
-    private Row row(String code, String name, Accumulator a) {
-        Map<String, List<String>> failing = new LinkedHashMap<>();
-        // by code, so that the order of the inputs never changes a list in a report
-        a.failing.forEach((rule, units) -> failing.put(rule, units.stream()
+    /** A group's row; {@code absent}: its registered units that sent nothing, or null when that is not known. */
+    private Row row(String code, String name, Accumulator a, Long absent) {
+        Map<String, Row.Judged> judged = new LinkedHashMap<>();
+        a.judged.forEach((rule, n) -> judged.put(rule, new Row.Judged(n[0], n[1], n[2])));
+        long none = absent == null ? 0 : absent;
+        Map<String, Number> m = metrics.of(a);
+        if (absent != null) {
+            m.put("expected_units", a.units + none);
+            m.put("absent_units", none);
+            if (a.units + none > 0) {
+                m.put("report_rate", Metrics.share(a.units, a.units + none));
+            }
+        }
+        return new Row(code, name, a.units, m, names(a.failing), judged, metrics.missing(a, none), names(a.unjudged), none);
+    }
+
+    /** Per rule, the names of its units by code, so that the order of the inputs never changes a list in a report. */
+    private static Map<String, List<String>> names(Map<String, List<String[]>> byRule) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        byRule.forEach((rule, units) -> out.put(rule, units.stream()
                 .sorted(java.util.Comparator.comparing((String[] u) -> u[0] == null ? "" : u[0]).thenComparing(u -> u[1]))
                 .map(u -> u[1]).toList()));
-        Map<String, Row.Judged> judged = new LinkedHashMap<>();
-        a.judged.forEach((rule, n) -> judged.put(rule, new Row.Judged(n[0], n[1])));
-        return new Row(code, name, a.units, metrics.of(a), failing, judged, metrics.missing(a));
+        return out;
     }
 }

@@ -1,5 +1,7 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.rules.Indicator;
+import org.shequ.core.rules.Indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -29,11 +31,14 @@ public final class Metrics {
     /** Per indicator (in {@link Indicators#all()} order): the inputs it reads, directly or through other indicators. */
     private final int[][] indicatorInputs;
 
-    /** A rule judged for a unit, with the unit's name for the list of failing units. */
-    /** A rule judged on a unit; {@code unit} is its code and name, one array shared by every level's list of failing units. */
-    record Judgement(String rule, boolean passed, String[] unit) {
-        Judgement(String rule, boolean passed, String code, String name) {
-            this(rule, passed, passed ? null : new String[] {code, name});
+    /**
+     * A rule's verdict on a unit: passed, failed, or not judged ({@code judged} false: a value it needs
+     * is missing or invalid); {@code unit} is the code and name of a unit that failed or was not
+     * judged, one array shared by every level's list.
+     */
+    record Judgement(String rule, boolean judged, boolean passed, String[] unit) {
+        Judgement(String rule, boolean judged, boolean passed, String code, String name) {
+            this(rule, judged, passed, judged && passed ? null : new String[] {code, name});
         }
     }
 
@@ -97,24 +102,27 @@ public final class Metrics {
         return indicatorInputs;
     }
 
-    /** For each incomplete metric, how many of the group's units lack a value it needs; in metric order. */
-    Map<String, Long> missing(Accumulator a) {
+    /**
+     * For each incomplete metric, how many of the group's units lack a value it needs, in metric
+     * order; {@code absent} units (registered in the jurisdiction, sent nothing) lack every value.
+     */
+    Map<String, Long> missing(Accumulator a, long absent) {
         Map<String, Long> m = new LinkedHashMap<>();
         int i = 0;
         for (Field f : numeric) {
-            put(m, f.key(), a.missing[i++]);
+            put(m, f.key(), a.missing[i++] + absent);
         }
         for (Field f : booleans) {
-            put(m, f.key(), a.missing[i++]);
+            put(m, f.key(), a.missing[i++] + absent);
         }
         for (Field f : percents) {
-            put(m, f.key(), a.missing[i++]);
+            put(m, f.key(), a.missing[i++] + absent);
         }
         for (Indicator ind : indicators.perUnit()) {
-            put(m, ind.key(), a.indicatorMissing[indicators.position(ind)]);
+            put(m, ind.key(), a.indicatorMissing[indicators.position(ind)] + absent);
         }
         for (Indicator ind : indicators.perLevel()) {
-            put(m, ind.key(), a.indicatorMissing[indicators.position(ind)]);
+            put(m, ind.key(), a.indicatorMissing[indicators.position(ind)] + absent);
         }
         return m;
     }
@@ -133,6 +141,74 @@ public final class Metrics {
 
     /** The metrics of a group, in a stable order. */
     Map<String, Number> of(Accumulator a) {
+        Map<String, Number> m = base(a);
+        List<Indicator> perLevel = indicators.perLevel();
+        for (Indicator ind : perLevel) {
+            Accumulator excluded = a.excluded == null ? null : a.excluded[indicators.position(ind)];
+            try {
+                Object v = ind.script().execute(excluded == null ? decimals(m) : without(m, base(excluded)));
+                if (v instanceof Number n) {
+                    Number value = n instanceof BigDecimal d ? round(d, 4) : round(n.doubleValue(), 4);
+                    m.put(ind.key(), value); // later indicators may use it
+                }
+            } catch (JexlException e) {
+                // a division by zero (no households, no rural units): the indicator has no value here
+            }
+        }
+        if (a.tasks > 0) {
+            m.put("tasks", a.tasks);
+            m.put("tasks_not_allowed", a.tasksNotAllowed);
+            m.put("tasks_not_allowed_share", share(a.tasksNotAllowed, a.tasks));
+            m.put("certificates_demanded", a.certificates);
+        }
+        a.judged.forEach((rule, n) -> {
+            if (n[0] > 0) { // a rate over the units judged; a rule that judged none has no rate
+                m.put("pass_rate." + rule, share(n[1], n[0]));
+            }
+        });
+        return m;
+    }
+
+    /**
+     * The level's metrics with the sums of the units that lack an indicator's input taken out:
+     * what the indicator is computed from (sums and counts; a percentage stays the group's).
+     */
+    private JexlContext without(Map<String, Number> all, Map<String, Number> excluded) {
+        JexlContext whole = decimals(all);
+        return new JexlContext() {
+            @Override
+            public Object get(String name) {
+                Object v = whole.get(name);
+                Number less = excluded.get(name);
+                if (v instanceof BigDecimal d && less != null && !isPercent(name)) {
+                    return d.subtract(RecordContext.decimal(less));
+                }
+                return v;
+            }
+
+            @Override
+            public void set(String name, Object value) {
+                throw new UnsupportedOperationException("indicators cannot assign");
+            }
+
+            @Override
+            public boolean has(String name) {
+                return whole.has(name);
+            }
+        };
+    }
+
+    private boolean isPercent(String key) {
+        for (Field f : percents) {
+            if (f.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What indicators are computed from: units by type, sums, counts of yes, weighted percentages, unit indicators. */
+    private Map<String, Number> base(Accumulator a) {
         int size = 7 + numeric.size() + booleans.size() + percents.size() + indicators.all().size() + a.judged.size();
         Map<String, Number> m = new LinkedHashMap<>(size * 4 / 3 + 1);
         m.put("units", a.units);
@@ -153,25 +229,6 @@ public final class Metrics {
         for (int i = 0; i < perUnit.size(); i++) {
             m.put(perUnit.get(i).key(), a.counts[i]);
         }
-        JexlContext vars = decimals(m);
-        for (Indicator ind : indicators.perLevel()) {
-            try {
-                Object v = ind.script().execute(vars);
-                if (v instanceof Number n) {
-                    Number value = n instanceof BigDecimal d ? round(d, 4) : round(n.doubleValue(), 4);
-                    m.put(ind.key(), value); // later indicators may use it
-                }
-            } catch (JexlException e) {
-                // a division by zero (no households, no rural units): the indicator has no value here
-            }
-        }
-        if (a.tasks > 0) {
-            m.put("tasks", a.tasks);
-            m.put("tasks_not_allowed", a.tasksNotAllowed);
-            m.put("tasks_not_allowed_share", share(a.tasksNotAllowed, a.tasks));
-            m.put("certificates_demanded", a.certificates);
-        }
-        a.judged.forEach((rule, n) -> m.put("pass_rate." + rule, share(n[1], n[0])));
         return m;
     }
 

@@ -24,18 +24,38 @@ public final class Targets implements RecordListener {
     private final Kind kind;
     private final List<Target> rows = new ArrayList<>();
 
-    /** One row of the table as written: township, indicator, target, due date, note, and where. */
-    public record Target(String township, String indicator, double target, LocalDate due, String note, Location where) {
+    /**
+     * One row of the table as written: township, indicator, target, due date, note, and where; its
+     * {@code period} is the row's: the year it is due in, else its file's or the workspace's (the
+     * dictionary's {@code period_from: due}).
+     */
+    public record Target(String township, String indicator, double target, LocalDate due, String note, Location where,
+                         Long period) {
     }
 
-    /** A target with its outcome: the township and metric it resolved to, actual, progress, remaining. */
-    public record Progress(Target target, Row township, String metric, Double actual) {
+    /**
+     * A target with what it is measured against: the township and metric it resolved to, and the
+     * actual of {@code actualPeriod}. Progress and what remains are only of a target measured against
+     * its own period: a plan for next year is shown beside this year's actual, labelled as such, and
+     * has no progress.
+     */
+    public record Progress(Target target, Row township, String metric, Double actual, Long actualPeriod) {
+        /** Whether the actual is of the target's own period. */
+        public boolean current() {
+            return actual != null && java.util.Objects.equals(actualPeriod, target.period());
+        }
+
         public Double progress() {
-            return actual == null || target.target() == 0 ? null : actual / target.target();
+            return !current() || target.target() == 0 ? null : actual / target.target();
         }
 
         public Double remaining() {
-            return actual == null ? null : Math.max(0, target.target() - actual);
+            return !current() ? null : Math.max(0, target.target() - actual);
+        }
+
+        /** Met: an actual of the target's own period at least the target. */
+        public boolean met() {
+            return current() && actual >= target.target();
         }
     }
 
@@ -55,7 +75,7 @@ public final class Targets implements RecordListener {
             return; // DATA-REQUIRED / DATA-TYPE have reported it
         }
         LocalDate due = r.valid(kind.field("due").orElseThrow()) instanceof LocalDate d ? d : null;
-        rows.add(new Target(township, indicator, target, due, text(r, "note"), r.location()));
+        rows.add(new Target(township, indicator, target, due, text(r, "note"), r.location(), r.period()));
     }
 
     public boolean isEmpty() {
@@ -63,18 +83,40 @@ public final class Targets implements RecordListener {
     }
 
     /**
-     * Each target against the township rows: a township by 9-digit code or name (suffix variants
-     * tolerated), an indicator by metric key or by its Chinese name ({@code names}: key → 中文名).
+     * Each target against the township rows of its own period ({@code townships}: the township level
+     * of a period, null when the inputs have none): a township by 9-digit code or name (suffix
+     * variants tolerated), an indicator by metric key or by its Chinese name ({@code names}: key → 中文名).
+     * A target of a period after {@code current} (next year's plan) is set beside the current period's
+     * actual; a target of a period the inputs do not hold otherwise has no actual.
      */
-    public List<Progress> progress(Level townships, java.util.Map<String, String> names) {
+    public List<Progress> progress(java.util.function.Function<Long, Level> townships, Long current,
+                                   java.util.Map<String, String> names) {
         List<Progress> out = new ArrayList<>();
-        for (Target t : rows) {
-            Optional<Row> row = townships.rows().stream()
+        // by period, then by file and line: the order of the inputs never reorders the table
+        List<Target> ordered = new ArrayList<>(rows);
+        ordered.sort(java.util.Comparator.comparing(Target::period, java.util.Comparator.nullsFirst(Long::compare))
+                .thenComparing(t -> String.valueOf(t.where().file())).thenComparingInt(t -> t.where().line()));
+        for (Target t : ordered) {
+            Long measured = t.period();
+            Level level = townships.apply(measured);
+            if (level == null && measured != null && current != null && measured > current) {
+                measured = current;
+                level = townships.apply(current);
+            }
+            Level in = level;
+            Optional<Row> row = in == null ? Optional.empty() : in.rows().stream()
                     .filter(r -> r.code().equals(t.township()) || UnitNames.same(t.township(), r.name())).findFirst();
+            if (row.isEmpty() && in == null) {
+                // no data for the period at all: the township is still named by the current period's rows
+                Level now = townships.apply(current);
+                row = now == null ? Optional.empty() : now.rows().stream()
+                        .filter(r -> r.code().equals(t.township()) || UnitNames.same(t.township(), r.name())).findFirst();
+                measured = null;
+            }
             String metric = metricKey(t.indicator(), names);
-            Double actual = row.isPresent() && metric != null && row.get().metrics().get(metric) != null
-                    ? row.get().metrics().get(metric).doubleValue() : null;
-            out.add(new Progress(t, row.orElse(null), metric, actual));
+            Double actual = in != null && row.isPresent() && metric != null && row.get().metrics().get(metric) != null
+                    && row.get().units() > 0 ? row.get().metrics().get(metric).doubleValue() : null;
+            out.add(new Progress(t, row.orElse(null), metric, actual, actual == null ? null : measured));
         }
         return out;
     }
@@ -91,7 +133,8 @@ public final class Targets implements RecordListener {
             } else if (p.metric() == null) {
                 out.add(Finding.of("DATA-TYPE", Severity.WARNING).at(t.where().withField("indicator"))
                         .message("target.indicator", t.indicator()).build());
-            } else if (p.actual() != null && p.actual() < t.target() && (t.due() == null || end == null || !t.due().isAfter(end))) {
+            } else if (p.current() && p.actual() < t.target() && java.util.Objects.equals(t.period(), period)
+                    && (t.due() == null || end == null || !t.due().isAfter(end))) {
                 out.add(Finding.of(ID, Severity.WARNING).at(t.where().withField("target"))
                         .unit(p.township().code(), p.township().name())
                         .message("TARGET-BEHIND", p.township().name(), t.indicator(), p.actual(), t.target(),

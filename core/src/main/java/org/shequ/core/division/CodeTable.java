@@ -93,6 +93,19 @@ final class CodeTable {
         return out;
     }
 
+    /** The codes of every entry under {@code prefix}, in order, without making a division of each. */
+    long[] codesUnder(String prefix) {
+        int pad = level.digits() - prefix.length();
+        long scale = (long) Math.pow(10, pad);
+        long lo = prefix.isEmpty() ? 0 : Long.parseLong(prefix) * scale;
+        long hi = lo + scale;
+        int from = Arrays.binarySearch(codes, lo);
+        from = from < 0 ? -from - 1 : from;
+        int to = Arrays.binarySearch(codes, hi);
+        to = to < 0 ? -to - 1 : to;
+        return Arrays.copyOfRange(codes, from, Math.max(from, to));
+    }
+
     private Division at(int i) {
         return new Division(String.format("%0" + level.digits() + "d", codes[i]), names[i], level);
     }

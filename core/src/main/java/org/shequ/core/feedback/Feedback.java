@@ -40,6 +40,18 @@ public final class Feedback {
     private Feedback() {
     }
 
+    /** Whether {@link #write} will have a workbook to write: some finding is about one of the files. */
+    public static boolean any(List<SourceFile> files, Report report) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        files.forEach(f -> names.add(f.name()));
+        for (org.shequ.core.validate.Finding f : report.findings()) {
+            if (f.location().file() != null && names.contains(f.location().file())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Result write(List<SourceFile> files, Report report, Inspector inspector, Messages messages, Path dir,
                                boolean split) {
         Map<String, SourceFile> byName = new LinkedHashMap<>();

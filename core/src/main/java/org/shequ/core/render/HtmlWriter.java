@@ -16,8 +16,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * One self-contained HTML file: the body from the syntax tree (raw HTML in the Markdown is
  * escaped, links sanitised), the document number, addressee, signature and date from the front
- * matter, each {@code ```chart} block drawn as inline SVG, and a print-friendly style. No
- * script, no external file.
+ * matter, each {@code ```chart} block drawn as inline SVG, each number with where it comes from
+ * as a tooltip ({@link FigureSpans}), and a print-friendly style. No script, no external file.
  */
 final class HtmlWriter implements DocumentWriter {
     private static final String STYLE = """
@@ -46,6 +46,7 @@ final class HtmlWriter implements DocumentWriter {
             svg .ref{stroke:#1f5fa8;stroke-width:1.5;stroke-dasharray:5 3;}
             svg .ref-label{fill:#1f5fa8;}
             svg .axis{stroke:#888;}
+            span.fig{text-decoration:underline dotted #999;text-underline-offset:3px;cursor:help;}
             @media print{body{background:#fff;}main{box-shadow:none;margin:0;padding:0;}}
             """;
 
@@ -100,12 +101,16 @@ final class HtmlWriter implements DocumentWriter {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(FencedCodeBlock.class, Heading.class, org.commonmark.node.ThematicBreak.class);
+            return Set.of(FencedCodeBlock.class, Heading.class, org.commonmark.node.ThematicBreak.class, org.commonmark.node.Text.class);
         }
 
         @Override
         public void render(Node node) {
             org.commonmark.renderer.html.HtmlWriter html = context.getWriter();
+            if (node instanceof org.commonmark.node.Text text) {
+                FigureSpans.write(text, doc.figures(), html);
+                return;
+            }
             if (node instanceof FencedCodeBlock block && Chart.is(block)) {
                 html.line();
                 html.tag("figure", Map.of());

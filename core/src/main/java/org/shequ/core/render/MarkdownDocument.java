@@ -39,23 +39,30 @@ public final class MarkdownDocument {
     private final String markdown;
     private final Node root;
     private final Map<String, List<String>> front;
+    private final List<Figures.Placed> figures;
 
-    private MarkdownDocument(String name, String markdown, Node root, Map<String, List<String>> front) {
+    private MarkdownDocument(String name, String markdown, Node root, Map<String, List<String>> front, List<Figures.Placed> figures) {
         this.name = name;
         this.markdown = markdown;
         this.root = root;
         this.front = front;
+        this.figures = figures;
     }
 
     /** Parses Markdown; {@code name} is what findings and errors call the document. */
     public static MarkdownDocument parse(String name, String markdown) {
+        return parse(name, markdown, List.of());
+    }
+
+    /** As {@link #parse(String, String)}, with where each number of the Markdown comes from (shown in the HTML). */
+    public static MarkdownDocument parse(String name, String markdown, List<Figures.Placed> figures) {
         Node root;
         try {
             root = PARSER.parse(markdown);
         } catch (RuntimeException e) {
             throw new Problem(e, "render.frontMatter", name); // the front-matter extension fails on some values, e.g. a lone "
         }
-        return new MarkdownDocument(name, markdown, root, front(root, markdown, name));
+        return new MarkdownDocument(name, markdown, root, front(root, markdown, name), List.copyOf(figures));
     }
 
     /**
@@ -105,6 +112,7 @@ public final class MarkdownDocument {
     public String name() { return name; }
     public String markdown() { return markdown; }
     public Node root() { return root; }
+    public List<Figures.Placed> figures() { return figures; }
 
     /** A front-matter value, or null. */
     public String front(String key) {

@@ -40,12 +40,15 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
             char c = text.charAt(i);
             boolean special = SPECIAL.indexOf(c) >= 0;
             boolean newline = c == '\n' || c == '\r';
-            if ((special || newline) && b == null) {
+            boolean marker = Figures.marker(c);
+            if ((special || newline || marker) && b == null) {
                 b = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
             if (b != null) {
                 if (special) {
                     b.append('\\').append(c);
+                } else if (marker) {
+                    b.append('?'); // a value can never pass itself off as a figure of the document
                 } else {
                     b.append(newline ? ' ' : c); // a value never breaks the paragraph or table row it is in
                 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.shequ.core.Messages;
 import org.shequ.core.access.Burden;
 import org.shequ.core.aggregate.Diff;
-import org.shequ.core.aggregate.Indicators;
+import org.shequ.core.rules.Indicators;
 import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Row;
 import org.shequ.core.aggregate.Targets;
@@ -58,7 +58,7 @@ public final class ReportModel {
         Row unknown = null;
         for (Level l : s.levels()) {
             // units whose code is not in the registry are no township of a document's table: a note under it says so
-            levels.put(l.by(), rows(l.registered()));
+            levels.put(l.by(), rows(l.registered(), l.by(), s.period()));
             if (unknown == null) {
                 unknown = l.unknown();
             }
@@ -77,20 +77,27 @@ public final class ReportModel {
             m.put("townships", levels.get("township"));
         }
         if (s.parts() != null) {
-            m.put("parts", rows(s.parts().registered()));
+            m.put("parts", rows(s.parts().registered(), s.parts().by(), s.period()));
             m.put("parts_label", PART_NAMES.get(s.parts().by()));
         }
         if (!s.levels().isEmpty()) {
-            m.put("total", row(s.levels().get(0).total()));
+            m.put("total", row(s.levels().get(0).total(), "total", s.period()));
         }
         m.put("labels", labels(s.communities(), s.indicators()));
         m.put("rules", rules(s.rules()));
         m.put("findings", findings(s.report(), s.messages()));
         m.put("findings_by_rule", byRule(s.report()));
-        m.put("targets", targets(s.targets()));
+        // the targets of the document's period, measured against its actuals; next year's beside this year's
+        m.put("targets", targets(s.targets().stream()
+                .filter(p -> p.target().period() == null || p.target().period().equals(s.period())).toList()));
+        m.put("targets_next", targets(s.targets().stream()
+                .filter(p -> s.period() != null && p.target().period() != null && p.target().period() == s.period() + 1).toList()));
         m.put("burden", burden(s.burden()));
         m.put("units", units(s.units(), s.rules()));
         m.put("units_failing", s.units().stream().filter(l -> !l.failed().isEmpty()).count());
+        // neither failing nor compliant: a rule that applies could not judge the unit (a value missing or invalid)
+        m.put("units_unjudged", s.units().stream().filter(l -> l.failed().isEmpty() && !l.unjudged().isEmpty()).count());
+        m.put("units_passed", s.units().stream().filter(UnitRows.Line::passed).count());
         m.put("units_listed_max", UNITS_LISTED);
         m.put("by_type", Map.of("urban", byType(s.units(), true), "rural", byType(s.units(), false)));
         m.put("distribution", Map.of("service_area_per_100", distribution(s.units())));
@@ -108,10 +115,10 @@ public final class ReportModel {
             Map<String, Object> h = new LinkedHashMap<>();
             h.put("period", period);
             if (!levels.isEmpty()) {
-                h.put("total", row(levels.get(0).total()));
+                h.put("total", row(levels.get(0).total(), "total", period));
             }
             levels.stream().filter(l -> l.by().equals("township")).findFirst()
-                    .ifPresent(l -> h.put("townships", rows(l.rows())));
+                    .ifPresent(l -> h.put("townships", rows(l.rows(), l.by(), period)));
             out.add(h);
         });
         return out;
@@ -129,8 +136,8 @@ public final class ReportModel {
             "city", "市（州、盟）", "province", "省（区、市）");
 
     /** A level's rows as a template sees them, each made when read: a national level is never held whole. */
-    private static List<Object> rows(List<Row> rows) {
-        return whenRead(rows, ReportModel::row);
+    private static List<Object> rows(List<Row> rows, String level, Long period) {
+        return whenRead(rows, r -> row(r, level, period));
     }
 
     /** The items as a template sees them, each made by {@code as} when it is read, never all at once. */
@@ -164,18 +171,21 @@ public final class ReportModel {
                 "info", s.info(), "suppressed", s.suppressed());
     }
 
-    static Map<String, Object> row(Row r) {
+    /** A row as a template sees it; {@code level} (township … or total) and {@code period} say what its figures are of. */
+    static Map<String, Object> row(Row r, String level, Long period) {
         Map<String, Object> judged = new LinkedHashMap<>();
-        r.judged().forEach((rule, j) -> judged.put(rule, map("units", j.units(), "passed", j.passed(), "failed", j.failed())));
+        r.judged().forEach((rule, j) -> judged.put(rule, map("units", j.units(), "passed", j.passed(), "failed", j.failed(),
+                "unjudged", j.unjudged())));
         String name = org.shequ.core.aggregate.Grouping.UNKNOWN.equals(r.code()) ? UNKNOWN_NAME : r.name();
         Map<String, Object> unreported = new LinkedHashMap<>();
         r.missing().forEach((key, n) -> unreported.put(key, "（" + n + "个社区未报）"));
         // the units that failed any rule, each once: rule by rule, each rule's in code order
         java.util.Set<String> failingUnits = new java.util.LinkedHashSet<>();
         r.failing().values().forEach(failingUnits::addAll);
-        return map("code", r.code(), "name", name, "units", r.units(), "m", r.metrics(),
+        return map("code", r.code(), "name", name, "level", level, "period", period, "units", r.units(),
+                "expected", r.expected(), "absent", r.absent(), "m", r.metrics(),
                 "failing", r.failing(), "failing_units", List.copyOf(failingUnits), "judged", judged, "missing", r.missing(),
-                "unreported", unreported);
+                "unreported", unreported, "unjudged", r.unjudged());
     }
 
     private static Map<String, Object> labels(Kind communities, Indicators indicators) {
@@ -232,7 +242,7 @@ public final class ReportModel {
                     "indicator", t.indicator(), "metric", p.metric(), "target", t.target(), "actual", p.actual(),
                     "progress", p.progress(), "remaining", p.remaining(),
                     "due", t.due() == null ? null : t.due().toString(), "note", t.note(),
-                    "met", p.actual() != null && p.actual() >= t.target()));
+                    "period", t.period(), "actual_period", p.actualPeriod(), "current", p.current(), "met", p.met()));
         }
         return out;
     }
@@ -270,13 +280,20 @@ public final class ReportModel {
     private static Map<String, Object> unit(UnitRows.Line l, RuleSet rules) {
         List<String> titles = l.failed().stream()
                 .map(id -> rules.rule(id).map(r -> r.title().zh()).orElse(id)).toList();
+        List<String> unjudgedTitles = new ArrayList<>();
+        l.unjudged().forEach((id, reason) -> unjudgedTitles.add(rules.rule(id).map(r -> r.title().zh()).orElse(id) + "（" + reason + "）"));
+        // 是 only when every rule that applies judged the unit and it failed none; a rule that could not judge it says why
+        String verdict = !l.failed().isEmpty() ? "否"
+                : !l.unjudged().isEmpty() ? "无法判断（" + String.join("、", new java.util.TreeSet<>(l.unjudged().values())) + "）"
+                : "是";
         String township = l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9);
         String townshipName = township == null ? null : org.shequ.core.division.DivisionRegistry.bundled().nameOf(township);
         return map("code", l.code(), "name", l.name(), "township", township,
                 "township_name", townshipName == null ? UNKNOWN_NAME : townshipName,
                 "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? "城市社区" : "农村社区",
                 "households", l.households(), "service_area", l.serviceArea(), "service_area_per_100", l.perHundred(),
-                "failed", l.failed(), "failed_titles", titles, "passed", l.failed().isEmpty());
+                "failed", l.failed(), "failed_titles", titles, "passed", l.passed(), "verdict", verdict,
+                "unjudged", l.unjudged(), "unjudged_titles", unjudgedTitles);
     }
 
     /**
@@ -286,6 +303,7 @@ public final class ReportModel {
     private static Map<String, Object> byType(List<UnitRows.Line> lines, boolean urban) {
         long units = 0;
         Map<String, List<String>> failing = new TreeMap<>();
+        Map<String, List<Object>> unjudged = new TreeMap<>();
         Map<String, long[]> counts = new TreeMap<>();
         for (UnitRows.Line l : lines) {
             if (l.urban() != urban) {
@@ -293,16 +311,20 @@ public final class ReportModel {
             }
             units++;
             for (String rule : l.judged()) {
-                counts.computeIfAbsent(rule, k -> new long[2])[0]++;
+                counts.computeIfAbsent(rule, k -> new long[3])[0]++;
             }
             for (String rule : l.failed()) {
                 counts.get(rule)[1]++;
-                failing.computeIfAbsent(rule, k -> new ArrayList<>()).add(l.name());
+                failing.computeIfAbsent(rule, k -> new ArrayList<>()).add(l.shown());
             }
+            l.unjudged().forEach((rule, reason) -> {
+                counts.computeIfAbsent(rule, k -> new long[3])[2]++;
+                unjudged.computeIfAbsent(rule, k -> new ArrayList<>()).add(map("name", l.shown(), "reason", reason));
+            });
         }
         Map<String, Object> judged = new TreeMap<>();
-        counts.forEach((rule, n) -> judged.put(rule, map("units", n[0], "passed", n[0] - n[1], "failed", n[1])));
-        return map("units", units, "failing", failing, "judged", judged);
+        counts.forEach((rule, n) -> judged.put(rule, map("units", n[0], "passed", n[0] - n[1], "failed", n[1], "unjudged", n[2])));
+        return map("units", units, "failing", failing, "judged", judged, "unjudged", unjudged);
     }
 
     /**

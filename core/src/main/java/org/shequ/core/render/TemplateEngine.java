@@ -159,10 +159,19 @@ public final class TemplateEngine {
 
     /** Renders template {@code name} (without {@code .md.ftl}) on the model, to Markdown. */
     public String render(String name, Map<String, Object> model) {
+        return render(name, model, null).markdown();
+    }
+
+    /**
+     * Renders template {@code name} on the model, to Markdown with the source of every number it
+     * printed through a helper; {@code quantities} defines the metrics ({@code fig}, {@code val}), null for none.
+     */
+    public Figures.Rendered render(String name, Map<String, Object> model, Quantities quantities) {
         Map<String, Object> root = new HashMap<>(model);
-        root.putAll(TemplateFunctions.all());
+        Figures figures = new Figures();
+        root.putAll(TemplateFunctions.all(figures, quantities));
         try {
-            return bounded(config.getTemplate(checked(name) + SUFFIX), name, root);
+            return figures.extract(bounded(config.getTemplate(checked(name) + SUFFIX), name, root));
         } catch (TemplateException | IOException | SecurityException e) {
             throw problem(name, e);
         }

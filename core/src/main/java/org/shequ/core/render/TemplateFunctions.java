@@ -19,7 +19,10 @@ import java.util.Map;
  * The helpers a template calls for Chinese usage ({@link ChineseUsage}): {@code wan(n)},
  * {@code num(n, places)}, {@code fixed(n, places)}, {@code pct(share)}, {@code percent(value)},
  * {@code join(list, max)}, {@code brief(name or list)}, {@code cdate(date)}, {@code yaml(value)} (a value
- * quoted for a front matter or chart block, where Markdown escaping does not apply), {@code heading(level, n)}, {@code numeral(n)}.
+ * quoted for a front matter or chart block, where Markdown escaping does not apply), {@code heading(level, n)}, {@code numeral(n)};
+ * and those that print a number with its source ({@link Sourced}): {@code fig(row, key[, unit])}, {@code val(row, key[, unit])},
+ * {@code count(n, what)}, {@code param(rule, name)}, {@code year(n)}, {@code ordinal(n)}, {@code tval(target, field)},
+ * {@code uval(unit, key)}, {@code src(value, kind[, what])}. Every number a helper prints is a figure of the document.
  * A wrong argument stops the render with the template's line, like a missing value.
  */
 final class TemplateFunctions {
@@ -30,27 +33,67 @@ final class TemplateFunctions {
         Object apply(Args a) throws TemplateModelException;
     }
 
-    static Map<String, TemplateMethodModelEx> all() {
+    /** The helpers for a render whose numbers are registered in {@code figures}, by the definitions of {@code quantities}. */
+    static Map<String, TemplateMethodModelEx> all(Figures figures, Quantities quantities) {
+        Sourced sourced = new Sourced(figures, quantities);
         Map<String, TemplateMethodModelEx> m = new LinkedHashMap<>();
-        m.put("wan", fn("wan", 1, 1, a -> ChineseUsage.wan(a.number(0))));
-        m.put("num", fn("num", 1, 2, a -> ChineseUsage.number(a.number(0), a.size() > 1 ? a.integer(1) : 1)));
-        m.put("fixed", fn("fixed", 2, 2, a -> ChineseUsage.fixed(a.number(0), a.integer(1))));
-        m.put("pct", fn("pct", 1, 1, a -> ChineseUsage.share(a.number(0))));
-        m.put("percent", fn("percent", 1, 1, a -> ChineseUsage.percent(a.number(0))));
+        m.put("wan", fn("wan", 1, 1, a -> sourced.number(ChineseUsage.wan(a.number(0)), a.number(0))));
+        m.put("num", fn("num", 1, 2, a -> sourced.number(ChineseUsage.number(a.number(0), a.size() > 1 ? a.integer(1) : 1), a.number(0))));
+        m.put("fixed", fn("fixed", 2, 2, a -> sourced.number(ChineseUsage.fixed(a.number(0), a.integer(1)), a.number(0))));
+        m.put("pct", fn("pct", 1, 1, a -> sourced.number(ChineseUsage.share(a.number(0)), a.number(0))));
+        m.put("percent", fn("percent", 1, 1, a -> sourced.number(ChineseUsage.percent(a.number(0)), a.number(0))));
         m.put("join", fn("join", 1, 2, a -> ChineseUsage.join(a.strings(0), a.size() > 1 ? a.integer(1) : 0)));
         m.put("brief", fn("brief", 1, 1, a -> a.isList(0) ? a.strings(0).stream().map(ChineseUsage::brief).toList()
                 : ChineseUsage.brief(a.string(0))));
-        m.put("yaml", fn("yaml", 1, 1, a -> MarkdownOutputFormat.INSTANCE.fromMarkup(quoted(a.plain(0)))));
-        m.put("cdate", fn("cdate", 1, 1, a -> ChineseUsage.date(a.date(0))));
+        m.put("yaml", fn("yaml", 1, 3, a -> a.size() == 1 ? MarkdownOutputFormat.INSTANCE.fromMarkup(quoted(unmarked(a.plain(0))))
+                : sourced.quoted(quoted(unmarked(a.plain(0))), a.string(1), a.size() > 2 ? a.string(2) : null)));
+        m.put("cdate", fn("cdate", 1, 1, a -> sourced.date(a.date(0))));
         m.put("heading", fn("heading", 2, 2, a -> {
             int level = a.integer(0);
             if (level < 1 || level > 4) {
                 throw new TemplateModelException("heading: level " + level + " (1–4)");
             }
-            return ChineseUsage.heading(level, a.integer(1));
+            return sourced.ordinal(ChineseUsage.heading(level, a.integer(1)));
         }));
         m.put("numeral", fn("numeral", 1, 1, a -> ChineseUsage.numeral(a.integer(0))));
+        m.put("fig", fn("fig", 2, 3, a -> sourced.fig(a.map(0), a.string(1), a.size() > 2 ? a.string(2) : null)));
+        m.put("val", fn("val", 2, 2, a -> sourced.val(a.map(0), a.string(1))));
+        m.put("cell", fn("cell", 2, 3, a -> sourced.cell(a.map(0), a.string(1), a.size() > 2 ? a.string(2) : null)));
+        m.put("incomplete", fn("incomplete", 2, 2, a -> {
+            for (String key : a.strings(1)) {
+                if (sourced.incomplete(a.map(0), key)) {
+                    return true;
+                }
+            }
+            return false;
+        }));
+        m.put("lacking", fn("lacking", 2, 2, a -> sourced.lacking(a.map(0), a.string(1))));
+        m.put("delta", fn("delta", 2, 2, a -> sourced.delta(a.map(0), a.string(1))));
+        m.put("ratio", fn("ratio", 2, 2, a -> sourced.ratio(a.number(0), a.string(1))));
+        m.put("reported", fn("reported", 2, 2, a -> sourced.reported(a.map(0), a.string(1))));
+        m.put("count", fn("count", 2, 2, a -> sourced.count(a.number(0), a.string(1))));
+        m.put("param", fn("param", 2, 2, a -> sourced.param(a.map(0), a.string(1))));
+        m.put("year", fn("year", 1, 1, a -> sourced.year(a.number(0))));
+        m.put("ordinal", fn("ordinal", 1, 1, a -> sourced.ordinal(Integer.toString(a.integer(0)))));
+        m.put("tval", fn("tval", 2, 2, a -> sourced.target(a.map(0), a.string(1))));
+        m.put("uval", fn("uval", 2, 2, a -> sourced.unit(a.map(0), a.string(1))));
+        m.put("src", fn("src", 2, 3, a -> sourced.text(a.plain(0), a.string(1), a.size() > 2 ? a.string(2) : null)));
         return m;
+    }
+
+    /** The helpers for a render without a run's data behind it: every number still marked, {@code fig} and {@code val} unavailable. */
+    static Map<String, TemplateMethodModelEx> all() {
+        return all(new Figures(), null);
+    }
+
+    /** A text with the figure markers taken out (a value never carries one into a document). */
+    private static String unmarked(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(Figures.marker(c) ? '?' : c);
+        }
+        return b.toString();
     }
 
     private static TemplateMethodModelEx fn(String name, int min, int max, Body body) {
@@ -119,6 +162,15 @@ final class TemplateFunctions {
                 return ChineseUsage.number(n.getAsNumber().doubleValue(), 6);
             }
             return string(i);
+        }
+
+        /** A hash of the model (a row, a rule, a target, a unit) as the map it wraps. */
+        Map<?, ?> map(int i) throws TemplateModelException {
+            TemplateModel v = values.get(i);
+            if (v instanceof freemarker.template.AdapterTemplateModel adapter && adapter.getAdaptedObject(Map.class) instanceof Map<?, ?> m) {
+                return m;
+            }
+            throw wrong(i, "a row, rule, target or unit of the model");
         }
 
         boolean isList(int i) {

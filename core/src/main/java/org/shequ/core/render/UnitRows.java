@@ -12,6 +12,7 @@ import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
+import org.shequ.core.validate.Unjudged;
 import org.shequ.core.validate.checks.DuplicateCheck;
 
 /**
@@ -25,7 +26,16 @@ import org.shequ.core.validate.checks.DuplicateCheck;
 public final class UnitRows implements RecordListener {
     /** One community as a document shows it. */
     public record Line(String code, String name, String file, int line, boolean urban, Double households,
-                       Double serviceArea, List<String> judged, List<String> failed, Long period, String written) {
+                       Double serviceArea, List<String> judged, List<String> failed, Long period, String written,
+                       Map<String, String> unjudged, Double perHundred) {
+
+        /**
+         * Judged by every rule that applies to it and failing none: only such a unit is called compliant
+         * (是否达标“是”). A unit a rule could not judge (value missing or invalid) is neither.
+         */
+        public boolean passed() {
+            return failed.isEmpty() && unjudged.isEmpty();
+        }
 
         /**
          * How a document names the unit: its name, else its code, else the code as written (one that is
@@ -35,18 +45,18 @@ public final class UnitRows implements RecordListener {
             return name != null ? name : code != null ? code : written != null ? written : file + "第" + line + "行的单位";
         }
 
-        /** m² of service space per 100 households, or null without both values. */
-        public Double perHundred() {
-            return households == null || serviceArea == null || households <= 0 ? null : serviceArea * 100 / households;
-        }
     }
 
     private final Kind communities;
     private final Field households;
     private final Field serviceArea;
-    private final RecordContext vars = new RecordContext(Map.of());
+    private final RecordContext vars;
+    /** The fields m² per 100 households is computed from (the indicator {@code service_area_per_100}); empty when it is not defined. */
+    private final List<Field> perHundredInputs;
     private final List<String> judged = new ArrayList<>();
     private final List<String> failed = new ArrayList<>();
+    /** The rules that could not judge the pending record, each with its reason as {@link #reason} codes it. */
+    private final Map<String, Integer> notJudged = new java.util.LinkedHashMap<>();
     private boolean duplicate;
     private Record pendingFor;
     // the columns: one entry per unit, in reading order
@@ -64,9 +74,13 @@ public final class UnitRows implements RecordListener {
     private boolean[] urban = new boolean[1024];
     private double[] householdValues = new double[1024];
     private double[] areaValues = new double[1024];
+    /** m² per 100 households by its definition, in exact decimals (NaN without a value): what the rule judged and the chart bins. */
+    private double[] perHundred = new double[1024];
     private long[] periods = new long[1024];
     private int[] ruleStart = new int[1025];
     private int[] rulePool = new int[4096];
+    /** Beside {@link #rulePool}, for a rule that could not judge the unit: its reason ({@link #reason}); null until one. */
+    private int[] reasonPool;
     private int poolSize;
     private final List<String> fileNames = new ArrayList<>();
     private final Map<String, Integer> fileIndex = new HashMap<>();
@@ -75,21 +89,26 @@ public final class UnitRows implements RecordListener {
     private static final long NO_PERIOD = Long.MIN_VALUE;
     /** A failed rule is stored as its index with this bit set. */
     private static final int FAILED = 1 << 30;
+    /** A rule that could not judge the unit is stored as its index with this bit set. */
+    private static final int UNJUDGED = 1 << 29;
 
     public UnitRows(Kind communities) {
+        this(communities, org.shequ.core.rules.Derived.NONE);
+    }
+
+    /** {@code derived}: the indicator definitions, of which the tables and the chart use {@code service_area_per_100}. */
+    public UnitRows(Kind communities, org.shequ.core.rules.Derived derived) {
         this.communities = communities;
+        this.vars = new RecordContext(Map.of(), derived);
+        this.perHundredInputs = derived.has(PER_HUNDRED)
+                ? derived.inputs(PER_HUNDRED).stream().flatMap(k -> communities.field(k).stream()).toList() : List.of();
         this.households = communities.field("households").orElse(null);
         this.serviceArea = communities.field("service_area").orElse(null);
     }
 
     @Override
     public void judged(String rule, Record record, boolean passed) {
-        if (record != pendingFor) {
-            judged.clear();
-            failed.clear();
-            duplicate = false;
-            pendingFor = record;
-        }
+        pending(record);
         if (rule.equals(DuplicateCheck.ID)) {
             duplicate = true;
             return;
@@ -101,14 +120,50 @@ public final class UnitRows implements RecordListener {
     }
 
     @Override
+    public void notJudged(String rule, Record record, Field field, Unjudged why) {
+        pending(record);
+        notJudged.putIfAbsent(rule, reason(field, why));
+    }
+
+    private void pending(Record record) {
+        if (record != pendingFor) {
+            clear();
+            pendingFor = record;
+        }
+    }
+
+    private void clear() {
+        judged.clear();
+        failed.clear();
+        notJudged.clear();
+        duplicate = false;
+    }
+
+    /** A reason as one int: the field's index (or -1) and why. */
+    private static int reason(Field field, Unjudged why) {
+        return (field == null ? -1 : field.index()) << 4 | why.ordinal();
+    }
+
+    /** How a document names the reason a rule could not judge a unit: 户数有误, 设施面积未报, 户数为0. */
+    private String reasonText(int reason) {
+        int index = reason >> 4;
+        Unjudged why = Unjudged.values()[reason & 0xF];
+        String label = index < 0 ? "" : communities.fields().get(index).label();
+        return label + switch (why) {
+            case NO_COLUMN, BLANK -> "未报";
+            case INVALID -> "有误";
+            case ZERO -> "为0";
+            case UNDEFINED -> "无法计算";
+        };
+    }
+
+    @Override
     public void accept(Record r) {
         boolean mine = r == pendingFor;
         boolean repeated = mine && duplicate;
         pendingFor = null;
         if (!r.kind().name().equals(communities.name()) || repeated) {
-            judged.clear();
-            failed.clear();
-            duplicate = false;
+            clear();
             return;
         }
         vars.on(r);
@@ -129,24 +184,38 @@ public final class UnitRows implements RecordListener {
         urban[size] = Boolean.TRUE.equals(vars.get("urban"));
         householdValues[size] = value(r, households);
         areaValues[size] = value(r, serviceArea);
+        perHundred[size] = perHundred(r);
         periods[size] = r.period() == null ? NO_PERIOD : r.period();
         if (mine) {
             for (String rule : judged) {
-                int i = ruleIndex.computeIfAbsent(rule, k -> {
-                    ruleNames.add(k);
-                    return ruleNames.size() - 1;
-                });
-                if (poolSize == rulePool.length) {
-                    rulePool = Arrays.copyOf(rulePool, poolSize * 2);
-                }
-                rulePool[poolSize++] = failed.contains(rule) ? i | FAILED : i;
+                pool(rule, failed.contains(rule) ? FAILED : 0, 0);
             }
+            notJudged.forEach((rule, reason) -> pool(rule, UNJUDGED, reason));
         }
-        judged.clear();
-        failed.clear();
-        duplicate = false;
+        clear();
         size++;
         ruleStart[size] = poolSize;
+    }
+
+    /** One rule's verdict on the unit being accepted: its index with the flag, and for one not judged its reason. */
+    private void pool(String rule, int flag, int reason) {
+        int i = ruleIndex.computeIfAbsent(rule, k -> {
+            ruleNames.add(k);
+            return ruleNames.size() - 1;
+        });
+        if (poolSize == rulePool.length) {
+            rulePool = Arrays.copyOf(rulePool, poolSize * 2);
+        }
+        if (flag == UNJUDGED && reasonPool == null) {
+            reasonPool = new int[rulePool.length];
+        }
+        if (reasonPool != null && reasonPool.length < rulePool.length) {
+            reasonPool = Arrays.copyOf(reasonPool, rulePool.length);
+        }
+        if (reasonPool != null) {
+            reasonPool[poolSize] = reason;
+        }
+        rulePool[poolSize++] = i | flag;
     }
 
     /** The code as a number when its text is exactly that number's, else {@link #OTHER}. */
@@ -174,6 +243,23 @@ public final class UnitRows implements RecordListener {
         return Objects.compare(code(a), code(b), java.util.Comparator.nullsLast(String::compareTo));
     }
 
+    static final String PER_HUNDRED = "service_area_per_100";
+
+    /**
+     * The record's m² per 100 households by the indicator's definition (the context is on the record),
+     * NaN when a value it needs is missing, invalid or out of range (as the rule does not judge it).
+     */
+    private double perHundred(Record r) {
+        if (perHundredInputs.isEmpty() || perHundredInputs.stream().anyMatch(f -> r.sound(f) == null)) {
+            return Double.NaN;
+        }
+        try {
+            return vars.get(PER_HUNDRED) instanceof Number n ? n.doubleValue() : Double.NaN;
+        } catch (org.apache.commons.jexl3.JexlException e) {
+            return Double.NaN; // a value missing, or households of 0
+        }
+    }
+
     private static double value(Record r, Field f) {
         Double v = f == null ? null : r.sound(f);
         return v == null ? Double.NaN : v;
@@ -191,6 +277,7 @@ public final class UnitRows implements RecordListener {
         urban = Arrays.copyOf(urban, n);
         householdValues = Arrays.copyOf(householdValues, n);
         areaValues = Arrays.copyOf(areaValues, n);
+        perHundred = Arrays.copyOf(perHundred, n);
         periods = Arrays.copyOf(periods, n);
         ruleStart = Arrays.copyOf(ruleStart, n + 1);
     }
@@ -198,8 +285,13 @@ public final class UnitRows implements RecordListener {
     private Line line(int i) {
         List<String> rules = new ArrayList<>(ruleStart[i + 1] - ruleStart[i]);
         List<String> fails = new ArrayList<>(2);
+        Map<String, String> unjudged = new java.util.TreeMap<>();
         for (int k = ruleStart[i]; k < ruleStart[i + 1]; k++) {
-            String rule = ruleNames.get(rulePool[k] & ~FAILED);
+            String rule = ruleNames.get(rulePool[k] & ~(FAILED | UNJUDGED));
+            if ((rulePool[k] & UNJUDGED) != 0) {
+                unjudged.put(rule, reasonText(reasonPool[k]));
+                continue;
+            }
             rules.add(rule);
             if ((rulePool[k] & FAILED) != 0) {
                 fails.add(rule);
@@ -207,7 +299,8 @@ public final class UnitRows implements RecordListener {
         }
         return new Line(code(i), names[i], fileNames.get(files[i]), lineNumbers[i], urban[i],
                 Double.isNaN(householdValues[i]) ? null : householdValues[i], Double.isNaN(areaValues[i]) ? null : areaValues[i],
-                rules, fails, periods[i] == NO_PERIOD ? null : periods[i], writtenCodes.get(i));
+                rules, fails, periods[i] == NO_PERIOD ? null : periods[i], writtenCodes.get(i), unjudged,
+                Double.isNaN(perHundred[i]) ? null : perHundred[i]);
     }
 
     /** The units of one period in code order (units without a code last, in reading order), each line made when read. */

@@ -31,15 +31,15 @@ final class ExpressionRule extends UnitRule {
     private final RecordContext vars;
 
     private ExpressionRule(RuleDef def, Kind kind, List<Field> needed, JexlScript when, JexlScript value,
-                           JexlScript limit, JexlScript check) {
+                           JexlScript limit, JexlScript check, Derived derived) {
         super(def, kind, needed, when);
         this.value = value;
         this.limit = limit;
         this.check = check;
-        this.vars = new RecordContext(def.params());
+        this.vars = new RecordContext(def.params(), derived);
     }
 
-    static Supplier<Check> compile(RuleDef def, Dictionary dictionary) {
+    static Supplier<Check> compile(RuleDef def, Dictionary dictionary, Derived derived) {
         Kind kind = Rules.kind(def, dictionary);
         if (def.doc().check == null || def.doc().check.isBlank()) {
             throw def.origin().problem("rule.incomplete", "check");
@@ -59,6 +59,11 @@ final class ExpressionRule extends UnitRule {
             Field f = kind.field(n).orElse(null);
             if (f != null) {
                 needed.add(f);
+            } else if (derived.has(n) && "communities".equals(kind.name()) && !def.params().containsKey(n)) {
+                // a quantity the indicators define (service_area_per_100): its inputs are what the rule needs
+                for (String input : derived.inputs(n)) {
+                    kind.field(input).filter(x -> !needed.contains(x)).ifPresent(needed::add);
+                }
             } else if (!def.params().containsKey(n) && !BUILT_IN.contains(n)) {
                 throw def.origin().problem("rule.unknownName", n, kind.name());
             }
@@ -71,7 +76,8 @@ final class ExpressionRule extends UnitRule {
                 throw def.origin().problem("rule.paramShadows", p);
             }
         }
-        return () -> new ExpressionRule(def, kind, needed, when, value, limit, check);
+        Derived used = "communities".equals(kind.name()) ? derived : Derived.NONE;
+        return () -> new ExpressionRule(def, kind, needed, when, value, limit, check, used);
     }
 
     @Override
@@ -85,15 +91,18 @@ final class ExpressionRule extends UnitRule {
         Object actual = compute(value, "value", r, ctx);
         Object bound = compute(limit, "limit", r, ctx);
         if ((value != null && actual == null) || (limit != null && bound == null)) {
+            undefined(r, ctx);
             return;
         }
         Object ok = run(check, vars, r, ctx);
         if (ok == null) {
+            undefined(r, ctx);
             return;
         }
         if (!(ok instanceof Boolean passed)) {
             ctx.report(Finding.about(def.id(), Severity.WARNING, r, primary())
                     .message("rule.notBoolean", def.id(), check.getSourceText(), String.valueOf(ok)).build());
+            undefined(r, ctx);
             return;
         }
         if (passed) {

@@ -15,11 +15,18 @@ import org.shequ.core.validate.Record;
  */
 public final class RecordContext implements JexlContext {
     private final Map<String, Object> params;
+    private final Derived derived;
     private final Map<String, Object> extra = new HashMap<>();
     private final Map<String, Field> fields = new HashMap<>();
     private Record record;
 
     public RecordContext(Map<String, Object> params) {
+        this(params, Derived.NONE);
+    }
+
+    /** With the derived quantities the expressions may name: each computed from the record's values when first read. */
+    public RecordContext(Map<String, Object> params, Derived derived) {
+        this.derived = derived;
         this.params = new HashMap<>();
         params.forEach((k, v) -> this.params.put(k, v instanceof Number n ? (Object) decimal(n) : v));
     }
@@ -51,6 +58,12 @@ public final class RecordContext implements JexlContext {
         }
         Field f = fields.get(name);
         if (f == null) {
+            if (derived.has(name)) {
+                // the definition, on this record's values (a division by zero fails the expression that reads it)
+                Object v = derived.expression(name).execute(this);
+                extra.put(name, v);
+                return v;
+            }
             return null;
         }
         Object v = record.valid(f);
@@ -75,6 +88,6 @@ public final class RecordContext implements JexlContext {
 
     @Override
     public boolean has(String name) {
-        return extra.containsKey(name) || params.containsKey(name) || fields.containsKey(name);
+        return extra.containsKey(name) || params.containsKey(name) || fields.containsKey(name) || derived.has(name);
     }
 }

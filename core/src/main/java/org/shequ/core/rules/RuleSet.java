@@ -44,6 +44,15 @@ public final class RuleSet {
      */
     public static RuleSet resolve(List<String> refs, Map<String, PackDoc.OverrideDoc> overrides, String workspaceFile,
                                   Path baseDir, Dictionary dictionary) {
+        return resolve(refs, overrides, workspaceFile, baseDir, dictionary, Indicators.builtIn(List.of(), "indicators").derived());
+    }
+
+    /**
+     * As {@link #resolve(List, Map, String, Path, Dictionary)}, with the derived quantities a rule may name
+     * (that one: the bundled indicators; a workspace adds its own).
+     */
+    public static RuleSet resolve(List<String> refs, Map<String, PackDoc.OverrideDoc> overrides, String workspaceFile,
+                                  Path baseDir, Dictionary dictionary, Derived derived) {
         PackLoader loader = new PackLoader(baseDir);
         Map<String, Pack> cache = new HashMap<>();
         Map<String, Draft> merged = new LinkedHashMap<>();
@@ -80,7 +89,7 @@ public final class RuleSet {
             if (compiler == null) {
                 throw def.origin().problem("rule.unknownRuleKind", def.kind(), String.join(", ", Rules.KINDS.keySet().stream().sorted().toList()));
             }
-            Supplier<Check> factory = compiler.compile(def, dictionary);
+            Supplier<Check> factory = compiler.compile(def, dictionary, derived);
             if (factory != null) {
                 factories.put(def.id(), factory);
             }

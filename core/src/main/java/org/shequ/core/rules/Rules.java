@@ -15,17 +15,17 @@ final class Rules {
     /** Compiles a rule definition into a factory of fresh checks, or null for a level rule. */
     @FunctionalInterface
     interface Compiler {
-        Supplier<Check> compile(RuleDef def, Dictionary dictionary);
+        Supplier<Check> compile(RuleDef def, Dictionary dictionary, Derived derived);
     }
 
     static final Map<String, Compiler> KINDS = Map.of(
             "expression", ExpressionRule::compile,
-            "all-true", (d, dict) -> SetRule.compile(d, dict, SetRule.Mode.ALL_TRUE),
-            "all-positive", (d, dict) -> SetRule.compile(d, dict, SetRule.Mode.ALL_POSITIVE),
-            "contains", (d, dict) -> SetRule.compile(d, dict, SetRule.Mode.CONTAINS),
-            "subset", (d, dict) -> SetRule.compile(d, dict, SetRule.Mode.SUBSET),
-            "staff-exit", StaffExitRule::compile,
-            "level", LevelRule::compile);
+            "all-true", (d, dict, derived) -> SetRule.compile(d, dict, SetRule.Mode.ALL_TRUE),
+            "all-positive", (d, dict, derived) -> SetRule.compile(d, dict, SetRule.Mode.ALL_POSITIVE),
+            "contains", (d, dict, derived) -> SetRule.compile(d, dict, SetRule.Mode.CONTAINS),
+            "subset", (d, dict, derived) -> SetRule.compile(d, dict, SetRule.Mode.SUBSET),
+            "staff-exit", (d, dict, derived) -> StaffExitRule.compile(d, dict),
+            "level", (d, dict, derived) -> LevelRule.compile(d, dict));
 
     private Rules() {
     }

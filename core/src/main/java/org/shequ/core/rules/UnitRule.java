@@ -17,6 +17,7 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
+import org.shequ.core.validate.Unjudged;
 
 /**
  * What every rule on single records shares: it applies to one kind of record and to the unit
@@ -68,16 +69,39 @@ abstract class UnitRule implements Check {
 
     @Override
     public void record(Record r, CheckContext ctx) {
-        if (!r.kind().name().equals(kind.name()) || (absent != null && !absent.isEmpty()) || !applies(r, ctx)) {
+        if (!r.kind().name().equals(kind.name())) {
+            return;
+        }
+        if (absent != null && !absent.isEmpty()) {
+            // the file has no column the rule needs (one warning said so): a unit of a type the rule
+            // applies to is not judged, never counted as compliant
+            if (typeApplies(r)) {
+                ctx.notJudged(def.id(), r, absent.get(0), Unjudged.NO_COLUMN);
+            }
+            return;
+        }
+        if (!applies(r, ctx)) {
             return;
         }
         List<Field> empty = unusable(r);
         if (!empty.isEmpty()) {
             ctx.report(Finding.about(def.id(), Severity.INFO, r, empty.get(0))
                     .message("rule.notChecked", def.id(), empty).build());
+            Field first = empty.get(0);
+            String raw = r.raw(first);
+            ctx.notJudged(def.id(), r, first, raw == null || raw.isBlank() || r.notApplicable(first) ? Unjudged.BLANK : Unjudged.INVALID);
             return;
         }
         evaluate(r, ctx);
+    }
+
+    /**
+     * Tells the listeners that the rule could not judge the record after an expression had no value
+     * ({@link #run} reported why): a value it divides by is 0, or something else.
+     */
+    protected void undefined(Record r, CheckContext ctx) {
+        Field zero = needed.stream().filter(f -> r.number(f) != null && r.number(f) == 0).findFirst().orElse(null);
+        ctx.notJudged(def.id(), r, zero != null ? zero : primary(), zero != null ? Unjudged.ZERO : Unjudged.UNDEFINED);
     }
 
     /** The needed fields whose values the rule cannot use (allocates only when there are some). */
@@ -100,8 +124,7 @@ abstract class UnitRule implements Check {
     }
 
     private boolean applies(Record r, CheckContext ctx) {
-        if (def.applies() != null && !def.applies().isEmpty() && "communities".equals(kind.name())
-                && !def.applies().contains(UnitTypes.of(r))) {
+        if (!typeApplies(r)) {
             return false;
         }
         if (when == null) {
@@ -109,6 +132,12 @@ abstract class UnitRule implements Check {
         }
         Object ok = run(when, context().on(r), r, ctx);
         return Boolean.TRUE.equals(ok);
+    }
+
+    /** Whether the rule's {@code applies:} list (unit types) includes the record's type; a {@code when} is not run. */
+    private boolean typeApplies(Record r) {
+        return def.applies() == null || def.applies().isEmpty() || !"communities".equals(kind.name())
+                || def.applies().contains(UnitTypes.of(r));
     }
 
     /** The context for this rule's expressions (parameters bound once). */

@@ -113,7 +113,7 @@ public final class Dictionary {
                 throw new Problem("dictionary.fieldIncomplete", name, String.valueOf(d.key));
             }
             Field f = new Field(fields.size(), d.key, d.label == null ? d.key : d.label, d.en,
-                    d.aliases, d.type, d.unit, d.min, d.max, d.required, d.values);
+                    d.aliases, d.type, d.unit, d.min, d.max, d.required, d.values, d.terms);
             fields.add(f);
             List<String> names = new ArrayList<>(List.of(f.key(), f.label(), f.en()));
             names.addAll(f.aliases());
@@ -131,7 +131,7 @@ public final class Dictionary {
                 field(byKey, name, doc.unitField), field(byKey, name, doc.nameField),
                 doc.keyFields.stream().map(k -> field(byKey, name, k)).toList(),
                 relations(byKey, name, doc.consistency, "part", "whole"),
-                relations(byKey, name, doc.outliers, "field", "at_most"), doc.guess);
+                relations(byKey, name, doc.outliers, "field", "at_most"), doc.guess, field(byKey, name, doc.periodFrom));
     }
 
     private static Field field(Map<String, Field> byKey, String kind, String key) {
@@ -172,6 +172,8 @@ public final class Dictionary {
         public String en;
         @JsonProperty("unit_field") public String unitField;
         @JsonProperty("name_field") public String nameField;
+        /** A date field whose year is a row's period when it has none of its own ({@code due} of a target). */
+        @JsonProperty("period_from") public String periodFrom;
         @JsonProperty("key_fields") public List<String> keyFields = List.of();
         public List<FieldDoc> fields = new ArrayList<>();
         public List<Map<String, String>> consistency = List.of();
@@ -184,6 +186,7 @@ public final class Dictionary {
             c.en = en;
             c.unitField = unitField;
             c.nameField = nameField;
+            c.periodFrom = periodFrom;
             c.keyFields = keyFields;
             c.fields = new ArrayList<>();
             fields.forEach(f -> c.fields.add(f.copy()));
@@ -207,6 +210,8 @@ public final class Dictionary {
         public Double max;
         public boolean required;
         public List<EnumValue> values = List.of();
+        /** Words a document may use for the field besides its label and aliases (户 for households: 覆盖7.88万户). */
+        public List<String> terms = List.of();
 
         FieldDoc copy() {
             FieldDoc c = new FieldDoc();
@@ -220,6 +225,7 @@ public final class Dictionary {
             c.max = max;
             c.required = required;
             c.values = values;
+            c.terms = terms;
             return c;
         }
     }

@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One field of the dictionary: key, Chinese label, English label, aliases, type, unit, range
- * and whether it is required. Immutable; {@code index} is its position within its kind.
+ * One field of the dictionary: key, Chinese label, English label, aliases, type, unit, range,
+ * whether it is required, and the words a document may use for it ({@code terms}). Immutable; {@code index} is its position within its kind.
  */
 public record Field(int index, String key, String label, String en, List<String> aliases,
                     FieldType type, String unit, Double min, Double max, boolean required,
-                    List<EnumValue> values) {
+                    List<EnumValue> values, List<String> terms) {
 
     public Field {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        terms = terms == null ? List.of() : List.copyOf(terms);
         values = values == null ? List.of() : List.copyOf(values);
         en = en == null ? key : en;
     }

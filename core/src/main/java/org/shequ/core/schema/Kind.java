@@ -22,10 +22,12 @@ public final class Kind {
     private final List<Relation> outliers;
     private final Map<String, Field> byKey = new java.util.HashMap<>();
     private final boolean guessable;
+    private final Field periodFrom;
 
     Kind(String name, String label, String en, List<Field> fields, Map<String, Field> byHeader,
          Field unitField, Field nameField, List<Field> keyFields,
-         List<Relation> consistency, List<Relation> outliers, boolean guessable) {
+         List<Relation> consistency, List<Relation> outliers, boolean guessable, Field periodFrom) {
+        this.periodFrom = periodFrom;
         this.name = name;
         this.label = label;
         this.en = en;
@@ -38,6 +40,14 @@ public final class Kind {
         this.outliers = List.copyOf(outliers);
         fields.forEach(f -> byKey.put(f.key(), f));
         this.guessable = guessable;
+    }
+
+    /**
+     * The date field whose year is a row's period when the row has no period of its own (a target is
+     * of the year it is due in: a table of next year's targets beside this year's data), or null.
+     */
+    public Field periodFromOrNull() {
+        return periodFrom;
     }
 
     /** Whether a data file's header may be taken for this kind without being told. */

@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Field;
 import org.shequ.core.division.DivisionRegistry;
 
 /** What a check may use and where it reports. */
@@ -16,5 +17,12 @@ public interface CheckContext {
 
     /** A rule was judged for a record (passed or not): aggregation counts pass rates from this. */
     default void judged(String rule, Record record, boolean passed) {
+    }
+
+    /**
+     * A rule that applies to a record could not judge it ({@code field}: the value it lacked, or
+     * null): neither passed nor failed, so no document counts the unit as compliant.
+     */
+    default void notJudged(String rule, Record record, Field field, Unjudged why) {
     }
 }

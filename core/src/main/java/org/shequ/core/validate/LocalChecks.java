@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.core.division.DivisionRegistry;
@@ -69,6 +70,11 @@ final class LocalChecks implements TableBinder.Sink, CheckContext {
 
     @Override
     public void judged(String rule, Record record, boolean passed) {
+        throw new IllegalStateException(rule + " tells listeners what it judged: it cannot be a local check");
+    }
+
+    @Override
+    public void notJudged(String rule, Record record, Field field, Unjudged why) {
         throw new IllegalStateException(rule + " tells listeners what it judged: it cannot be a local check");
     }
 

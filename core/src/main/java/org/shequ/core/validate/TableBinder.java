@@ -347,8 +347,11 @@ final class TableBinder implements TableHandler {
             }
         }
         Long period = binding.period();
+        Field periodFrom = binding.kind().periodFromOrNull();
         if (periodField != null && values[periodField.index()] instanceof Long p) {
             period = p;
+        } else if (periodFrom != null && values[periodFrom.index()] instanceof java.time.LocalDate d) {
+            period = (long) d.getYear(); // a target due in 2024 is a 2024 target, whatever year the file is read for
         }
         return new Record(kind, at(row.line()), raw, values, lines,
                 extras == null ? List.of() : extras, period);

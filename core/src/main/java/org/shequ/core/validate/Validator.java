@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Field;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -146,6 +147,13 @@ public final class Validator {
         public void judged(String rule, Record record, boolean passed) {
             for (RecordListener l : listeners) {
                 l.judged(rule, record, passed);
+            }
+        }
+
+        @Override
+        public void notJudged(String rule, Record record, Field field, Unjudged why) {
+            for (RecordListener l : listeners) {
+                l.notJudged(rule, record, field, why);
             }
         }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
 import org.shequ.core.aggregate.Diff;
-import org.shequ.core.aggregate.Indicators;
+import org.shequ.core.rules.Indicators;
 import org.shequ.core.aggregate.Snapshot;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.AtomicFile;
@@ -36,6 +36,8 @@ public final class Documents {
     private final TemplateEngine engine;
     /** The template model; null once {@link #done()} let it go. */
     private Map<String, Object> model;
+    /** What each metric is, for the numbers the templates print and the sources beside each document. */
+    private final org.shequ.core.render.Quantities quantities;
 
     /** What rendering one report gave: the files written (none when refused) and the lint findings. */
     public record Rendered(ReportSpec spec, List<Path> files, List<Finding> lint, boolean refused) {
@@ -61,7 +63,7 @@ public final class Documents {
             checkFacts(plan.workspace(), r, engine.needs(r.template));
         }
         var communities = plan.dictionary().kind("communities").orElseThrow();
-        UnitRows units = new UnitRows(communities);
+        UnitRows units = new UnitRows(communities, indicators(plan.workspace()).derived());
         Snapshot now = new Snapshot(communities, SNAPSHOT_UNITS);
         // the per-unit lines and the comparison serve documents only: a run that renders none keeps neither
         List<org.shequ.core.validate.RecordListener> forDocuments = reports.isEmpty() ? List.of() : List.of(units, now);
@@ -76,7 +78,7 @@ public final class Documents {
                 throw new Problem("workspace.missing", previous.resolve(Workspace.FILE).toString());
             }
             Snapshot before = new Snapshot(communities, SNAPSHOT_UNITS);
-            Plan old = Plan.of(List.of(previous), List.of(previous.toString()), Plan.Overrides.NONE);
+            Plan old = Plan.of(List.of(previous), List.of(previous.toString()), Plan.Overrides.NONE).unscoped();
             Plan.Aggregated then = old.aggregate(by, org.shequ.core.validate.Validator.Progress.NONE, true, List.of(before), null);
             diff = Diff.of(before, now, then.levels(), outcome.levels(), DIFF_THRESHOLD);
         } else if (!outcome.history().isEmpty()) {
@@ -101,13 +103,20 @@ public final class Documents {
         String code = plan.settings().jurisdiction();
         String name = code != null ? DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null)
                 : ws != null && ws.national() ? "全国" : null;
-        Indicators indicators = Indicators.builtIn(ws == null ? List.of() : ws.indicators(),
-                ws == null ? "indicators" : ws.dir().resolve(Workspace.FILE).toString());
+        Indicators indicators = indicators(ws);
+        this.quantities = new org.shequ.core.render.Quantities(plan.dictionary().kind("communities").orElseThrow(), indicators,
+                plan.rules());
         this.model = ReportModel.of(new ReportModel.Source(Map.of(), code, name, outcome.period(),
                 ws == null ? null : ws.title(), outcome.report(), outcome.levels(), outcome.targets(), outcome.burden(),
                 plan.rules(), units.lines(outcome.period()), plan.dictionary().kind("communities").orElseThrow(), indicators,
                 Messages.of(java.util.Locale.SIMPLIFIED_CHINESE), diff, outcome.history(), // documents are written in Chinese
                 outcome.kept(org.shequ.core.aggregate.Grouping.below(code))));
+    }
+
+    /** The bundled indicators and the workspace's own. */
+    private static Indicators indicators(Workspace ws) {
+        return Indicators.builtIn(ws == null ? List.of() : ws.indicators(),
+                ws == null ? "indicators" : ws.dir().resolve(Workspace.FILE).toString());
     }
 
     private static TemplateEngine engine(Workspace ws) {
@@ -182,6 +191,39 @@ public final class Documents {
         model = null;
     }
 
+    /** The file beside a document that says where each of its numbers comes from. */
+    public static String sourcesName(ReportSpec spec) {
+        return spec.fileName() + ".sources.json";
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * {@code NAME.sources.json}: every number the document prints through a helper, where it stands
+     * in the Markdown (line, column), what is printed, and where it comes from: a metric of an
+     * aggregate row (its group, period, value and the units it covers and lacks), a rule's parameter,
+     * a count, a target, a unit's value, a period or a date.
+     */
+    private static byte[] sources(ReportSpec spec, org.shequ.core.render.Figures.Rendered rendered) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("document", spec.fileName() + ".md");
+        out.put("figures", rendered.figures().stream().map(org.shequ.core.render.Figures.Placed::json).toList());
+        try {
+            return (JSON.writeValueAsString(out) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether this run writes feedback workbooks to the townships: only then may a document say it did (已逐条反馈). */
+    private boolean feedback;
+
+    /** Tells the documents that feedback workbooks are written in this run. */
+    public void feedbackWritten(boolean written) {
+        this.feedback = written;
+    }
+
     /** Renders one report and writes its formats into {@code dir}, unless it has a placeholder. */
     public Rendered render(ReportSpec spec, Path dir) {
         if (model == null) {
@@ -190,13 +232,15 @@ public final class Documents {
         List<DocumentFormat> formats = spec.formats.stream().map(DocumentFormat::of).distinct().toList();
         Map<String, Object> m = new LinkedHashMap<>(model);
         m.put("doc", facts(spec));
+        m.put("feedback", Map.of("written", feedback));
         String markdownName = dir.resolve(spec.fileName() + ".md").toString();
-        String markdown = engine.render(spec.template, m);
+        org.shequ.core.render.Figures.Rendered rendered = engine.render(spec.template, m, quantities);
+        String markdown = rendered.markdown();
         List<Finding> lint = Linter.lint(markdownName, DocumentText.markdown(markdown));
         if (lint.stream().anyMatch(f -> f.rule().equals(Linter.PLACEHOLDER))) {
             return new Rendered(spec, List.of(), lint, true);
         }
-        MarkdownDocument doc = MarkdownDocument.parse(markdownName, markdown);
+        MarkdownDocument doc = MarkdownDocument.parse(markdownName, markdown, rendered.figures());
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         for (DocumentFormat f : formats) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -207,6 +251,7 @@ public final class Documents {
             }
             outputs.put(dir.resolve(spec.fileName() + "." + f.extension()), bytes.toByteArray());
         }
+        outputs.put(dir.resolve(sourcesName(spec)), sources(spec, rendered));
         List<Path> written = new ArrayList<>();
         outputs.forEach((path, bytes) -> {
             AtomicFile.write(path, s -> s.write(bytes));

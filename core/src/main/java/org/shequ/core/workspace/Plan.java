@@ -11,12 +11,13 @@ import org.shequ.core.io.ReadLimits;
 import org.shequ.core.io.SourceFile;
 import org.shequ.core.aggregate.Aggregator;
 import org.shequ.core.aggregate.Grouping;
-import org.shequ.core.aggregate.Indicators;
+import org.shequ.core.rules.Indicators;
 import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Metrics;
 import org.shequ.core.aggregate.Row;
 import org.shequ.core.aggregate.Targets;
 import org.shequ.core.aggregate.ReportedTotals;
+import org.shequ.core.aggregate.Reporting;
 import java.util.Map;
 import org.shequ.core.rules.LevelRules;
 import org.shequ.core.schema.Kind;
@@ -39,14 +40,15 @@ import org.shequ.core.validate.checks.DataChecks;
  * start here.
  */
 public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dictionary, Settings settings, RuleSet rules,
-                   AccessCatalog access) {
+                   AccessCatalog access, String scope) {
 
     /**
      * Options from the command line that override the workspace. {@code rules}, when not
      * empty, replace the workspace's rule packs.
      */
-    public record Overrides(Charset encoding, String kind, List<String> sheets, Long period, List<String> rules) {
-        public static final Overrides NONE = new Overrides(null, null, List.of(), null, List.of());
+    public record Overrides(Charset encoding, String kind, List<String> sheets, Long period, List<String> rules,
+                            String jurisdiction) {
+        public static final Overrides NONE = new Overrides(null, null, List.of(), null, List.of(), null);
 
         public Overrides {
             rules = rules == null ? List.of() : List.copyOf(rules);
@@ -64,8 +66,9 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
             List<SourceFile> files = Inputs.of(ws).stream().map(f -> override(f, o)).toList();
             Long period = o.period() != null ? o.period() : ws.period();
             Dictionary dictionary = ws.dictionary(base);
+            Indicators indicators = Indicators.builtIn(ws.indicators(), ws.dir().resolve(Workspace.FILE).toString());
             RuleSet rules = RuleSet.resolve(o.rules().isEmpty() ? ws.rules() : o.rules(), ws.overrides(),
-                    ws.dir().resolve(Workspace.FILE).toString(), ws.dir(), dictionary);
+                    ws.dir().resolve(Workspace.FILE).toString(), ws.dir(), dictionary, indicators.derived());
             List<SourceFile> lists = ws.access().stream()
                     .map(a -> SourceFile.of(ws.dir().resolve(a), a))
                     .peek(f -> {
@@ -76,15 +79,24 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
             AccessCatalog access = lists.isEmpty() ? AccessCatalog.empty()
                     : new AccessLoader(dictionary, ReadLimits.DEFAULT).load(lists);
             List<SourceFile> data = files.stream().filter(f -> lists.stream().noneMatch(l -> l.path().normalize().equals(f.path().normalize()))).toList();
+            String jurisdiction = o.jurisdiction() != null ? Workspace.jurisdiction(o.jurisdiction()) : null;
+            boolean national = o.jurisdiction() != null ? jurisdiction == null : ws.national();
+            if (o.jurisdiction() == null) {
+                jurisdiction = ws.jurisdiction();
+            }
             return new Plan(ws, data, dictionary,
-                    new Settings(period, ws.jurisdiction(), ReadLimits.DEFAULT, ws.suppressions()), rules, access);
+                    new Settings(period, jurisdiction, ReadLimits.DEFAULT, ws.suppressions()), rules, access,
+                    national ? "" : jurisdiction);
         }
         List<SourceFile> files = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             Inputs.of(paths.get(i), given.get(i)).stream().map(f -> override(f, o)).forEach(files::add);
         }
         RuleSet rules = RuleSet.resolve(o.rules(), java.util.Map.of(), "", Path.of(""), base);
-        return new Plan(null, files, base, new Settings(o.period(), null, ReadLimits.DEFAULT), rules, AccessCatalog.empty());
+        String jurisdiction = o.jurisdiction() == null ? null : Workspace.jurisdiction(o.jurisdiction());
+        String scope = o.jurisdiction() == null ? null : jurisdiction == null ? "" : jurisdiction;
+        return new Plan(null, files, base, new Settings(o.period(), jurisdiction, ReadLimits.DEFAULT), rules, AccessCatalog.empty(),
+                scope);
     }
 
     private static SourceFile override(SourceFile f, Overrides o) {
@@ -92,6 +104,14 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                 !o.sheets().isEmpty() ? o.sheets() : f.sheets(),
                 o.encoding() != null ? o.encoding() : f.encoding(),
                 o.kind() != null ? o.kind() : f.kind());
+    }
+
+    /**
+     * The same plan without comparing the units with the registry: for a previous period (a
+     * {@code previous:} workspace), which the 2023 registry does not describe.
+     */
+    public Plan unscoped() {
+        return new Plan(workspace, files, dictionary, settings, rules, access, null);
     }
 
     /** Fresh checks for a run: the DATA checks, then the rules in force. */
@@ -132,8 +152,11 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         return Optional.ofNullable(workspace);
     }
 
-    /** What one pass produced: the findings, and the access burden counted on the way. */
-    public record Outcome(Report report, Burden burden) {
+    /**
+     * What one pass produced: the findings, the access burden counted on the way, and which of the
+     * jurisdiction's registered units reported ({@code reporting}: null without a jurisdiction).
+     */
+    public record Outcome(Report report, Burden burden, Reporting reporting) {
     }
 
     /** Validates every file of the plan in one streaming pass, counting the access burden. */
@@ -145,9 +168,13 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         Burden burden = new Burden(judge, settings.jurisdiction());
         List<RecordListener> all = new ArrayList<>(listeners);
         all.add(burden);
+        Reporting reporting = scope == null ? null : new Reporting(scope, DivisionRegistry.bundled());
+        if (reporting != null) {
+            all.add(reporting);
+        }
         Report report = new Validator(dictionary, DivisionRegistry.bundled(), settings, () -> checks(judge))
                 .validate(files, all, progress);
-        return new Outcome(report, burden);
+        return new Outcome(report, burden, reporting);
     }
 
     /**
@@ -226,18 +253,27 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         List<Long> present = aggregator.periods();
         Long period = current(select, present, levelFindings);
         Map<Long, List<Level>> kept = new java.util.LinkedHashMap<>();
+        // only the period a run is about is compared with the registry: an earlier one may have had other units
+        Reporting reporting = outcome.reporting();
+        java.util.function.Function<Long, List<Level>> result = p -> aggregator.result(p, code == null ? "total" : code,
+                totalName, zh, java.util.Objects.equals(p, period) ? reporting : null);
         for (Long p : select != null ? List.of(select) : present) {
-            kept.put(p, aggregator.result(p, code == null ? "total" : code, totalName, zh));
+            kept.put(p, result.apply(p));
         }
-        kept.computeIfAbsent(period, p -> aggregator.result(p, code == null ? "total" : code, totalName, zh));
+        kept.computeIfAbsent(period, result);
+        if (reporting != null) {
+            levelFindings.addAll(reporting.findings(period));
+        }
         Map<Long, List<Level>> periods = new java.util.LinkedHashMap<>();
         kept.forEach((p, levels) -> periods.put(p, levels.subList(0, levelsAsked.size())));
         List<Level> levels = periods.get(period);
-        Level townships = kept.get(period).get(levelsKept.indexOf("township"));
+        int townshipAt = levelsKept.indexOf("township");
         Map<String, String> names = new java.util.LinkedHashMap<>();
         communities.fields().forEach(f -> names.put(f.key(), f.label()));
         indicators.all().forEach(i -> names.put(i.key(), i.zh()));
-        List<Targets.Progress> progressed = targets.progress(townships, names);
+        // each target against its own period's townships; next year's plan beside this year's actual
+        List<Targets.Progress> progressed = targets.progress(
+                p -> kept.containsKey(p) && (p == null || present.contains(p)) ? kept.get(p).get(townshipAt) : null, period, names);
         // rows are computed when read: only the levels a level rule judges are materialised
         java.util.Set<String> judgedLevels = new java.util.HashSet<>();
         rules.rules().stream().filter(d -> d.level() && d.enabled()).forEach(d -> judgedLevels.add(d.doc().level));
@@ -262,8 +298,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         }
         levelFindings.addAll(LevelRules.evaluate(rules, groups));
         levelFindings.addAll(Targets.findings(progressed, period));
-        levelFindings.addAll(totals.compare(p -> kept.containsKey(p) ? kept.get(p)
-                : aggregator.result(p, code == null ? "total" : code, totalName, zh)));
+        levelFindings.addAll(totals.compare(p -> kept.containsKey(p) ? kept.get(p) : result.apply(p)));
         return new Aggregated(outcome.report().with(levelFindings), outcome.burden(), period, periods, kept, progressed);
     }
 
@@ -299,7 +334,16 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
     /** The rule of notes about which period a run is about. */
     public static final String PERIOD = "AGG-PERIOD";
 
+    /**
+     * Validates every file; with a jurisdiction, its registered units that sent nothing in the
+     * period (the workspace's or {@code --period}, else the latest read) are reported too.
+     */
     public Report validate(List<RecordListener> listeners, Validator.Progress progress) {
-        return run(listeners, progress).report();
+        Outcome o = run(listeners, progress);
+        if (o.reporting() == null) {
+            return o.report();
+        }
+        Long period = settings.period() != null ? settings.period() : o.reporting().latest();
+        return o.report().with(o.reporting().findings(period));
     }
 }

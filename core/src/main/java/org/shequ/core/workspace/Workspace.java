@@ -86,6 +86,23 @@ public final class Workspace {
         }
     }
 
+    /**
+     * A jurisdiction given on the command line ({@code --jurisdiction}), checked as shequ.yaml's is:
+     * its code, or null for the whole country (全国).
+     */
+    public static String jurisdiction(String given) {
+        String j = given.trim();
+        if (NATIONAL.contains(j)) {
+            return null;
+        }
+        try {
+            checkJurisdiction(Path.of(Workspace.FILE), j);
+        } catch (Problem p) {
+            throw new Problem("option.jurisdiction", j);
+        }
+        return j;
+    }
+
     public Path dir() { return dir; }
 
     /** The division code the units lie under; null when none is named or the workspace is national. */
@@ -108,7 +125,7 @@ public final class Workspace {
     public List<org.shequ.core.validate.Suppression> suppressions() { return config.suppressions; }
 
     /** The workspace's own derived indicators, added to the bundled ones. */
-    public List<org.shequ.core.aggregate.Indicators.Doc> indicators() { return config.indicators; }
+    public List<org.shequ.core.rules.Indicators.Doc> indicators() { return config.indicators; }
 
     /** The levels {@code run} aggregates to (township by default). */
     public List<String> aggregateBy() { return config.aggregate; }
@@ -158,7 +175,7 @@ public final class Workspace {
         @JsonProperty public Map<String, org.shequ.core.rules.PackDoc.OverrideDoc> overrides = new LinkedHashMap<>();
         @JsonProperty public List<org.shequ.core.validate.Suppression> suppressions = new ArrayList<>();
         @JsonProperty public List<String> access = new ArrayList<>();
-        @JsonProperty public List<org.shequ.core.aggregate.Indicators.Doc> indicators = new ArrayList<>();
+        @JsonProperty public List<org.shequ.core.rules.Indicators.Doc> indicators = new ArrayList<>();
         @JsonProperty public List<String> aggregate = new ArrayList<>(List.of("township"));
         @JsonProperty public String office;
         @JsonProperty public Map<String, Object> facts = new LinkedHashMap<>();

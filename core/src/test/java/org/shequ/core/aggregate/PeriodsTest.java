@@ -44,9 +44,10 @@ class PeriodsTest {
 
     @Test
     void aTwoPeriodInputGivesEachPeriodTheRowsItHasAlone() throws Exception {
-        Plan.Aggregated both = aggregate("jurisdiction: '610324'\n", HEADER + Y2022 + Y2023, null);
-        Plan.Aggregated only2022 = aggregate("jurisdiction: '610324'\n", HEADER + Y2022, null);
-        Plan.Aggregated only2023 = aggregate("jurisdiction: '610324'\n", HEADER + Y2023, null);
+        // without a jurisdiction: with one, only the current period is compared with the registry (next test)
+        Plan.Aggregated both = aggregate("", HEADER + Y2022 + Y2023, null);
+        Plan.Aggregated only2022 = aggregate("", HEADER + Y2022, null);
+        Plan.Aggregated only2023 = aggregate("", HEADER + Y2023, null);
         assertEquals(List.of(2022L, 2023L), List.copyOf(both.periods().keySet()));
         assertEquals(rows(only2022.levels()), rows(both.periods().get(2022L)));
         assertEquals(rows(only2023.levels()), rows(both.periods().get(2023L)));
@@ -56,6 +57,22 @@ class PeriodsTest {
                 && f.messageKey().equals("AGG-PERIOD.latest")), "the choice of the latest period is said");
         assertEquals(List.of(2022L), List.copyOf(both.history().keySet()));
         assertEquals(4, both.all().size(), "two levels of each period");
+    }
+
+    @Test
+    void onlyTheCurrentPeriodIsComparedWithTheRegistry() throws Exception {
+        Plan.Aggregated both = aggregate("jurisdiction: '610324'\n", HEADER + Y2022 + Y2023, null);
+        Row now = both.levels().get(0).total();
+        assertEquals(122L, now.metrics().get("expected_units"), "扶风县's 122 registered units");
+        assertEquals(120L, now.metrics().get("absent_units"));
+        assertEquals(120L, now.absent());
+        assertEquals(120L, now.missing("households"), "2 reported, the 120 that sent nothing lack households");
+        assertEquals(2L, now.covered("households"));
+        Row then = both.history().get(2022L).get(0).total();
+        assertEquals(null, then.metrics().get("expected_units"), "2022 is not compared with the 2023 registry");
+        assertEquals(0L, then.absent());
+        assertEquals(List.of(2L, 0L, 0L, 0L, 0L, 0L, 0L, 0L), both.levels().get(0).rows().stream().map(Row::units).toList(),
+                "every township of the county has a row, the 7 that sent nothing with no unit");
     }
 
     @Test

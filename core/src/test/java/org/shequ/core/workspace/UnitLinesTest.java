@@ -64,7 +64,7 @@ class UnitLinesTest {
                 - 戊社区 代码未登记的单位
                 - - 代码未登记的单位
                 - - 代码未登记的单位
-                镇（街）: 天度镇 2;\s
+                镇（街）: 城关街道 0; 天度镇 2; 午井镇 0; 绛帐镇 0; 段家镇 0; 杏林镇 0; 召公镇 0; 法门镇 0;\s
                 另有代码未在统计用区划代码中登记的单位8个（乙社区、己社区、庚社区、丙社区、丁社区、戊社区、data/a.csv第9行的单位、6103241010CD），\
                 未列入分镇（街）统计，合计中已计入，详见问题清单。
                 """, md, "a unit without a name is named by its code as written or its place, never \"null\"");

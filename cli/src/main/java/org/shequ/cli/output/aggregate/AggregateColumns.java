@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.shequ.core.aggregate.Indicator;
+import org.shequ.core.rules.Indicator;
 import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Row;
 import org.shequ.core.schema.Dictionary;
@@ -63,7 +63,7 @@ public final class AggregateColumns {
      */
     public static String marked(Row r, String key) {
         long missing = r.missing(key);
-        if (missing > 0 && missing >= r.units()) {
+        if (missing > 0 && missing >= r.expected()) {
             return "—";
         }
         String text = text(key, r.metrics().get(key));

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.shequ.core.aggregate.Indicator;
+import org.shequ.core.rules.Indicator;
 import org.shequ.core.aggregate.Level;
 
 /** Writes aggregated levels in one format: the levels of each period, period after period, never added together. */

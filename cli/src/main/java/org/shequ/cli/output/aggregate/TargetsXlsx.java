@@ -15,7 +15,8 @@ import org.shequ.core.aggregate.Targets;
 
 /**
  * The target table written back as the work points' attachment is filled in: the table's own
- * columns, then 实际完成, 完成进度 (a percentage cell) and 尚差, numbers as numeric cells.
+ * columns, then 实际完成, 完成进度 (a percentage cell), 尚差 and the year the actual is of (a plan
+ * for next year has this year's actual and no progress), numbers as numeric cells.
  */
 public final class TargetsXlsx {
     private TargetsXlsx() {
@@ -30,8 +31,8 @@ public final class TargetsXlsx {
             number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##")); // targets are whole or 0.5-ish
             CellStyle percent = styles.rate();
             String[] headers = zh
-                    ? new String[] {"镇(街)", "指标", "目标值", "完成时限", "备注", "实际完成", "完成进度", "尚差"}
-                    : new String[] {"township", "indicator", "target", "due", "note", "actual", "progress", "remaining"};
+                    ? new String[] {"镇(街)", "指标", "目标值", "完成时限", "备注", "实际完成", "完成进度", "尚差", "实际数据年度"}
+                    : new String[] {"township", "indicator", "target", "due", "note", "actual", "progress", "remaining", "actual of"};
             Row h = s.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 Cell c = h.createCell(i);
@@ -50,6 +51,10 @@ public final class TargetsXlsx {
                 number(r, 5, p.actual(), number);
                 number(r, 6, p.progress(), percent);
                 number(r, 7, p.remaining(), number);
+                if (p.actualPeriod() != null) {
+                    // a plan for next year is set beside this year's actual: the year says which
+                    r.createCell(8).setCellValue(p.actualPeriod());
+                }
             }
             s.createFreezePane(0, 1);
             org.shequ.core.io.Stamp.write(wb, out);

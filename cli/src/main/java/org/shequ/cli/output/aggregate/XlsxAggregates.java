@@ -65,7 +65,7 @@ final class XlsxAggregates implements AggregateWriter {
                         if (v == null) {
                             continue;
                         }
-                        if (r.missing(k) > 0 && r.missing(k) >= r.units()) {
+                        if (r.missing(k) > 0 && r.missing(k) >= r.expected()) {
                             continue; // no unit reported it: empty, not 0
                         }
                         Cell cell = row.createCell(i + 2);

@@ -58,7 +58,7 @@ public final class DuplicateCheck implements Check {
 
     /** The record's key within its kind and period, or null when a key value is missing. */
     private static Object key(Record r, List<Field> keys) {
-        boolean periodic = r.kind().field("period").isPresent();
+        boolean periodic = r.kind().field("period").isPresent() || r.kind().periodFromOrNull() != null;
         if (keys.size() == 1 && keys.get(0).type() == org.shequ.core.schema.FieldType.CODE && r.kind().unitField().isPresent()) {
             String code = r.text(keys.get(0));
             if (code == null) {

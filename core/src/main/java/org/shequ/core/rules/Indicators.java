@@ -1,4 +1,4 @@
-package org.shequ.core.aggregate;
+package org.shequ.core.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.core.Problem;
-import org.shequ.core.rules.Expressions;
 
 /** The bundled derived indicators, plus a workspace's own (compiled before any data is read). */
 public final class Indicators {
@@ -31,6 +30,11 @@ public final class Indicators {
         public String en;
         public String unit;
         public String expr;
+        /** Decimals a document writes it with (one format per quantity); 1 unless said. */
+        public Integer decimals;
+        public List<String> terms = List.of();
+        /** urban or rural: the indicator is about those units only (a coverage of urban units). */
+        public String of;
     }
 
     static final class File {
@@ -48,13 +52,22 @@ public final class Indicators {
         docs.addAll(extra);
         List<Indicator> out = new ArrayList<>();
         for (Doc d : docs) {
-            if (d.key == null || d.expr == null || !(d.per.equals("unit") || d.per.equals("level"))) {
+            if (d.key == null || d.expr == null || !(d.per.equals("unit") || d.per.equals("level"))
+                    || (d.of != null && !d.of.equals("urban") && !d.of.equals("rural"))) {
                 throw new Problem("indicator.invalid", where, String.valueOf(d.key));
             }
             out.add(new Indicator(d.key, d.per.equals("unit"), d.zh == null ? d.key : d.zh, d.en == null ? d.key : d.en,
-                    d.unit, Expressions.compile(d.expr, new Expressions.Origin(where, 0, d.key))));
+                    d.unit, Expressions.compile(d.expr, new Expressions.Origin(where, 0, d.key)),
+                    d.decimals == null ? 1 : d.decimals, d.terms, d.of));
         }
         return new Indicators(out);
+    }
+
+    /** The indicators as quantities a rule may name, each by its one definition. */
+    public Derived derived() {
+        java.util.Map<String, org.apache.commons.jexl3.JexlScript> m = new java.util.LinkedHashMap<>();
+        all.forEach(i -> m.put(i.key(), i.script()));
+        return new Derived(m);
     }
 
     public List<Indicator> all() {

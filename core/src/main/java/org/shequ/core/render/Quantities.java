@@ -1,0 +1,106 @@
+package org.shequ.core.render;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.shequ.core.rules.Indicator;
+import org.shequ.core.rules.Indicators;
+import org.shequ.core.rules.RuleDef;
+import org.shequ.core.rules.RuleSet;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.FieldType;
+import org.shequ.core.schema.Kind;
+
+/**
+ * What each metric a document prints is, from its one definition (the dictionary's fields, the
+ * indicators, the rules in force): its label, the unit it is written with, how many decimals,
+ * and how its coverage is said. One format per quantity, in text, tables and charts alike.
+ */
+public final class Quantities {
+    /** How a quantity relates to the units it covers. */
+    public enum Kind {
+        /** A number of units (reported, expected, absent, by type): complete by construction. */
+        UNITS,
+        /** A sum of a numeric field, or a count of units where a yes/no field or a unit indicator holds. */
+        SUM,
+        /** A ratio recomputed from sums (an indicator, a household-weighted percentage): over the units that reported every part. */
+        RATIO,
+        /** A share of 0–1 written as a percentage (a pass rate, the report rate). */
+        SHARE
+    }
+
+    /**
+     * One quantity: its key, label, the unit it is written with, its decimals, its kind, and the
+     * words a document may call it by (the label, the dictionary's aliases and terms).
+     */
+    public record Quantity(String key, String label, String unit, int decimals, Kind kind, java.util.List<String> terms,
+                           String of) {
+        /** What the units it covers are called: 社区, or 城市社区 / 农村社区 for a quantity about those only. */
+        public String noun() {
+            return of == null ? "社区" : of.equals("urban") ? "城市社区" : "农村社区";
+        }
+    }
+
+    private final Map<String, Quantity> all = new LinkedHashMap<>();
+    private final RuleSet rules;
+
+    public Quantities(org.shequ.core.schema.Kind communities, Indicators indicators, RuleSet rules) {
+        this.rules = rules;
+        put("units", "社区数", "个", 0, Kind.UNITS, java.util.List.of("社区", "报送"));
+        put("urban_units", "城市社区", "个", 0, Kind.UNITS);
+        put("rural_units", "农村社区", "个", 0, Kind.UNITS);
+        put("expected_units", "应报社区数", "个", 0, Kind.UNITS, java.util.List.of("城乡社区", "应报送"));
+        put("absent_units", "缺报社区数", "个", 0, Kind.UNITS, java.util.List.of("缺报", "未报送"));
+        put("report_rate", "报送率", "%", 1, Kind.SHARE);
+        put("tasks", "工作事项", "项", 0, Kind.UNITS);
+        put("tasks_not_allowed", "未经准入的事项", "项", 0, Kind.UNITS);
+        put("tasks_not_allowed_share", "未经准入事项占比", "%", 1, Kind.SHARE);
+        put("certificates_demanded", "要求出具的证明", "项", 0, Kind.UNITS);
+        for (Field f : communities.fields()) {
+            java.util.List<String> terms = new java.util.ArrayList<>(f.aliases());
+            terms.addAll(f.terms());
+            if (f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL) {
+                put(f.key(), f.label(), written(f.unit()), f.type() == FieldType.INTEGER ? 0 : 1, Kind.SUM, terms);
+            } else if (f.type() == FieldType.BOOLEAN) {
+                put(f.key(), f.label(), "个", 0, Kind.SUM, terms);
+            } else if (f.type() == FieldType.PERCENT) {
+                put(f.key(), f.label(), "%", 1, Kind.RATIO, terms);
+            }
+        }
+        for (Indicator i : indicators.all()) {
+            java.util.List<String> terms = new java.util.ArrayList<>(i.terms());
+            all.put(i.key(), null); // keeps the order
+            put(i.key(), i.zh(), i.perUnit() ? "个" : written(i.unit()), i.perUnit() ? 0 : i.decimals(),
+                    i.perUnit() ? Kind.SUM : Kind.RATIO, terms);
+            Quantity q = all.get(i.key());
+            all.put(i.key(), new Quantity(q.key(), q.label(), q.unit(), q.decimals(), q.kind(), q.terms(), i.of()));
+        }
+    }
+
+    private void put(String key, String label, String unit, int decimals, Kind kind) {
+        put(key, label, unit, decimals, kind, java.util.List.of());
+    }
+
+    private void put(String key, String label, String unit, int decimals, Kind kind, java.util.List<String> terms) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(label));
+        all.addAll(terms);
+        this.all.put(key, new Quantity(key, label, unit == null ? "" : unit, decimals, kind, java.util.List.copyOf(all), null));
+    }
+
+    /** A unit as a document writes it: m² is 平方米. */
+    static String written(String unit) {
+        return unit == null ? "" : unit.equals("m²") || unit.equals("㎡") ? "平方米" : unit;
+    }
+
+    /** The quantity a metric key names; {@code pass_rate.RULE} is that rule's pass rate. Null when unknown. */
+    public Quantity of(String key) {
+        Quantity q = all.get(key);
+        if (q == null && key.startsWith(PASS_RATE)) {
+            String rule = key.substring(PASS_RATE.length());
+            String title = rules == null ? rule : rules.rule(rule).map(RuleDef::title).map(t -> t.zh()).orElse(rule);
+            return new Quantity(key, title + "达标率", "%", 1, Kind.SHARE, java.util.List.of(title + "达标率", "达标率"), null);
+        }
+        return q;
+    }
+
+    static final String PASS_RATE = "pass_rate.";
+}

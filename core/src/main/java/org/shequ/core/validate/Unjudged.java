@@ -1,0 +1,18 @@
+package org.shequ.core.validate;
+
+/**
+ * Why a rule that applies to a unit could not judge it: the unit is then neither compliant nor
+ * failing but "not judged" (无法判断), and every document says so instead of counting it either way.
+ */
+public enum Unjudged {
+    /** The file has no column for a value the rule needs. */
+    NO_COLUMN,
+    /** The value is empty (or marked not applicable). */
+    BLANK,
+    /** The value did not parse or lies outside its field's range. */
+    INVALID,
+    /** A value the rule divides by is 0 (户数为 0). */
+    ZERO,
+    /** The rule's expression has no value for the unit for another reason. */
+    UNDEFINED
+}
