@@ -19,11 +19,11 @@
 </#list>
 <#if incomplete(total, ["service_area_per_100", "pass_rate.STD-SPACE-100"])>
 
-注：带“※”的数字不完整：每百户面积按户数、面积都有的社区计算（${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺其一），达标率只计能够核算的社区；未报的社区见问题清单。
+注：带“※”的数字不完整：每百户面积按户数、面积都有的社区计算（有${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺户数或面积），达标率只计能够核算的社区；未报的社区见问题清单。
 </#if>
 <#if unregistered??>
 
-注：${unregistered.note}
+注：另有代码未在统计用区划代码中登记的单位${count(unregistered.units, "代码未登记的单位")}个（${join(unregistered.names)}），未列入分${parts_label!"镇（街）"}统计，合计中已计入，详见问题清单。
 </#if>
 
 ## 各社区达标情况
@@ -34,6 +34,6 @@ ${place.whole}有${count(units?size, "社区")}个社区，超过逐个列出的
 | 序号 | 镇（街） | 社区 | 类型 | 户数 | 每百户综合服务设施面积（平方米） | 是否达标 | 未达标或未能核算的项目 |
 |---|---|---|---|---|---|---|---|
 <#list units as u>
-| ${ordinal(u?counter)} | ${u.township_name} | ${u.name!"（无名称）"} | ${u.type} | ${uval(u, "households")} | ${uval(u, "service_area_per_100")} | ${u.verdict} | <#if u.failed?has_content>${join(u.failed_titles)}</#if><#if u.failed?has_content && u.unjudged_titles?has_content>；</#if><#if u.unjudged_titles?has_content>未能核算：${join(u.unjudged_titles)}</#if><#if !u.failed?has_content && !u.unjudged_titles?has_content>—</#if> |
+| ${ordinal(u?counter)} | ${u.township_name} | ${u.name!"（无名称）"} | ${u.type} | ${uval(u, "households")} | ${uval(u, "service_area_per_100")} | ${src(u.verdict, "verdict", "是否达标")} | <#if u.failed?has_content>${src(join(u.failed_titles), "rule", "未达标的规则")}</#if><#if u.failed?has_content && u.unjudged_titles?has_content>；</#if><#if u.unjudged_titles?has_content>未能核算：${src(join(u.unjudged_titles), "rule", "未能核算的规则")}</#if><#if !u.failed?has_content && !u.unjudged_titles?has_content>—</#if> |
 </#list>
 </#if>

@@ -17,9 +17,9 @@ cc: ${yaml(doc.cc)}
 </#if>
 ---
 
-# 对${p.meeting}第${src(p.number, "fact", "提案编号")}号提案的答复
+# 对${src(p.meeting, "fact", "会议")}第${src(p.number, "fact", "提案编号")}号提案的答复
 
-贵单位在${p.meeting}上提出的《${p.title}》收悉，现结合${place.own}社区治理工作情况答复如下：
+贵单位在${src(p.meeting, "fact", "会议")}上提出的《${src(p.title, "fact", "提案标题")}》收悉，现结合${place.own}社区治理工作情况答复如下：
 
 <#assign h = h + 1>
 ## ${heading(1, h)}${place.own}社区基本情况

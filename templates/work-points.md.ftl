@@ -41,7 +41,7 @@ ${year(next)}年${place.whole}社区建设工作要以补短板、强服务、�
 <#assign n = n + 1>
 ${heading(3, n)}<#if spaceFailing?size gt 10>${join(brief(spaceFailing), 10)}<#else>${join(brief(spaceFailing))}等</#if>${count(spaceFailing?size, "每百户面积未达标的社区")}个社区每百户综合服务设施面积低于${param(space, "min")}平方米，所在${parts_label!"镇（街）"}要制定改造计划，年内达标。
 
-<#elseif (total.judged["STD-SPACE-100"].units)!0 gt 0>
+<#elseif ((total.judged["STD-SPACE-100"].units)!0) gt 0>
 <#assign n = n + 1>
 ${heading(3, n)}巩固综合服务设施建设成果，各社区每百户综合服务设施面积保持不低于${param(space, "min")}平方米。
 

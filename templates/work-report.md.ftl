@@ -16,7 +16,7 @@
 <#assign ruleIds = total.judged?keys>
 <#assign h = 0>
 <#-- 增加 N / 减少 N / 持平, for a metric's change since the previous period -->
-<#macro change key unit><#assign d = diff.total.m[key]><#if !(d.change??)>无可比数据<#elseif d.change gt 0>增加${delta(diff.total, key)}${unit}<#elseif d.change lt 0>减少${delta(diff.total, key)}${unit}<#else>持平</#if>${d.unreported!}</#macro>
+<#macro change key unit><#assign d = diff.total.m[key]><#if !(d.change??)>无可比数据<#elseif d.change gt 0>增加${delta(diff.total, key)}${unit}<#elseif d.change lt 0>减少${delta(diff.total, key)}${unit}<#else>持平</#if><#if d.missing_after gt 0 || d.missing_before gt 0>（<#if d.missing_after gt 0>本期${count(d.missing_after, "本期未报的社区")}个社区未报</#if><#if d.missing_after gt 0 && d.missing_before gt 0>、</#if><#if d.missing_before gt 0>上期${count(d.missing_before, "上期未报的社区")}个社区未报</#if>，增减不完整）</#if></#macro>
 ---
 addressee: ${yaml(doc.addressee)}
 office: ${yaml(doc.office)}
@@ -59,11 +59,11 @@ data:
 | 合计 | ${cell(total, "units")}<#if (total.absent!0) gt 0>（缺报${count(total.absent, "缺报的社区")}）</#if> | ${cell(total, "households")} | ${cell(total, "service_area_per_100")} | ${cell(total, "pass_rate.STD-SPACE-100", "%")} |
 <#if incomplete(total, ["households", "service_area_per_100", "pass_rate.STD-SPACE-100"])>
 
-注：带“※”的数字不完整：有社区未报或所报数据有误（户数${count(total.missing.households!0, "户数未报的社区")}个社区未报；每百户面积按户数、面积都有的社区计算，${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺其一；达标率只计能够核算的社区），未报的社区见问题清单；“—”表示没有社区报送。
+注：带“※”的数字不完整，只计报送了该项数据的社区（户数有${count(total.missing.households!0, "户数未报的社区")}个社区未报；每百户面积按户数、面积都有的社区计算，有${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺户数或面积；达标率只计能够核算的社区），未报的社区见问题清单；“—”表示没有社区报送。
 </#if>
 <#if unregistered??>
 
-注：${unregistered.note}
+注：另有代码未在统计用区划代码中登记的单位${count(unregistered.units, "代码未登记的单位")}个（${join(unregistered.names)}），未列入分${parts_label!"镇（街）"}统计，合计中已计入，详见问题清单。
 </#if>
 </#if>
 
@@ -72,7 +72,7 @@ data:
 
 ### ${heading(2, 1)}社区规范化建设情况
 
-一是推进社区综合服务设施建设。<#if urban.units gt 0>截至${year(period)}年底，在${place.whole}${count(urban.units, "城市社区")}个城市社区中，<#if urbanFailing?has_content>除<#if urbanFailing?size gt 10>${join(urbanFailing, 10)}${count(urbanFailing?size, "未达标的城市社区")}个城市社区<#else>${join(urbanFailing)}</#if>综合服务设施面积未达标外，<#if urbanPassed gt 0>其他${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#else>其他城市社区未能核算</#if><#elseif urbanPassed gt 0 && urbanPassed == urban.units>全部城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#elseif urbanPassed gt 0>${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米</#if><#if urbanUnjudged?has_content><#if urbanFailing?has_content || urbanPassed gt 0>；</#if>${join(urbanUnjudged?map(x -> brief(x.name) + x.reason), 5)}，未能核算</#if>；</#if><#if t.urban_units gt 0>城市社区综合服务设施覆盖率${fig(total, "urban_coverage")}<#if t.rural_units gt 0>，</#if></#if><#if t.rural_units gt 0>农村社区综合服务设施覆盖率${fig(total, "rural_coverage")}</#if>。
+一是推进社区综合服务设施建设。<#if urban.units gt 0>截至${year(period)}年底，在<#if (total.absent!0) gt 0>报送数据的<#else>${place.whole}</#if>${count(urban.units, "城市社区")}个城市社区中，<#if urbanFailing?has_content>除<#if urbanFailing?size gt 10>${join(urbanFailing, 10)}${count(urbanFailing?size, "未达标的城市社区")}个城市社区<#else>${join(urbanFailing)}</#if>综合服务设施面积未达标外，<#if urbanPassed gt 0>其他${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#else>其他城市社区未能核算</#if><#elseif urbanPassed gt 0 && urbanPassed == urban.units>全部城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#elseif urbanPassed gt 0>${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米</#if><#if urbanUnjudged?has_content><#if urbanFailing?has_content || urbanPassed gt 0>；</#if>${join(urbanUnjudged?map(x -> brief(x.name) + x.reason), 5)}，未能核算</#if>；</#if><#if t.urban_units gt 0>城市社区综合服务设施覆盖率${fig(total, "urban_coverage")}<#if t.rural_units gt 0>，</#if></#if><#if t.rural_units gt 0>农村社区综合服务设施覆盖率${fig(total, "rural_coverage")}</#if>。
 
 二是落实“一有七中心”标准。${place.whole}设立党组织的社区${fig(total, "party_org")}、设立居（村）委会的社区${fig(total, "committee")}；建有各类服务中心的社区：便民服务中心${fig(total, "center_convenience")}、综治服务中心${fig(total, "center_security")}、文体活动中心${fig(total, "center_culture")}、卫生服务中心${fig(total, "center_health")}、老年人日间照料中心${fig(total, "center_elderly")}、儿童服务中心${fig(total, "center_children")}、志愿服务中心${fig(total, "center_volunteer")}。
 
@@ -125,7 +125,7 @@ ${ordinal(n)}. 数据报送不全：应报送的${fig(total, "expected_units")}�
 <#assign j = total.judged[id]>
 <#if rules[id]?? && (j.failed gt 0 || j.unjudged gt 0)>
 <#assign n = n + 1>
-${ordinal(n)}. ${rules[id].title}：<#if j.failed gt 0>${count(j.units, "规则核算的社区")}个社区中有${count(j.failed, "未达标的社区")}个未达标（${join(brief(total.failing[id]), 5)}）</#if><#if j.unjudged gt 0><#if j.failed gt 0>；另有</#if>${count(j.unjudged, "未能核算的社区")}个社区数据缺失或有误，未能核算（${join(brief(total.unjudged[id]![]), 5)}）</#if>。
+${ordinal(n)}. ${src(rules[id].title, "rule", "规则 " + id + " 的标题")}：<#if j.failed gt 0>${count(j.units, "规则核算的社区")}个社区中有${count(j.failed, "未达标的社区")}个未达标（${join(brief(total.failing[id]), 5)}）</#if><#if j.unjudged gt 0><#if j.failed gt 0>；另有</#if>${count(j.unjudged, "未能核算的社区")}个社区数据缺失或有误，未能核算（${join(brief(total.unjudged[id]![]), 5)}）</#if>。
 
 </#if>
 </#list>

@@ -35,11 +35,12 @@ public final class Targets implements RecordListener {
 
     /**
      * A target with what it is measured against: the township and metric it resolved to, and the
-     * actual of {@code actualPeriod}. Progress and what remains are only of a target measured against
+     * actual of {@code actualPeriod}, only when every unit of the township reported the value
+     * ({@code unreported}: how many did not, and then there is no actual). Progress and what remains are only of a target measured against
      * its own period: a plan for next year is shown beside this year's actual, labelled as such, and
      * has no progress.
      */
-    public record Progress(Target target, Row township, String metric, Double actual, Long actualPeriod) {
+    public record Progress(Target target, Row township, String metric, Double actual, Long actualPeriod, long unreported) {
         /** Whether the actual is of the target's own period. */
         public boolean current() {
             return actual != null && java.util.Objects.equals(actualPeriod, target.period());
@@ -114,9 +115,11 @@ public final class Targets implements RecordListener {
                 measured = null;
             }
             String metric = metricKey(t.indicator(), names);
+            // an actual only when every unit of the township reported the value: a partial sum is no actual
+            long unreported = row.isPresent() && metric != null ? row.get().missing(metric) : 0;
             Double actual = in != null && row.isPresent() && metric != null && row.get().metrics().get(metric) != null
-                    && row.get().units() > 0 ? row.get().metrics().get(metric).doubleValue() : null;
-            out.add(new Progress(t, row.orElse(null), metric, actual, actual == null ? null : measured));
+                    && row.get().units() > 0 && unreported == 0 ? row.get().metrics().get(metric).doubleValue() : null;
+            out.add(new Progress(t, row.orElse(null), metric, actual, actual == null ? null : measured, unreported));
         }
         return out;
     }

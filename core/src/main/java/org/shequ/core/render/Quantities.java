@@ -91,6 +91,27 @@ public final class Quantities {
         return unit == null ? "" : unit.equals("m²") || unit.equals("㎡") ? "平方米" : unit;
     }
 
+    /**
+     * The thresholds the rules in force set on a quantity (the 30 of STD-SPACE-100, whose value is
+     * {@code service_area_per_100}): a unit's value is never written rounded onto or across one.
+     */
+    public java.util.List<java.math.BigDecimal> thresholds(String key) {
+        java.util.List<java.math.BigDecimal> out = new java.util.ArrayList<>();
+        if (rules == null) {
+            return out;
+        }
+        for (RuleDef r : rules.rules()) {
+            if (r.enabled() && r.doc().value != null && r.doc().value.strip().equals(key)) {
+                for (String p : java.util.List.of("min", "max")) {
+                    if (r.params().get(p) instanceof Number n) {
+                        out.add(new java.math.BigDecimal(n.toString()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The quantity a metric key names; {@code pass_rate.RULE} is that rule's pass rate. Null when unknown. */
     public Quantity of(String key) {
         Quantity q = all.get(key);

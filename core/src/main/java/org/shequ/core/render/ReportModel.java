@@ -242,7 +242,8 @@ public final class ReportModel {
                     "indicator", t.indicator(), "metric", p.metric(), "target", t.target(), "actual", p.actual(),
                     "progress", p.progress(), "remaining", p.remaining(),
                     "due", t.due() == null ? null : t.due().toString(), "note", t.note(),
-                    "period", t.period(), "actual_period", p.actualPeriod(), "current", p.current(), "met", p.met()));
+                    "period", t.period(), "actual_period", p.actualPeriod(), "current", p.current(), "met", p.met(),
+                    "unreported", p.unreported()));
         }
         return out;
     }

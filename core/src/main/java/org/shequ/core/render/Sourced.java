@@ -56,7 +56,7 @@ final class Sourced {
         if (m == null) {
             return NOT_REPORTED;
         }
-        return markup(figures.mark(m.source, m.text) + plain(m.unit + m.note()));
+        return markup(figures.mark(m.source, m.text) + plain(m.unit) + m.note(figures));
     }
 
     /** Whether any unit reported the metric: a template that would rather leave a clause out than say 未报 asks this. */
@@ -92,13 +92,13 @@ final class Sourced {
         if (m == null) {
             return "—";
         }
-        return markup(figures.mark(m.source, m.text) + plain(unit == null ? "" : m.unit) + (m.note().isEmpty() ? "" : "※"));
+        return markup(figures.mark(m.source, m.text) + plain(unit == null ? "" : m.unit) + (m.incomplete() ? "※" : ""));
     }
 
     /** Whether a metric of the row leaves out units it should cover (what ※ marks): reported, but not by all. */
     boolean incomplete(Map<?, ?> row, String key) throws TemplateModelException {
         Metric m = metric("incomplete", row, key, null);
-        return m != null && !m.note().isEmpty();
+        return m != null && m.incomplete();
     }
 
     /** How much a metric changed since the previous period, without its sign ({@code diff.total}, a key): 增加/减少 is the template's. */
@@ -131,11 +131,28 @@ final class Sourced {
     /** One metric of one row, written: its number, the unit, and the counts of units behind it. */
     private record Metric(String text, String unit, Quantities.Kind kind, long missing, long covered, long unjudged,
                           Map<String, Object> source, String noun) {
-        String note() {
+        /** Whether the figure leaves out units it should cover (what a note says, and ※ marks in a table). */
+        boolean incomplete() {
             return switch (kind) {
-                case SUM -> missing > 0 ? "（" + missing + "个社区未报）" : "";
-                case RATIO -> missing > 0 ? "（按数据完整的" + covered + "个" + noun + "计算）" : "";
-                case SHARE -> unjudged > 0 ? "（" + unjudged + "个社区未能核算）" : "";
+                case SUM, RATIO -> missing > 0;
+                case SHARE -> unjudged > 0;
+                case UNITS -> false;
+            };
+        }
+
+        /** What the figure does not cover, its count a figure too: （2个社区未报）, （按数据完整的120个社区计算）. */
+        String note(Figures figures) {
+            if (!incomplete()) {
+                return "";
+            }
+            String label = String.valueOf(source.get("label"));
+            return switch (kind) {
+                case SUM -> "（" + figures.mark(Sourced.source("count", "what", label + "未报的" + noun, "value", missing), Long.toString(missing))
+                        + "个" + noun + "未报）";
+                case RATIO -> "（按数据完整的" + figures.mark(Sourced.source("count", "what", label + "所依据的" + noun, "value", covered),
+                        Long.toString(covered)) + "个" + noun + "计算）";
+                case SHARE -> "（" + figures.mark(Sourced.source("count", "what", label + "未能核算的" + noun, "value", unjudged),
+                        Long.toString(unjudged)) + "个" + noun + "未能核算）";
                 case UNITS -> "";
             };
         }
@@ -250,13 +267,33 @@ final class Sourced {
             return "—";
         }
         Quantities.Quantity q = quantities == null ? null : quantities.of(key);
+        BigDecimal value = new BigDecimal(n.toString());
         int decimals = q == null ? 1 : q.decimals();
-        String text = new BigDecimal(n.toString()).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        // 29.96 m² per 100 households fails the rule at 30: it is written 29.96, not 30.0 beside 否
+        while (decimals < 4 && quantities != null && crosses(value, value.setScale(decimals, RoundingMode.HALF_UP), quantities.thresholds(key))) {
+            decimals++;
+        }
+        String text = value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         return markup(figures.mark(source("unit", "code", u.get("code"), "name", u.get("name"), "field", key, "value", n), text));
+    }
+
+    /** Whether rounding moved a value onto or across a threshold (below it, now at or above; above it, now at or below). */
+    private static boolean crosses(BigDecimal value, BigDecimal rounded, java.util.List<BigDecimal> thresholds) {
+        for (BigDecimal t : thresholds) {
+            int before = value.compareTo(t);
+            int after = rounded.compareTo(t);
+            if (before != 0 && after != before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Any other text with digits, named by the template ({@code src(b.label, "bin", "每百户面积分组")}). */
     Object text(String written, String kind, String what) throws TemplateModelException {
+        if (written.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return written; // no number in it: nothing to source
+        }
         return markup(figures.mark(source(kind, "what", what), plain(written)));
     }
 }

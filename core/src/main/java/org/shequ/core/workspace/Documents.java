@@ -191,6 +191,9 @@ public final class Documents {
         model = null;
     }
 
+    /** The note that a document's xlsx was not written: this time it has no table. */
+    public static final String NO_TABLE = "RENDER-XLSX";
+
     /** The file beside a document that says where each of its numbers comes from. */
     public static String sourcesName(ReportSpec spec) {
         return spec.fileName() + ".sources.json";
@@ -236,7 +239,7 @@ public final class Documents {
         String markdownName = dir.resolve(spec.fileName() + ".md").toString();
         org.shequ.core.render.Figures.Rendered rendered = engine.render(spec.template, m, quantities);
         String markdown = rendered.markdown();
-        List<Finding> lint = Linter.lint(markdownName, DocumentText.markdown(markdown));
+        List<Finding> lint = new ArrayList<>(Linter.lint(markdownName, DocumentText.markdown(markdown)));
         if (lint.stream().anyMatch(f -> f.rule().equals(Linter.PLACEHOLDER))) {
             return new Rendered(spec, List.of(), lint, true);
         }
@@ -248,6 +251,20 @@ public final class Documents {
                 f.writer().write(doc, bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (Problem p) {
+                if (!p.key().equals("render.noTables")) {
+                    throw p;
+                }
+                // a document whose tables depend on the data (no target table this year) has none this time:
+                // its xlsx is not written, and the findings say so
+                lint.add(Finding.of(NO_TABLE, org.shequ.core.validate.Severity.INFO)
+                        .at(org.shequ.core.io.Location.ofFile(markdownName)).message("render.noTablesSkipped", spec.fileName()).build());
+                try { // an earlier run's table of this report is not this run's: it goes
+                    java.nio.file.Files.deleteIfExists(dir.resolve(spec.fileName() + "." + f.extension()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                continue;
             }
             outputs.put(dir.resolve(spec.fileName() + "." + f.extension()), bytes.toByteArray());
         }

@@ -16,7 +16,8 @@ import org.shequ.core.aggregate.Targets;
 /**
  * The target table written back as the work points' attachment is filled in: the table's own
  * columns, then 实际完成, 完成进度 (a percentage cell), 尚差 and the year the actual is of (a plan
- * for next year has this year's actual and no progress), numbers as numeric cells.
+ * for next year has this year's actual and no progress), and how many of the township's units
+ * did not report the value (then there is no actual), numbers as numeric cells.
  */
 public final class TargetsXlsx {
     private TargetsXlsx() {
@@ -31,8 +32,9 @@ public final class TargetsXlsx {
             number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##")); // targets are whole or 0.5-ish
             CellStyle percent = styles.rate();
             String[] headers = zh
-                    ? new String[] {"镇(街)", "指标", "目标值", "完成时限", "备注", "实际完成", "完成进度", "尚差", "实际数据年度"}
-                    : new String[] {"township", "indicator", "target", "due", "note", "actual", "progress", "remaining", "actual of"};
+                    ? new String[] {"镇(街)", "指标", "目标值", "完成时限", "备注", "实际完成", "完成进度", "尚差", "实际数据年度", "未报单位数"}
+                    : new String[] {"township", "indicator", "target", "due", "note", "actual", "progress", "remaining", "actual of",
+                                    "units not reporting"};
             Row h = s.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 Cell c = h.createCell(i);
@@ -54,6 +56,10 @@ public final class TargetsXlsx {
                 if (p.actualPeriod() != null) {
                     // a plan for next year is set beside this year's actual: the year says which
                     r.createCell(8).setCellValue(p.actualPeriod());
+                }
+                if (p.unreported() > 0) {
+                    // units of the township that did not report the value: no actual, no progress
+                    r.createCell(9).setCellValue(p.unreported());
                 }
             }
             s.createFreezePane(0, 1);

@@ -1,0 +1,198 @@
+package org.shequ.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the documents claim is what the data shows: a figure nobody reported is 未报, never 0; a
+ * unit a rule could not judge is neither compliant nor failing; the units that sent nothing are
+ * counted and named; a sentence that states a fact (targets completed, feedback sent) is written
+ * only when the data shows it; and a unit exactly on a threshold reads the same in the rule, the
+ * table, the sentence and the chart.
+ */
+class DocumentClaimsTest {
+    @TempDir
+    Path dir;
+
+    private static final String REPORTS = """
+            office: 扶风县民政局
+            facts: {addressee: 县委、县政府, date: 2024-01-15}
+            reports:
+              - {template: work-report, name: 汇报, formats: [md, html]}
+              - {template: compliance, name: 一览表, formats: [md]}
+              - {template: work-points, name: 要点, formats: [md], facts: {number: 扶政民发〔2024〕5号}}
+              - {template: proposal-reply, name: 答复, formats: [md], facts: {proposal: {meeting: 县政协十届三次会议, number: "018", title: 关于加强社区建设的提案, proposer: 县政协}}}
+            """;
+
+    /** A workspace for 扶风县 (122 registered units) with {@code rows} as its one sheet. */
+    private Path workspace(String name, String rules, List<String> rows) throws IOException {
+        Path ws = dir.resolve(name);
+        Files.createDirectories(ws.resolve("data"));
+        Files.write(ws.resolve("data/社区.csv"), rows);
+        Files.writeString(ws.resolve("shequ.yaml"), "jurisdiction: \"610324\"\nperiod: 2023\nrules: [" + rules + "]\n" + REPORTS);
+        return ws;
+    }
+
+    /** Six of the county's units with only code, name, type, households and service area: every other column is missing. */
+    private Path sixUnitsFewColumns() throws IOException {
+        return workspace("few", "fufeng-2018", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "610324001001,飞凤社区居委会,城市社区,1000,400",
+                "610324001004,胜利机械厂社区居委会,城市社区,800,320",
+                "610324001006,祥云社区居委会,城市社区,900,300",
+                "610324101200,天度村委会,行政村,500,200",
+                "610324101202,齐横村委会,行政村,400,160",
+                "610324102200,午井村委会,行政村,300,150"));
+    }
+
+    @Test
+    void missingColumnsAreNotReportedNeverZero() throws IOException {
+        Path ws = sixUnitsFewColumns();
+        Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.out() + run.err());
+        String report = Files.readString(ws.resolve("out/汇报.md"));
+        for (String said : List.of("专职工作人员未报", "便民服务中心未报", "志愿服务中心未报", "议事成功案例未报", "群众满意度未报",
+                "每万名居民拥有专职工作人员未报", "常住人口未报")) {
+            assertTrue(report.contains(said), said + "\n" + report);
+        }
+        for (String never : List.of("专职工作人员0人", "便民服务中心0个", "议事成功案例0个", "满意度0", "已全部完成", "均已达标", "全县3个城市社区")) {
+            assertFalse(report.contains(never), never + "\n" + report);
+        }
+        assertTrue(report.contains("全县应报送数据的城乡社区122个，实际报送6个，缺报116个（报送率4.9%），以下数字只反映已报送的社区"), report);
+        assertTrue(report.contains("户数3900户（116个社区未报）"), "a sum says how many it lacks, those that sent nothing included: " + report);
+        assertTrue(report.contains("在报送数据的3个城市社区中"), "not 全县3个城市社区: the county has more, unreported: " + report);
+        // the outdoor ground, the grid and deliberation columns are missing: no unit is judged by those rules
+        String table = Files.readString(ws.resolve("out/一览表.md"));
+        assertTrue(table.contains("各项均达标的0个，有未达标项目的0个，所需数据未报或有误、无法判断是否达标的6个"), table);
+        assertTrue(table.contains("| 飞凤社区居委会 | 城市社区 | 1000 | 40.0 | 无法判断（"), table);
+        assertTrue(table.contains("室外活动场地面积未报"), table);
+        String points = Files.readString(ws.resolve("out/要点.md"));
+        assertFalse(points.contains("附件"), "no target table, no attachment: " + points);
+        assertFalse(points.contains("尚未建立"), "no centre column: nothing is said to be missing: " + points);
+        String reply = Files.readString(ws.resolve("out/答复.md"));
+        assertFalse(reply.contains("均建立了党组织"), reply);
+        assertTrue(reply.contains("建立党组织的社区未报"), reply);
+    }
+
+    @Test
+    void unitsThatSentNothingAreCountedInValidateAggregateAndDocuments() throws IOException {
+        Path ws = workspace("three", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "610324001001,飞凤社区居委会,城市社区,1000,400",
+                "610324001004,胜利机械厂社区居委会,城市社区,800,320",
+                "610324001006,祥云社区居委会,城市社区,900,300"));
+        Cli validate = Cli.run("validate", ws.toString(), "--lang", "zh", "--format", "json", "-q");
+        JsonNode findings = new ObjectMapper().readTree(validate.out()).get("findings");
+        List<String> unreported = new ArrayList<>();
+        findings.forEach(f -> {
+            if (f.get("rule").asText().equals("DATA-UNREPORTED")) {
+                unreported.add(f.get("unit_name").asText() + ": " + f.get("message").asText());
+            }
+        });
+        assertEquals(8, unreported.size(), "one warning per township of 扶风县: " + unreported);
+        assertTrue(unreported.get(0).startsWith("城关街道: 城关街道应报25个单位，实报3个，缺报22个：百合社区居委会（610324001005）、后沟社区居委会（610324001007）"),
+                unreported.get(0));
+        assertTrue(unreported.contains("天度镇: 天度镇应报12个单位，实报0个，缺报12个：" + String.join("、", names("610324101")) + ""),
+                unreported.toString());
+        Cli aggregate = Cli.run("aggregate", ws.toString(), "--by", "township", "--format", "json", "-q", "--fail-on", "never");
+        JsonNode total = new ObjectMapper().readTree(aggregate.out()).get("total").get("metrics");
+        assertEquals(122, total.get("expected_units").asInt());
+        assertEquals(119, total.get("absent_units").asInt());
+        assertEquals(0.0246, total.get("report_rate").asDouble(), 1e-9);
+        // loose files name the jurisdiction on the command line
+        Cli loose = Cli.run("validate", ws.resolve("data/社区.csv").toString(), "--jurisdiction", "610324", "--lang", "zh", "-q");
+        assertEquals(8, loose.out().lines().filter(l -> l.contains("DATA-UNREPORTED")).count(), loose.out());
+        assertEquals(0, Cli.run("validate", ws.resolve("data/社区.csv").toString(), "-q").out().lines()
+                .filter(l -> l.contains("DATA-UNREPORTED")).count(), "without a jurisdiction, nothing is expected");
+        Cli wrong = Cli.run("validate", ws.resolve("data/社区.csv").toString(), "--jurisdiction", "610399", "--lang", "zh");
+        assertEquals(2, wrong.code());
+        assertEquals("shequ: --jurisdiction 610399：不是统计用区划代码中的代码（2、4、6 或 9 位），也不是“全国”\n", wrong.err());
+        Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.err());
+        String report = Files.readString(ws.resolve("out/汇报.md"));
+        assertTrue(report.contains("实际报送3个，缺报119个（报送率2.5%）"), report);
+        assertTrue(report.contains("| 天度镇 | 0（缺报12） | — | — | — |"), "a township that sent nothing is in the table, with no figure: " + report);
+        assertTrue(report.contains("数据报送不全：应报送的122个社区中有119个未报送"), report);
+    }
+
+    /** The registered names of a township's units, each with its code, as a finding lists them. */
+    private static List<String> names(String township) {
+        return org.shequ.core.division.DivisionRegistry.bundled().villagesUnder(township).stream()
+                .map(d -> d.name() + "（" + d.code() + "）").toList();
+    }
+
+    @Test
+    void aUnitExactlyOnAThresholdReadsTheSameInTheRuleTheTableTheSentenceAndTheChart() throws IOException {
+        // 33.3 m² for 111 households is 30 m² per 100 exactly (29.999999999999996 in binary floating point);
+        // 9.99 m² of offices in 33.3 m² is 30 % exactly; 33.29 m² is 29.99099… and fails, and is written so
+        String head = "统一代码,社区名称,社区类型,户数,综合服务设施面积,办公用房面积,室外活动场地面积,网格指导员,网格长,网格员,居(村)民小组长,楼栋长,议事成功案例";
+        Path ws = workspace("edge", "fufeng-2018", List.of(head,
+                "610324001001,飞凤社区居委会,城市社区,111,33.3,9.99,1000,1,1,1,1,1,2",
+                "610324001004,胜利机械厂社区居委会,城市社区,111,33.29,1,1000,1,1,1,1,1,2"));
+        Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
+        String findings = Files.readString(ws.resolve("out/findings.txt"));
+        assertFalse(findings.contains("610324001001 飞凤社区居委会  综合服务设施每百户"), findings);
+        assertFalse(findings.contains("STD-OFFICE-SHARE"), "30 % is the maximum, allowed: " + findings);
+        assertTrue(findings.contains("610324001004 胜利机械厂社区居委会  综合服务设施每百户 29.99 平方米，低于 30 平方米"), findings);
+        String table = Files.readString(ws.resolve("out/一览表.md"));
+        assertTrue(table.contains("| 飞凤社区居委会 | 城市社区 | 111 | 30.0 | 是 | — |"), table);
+        assertTrue(table.contains("| 胜利机械厂社区居委会 | 城市社区 | 111 | 29.99 | 否 |"), "never 30.0 beside 否: " + table);
+        String report = Files.readString(ws.resolve("out/汇报.md"));
+        assertTrue(report.contains("除胜利机械厂社区综合服务设施面积未达标外，其他1个城市社区每百户综合服务设施面积不低于30平方米"), report);
+        assertTrue(report.contains("  - [\"20–30\", 1]\n  - [\"30–40\", 1]\n"), "one unit in each bin: " + report);
+        assertEquals(1, run.code(), run.out());
+    }
+
+    @Test
+    void targetsAreCompletedOnlyWhenEveryTargetOfTheYearIsMeasuredAndMet() throws IOException {
+        Path ws = sampleCopy();
+        Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n午井镇,议事成功案例,20,2023-12-31\n");
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String met = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
+        assertTrue(met.contains("年度目标任务已全部完成"), "天度镇 45 ≥ 24, 午井镇 37 ≥ 20: " + met);
+        // 城关街道's households are not whole (百合社区 wrote 1,2O5): that target has no actual, and nothing is said completed
+        Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n城关街道,户数,19000,2023-12-31\n");
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String unmeasured = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
+        assertFalse(unmeasured.contains("已全部完成"), unmeasured);
+        assertTrue(unmeasured.contains("年度目标任务中有1项缺少实际数据，未能核算完成情况"), unmeasured);
+        Files.delete(ws.resolve("data/目标任务分解表.csv"));
+        Files.delete(ws.resolve("data/2024年目标任务分解表.csv"));
+        Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml")).lines()
+                .filter(l -> !(l.startsWith("  - data/") && l.contains("目标任务分解表"))).reduce("", (a, b) -> a + b + "\n"));
+        assertTrue(Cli.run("run", ws.toString(), "--lang", "zh").code() <= 1);
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String none = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
+        assertFalse(none.contains("目标任务"), "no target table, no word of targets: " + none);
+        String points = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
+        assertFalse(points.contains("附件"), points);
+        assertFalse(points.contains("目标任务"), points);
+        assertFalse(Files.exists(ws.resolve("out/2024年社区建设工作要点.xlsx")), "no table, no xlsx: an earlier run's is not left as this one's");
+        assertTrue(Files.readString(ws.resolve("out/findings.txt")).contains("RENDER-XLSX"), "and the findings say why");
+    }
+
+    @Test
+    void feedbackIsSaidToBeSentOnlyWhenThisRunWritesIt() throws IOException {
+        Path ws = sampleCopy();
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(Files.readString(ws.resolve("out/社区治理工作情况汇报.md")).contains("已逐条反馈各镇（街）核实更正"));
+        Cli.run("render", ws.toString(), "--template", "work-report", "--format", "md", "-o", ws.resolve("rendered").toString(), "--lang", "zh");
+        String rendered = Files.readString(ws.resolve("rendered/社区治理工作情况汇报.md"));
+        assertTrue(rendered.contains("数据校验共发现错误19条、警告7条。"), "render writes no feedback, so it says none was sent: " + rendered);
+    }
+
+    private Path sampleCopy() throws IOException {
+        Path to = dir.resolve("sample-" + System.nanoTime());
+        Files.createDirectories(to);
+        return SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), to);
+    }
+}
