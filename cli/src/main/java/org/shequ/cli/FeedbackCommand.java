@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.shequ.core.Messages;
 import org.shequ.core.feedback.Feedback;
+import org.shequ.core.feedback.MissingUnits;
 import org.shequ.core.validate.Inspector;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Validator;
@@ -45,9 +46,11 @@ final class FeedbackCommand implements Callable<Integer> {
         Messages messages = Messages.of(lang.locale());
         Plan plan = input.plan(paths);
         plan.guard(output);
-        Report report = plan.validate(List.of(), Validator.Progress.NONE);
+        Plan.Validated validated = plan.validated(List.of(), Validator.Progress.NONE);
+        Report report = validated.report();
         Feedback.Result r = Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()),
-                messages, output, split != null);
+                messages, output, split != null)
+                .with(MissingUnits.write(output, validated.reporting(), validated.period(), messages.chinese()));
         var err = spec.commandLine().getErr();
         err.println(summary(r, messages.chinese(), output));
         err.flush();

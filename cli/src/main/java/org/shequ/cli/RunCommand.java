@@ -12,6 +12,7 @@ import org.shequ.core.Messages;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.feedback.Feedback;
+import org.shequ.core.feedback.MissingUnits;
 import org.shequ.core.validate.Inspector;
 import org.shequ.core.workspace.Documents;
 import org.shequ.core.workspace.Plan;
@@ -111,7 +112,8 @@ final class RunCommand implements Callable<Integer> {
         Report data = outcome.report();
         Beside<Feedback.Result> feedback = Beside.start(Beside.small(plan.files()), "shequ-feedback",
                 () -> Feedback.write(plan.files(), data, new Inspector(plan.dictionary(), plan.settings()),
-                        messages, out.resolve(Feedback.FOLDER), false));
+                        messages, out.resolve(Feedback.FOLDER), false)
+                        .with(MissingUnits.write(out.resolve(Feedback.FOLDER), outcome.reporting(), outcome.period(), messages.chinese())));
         try {
             return write(plan, started, outcome, messages, feedback);
         } catch (RuntimeException | Error e) {

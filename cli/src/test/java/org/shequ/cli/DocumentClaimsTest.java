@@ -122,6 +122,20 @@ class DocumentClaimsTest {
         assertTrue(report.contains("实际报送3个，缺报119个（报送率2.5%）"), report);
         assertTrue(report.contains("| 天度镇 | 0（缺报12） | — | — | — |"), "a township that sent nothing is in the table, with no figure: " + report);
         assertTrue(report.contains("数据报送不全：应报送的122个社区中有119个未报送"), report);
+        // the list a county sends back: every unit that sent nothing, with its township, to filter by
+        try (var in = Files.newInputStream(ws.resolve("out/feedback/缺报单位清单.xlsx"));
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals(119, sheet.getLastRowNum(), "a header and 119 units");
+            assertEquals("镇（街）", sheet.getRow(0).getCell(1).getStringCellValue());
+            assertEquals("城关街道", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("610324001005", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("百合社区居委会", sheet.getRow(1).getCell(3).getStringCellValue());
+            assertEquals("法门镇", sheet.getRow(119).getCell(1).getStringCellValue());
+        }
+        Path feedback = dir.resolve("feedback-three");
+        Cli.run("feedback", ws.toString(), "-o", feedback.toString(), "--lang", "zh");
+        assertTrue(Files.exists(feedback.resolve("缺报单位清单.xlsx")), "feedback writes the same list");
     }
 
     /** The registered names of a township's units, each with its code, as a finding lists them. */
@@ -185,6 +199,7 @@ class DocumentClaimsTest {
         Path ws = sampleCopy();
         Cli.run("run", ws.toString(), "--lang", "zh");
         assertTrue(Files.readString(ws.resolve("out/社区治理工作情况汇报.md")).contains("已逐条反馈各镇（街）核实更正"));
+        assertFalse(Files.exists(ws.resolve("out/feedback/缺报单位清单.xlsx")), "every unit of the sample reported: no list of missing ones");
         Cli.run("render", ws.toString(), "--template", "work-report", "--format", "md", "-o", ws.resolve("rendered").toString(), "--lang", "zh");
         String rendered = Files.readString(ws.resolve("rendered/社区治理工作情况汇报.md"));
         assertTrue(rendered.contains("数据校验共发现错误19条、警告7条。"), "render writes no feedback, so it says none was sent: " + rendered);

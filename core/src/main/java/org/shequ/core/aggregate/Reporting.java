@@ -103,6 +103,24 @@ public final class Reporting implements RecordListener {
         return Arrays.copyOf(out, n);
     }
 
+    /** A registered unit that sent nothing: its township's code and name, its code and name. */
+    public record Absent(String township, String townshipName, String code, String name) {
+    }
+
+    /** The jurisdiction's registered units that sent nothing in the period, in code order, with their townships. */
+    public List<Absent> absentUnits(Long period) {
+        if (!any()) {
+            return List.of();
+        }
+        List<Absent> out = new ArrayList<>();
+        for (long code : absent(period)) {
+            String c = Long.toString(code);
+            String t = c.substring(0, 9);
+            out.add(new Absent(t, registry.nameOf(t), c, registry.nameOf(c)));
+        }
+        return out;
+    }
+
     /**
      * Per group key of a division level ({@code digits}: 9 township, 6 county, 4 city, 2 province),
      * how many of the jurisdiction's registered units under it sent nothing; every group of the

@@ -35,6 +35,15 @@ public final class Feedback {
      * not be opened to be marked (damaged: their findings are in the findings list only).
      */
     public record Result(List<Path> files, long findings, List<String> unmarked) {
+        /** With one more file written beside the marked workbooks (the list of units that sent nothing), or as it is for null. */
+        public Result with(Path more) {
+            if (more == null) {
+                return this;
+            }
+            List<Path> all = new ArrayList<>(files);
+            all.add(more);
+            return new Result(List.copyOf(all), findings, unmarked);
+        }
     }
 
     private Feedback() {

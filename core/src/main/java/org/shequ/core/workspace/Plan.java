@@ -185,7 +185,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * reported totals ({@code kept}).
      */
     public record Aggregated(Report report, Burden burden, Long period, Map<Long, List<Level>> periods,
-                             Map<Long, List<Level>> kept, List<Targets.Progress> targets) {
+                             Map<Long, List<Level>> kept, List<Targets.Progress> targets, Reporting reporting) {
 
         /** A level of the current period by its name, among those asked for and those kept for documents; null when none. */
         public Level kept(String by) {
@@ -299,7 +299,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         levelFindings.addAll(LevelRules.evaluate(rules, groups));
         levelFindings.addAll(Targets.findings(progressed, period));
         levelFindings.addAll(totals.compare(p -> kept.containsKey(p) ? kept.get(p) : result.apply(p)));
-        return new Aggregated(outcome.report().with(levelFindings), outcome.burden(), period, periods, kept, progressed);
+        return new Aggregated(outcome.report().with(levelFindings), outcome.burden(), period, periods, kept, progressed, reporting);
     }
 
     /**
@@ -339,11 +339,23 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * period (the workspace's or {@code --period}, else the latest read) are reported too.
      */
     public Report validate(List<RecordListener> listeners, Validator.Progress progress) {
+        return validated(listeners, progress).report();
+    }
+
+    /**
+     * What validation found, and with a jurisdiction which of its units reported in {@code period}
+     * (the workspace's or {@code --period}, else the latest read; {@code reporting} null without one).
+     */
+    public record Validated(Report report, Reporting reporting, Long period) {
+    }
+
+    /** As {@link #validate}, with which of the jurisdiction's units reported. */
+    public Validated validated(List<RecordListener> listeners, Validator.Progress progress) {
         Outcome o = run(listeners, progress);
         if (o.reporting() == null) {
-            return o.report();
+            return new Validated(o.report(), null, settings.period());
         }
         Long period = settings.period() != null ? settings.period() : o.reporting().latest();
-        return o.report().with(o.reporting().findings(period));
+        return new Validated(o.report().with(o.reporting().findings(period)), o.reporting(), period);
     }
 }
