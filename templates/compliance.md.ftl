@@ -7,7 +7,7 @@
 -->
 # ${place.name}${year(period)}年社区达标情况一览表
 
-对照现行规则${count(rules?keys?size, "现行规则")}条，${place.whole}报送的${count(units?size, "列入本表的社区")}个社区中，各项均达标的${count(units_passed, "各项均达标的社区")}个，有未达标项目的${count(units_failing, "有未达标项目的社区")}个<#if units_unjudged gt 0>，所需数据未报或有误、无法判断是否达标的${count(units_unjudged, "无法判断是否达标的社区")}个</#if>。<#if (total.absent!0) gt 0>另有${count(total.absent, "缺报的社区")}个社区未报送数据，不在本表中，见问题清单。</#if>
+对照现行规则${count(rules?keys?size, "现行规则")}条，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>${count(units?size, "列入本表的社区")}个社区中，各项均达标的${count(units_passed, "各项均达标的社区")}个，有未达标项目的${count(units_failing, "有未达标项目的社区")}个<#if units_unjudged gt 0>，所需数据未报或有误、无法判断是否达标的${count(units_unjudged, "无法判断是否达标的社区")}个</#if>。<#if (total.absent!0) gt 0>另有${count(total.absent, "缺报的社区")}个社区未报送数据，不在本表中，见问题清单。</#if>
 
 ## 各${parts_label!"镇（街）"}达标情况
 
@@ -15,11 +15,11 @@
 |---|---|---|---|---|
 <#list parts![] as r>
 <#assign names = r.failing_units>
-| ${r.name} | ${cell(r, "units")}<#if (r.absent!0) gt 0>（缺报${count(r.absent, r.name + "缺报的社区")}）</#if> | ${cell(r, "service_area_per_100")} | ${cell(r, "pass_rate.STD-SPACE-100", "%")} | <#if names?size gt 10>${join(brief(names), 10)}${count(names?size, r.name + "未达标的社区")}个<#elseif names?has_content>${join(brief(names))}<#else>无</#if> |
+| ${r.name} | ${cell(r, "units")}<#if (r.absent!0) gt 0>（缺报${count(r.absent, r.name + "缺报的社区")}）</#if> | ${cell(r, "service_area_per_100")} | ${cell(r, "pass_rate.STD-SPACE-100", "%")} | <#if r.units == 0>—（未报送）<#elseif names?size gt 10>${join(brief(names), 10)}${count(names?size, r.name + "未达标的社区")}个<#elseif names?has_content>${join(brief(names))}<#else>无</#if> |
 </#list>
 <#if incomplete(total, ["service_area_per_100", "pass_rate.STD-SPACE-100"])>
 
-注：带“※”的数字不完整：每百户面积按户数、面积都有的社区计算（有${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺户数或面积），达标率只计能够核算的社区；未报的社区见问题清单。
+注：带“※”的数字不完整：每百户面积按户数、面积都有的社区计算（有${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺户数或面积<#if (total.absent!0) gt 0>，含未报送的社区</#if>），达标率只计能够核算的社区；未报的社区见问题清单。
 </#if>
 <#if unregistered??>
 

@@ -24,16 +24,16 @@ cc: ${yaml(doc.cc)}
 <#assign h = h + 1>
 ## ${heading(1, h)}${place.own}社区基本情况
 
-<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}<#elseif t.absent_units == 0>${place.own}共有城乡社区${fig(total, "expected_units")}<#else>${place.own}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}，以下数字只反映已报送的社区</#if>；其中城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}，户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}。社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}，每百户面积达标率${fig(total, "pass_rate.STD-SPACE-100")}。
+<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}，其中<#elseif t.absent_units == 0>${place.own}共有城乡社区${fig(total, "expected_units")}，其中<#else>${place.own}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}，以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}，户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}。社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}，每百户面积达标率${fig(total, "pass_rate.STD-SPACE-100")}。
 
 <#assign h = h + 1>
 ## ${heading(1, h)}社区治理工作开展情况
 
-${heading(3, 1)}推进“一有七中心”建设。<#if reported(total, "party_org") && !incomplete(total, ["party_org"]) && t.party_org == total.expected>${place.own}社区均建立了党组织<#else>${place.own}建立党组织的社区${fig(total, "party_org")}</#if>；建有各类服务中心的社区：便民服务中心${fig(total, "center_convenience")}、综治服务中心${fig(total, "center_security")}、文体活动中心${fig(total, "center_culture")}、卫生服务中心${fig(total, "center_health")}、老年人日间照料中心${fig(total, "center_elderly")}、儿童服务中心${fig(total, "center_children")}、志愿服务中心${fig(total, "center_volunteer")}。
+${heading(3, 1)}推进“一有七中心”建设。<#if reported(total, "party_org") && !incomplete(total, ["party_org"]) && t.party_org == total.expected>${place.own}社区均建立了党组织<#else>${place.own}建立党组织的社区${fig(total, "party_org")}</#if>；建有各类服务中心的社区数：${clauses(total, ["center_convenience", "center_security", "center_culture", "center_health", "center_elderly", "center_children", "center_volunteer"])}。
 
-${heading(3, 2)}发挥社区社会组织协同作用。${place.own}已培育社区社会组织${fig(total, "social_orgs")}，平均每个社区${fig(total, "social_orgs_per_unit")}；议事成功案例${fig(total, "deliberation_cases")}。
+${heading(3, 2)}发挥社区社会组织协同作用。${place.own}${clauses(total, ["social_orgs"])}，平均每个社区${fig(total, "social_orgs_per_unit")}；${clauses(total, ["deliberation_cases"])}。
 
-${heading(3, 3)}加强社区工作者队伍建设。${place.own}社区专职工作人员${fig(total, "fulltime_staff")}，每万名居民拥有专职工作人员${fig(total, "workers_per_10k")}，其中持证社会工作者${fig(total, "social_workers")}；配备网格员${fig(total, "grid_workers")}、楼栋长${fig(total, "building_leads")}。
+${heading(3, 3)}加强社区工作者队伍建设。${place.own}社区${clauses(total, ["fulltime_staff", "workers_per_10k", "social_workers", "grid_workers", "building_leads"])}。
 
 <#if burden.tasks gt 0>
 ${heading(3, 4)}推进社区减负增效。对照社区工作事项准入清单，全年交由社区承担的工作事项${count(burden.tasks, "下达社区的工作事项")}项，其中未经准入的${count(burden.not_allowed, "未经准入的事项")}项，将督促有关部门清理规范。
@@ -46,4 +46,4 @@ ${heading(3, 4)}推进社区减负增效。对照社区工作事项准入清单�
 <#if behind?has_content>
 对照年度目标任务，${join(behind?map(x -> x.township + x.indicator), 3)}尚未完成，我们将逐项推进。
 </#if>
-下一步，我们将认真吸纳贵单位的意见建议，继续补齐社区综合服务设施短板，推动社区治理体系和治理能力现代化。再次感谢贵单位对社区治理工作的关心与支持。
+下一步，我们将认真吸纳贵单位的意见建议，继续补齐社区综合服务设施短板，推动社区治理体系和治理能力现代化。感谢贵单位对社区治理工作的关心与支持。

@@ -19,7 +19,7 @@ date: ${yaml(doc.date)}
 
 # 关于印发${year(next)}年${place.whole}社区建设工作要点的通知
 
-现将《${year(next)}年${place.whole}社区建设工作要点》印发你们，请结合实际认真学习，抓好贯彻落实。
+现将《${year(next)}年${place.whole}社区建设工作要点》印发给你们，请结合实际认真学习，抓好贯彻落实。
 
 <#if attached>
 附件：${year(next)}年镇（街）目标任务分解表
@@ -29,7 +29,7 @@ date: ${yaml(doc.date)}
 
 # ${year(next)}年社区建设工作要点
 
-${year(next)}年${place.whole}社区建设工作要以补短板、强服务、减负担为重点。截至${year(period)}年底，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>${fig(total, "units")}社区每百户综合服务设施面积${fig(total, "service_area_per_100")}。
+${year(next)}年${place.whole}社区建设工作要以补短板、强服务、减负担为重点。截至${year(period)}年底，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>社区每百户综合服务设施面积${fig(total, "service_area_per_100")}。
 
 <#assign h = h + 1>
 ## ${heading(1, h)}补齐综合服务设施短板
@@ -39,7 +39,7 @@ ${year(next)}年${place.whole}社区建设工作要以补短板、强服务、�
 <#assign n = 0>
 <#if spaceFailing?has_content>
 <#assign n = n + 1>
-${heading(3, n)}<#if spaceFailing?size gt 10>${join(brief(spaceFailing), 10)}<#else>${join(brief(spaceFailing))}等</#if>${count(spaceFailing?size, "每百户面积未达标的社区")}个社区每百户综合服务设施面积低于${param(space, "min")}平方米，所在${parts_label!"镇（街）"}要制定改造计划，年内达标。
+${heading(3, n)}${join(brief(spaceFailing), 10)}${count(spaceFailing?size, "每百户面积未达标的社区")}个社区每百户综合服务设施面积低于${param(space, "min")}平方米，所在${parts_label!"镇（街）"}要制定改造计划，年内达标。
 
 <#elseif ((total.judged["STD-SPACE-100"].units)!0) gt 0>
 <#assign n = n + 1>
@@ -51,13 +51,12 @@ ${heading(3, n)}巩固综合服务设施建设成果，各社区每百户综合�
 ${heading(3, n)}${join(brief(spaceUnjudged), 10)}${count(spaceUnjudged?size, "每百户面积未能核算的社区")}个社区户数或设施面积数据缺失或有误，未能核算，所在${parts_label!"镇（街）"}要核实后补报。
 
 </#if>
-<#list ["center_convenience", "center_security", "center_culture", "center_health", "center_elderly", "center_children", "center_volunteer"] as key>
-<#if reported(total, key) && lacking(total, key) gt 0>
+<#assign centres = ["center_convenience", "center_security", "center_culture", "center_health", "center_elderly", "center_children", "center_volunteer"]?filter(key -> reported(total, key) && lacking(total, key) gt 0)>
+<#if centres?has_content>
 <#assign n = n + 1>
-${heading(3, n)}推进${labels[key].zh}建设，尚未建立${labels[key].zh}的${count(lacking(total, key), "报告未建" + labels[key].zh + "的社区")}个社区年内补齐。
+${heading(3, n)}推进“一有七中心”建设，尚未建立的年内补齐：<#list centres as key>${labels[key].zh}${count(lacking(total, key), "报告未建" + labels[key].zh + "的社区")}个社区<#sep>、</#list>。
 
 </#if>
-</#list>
 <#assign measured = targets?filter(x -> x.current)>
 <#assign behind = measured?filter(x -> !x.met)>
 <#if targets?has_content || attached>
@@ -65,7 +64,7 @@ ${heading(3, n)}推进${labels[key].zh}建设，尚未建立${labels[key].zh}的
 ## ${heading(1, h)}落实年度目标任务
 
 <#if behind?has_content>
-${year(period)}年目标任务中，${join(behind?map(x -> x.township + x.indicator), 5)}未按期完成，相关镇（街）要在${year(next)}年一季度前补齐。
+${year(period)}年目标任务中，${join(behind?map(x -> x.township + x.indicator), 5)}未按期完成，相关镇（街）要在${year(next)}年一季度末前补齐。
 <#elseif measured?has_content && measured?size == targets?size>
 ${year(period)}年目标任务已全部完成。
 <#elseif targets?has_content>

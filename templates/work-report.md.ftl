@@ -30,7 +30,7 @@ date: ${yaml(doc.date)}
 <#assign h = h + 1>
 ## ${heading(1, h)}基本情况
 
-<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}<#elseif t.absent_units == 0>${place.whole}共有城乡社区${fig(total, "expected_units")}，全部报送了数据<#else>${place.whole}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}（报送率${fig(total, "report_rate")}），以下数字只反映已报送的社区</#if>；报送的社区中城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}，户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}；专职工作人员${fig(total, "fulltime_staff")}，每万名居民拥有专职工作人员${fig(total, "workers_per_10k")}。${place.whole}社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}。
+<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}，其中<#elseif t.absent_units == 0>${place.whole}共有城乡社区${fig(total, "expected_units")}，全部报送了数据，其中<#else>${place.whole}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}（报送率${fig(total, "report_rate")}），以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}，户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}；${clauses(total, ["fulltime_staff", "workers_per_10k"])}。${place.whole}社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}。
 
 <#if diff?? && diff.total??>
 与上一年度相比，<#if diff.units_compared>${place.whole}<#if diff.added?has_content>新增社区${count(diff.added?size, "新增的社区")}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${count(diff.removed?size, "撤并的社区")}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；</#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
@@ -59,7 +59,7 @@ data:
 | 合计 | ${cell(total, "units")}<#if (total.absent!0) gt 0>（缺报${count(total.absent, "缺报的社区")}）</#if> | ${cell(total, "households")} | ${cell(total, "service_area_per_100")} | ${cell(total, "pass_rate.STD-SPACE-100", "%")} |
 <#if incomplete(total, ["households", "service_area_per_100", "pass_rate.STD-SPACE-100"])>
 
-注：带“※”的数字不完整，只计报送了该项数据的社区（户数有${count(total.missing.households!0, "户数未报的社区")}个社区未报；每百户面积按户数、面积都有的社区计算，有${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺户数或面积；达标率只计能够核算的社区），未报的社区见问题清单；“—”表示没有社区报送。
+注：带“※”的数字不完整，只计报送了该项数据的社区（户数有${count(total.missing.households!0, "户数未报或有误的社区")}个社区未报或有误；每百户面积按户数、面积都有的社区计算，有${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺户数或面积<#if (total.absent!0) gt 0>（含未报送的社区）</#if>；达标率只计能够核算的社区）<#if parts?filter(r -> !reported(r, "households"))?has_content>；“—”表示该镇（街）没有社区报送该项</#if>。
 </#if>
 <#if unregistered??>
 
@@ -72,15 +72,15 @@ data:
 
 ### ${heading(2, 1)}社区规范化建设情况
 
-一是推进社区综合服务设施建设。<#if urban.units gt 0>截至${year(period)}年底，在<#if (total.absent!0) gt 0>报送数据的<#else>${place.whole}</#if>${count(urban.units, "城市社区")}个城市社区中，<#if urbanFailing?has_content>除<#if urbanFailing?size gt 10>${join(urbanFailing, 10)}${count(urbanFailing?size, "未达标的城市社区")}个城市社区<#else>${join(urbanFailing)}</#if>综合服务设施面积未达标外，<#if urbanPassed gt 0>其他${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#else>其他城市社区未能核算</#if><#elseif urbanPassed gt 0 && urbanPassed == urban.units>全部城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#elseif urbanPassed gt 0>${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米</#if><#if urbanUnjudged?has_content><#if urbanFailing?has_content || urbanPassed gt 0>；</#if>${join(urbanUnjudged?map(x -> brief(x.name) + x.reason), 5)}，未能核算</#if>；</#if><#if t.urban_units gt 0>城市社区综合服务设施覆盖率${fig(total, "urban_coverage")}<#if t.rural_units gt 0>，</#if></#if><#if t.rural_units gt 0>农村社区综合服务设施覆盖率${fig(total, "rural_coverage")}</#if>。
+一是推进社区综合服务设施建设。<#if urban.units gt 0>截至${year(period)}年底，在<#if (total.absent!0) gt 0>报送数据的<#else>${place.whole}</#if>${count(urban.units, "城市社区")}个城市社区中，<#if urbanFailing?has_content>除<#if urbanFailing?size gt 10>${join(urbanFailing, 10)}${count(urbanFailing?size, "未达标的城市社区")}个城市社区<#else>${join(urbanFailing)}</#if>每百户综合服务设施面积未达标外，<#if urbanPassed gt 0>其他${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#else>其他城市社区未能核算</#if><#elseif urbanPassed gt 0 && urbanPassed == urban.units>全部城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#elseif urbanPassed gt 0>${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米</#if><#if urbanUnjudged?has_content><#if urbanFailing?has_content || urbanPassed gt 0>；</#if>${join(urbanUnjudged?map(x -> brief(x.name) + x.reason), 5)}，未能核算</#if>；</#if><#if t.urban_units gt 0>城市社区综合服务设施覆盖率${fig(total, "urban_coverage")}<#if t.rural_units gt 0>，</#if></#if><#if t.rural_units gt 0>农村社区综合服务设施覆盖率${fig(total, "rural_coverage")}</#if>。
 
-二是落实“一有七中心”标准。${place.whole}设立党组织的社区${fig(total, "party_org")}、设立居（村）委会的社区${fig(total, "committee")}；建有各类服务中心的社区：便民服务中心${fig(total, "center_convenience")}、综治服务中心${fig(total, "center_security")}、文体活动中心${fig(total, "center_culture")}、卫生服务中心${fig(total, "center_health")}、老年人日间照料中心${fig(total, "center_elderly")}、儿童服务中心${fig(total, "center_children")}、志愿服务中心${fig(total, "center_volunteer")}。
+二是落实“一有七中心”标准。${place.whole}设立党组织的社区${fig(total, "party_org")}、设立居（村）委会的社区${fig(total, "committee")}；建有各类服务中心的社区数：${clauses(total, ["center_convenience", "center_security", "center_culture", "center_health", "center_elderly", "center_children", "center_volunteer"])}。
 
-三是加强社区工作者队伍建设。${place.whole}社区专职工作人员${fig(total, "fulltime_staff")}，其中持证社会工作者${fig(total, "social_workers")}；网格员${fig(total, "grid_workers")}、网格长${fig(total, "grid_leads")}，居（村）民小组长${fig(total, "group_leads")}、楼栋长${fig(total, "building_leads")}。
+三是加强社区工作者队伍建设。${place.whole}社区${clauses(total, ["fulltime_staff", "social_workers", "grid_workers", "grid_leads", "group_leads", "building_leads"])}。
 
 ### ${heading(2, 2)}社区治理和服务情况
 
-${place.whole}培育社区社会组织${fig(total, "social_orgs")}，平均每个社区${fig(total, "social_orgs_per_unit")}；议事成功案例${fig(total, "deliberation_cases")}，入户走访${fig(total, "visits", "万人次")}，群众满意度${fig(total, "satisfaction")}。
+${place.whole}${clauses(total, ["social_orgs"])}，平均每个社区${fig(total, "social_orgs_per_unit")}；${clauses(total, ["deliberation_cases"])}，入户走访${fig(total, "visits", "万人次")}，群众满意度${fig(total, "satisfaction")}。
 
 <#if burden.tasks gt 0>
 ### ${heading(2, 3)}社区减负增效情况
@@ -142,7 +142,7 @@ ${ordinal(n)}. ${src(rules[id].title, "rule", "规则 " + id + " 的标题")}：
 <#assign behind = measured?filter(x -> !x.met)>
 <#assign unmeasured = targets?filter(x -> !x.current)>
 <#if behind?has_content>
-对照年度目标任务分解表，尚有${count(behind?size, "未完成的目标")}项目标未完成：<#list behind as x>${x.township}${x.indicator}目标${tval(x, "target")}、实际${tval(x, "actual")}<#sep>；</#list>。下一步将逐项督促落实，确保按期完成。
+对照年度目标任务分解表，尚有${count(behind?size, "未完成的目标")}项目标未完成：<#list behind as x>${x.township}${x.indicator}目标${tval(x, "target")}、实际${tval(x, "actual")}<#sep>；</#list>。下一步将督促相关${parts_label!"镇（街）"}逐项落实，尽快完成。
 <#elseif measured?has_content && !unmeasured?has_content>
 年度目标任务已全部完成。下一步将巩固提升，推动社区治理工作再上新台阶。
 <#else>

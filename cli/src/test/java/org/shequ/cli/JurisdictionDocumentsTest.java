@@ -103,7 +103,7 @@ class JurisdictionDocumentsTest {
         String md = Files.readString(ws.resolve("out/汇报.md"));
         String sentence = md.lines().filter(l -> l.startsWith("一是推进社区综合服务设施建设")).findFirst().orElseThrow();
         assertTrue(sentence.contains("在报送数据的24个城市社区中，除"), "24 of the county's 122 units reported: " + sentence);
-        assertTrue(sentence.contains("等12个城市社区综合服务设施面积未达标外，其他12个城市社区每百户综合服务设施面积不低于30平方米"), sentence);
+        assertTrue(sentence.contains("等12个城市社区每百户综合服务设施面积未达标外，其他12个城市社区每百户综合服务设施面积不低于30平方米"), sentence);
         assertFalse(sentence.contains("农村社区"), "no rural unit reported, so no rural coverage is stated: " + sentence);
         assertEquals(10 - 1, sentence.chars().filter(c -> c == '、').count(), "ten names: " + sentence);
         String points = Files.readString(ws.resolve("out/要点.md"));
@@ -128,7 +128,7 @@ class JurisdictionDocumentsTest {
         assertTrue(run.code() <= 1, run.code() + run.out() + run.err());
         String md = Files.readString(dir.resolve("out/一览表.md"));
         assertTrue(units.size() > 20_000, "the case needs more units than a document lists: " + units.size());
-        assertTrue(md.contains("全省报送的" + units.size() + "个社区中，各项均达标的" + (units.size() + 1) / 2 + "个，有未达标项目的" + units.size() / 2 + "个。"), md);
+        assertTrue(md.contains("全省" + units.size() + "个社区中，各项均达标的" + (units.size() + 1) / 2 + "个，有未达标项目的" + units.size() / 2 + "个。"), md);
         assertTrue(md.contains("| 市（州、盟） | 社区数 |"), md);
         assertTrue(md.contains("全省有" + units.size() + "个社区，超过逐个列出的上限（20000个），本表不逐个列出"), md);
         assertFalse(md.contains("| 序号 |"), "no per-unit table");

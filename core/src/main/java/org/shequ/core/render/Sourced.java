@@ -59,6 +59,30 @@ final class Sourced {
         return markup(figures.mark(m.source, m.text) + plain(m.unit) + m.note(figures));
     }
 
+    /**
+     * Several metrics of a row named by their labels, as one clause: 专职工作人员592人、持证社工259人、网格员494人;
+     * those no unit reported are named together after them (；网格长、楼栋长均未报), so a paragraph never
+     * repeats 未报 and never writes 0 for them.
+     */
+    Object clauses(Map<?, ?> row, java.util.List<String> keys) throws TemplateModelException {
+        java.util.List<String> said = new java.util.ArrayList<>();
+        java.util.List<String> none = new java.util.ArrayList<>();
+        for (String key : keys) {
+            Metric m = metric("clauses", row, key, null);
+            String label = quantities.of(key).label().replace('(', '（').replace(')', '）'); // prose writes brackets full-width
+            if (m == null) {
+                none.add(plain(label));
+            } else {
+                said.add(plain(label) + figures.mark(m.source, m.text) + plain(m.unit) + m.note(figures));
+            }
+        }
+        String out = String.join("、", said);
+        if (!none.isEmpty()) {
+            out += (said.isEmpty() ? "" : "；") + String.join("、", none) + (none.size() > 1 ? "均未报" : "未报");
+        }
+        return markup(out);
+    }
+
     /** Whether any unit reported the metric: a template that would rather leave a clause out than say 未报 asks this. */
     boolean reported(Map<?, ?> row, String key) throws TemplateModelException {
         return metric("reported", row, key, null) != null;
@@ -147,8 +171,8 @@ final class Sourced {
             }
             String label = String.valueOf(source.get("label"));
             return switch (kind) {
-                case SUM -> "（" + figures.mark(Sourced.source("count", "what", label + "未报的" + noun, "value", missing), Long.toString(missing))
-                        + "个" + noun + "未报）";
+                case SUM -> "（" + figures.mark(Sourced.source("count", "what", label + "未报或有误的" + noun, "value", missing),
+                        Long.toString(missing)) + "个" + noun + "未报或有误）";
                 case RATIO -> "（按数据完整的" + figures.mark(Sourced.source("count", "what", label + "所依据的" + noun, "value", covered),
                         Long.toString(covered)) + "个" + noun + "计算）";
                 case SHARE -> "（" + figures.mark(Sourced.source("count", "what", label + "未能核算的" + noun, "value", unjudged),

@@ -70,6 +70,7 @@ final class TemplateFunctions {
         m.put("lacking", fn("lacking", 2, 2, a -> sourced.lacking(a.map(0), a.string(1))));
         m.put("delta", fn("delta", 2, 2, a -> sourced.delta(a.map(0), a.string(1))));
         m.put("ratio", fn("ratio", 2, 2, a -> sourced.ratio(a.number(0), a.string(1))));
+        m.put("clauses", fn("clauses", 2, 2, a -> sourced.clauses(a.map(0), a.strings(1))));
         m.put("reported", fn("reported", 2, 2, a -> sourced.reported(a.map(0), a.string(1))));
         m.put("count", fn("count", 2, 2, a -> sourced.count(a.number(0), a.string(1))));
         m.put("param", fn("param", 2, 2, a -> sourced.param(a.map(0), a.string(1))));

@@ -27,11 +27,15 @@ public final class Dictionary {
     private final Map<String, Kind> kinds;
     private final Layout.Doc layoutDoc;
     private final Layout layout;
+    private final List<Units.FamilyDoc> unitDocs;
+    private final Units units;
 
-    private Dictionary(Map<String, KindDoc> docs, Layout.Doc layoutDoc) {
+    private Dictionary(Map<String, KindDoc> docs, Layout.Doc layoutDoc, List<Units.FamilyDoc> unitDocs) {
         this.docs = docs;
         this.layoutDoc = layoutDoc;
         this.layout = Layout.of(layoutDoc);
+        this.unitDocs = unitDocs;
+        this.units = new Units(unitDocs);
         Map<String, Kind> built = new LinkedHashMap<>();
         docs.forEach((name, doc) -> built.put(name, build(name, doc)));
         this.kinds = built;
@@ -49,7 +53,7 @@ public final class Dictionary {
     private static Dictionary load() {
         try (InputStream in = Dictionary.class.getResourceAsStream(PREPARED)) {
             DictionaryDoc doc = DictionaryCompiler.read(in);
-            return new Dictionary(doc.kinds, doc.layout);
+            return new Dictionary(doc.kinds, doc.layout, doc.units);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,6 +68,11 @@ public final class Dictionary {
 
     public List<Kind> kinds() {
         return List.copyOf(kinds.values());
+    }
+
+    /** The units of measure and their conversions. */
+    public Units units() {
+        return units;
     }
 
     /** The words that tell layout rows and columns from data in a filled-in sheet. */
@@ -102,7 +111,7 @@ public final class Dictionary {
                 f.aliases.addAll(names);
             });
         });
-        return new Dictionary(copy, layoutDoc);
+        return new Dictionary(copy, layoutDoc, unitDocs);
     }
 
     private static Kind build(String name, KindDoc doc) {
@@ -163,6 +172,7 @@ public final class Dictionary {
         private static final long serialVersionUID = 1L;
         public Map<String, KindDoc> kinds = new LinkedHashMap<>();
         public Layout.Doc layout = new Layout.Doc();
+        public List<Units.FamilyDoc> units = new ArrayList<>();
     }
 
     /** One kind as written in YAML. */

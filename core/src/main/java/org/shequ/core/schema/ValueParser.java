@@ -216,19 +216,61 @@ public final class ValueParser {
         return n == null ? new Invalid("percent") : tooLarge(n) ? new Invalid("tooLarge") : (Object) n.doubleValue();
     }
 
-    /** A number, allowing thousands separators and a trailing unit equal to the field's own. */
+    /**
+     * A number, allowing thousands separators and a trailing unit of the field's family: its own
+     * (120户, 300平方米) as written, another converted exactly (650㎡, 3.2万元 for a field in 元, 1.5亩);
+     * a unit of another kind is no number of the field (null).
+     */
     private static BigDecimal number(Field field, String text) {
         String t = halfWidth(text);
+        BigDecimal n0 = plain(t);
+        if (n0 != null) {
+            return n0;
+        }
         String unit = field.unit();
-        if (unit != null && !unit.isEmpty()) {
-            String u = halfWidth(unit);
-            if (t.endsWith(u)) {
-                t = t.substring(0, t.length() - u.length()).strip();
-            } else if ("m²".equals(unit) && (t.endsWith("平方米") || t.endsWith("m2"))) {
-                t = t.substring(0, t.length() - (t.endsWith("m2") ? 2 : 3)).strip();
+        if (unit != null && !unit.isEmpty() && !t.isEmpty()) {
+            Units units = Units.bundled();
+            Units.Unit written = units.suffix(t);
+            if (written == null) {
+                return null;
+            }
+            Units.Conversion c = units.conversion(written.name(), unit);
+            String key = Units.key(t);
+            BigDecimal n = c == null ? null : plain(key.substring(0, key.length() - Units.key(written.name()).length()).strip());
+            return n == null ? null : c.apply(n);
+        }
+        return null;
+    }
+
+    /**
+     * The typed value of a cell whose column's header names another unit of the field's family
+     * (工作经费（元） for a field in 万元): the number read as written, then converted; a whole-number
+     * field must come out whole (1.5 in 万户 is 15000 户).
+     */
+    public static Object parse(Field field, String raw, Units.Conversion conversion) {
+        if (conversion == null || raw == null || !field.type().numeric()) {
+            return parse(field, raw);
+        }
+        String text = strip(raw);
+        if (text.isEmpty() || notApplicable(field, text)) {
+            return null;
+        }
+        BigDecimal n = plain(halfWidth(text));
+        if (n == null) {
+            return parse(field, raw); // with a unit of its own, or not a number: as any cell
+        }
+        BigDecimal v = conversion.apply(n);
+        if (tooLarge(v)) {
+            return new Invalid("tooLarge");
+        }
+        if (field.type() == FieldType.INTEGER) {
+            try {
+                return v.longValueExact();
+            } catch (ArithmeticException e) {
+                return new Invalid("integer");
             }
         }
-        return plain(t);
+        return v.doubleValue();
     }
 
     private static BigDecimal plain(String t) {

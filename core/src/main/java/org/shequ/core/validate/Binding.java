@@ -10,6 +10,7 @@ import org.shequ.core.schema.Dictionary;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.Layout;
+import org.shequ.core.schema.Units;
 
 /**
  * A table's header bound to a kind of the dictionary: which column holds which field, and which
@@ -70,14 +71,56 @@ public final class Binding {
         for (String name : cell.names()) {
             Optional<Field> f = kind.match(name);
             if (f.isPresent()) {
+                String unit = unit(cell);
+                Units.Conversion conversion = null;
+                if (unit != null && f.get().unit() != null && !f.get().unit().isEmpty()) {
+                    conversion = Units.bundled().conversion(unit, f.get().unit());
+                    if (conversion == null) {
+                        // a unit of another kind (户 under an area): no factor is guessed, the column is not read into the field
+                        return new Column(index, cell.shown(), f.get(), Column.Status.WRONG_UNIT, name, unit, null);
+                    }
+                    if (conversion.identity()) {
+                        conversion = null;
+                    }
+                }
                 Column.Status s = bound.add(f.get().key()) ? Column.Status.FIELD : Column.Status.DUPLICATE;
-                return new Column(index, cell.shown(), f.get(), s, name);
+                return new Column(index, cell.shown(), f.get(), s, name, unit, conversion);
             }
         }
         if (layout != null && cell.names().stream().anyMatch(layout::column)) {
             return new Column(index, cell.shown(), null, Column.Status.LAYOUT, null);
         }
         return new Column(index, cell.shown(), null, Column.Status.UNKNOWN, null);
+    }
+
+    /**
+     * The unit a header cell names: in brackets at the end of a part (工作经费（元）), or a part that is
+     * a unit alone (元, （元） on its own line of a header band); the child's before the parent's.
+     */
+    static String unit(HeaderCell cell) {
+        String[] parts = cell.shown().split("/");
+        Units units = Units.bundled();
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String part = parts[i].strip();
+            String bracket = bracketed(part);
+            if (bracket != null && units.of(bracket) != null) {
+                return bracket;
+            }
+            // a line of the band that is only a unit (元, （元）) under its field's name
+            String bare = part.replaceAll("^[(（\\[【]\\s*|\\s*[)）\\]】]$", "");
+            if (i > 0 && !bare.isEmpty() && units.of(bare) != null) {
+                return bare;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile(".*[(（\\[【]([^()（）\\[\\]【】]+)[)）\\]】]\\s*$");
+
+    /** The text in brackets at the end of a header part, or null. */
+    private static String bracketed(String part) {
+        java.util.regex.Matcher m = BRACKET.matcher(part);
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     /** The number of distinct fields of {@code kind} the header cells name. */
@@ -127,13 +170,19 @@ public final class Binding {
         return column < fieldAt.length ? fieldAt[column] : null;
     }
 
-    /** Whether a column holds data: a field, or an unknown or duplicate column whose values are kept. */
+    /** Whether a column holds data: a field, or an unknown, duplicate or wrong-unit column whose values are kept. */
     public boolean data(int column) {
         if (column >= columns.size()) {
             return false;
         }
         Column.Status s = columns.get(column).status();
-        return s == Column.Status.FIELD || s == Column.Status.UNKNOWN || s == Column.Status.DUPLICATE;
+        return s == Column.Status.FIELD || s == Column.Status.UNKNOWN || s == Column.Status.DUPLICATE
+                || s == Column.Status.WRONG_UNIT;
+    }
+
+    /** How the column's values become its field's unit, or null when they are in it already. */
+    public Units.Conversion conversionAt(int column) {
+        return column < columns.size() ? columns.get(column).conversion() : null;
     }
 
     public boolean has(Field f) {

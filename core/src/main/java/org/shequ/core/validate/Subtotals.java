@@ -56,11 +56,13 @@ final class Subtotals {
     }
 
     /** Reads a total row's numbers (NaN where a cell is empty or not a number). */
-    TotalRow row(Location at, String label, Layout.Total total, String[] cellsByField) {
+    TotalRow row(Location at, String label, Layout.Total total, String[] cellsByField,
+                 org.shequ.core.schema.Units.Conversion[] conversions) {
         double[] values = new double[numeric.size()];
         for (int i = 0; i < values.length; i++) {
-            String text = cellsByField[numeric.get(i).index()];
-            Object v = text == null ? null : ValueParser.parse(numeric.get(i), text);
+            int field = numeric.get(i).index();
+            String text = cellsByField[field];
+            Object v = text == null ? null : ValueParser.parse(numeric.get(i), text, conversions[field]);
             values[i] = v instanceof Number n ? n.doubleValue() : Double.NaN;
         }
         return new TotalRow(at, label, total, values);

@@ -307,13 +307,15 @@ final class TableBinder implements TableHandler {
     /** A total row: its numbers by field, compared with the units it covers. */
     private void total(RawRow row) {
         String[] byField = new String[binding.kind().size()];
+        org.shequ.core.schema.Units.Conversion[] conversions = new org.shequ.core.schema.Units.Conversion[binding.kind().size()];
         for (int c = 0; c < row.cells().length; c++) {
             Field f = binding.fieldAt(c);
             if (f != null) {
                 byField[f.index()] = row.cell(c);
+                conversions[f.index()] = binding.conversionAt(c);
             }
         }
-        totals.total(totals.row(at(row.line()), rows.totalLabel(row), rows.total(row), byField));
+        totals.total(totals.row(at(row.line()), rows.totalLabel(row), rows.total(row), byField, conversions));
         totals.drain().forEach(sink::finding);
     }
 
@@ -341,7 +343,7 @@ final class TableBinder implements TableHandler {
                 continue;
             }
             raw[f.index()] = text == null ? "" : text;
-            values[f.index()] = ValueParser.parse(f, text);
+            values[f.index()] = ValueParser.parse(f, text, binding.conversionAt(c));
             if (lines != null) {
                 lines[f.index()] = row.lineOf(c);
             }

@@ -83,6 +83,13 @@ final class JsonInspection implements InspectWriter {
                 g.writeStringField("field", c.field() == null ? null : c.field().key());
                 g.writeStringField("status", c.status().name().toLowerCase(java.util.Locale.ROOT));
                 g.writeStringField("via", c.via());
+                if (c.field() != null && c.field().unit() != null && !c.field().unit().isEmpty()) {
+                    g.writeStringField("unit", c.unit() != null ? c.unit() : c.field().unit());
+                    g.writeStringField("field_unit", c.field().unit());
+                    if (c.conversion() != null) {
+                        g.writeNumberField("factor", c.conversion().factor());
+                    }
+                }
                 g.writeEndObject();
             }
         }

@@ -72,12 +72,24 @@ final class TextInspection implements InspectWriter {
     private static String target(Column c, boolean zh) {
         return switch (c.status()) {
             case FIELD -> c.field().key() + (zh ? "（" + c.field().label() + "）" : " (" + c.field().en() + ")")
-                    + (c.via() != null && !c.header().endsWith(c.via()) ? (zh ? " 按“" + c.via() + "”" : " as \"" + c.via() + "\"") : "");
+                    + (c.via() != null && !c.header().endsWith(c.via()) ? (zh ? " 按“" + c.via() + "”" : " as \"" + c.via() + "\"") : "")
+                    + unit(c, zh);
+            case WRONG_UNIT -> zh ? c.field().key() + "？单位“" + c.unit() + "”不是" + c.field().label() + "的单位（" + c.field().unit() + "），未读取"
+                    : c.field().key() + "? \"" + c.unit() + "\" is no unit of " + c.field().en() + " (" + c.field().unit() + "): not read";
             case LAYOUT -> zh ? "序号等，不是数据" : "row numbers, not data";
             case UNKNOWN -> zh ? "未知列：值保留，不校验" : "unknown: kept, not checked";
             case DUPLICATE -> zh ? "与前面的列重复对应 " + c.field().key() + "，未读取" : "a second column for " + c.field().key() + ": not read";
             case EMPTY -> zh ? "无表头" : "no header";
         };
+    }
+
+    /** The unit a column is read in: the field's own ([户]), or the header's converted to it ([元 → 万元 ÷10000]). */
+    private static String unit(Column c, boolean zh) {
+        if (c.conversion() != null) {
+            return "  [" + c.unit() + " → " + c.field().unit() + " " + c.conversion().written() + "]";
+        }
+        String unit = c.field().unit();
+        return unit == null || unit.isEmpty() ? "" : "  [" + unit + "]";
     }
 
     static String kind(RowKind k, boolean zh) {

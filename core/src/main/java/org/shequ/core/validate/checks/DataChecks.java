@@ -12,11 +12,11 @@ public final class DataChecks {
     public static List<Check> all() {
         return List.of(new HeaderCheck(), new TypeCheck(), new RequiredCheck(), new RangeCheck(),
                 new DuplicateCheck(), new CodeCheck(), new NameCheck(), new TypeMismatchCheck(),
-                new ConsistencyCheck(), new OutlierCheck());
+                new ConsistencyCheck(), new OutlierCheck(), new UnitCheck());
     }
 
     /** Every rule ID these checks report, DATA-PARSE included. */
     public static final List<String> IDS = List.of(ParseCheck.ID, HeaderCheck.ID, TypeCheck.ID,
             RequiredCheck.ID, RangeCheck.ID, DuplicateCheck.ID, CodeCheck.ID, NameCheck.ID,
-            TypeMismatchCheck.ID, ConsistencyCheck.ID, OutlierCheck.ID);
+            TypeMismatchCheck.ID, ConsistencyCheck.ID, OutlierCheck.ID, UnitCheck.ID);
 }

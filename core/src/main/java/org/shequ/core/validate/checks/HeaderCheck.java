@@ -55,7 +55,8 @@ public final class HeaderCheck implements Check {
             return;
         }
         for (Field f : binding.kind().fields()) {
-            if (f.required() && !binding.has(f)) {
+            boolean wrongUnit = binding.columns().stream().anyMatch(c -> c.status() == Column.Status.WRONG_UNIT && c.field() == f);
+            if (f.required() && !binding.has(f) && !wrongUnit) { // a column in a wrong unit is DATA-UNIT's error
                 ctx.report(at(binding, Severity.ERROR).message("DATA-HEADER.missing", f).build());
             }
         }
