@@ -15,7 +15,20 @@ import java.util.function.IntPredicate;
 public final class SheetChoice {
 
     /** Why a sheet was not read. */
-    public enum Skip { HIDDEN, VERY_HIDDEN, NO_HEADER }
+    public enum Skip { HIDDEN, VERY_HIDDEN, NO_HEADER, INSTRUCTIONS }
+
+    /**
+     * Sheet names that say the sheet is instructions, which may hold an example row under a real
+     * header (填报说明, 示例). A summary is told by its rows, not its name: a county's data sheet is
+     * often called 汇总表 (see TableBinder).
+     */
+    private static final java.util.regex.Pattern INSTRUCTIONS = java.util.regex.Pattern.compile(
+            "(.*(填报说明|填表说明|填写说明|指标解释|填报要求|填表要求).*|(填报|填表|填写)?说明|(示例|样例|范例).*)");
+
+    /** Why a sheet's name says it is no data, or null. */
+    static Skip byName(String name) {
+        return INSTRUCTIONS.matcher(name.strip()).matches() ? Skip.INSTRUCTIONS : null;
+    }
 
     /** A sheet as the workbook lists it. */
     record Sheet(String name, Skip hidden) {
@@ -49,12 +62,19 @@ public final class SheetChoice {
             return read;
         }
         List<Integer> noHeader = new ArrayList<>();
+        java.util.Map<Integer, Skip> notData = new java.util.LinkedHashMap<>();
         for (int i = 0; i < sheets.size(); i++) {
             if (sheets.get(i).hidden() == null) {
-                (hasHeader.test(i) ? read : noHeader).add(i);
+                Skip named = byName(sheets.get(i).name());
+                if (named != null) {
+                    notData.put(i, named); // --sheet still reads it, on purpose
+                } else {
+                    (hasHeader.test(i) ? read : noHeader).add(i);
+                }
             }
         }
-        if (read.isEmpty() && !sheets.isEmpty()) {
+        if (read.isEmpty() && !sheets.isEmpty() && (!noHeader.isEmpty() || notData.isEmpty())) {
+            // no sheet qualifies: the first visible one is read, so that its missing header is reported
             int first = noHeader.isEmpty() ? 0 : noHeader.remove(0);
             read.add(first);
         }
@@ -64,6 +84,8 @@ public final class SheetChoice {
                 handler.skipped(s.name(), s.hidden());
             } else if (noHeader.contains(i)) {
                 handler.skipped(s.name(), Skip.NO_HEADER);
+            } else if (notData.containsKey(i) && !read.contains(i)) {
+                handler.skipped(s.name(), notData.get(i));
             }
         }
         return read;

@@ -27,9 +27,27 @@ final class RowKinds {
     private final List<String> titles;
     private final int codeColumn;
 
+    /** The jurisdiction's divisions above village level by name (城关街道 → 610324001), for rows that name one without a code. */
+    private final java.util.Map<String, String> divisionsByName;
+    private final int nameColumn;
+
     RowKinds(Layout layout, Binding binding, List<String> titles) {
+        this(layout, binding, titles, null);
+    }
+
+    /** {@code jurisdiction}: its townships and counties named in a row without a code are that division's rows. */
+    RowKinds(Layout layout, Binding binding, List<String> titles, String jurisdiction) {
         this.layout = layout;
         this.binding = binding;
+        this.divisionsByName = divisions(jurisdiction);
+        Field name = binding.kind().nameFieldOrNull();
+        int n = -1;
+        for (Column c : binding.columns()) {
+            if (c.status() == Column.Status.FIELD && c.field() == name) {
+                n = c.index();
+            }
+        }
+        this.nameColumn = n;
         this.titles = titles.stream().map(HeaderNames::normalise).toList();
         Field unit = binding.kind().unitFieldOrNull();
         int code = -1;
@@ -58,6 +76,9 @@ final class RowKinds {
     }
 
     RowKind classify(RawRow row) {
+        if (division(row) != null) {
+            return RowKind.TOTAL;
+        }
         if (codeColumn >= 0) {
             String code = row.cell(codeColumn);
             if (code != null && CODE.matcher(code.strip()).matches()) {
@@ -121,6 +142,60 @@ final class RowKinds {
             return RowKind.NO_DATA;
         }
         return RowKind.UNIT;
+    }
+
+    private static final Pattern SHORT_CODE = Pattern.compile("'?([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9})");
+
+    /**
+     * The division a row's code names when it is a registered division above a village-level unit
+     * (a county or township row of a statistics-system export): written padded to 12 digits
+     * (610324000000, 610324101000) or short (610324, 610324101). Such a row is a total of that
+     * division, never a unit. Null for any other row.
+     */
+    String division(RawRow row) {
+        String cell = codeColumn < 0 ? null : row.cell(codeColumn);
+        if (cell == null || cell.isBlank()) {
+            // a summary's row names its township (城关街道) and has no code
+            String name = nameColumn < 0 ? null : row.cell(nameColumn);
+            return name == null ? null : divisionsByName.get(name.strip());
+        }
+        String code = cell.strip();
+        if (code.startsWith("'")) {
+            code = code.substring(1);
+        }
+        if (code.length() == 12 && code.endsWith("000") && CODE.matcher(code).matches()) {
+            // the division whose code, padded with zeros, this is: the shortest registered prefix followed only by zeros
+            for (int digits : new int[] {2, 4, 6, 9}) {
+                String prefix = code.substring(0, digits);
+                if (code.substring(digits).chars().allMatch(c -> c == '0') && REGISTRY.contains(prefix)) {
+                    return prefix;
+                }
+            }
+            return null;
+        }
+        if (code.length() < 12 && SHORT_CODE.matcher(code).matches() && REGISTRY.contains(code)) {
+            return code;
+        }
+        return null;
+    }
+
+    private static final org.shequ.core.division.DivisionRegistry REGISTRY = org.shequ.core.division.DivisionRegistry.bundled();
+
+    /** The divisions below a jurisdiction down to townships, and itself, by registered name (a county or city only). */
+    private static java.util.Map<String, String> divisions(String jurisdiction) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (jurisdiction == null || jurisdiction.length() < 4 || jurisdiction.length() > 6) {
+            return out;
+        }
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(jurisdiction));
+        while (!todo.isEmpty()) {
+            String code = todo.pop();
+            REGISTRY.find(code).ifPresent(d -> out.putIfAbsent(d.name(), d.code()));
+            if (code.length() < 9) {
+                REGISTRY.children(code).forEach(d -> todo.push(d.code()));
+            }
+        }
+        return out;
     }
 
     /** The total a row names (its first words), or null. */

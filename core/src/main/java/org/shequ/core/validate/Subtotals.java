@@ -48,11 +48,32 @@ final class Subtotals {
         return kind;
     }
 
-    /** A unit row, added to every scope. */
+    /** A unit row, added to every scope, and to its township's sums (for the rows of divisions). */
     void unit(Record r) {
         for (Scope s : List.of(block, sheet, file)) {
             s.add(r, numeric);
         }
+        String code = r.unit();
+        if (code != null && code.length() == 12) {
+            String township = code.substring(0, 9);
+            if (!township.equals(lastTownship)) {
+                lastTownship = township;
+                lastTownshipScope = townships.computeIfAbsent(township, k -> new Scope(Layout.Scope.FILE));
+            }
+            lastTownshipScope.add(r, numeric);
+        }
+    }
+
+    /** Each township's units in the file, for the rows of divisions (one per township, however the rows are ordered). */
+    private final java.util.Map<String, Scope> townships = new java.util.TreeMap<>();
+    private String lastTownship;
+    private Scope lastTownshipScope;
+    /** The rows of divisions (a county or township row of a statistics-system export), compared when the file ends. */
+    private final List<TotalRow> divisionRows = new ArrayList<>();
+
+    /** A row of a division (its code's prefix): compared with the file's units under it when the file ends. */
+    void divisionTotal(TotalRow row, String division) {
+        divisionRows.add(new TotalRow(row.at(), division, null, row.values()));
     }
 
     /** Reads a total row's numbers (NaN where a cell is empty or not a number). */
@@ -98,9 +119,43 @@ final class Subtotals {
         sheet.reset();
     }
 
-    /** The file ends. */
+    /** The file ends: the rows of divisions are compared with the units under them. */
     void endFile() {
         settle(file);
+        for (TotalRow row : divisionRows) {
+            Scope under = new Scope(Layout.Scope.FILE);
+            townships.forEach((township, s) -> {
+                if (township.startsWith(row.label())) {
+                    under.merge(s, numeric.size());
+                }
+            });
+            if (under.units > 0) {
+                found.addAll(divisionDifferences(row, under));
+            }
+        }
+        divisionRows.clear();
+        townships.clear();
+        lastTownship = null;
+    }
+
+    private List<Finding> divisionDifferences(TotalRow row, Scope s) {
+        List<Finding> out = new ArrayList<>();
+        String name = org.shequ.core.division.DivisionRegistry.bundled().nameOf(row.label());
+        for (int i = 0; i < numeric.size(); i++) {
+            double written = row.values()[i];
+            if (Double.isNaN(written) || s.unknown[i]) {
+                continue;
+            }
+            double sum = s.sums[i];
+            if (Math.abs(sum - written) > TOLERANCE) {
+                Field f = numeric.get(i);
+                out.add(Finding.of(ID, Severity.ERROR).at(row.at().withField(f.key())).unit(row.label(), name)
+                        .message("AGG-TOTAL.division", name == null ? row.label() : name, row.label(), f, Numbers.plain(written),
+                                s.units, Numbers.plain(round(sum)), Numbers.plain(round(written - sum)))
+                        .compared(Numbers.value(written), "= " + Numbers.plain(round(sum))).build());
+            }
+        }
+        return out;
     }
 
     /** The findings so far, handed over once. */
@@ -194,6 +249,22 @@ final class Subtotals {
                 firstLine = r.line();
             }
             lastLine = r.line();
+        }
+
+        /** Another scope's sums added to this one's. */
+        void merge(Scope other, int fields) {
+            if (other.sums == null) {
+                return;
+            }
+            if (sums == null) {
+                sums = new double[fields];
+                unknown = new boolean[fields];
+            }
+            for (int i = 0; i < fields; i++) {
+                sums[i] += other.sums[i];
+                unknown[i] |= other.unknown[i];
+            }
+            units += other.units;
         }
 
         void reset() {

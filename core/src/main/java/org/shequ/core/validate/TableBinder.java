@@ -35,7 +35,7 @@ import org.shequ.core.schema.ValueParser;
  */
 final class TableBinder implements TableHandler {
     static final String LAYOUT = "DATA-LAYOUT";
-    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年(?!\\s*[0-9一二三四五六七八九十]{1,2}\\s*月)");
 
     /** Where the binder's results go. */
     interface Sink {
@@ -71,6 +71,12 @@ final class TableBinder implements TableHandler {
     private Binding binding;
     private RowKinds rows;
     private Subtotals totals;
+    /** Rows of the table that are a division's own (a township or county row of an export). */
+    private int divisionRows;
+    /** Whether the table is titled as instructions (填报说明) and was not asked for by name: its rows are no units. */
+    private boolean instructions;
+    /** A title that is itself instructions (…统计表填报说明), not a note that begins with the word (填报说明：本表由…). */
+    private static final Pattern INSTRUCTIONS = Pattern.compile(".*(填报说明|填表说明|填写说明|指标解释)\\s*$");
     private Field periodField;
     private TableLayout.PeriodSource periodFrom = TableLayout.PeriodSource.NONE;
     private String title;
@@ -102,6 +108,8 @@ final class TableBinder implements TableHandler {
         periodFrom = TableLayout.PeriodSource.NONE;
         title = null;
         records = 0;
+        divisionRows = 0;
+        instructions = false;
         anyRow = false;
         failed = false;
     }
@@ -173,7 +181,9 @@ final class TableBinder implements TableHandler {
         if (!failed) {
             if (!anyRow) {
                 sink.problem(at(1), "DATA-PARSE.empty", Severity.ERROR);
-            } else if (binding != null && records == 0) {
+            } else if (binding != null && records == 0 && divisionRows > 0 && !instructions) {
+                sink.problem(binding.header(), LAYOUT + ".summaryRows", Severity.INFO); // a summary sheet: its rows were compared
+            } else if (binding != null && records == 0 && !instructions) {
                 sink.problem(binding.header(), "DATA-PARSE.noRecords", Severity.WARNING);
             }
         }
@@ -228,7 +238,7 @@ final class TableBinder implements TableHandler {
             }
         });
         title = titles.isEmpty() ? null : String.join(" ", titles);
-        Long fromTitle = titleYear(titles);
+        Long fromTitle = titleYear(titles, above.isEmpty() ? lines.get(0) : above.get(0).line());
         boolean hasPeriodColumn = false;
         Binding provisional = Binding.bind(kind, at(lines.get(0)), h.cells(), layout, null, lines);
         if (periodField != null) {
@@ -247,7 +257,11 @@ final class TableBinder implements TableHandler {
             periodFrom = period == null ? TableLayout.PeriodSource.COLUMN : periodFrom;
         }
         binding = Binding.bind(kind, at(lines.get(0)), h.cells(), layout, period, lines);
-        rows = new RowKinds(layout, binding, titles);
+        rows = new RowKinds(layout, binding, titles, settings.jurisdiction());
+        instructions = file.sheets().isEmpty() && titles.stream().anyMatch(t -> INSTRUCTIONS.matcher(t).matches());
+        if (instructions) {
+            sink.problem(at(above.get(0).line()), LAYOUT + ".instructions", Severity.INFO, String.join(" ", titles));
+        }
         totals = subtotals.computeIfAbsent(kind.name(), k -> new Subtotals(kind));
         sink.bound(binding);
         List<RawRow> rest = new ArrayList<>(buffer.subList(h.start() + h.height(), buffer.size()));
@@ -274,18 +288,39 @@ final class TableBinder implements TableHandler {
     }
 
     /** The one year the title rows name (扶风县2023年…统计表), or null when none or several. */
-    private static Long titleYear(List<String> titles) {
-        Set<Long> years = new LinkedHashSet<>();
+    /**
+     * The reporting year the title rows name (扶风县2023年…统计表, 2023年度), or null when none. A date
+     * of filling is no candidate: a cell that is a signature or date line (填报日期：2024年1月8日) and a
+     * year followed by a month (2024年1月) are passed over. Two different candidate years are an error
+     * naming both and where each was found, and the table has no period from its title.
+     */
+    private Long titleYear(List<String> titles, int line) {
+        Map<Long, String> years = new java.util.LinkedHashMap<>();
         for (String t : titles) {
+            if (layout.signature(t) || FILLED.matcher(t).find()) {
+                continue;
+            }
             Matcher m = TITLE_YEAR.matcher(t);
             while (m.find()) {
-                years.add(Long.parseLong(m.group(1)));
+                years.putIfAbsent(Long.parseLong(m.group(1)), t);
             }
         }
-        return years.size() == 1 ? years.iterator().next() : null;
+        if (years.size() > 1) {
+            List<Long> found = List.copyOf(years.keySet());
+            sink.problem(at(line), LAYOUT + ".periodTwice", Severity.ERROR, found.get(0), years.get(found.get(0)),
+                    found.get(1), years.get(found.get(1)));
+            return null;
+        }
+        return years.size() == 1 ? years.keySet().iterator().next() : null;
     }
 
+    /** A date of filling in a title row: 填报日期、填表日期、报送日期、制表日期 and the like. */
+    private static final Pattern FILLED = Pattern.compile("(填报|填表|报送|制表|统计|打印|导出)(日期|时间)");
+
     private void emit(RawRow row) {
+        if (instructions) {
+            return; // an instructions table: its example rows are no units (reported once, at its header)
+        }
         RowKind kind = shape == Shape.KEYED ? RowKind.UNIT : rows.classify(row);
         if (!blanks.isEmpty()) {
             skipped.computeIfAbsent(RowKind.BLANK, k -> new ArrayList<>()).addAll(blanks);
@@ -314,6 +349,13 @@ final class TableBinder implements TableHandler {
                 byField[f.index()] = row.cell(c);
                 conversions[f.index()] = binding.conversionAt(c);
             }
+        }
+        String division = rows.division(row);
+        if (division != null) {
+            divisionRows++;
+            // a division's own row (a statistics-system export): compared with its units when the file ends
+            totals.divisionTotal(totals.row(at(row.line()), division, null, byField, conversions), division);
+            return;
         }
         totals.total(totals.row(at(row.line()), rows.totalLabel(row), rows.total(row), byField, conversions));
         totals.drain().forEach(sink::finding);

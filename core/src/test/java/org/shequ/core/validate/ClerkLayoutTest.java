@@ -100,7 +100,7 @@ class ClerkLayoutTest {
                 "the clerk's subtotal is 10 households too many; the county total and the other subtotals add up");
         List<String> layout = rules(r, "DATA-LAYOUT");
         assertTrue(layout.contains("下拉选项:0:DATA-LAYOUT.sheet.hidden"), layout.toString());
-        assertTrue(layout.contains("填表说明:0:DATA-LAYOUT.sheet.no-header"), layout.toString());
+        assertTrue(layout.contains("填表说明:0:DATA-LAYOUT.sheet.instructions"), "named as instructions: " + layout);
         assertTrue(layout.contains("天度镇:" + tianduSubtotal + ":DATA-LAYOUT.rows.total"), layout.toString());
         assertTrue(layout.contains("天度镇:" + (tianduSubtotal - 1) + ":DATA-LAYOUT.rows.blank"), layout.toString());
         assertTrue(layout.contains("天度镇:" + (tianduSubtotal + 1) + ":DATA-LAYOUT.rows.signature"), layout.toString());

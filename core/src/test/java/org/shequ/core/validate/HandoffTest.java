@@ -33,7 +33,7 @@ class HandoffTest {
             handler.begin(null, Shape.DELIMITED);
             handler.row(new RawRow(1, HEADER));
             for (int i = 0; i < rows; i++) {
-                String code = String.format("110101%06d", i);
+                String code = String.format("110101%03d%03d", i / 500, i % 500 + 1); // a village-level number is never 000
                 if (!handler.row(new RawRow(i + 2, new String[] {code, "社区" + i, "东华门街道", String.valueOf(i)}))) {
                     break;
                 }
