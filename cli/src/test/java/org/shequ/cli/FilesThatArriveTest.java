@@ -133,6 +133,9 @@ class FilesThatArriveTest {
         assertFalse(f.contains("扶风县（610324）行的户数"), "the county row adds up: " + f);
         assertTrue(f.contains("跳过 3 行小计、合计行（第 2, 3, 6 行）"), f);
         assertFalse(f.contains("DATA-CODE"), "no 'code not in the registry' for the division rows: " + f);
+        // the registry's one village-level code ending in 000 (金门县 at village level) is a unit, not its county's row
+        Files.writeString(csv, "统计用区划代码,单位名称,户数,综合服务设施面积\n350527000000,金门县,2416,926.3\n");
+        assertEquals(1, total(csv).get("units").asInt());
     }
 
     @Test

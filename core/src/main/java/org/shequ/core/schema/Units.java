@@ -89,7 +89,8 @@ public final class Units {
 
     /** How a unit is looked up: full-width and half-width alike (㎡ and m² are m2), no spaces, lower case, no "单位：". */
     static String key(String written) {
-        String s = Normalizer.normalize(written, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        String s = (Normalizer.isNormalized(written, Normalizer.Form.NFKC) ? written : Normalizer.normalize(written, Normalizer.Form.NFKC))
+                .strip().toLowerCase(Locale.ROOT).replace(" ", "");
         for (String prefix : List.of("单位:", "金额单位:", "计量单位:")) {
             if (s.startsWith(prefix)) {
                 s = s.substring(prefix.length());
@@ -113,8 +114,12 @@ public final class Units {
         if (a == null || b == null || a.family() != b.family()) {
             return null;
         }
-        return new Conversion(from, to, a.size().divide(b.size(), java.math.MathContext.DECIMAL128).stripTrailingZeros());
+        // a handful of pairs in any run: each ratio computed once
+        return conversions.computeIfAbsent(a.name() + "\u0000" + b.name(), k -> new Conversion(a.name(), b.name(),
+                a.size().divide(b.size(), java.math.MathContext.DECIMAL128).stripTrailingZeros()));
     }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Conversion> conversions = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The unit a text ends with, longest first ("3.2万元" ends with 万元, not 元), or null. */
     public Unit suffix(String text) {

@@ -23,6 +23,8 @@ public final class Binding {
     private final Location header;
     private final List<Column> columns;
     private final Field[] fieldAt;
+    /** Per column, how its values become its field's unit (null for most: already in it). */
+    private final Units.Conversion[] conversions;
     private final Long period;
     private final List<Integer> lines;
 
@@ -33,9 +35,11 @@ public final class Binding {
         this.period = period;
         this.lines = List.copyOf(lines);
         this.fieldAt = new Field[columns.size()];
+        this.conversions = new Units.Conversion[columns.size()];
         for (Column c : columns) {
             if (c.status() == Column.Status.FIELD) {
                 fieldAt[c.index()] = c.field();
+                conversions[c.index()] = c.conversion();
             }
         }
     }
@@ -182,7 +186,7 @@ public final class Binding {
 
     /** How the column's values become its field's unit, or null when they are in it already. */
     public Units.Conversion conversionAt(int column) {
-        return column < columns.size() ? columns.get(column).conversion() : null;
+        return column < conversions.length ? conversions[column] : null;
     }
 
     public boolean has(Field f) {

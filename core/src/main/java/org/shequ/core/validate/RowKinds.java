@@ -163,7 +163,8 @@ final class RowKinds {
         if (code.startsWith("'")) {
             code = code.substring(1);
         }
-        if (code.length() == 12 && code.endsWith("000") && CODE.matcher(code).matches()) {
+        if (code.length() == 12 && code.endsWith("000") && CODE.matcher(code).matches() && !REGISTRY.contains(code)) {
+            // (a registered unit is a unit whatever its number: 350527000000 金门县 stands for its county at village level)
             // the division whose code, padded with zeros, this is: the shortest registered prefix followed only by zeros
             for (int digits : new int[] {2, 4, 6, 9}) {
                 String prefix = code.substring(0, digits);

@@ -35,10 +35,16 @@ final class Subtotals {
     record TotalRow(Location at, String label, Layout.Total total, double[] values) {
     }
 
+    /** One unit's numbers and which of them are invalid, refilled for each unit. */
+    private final double[] values;
+    private final boolean[] invalid;
+
     Subtotals(Kind kind) {
         this.kind = kind;
         this.numeric = kind.fields().stream()
                 .filter(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL).toList();
+        this.values = new double[numeric.size()];
+        this.invalid = new boolean[numeric.size()];
         this.block = new Scope(Layout.Scope.BLOCK);
         this.sheet = new Scope(Layout.Scope.SHEET);
         this.file = new Scope(Layout.Scope.FILE);
@@ -50,17 +56,23 @@ final class Subtotals {
 
     /** A unit row, added to every scope, and to its township's sums (for the rows of divisions). */
     void unit(Record r) {
-        for (Scope s : List.of(block, sheet, file)) {
-            s.add(r, numeric);
+        // the unit's numbers read once, then added to every scope
+        for (int i = 0; i < values.length; i++) {
+            Object v = r.value(numeric.get(i));
+            values[i] = v instanceof Number n ? n.doubleValue() : 0;
+            invalid[i] = v instanceof Invalid;
         }
+        block.add(r.line(), values, invalid);
+        sheet.add(r.line(), values, invalid);
+        file.add(r.line(), values, invalid);
         String code = r.unit();
         if (code != null && code.length() == 12) {
-            String township = code.substring(0, 9);
-            if (!township.equals(lastTownship)) {
-                lastTownship = township;
-                lastTownshipScope = townships.computeIfAbsent(township, k -> new Scope(Layout.Scope.FILE));
+            // a file lists a township's units together: the last township's sums again, without cutting the code
+            if (lastTownship == null || !code.regionMatches(0, lastTownship, 0, 9)) {
+                lastTownship = code.substring(0, 9);
+                lastTownshipScope = townships.computeIfAbsent(lastTownship, k -> new Scope(Layout.Scope.FILE));
             }
-            lastTownshipScope.add(r, numeric);
+            lastTownshipScope.add(r.line(), values, invalid);
         }
     }
 
@@ -232,23 +244,19 @@ final class Subtotals {
             this.which = which;
         }
 
-        void add(Record r, List<Field> numeric) {
+        void add(int line, double[] values, boolean[] invalid) {
             if (sums == null) {
-                sums = new double[numeric.size()];
-                unknown = new boolean[numeric.size()];
+                sums = new double[values.length];
+                unknown = new boolean[values.length];
             }
-            for (int i = 0; i < numeric.size(); i++) {
-                Object v = r.value(numeric.get(i));
-                if (v instanceof Number n) {
-                    sums[i] += n.doubleValue();
-                } else if (v instanceof Invalid) {
-                    unknown[i] = true;
-                }
+            for (int i = 0; i < values.length; i++) {
+                sums[i] += values[i];
+                unknown[i] |= invalid[i];
             }
             if (units++ == 0) {
-                firstLine = r.line();
+                firstLine = line;
             }
-            lastLine = r.line();
+            lastLine = line;
         }
 
         /** Another scope's sums added to this one's. */

@@ -385,7 +385,8 @@ final class TableBinder implements TableHandler {
                 continue;
             }
             raw[f.index()] = text == null ? "" : text;
-            values[f.index()] = ValueParser.parse(f, text, binding.conversionAt(c));
+            org.shequ.core.schema.Units.Conversion conversion = binding.conversionAt(c);
+            values[f.index()] = conversion == null ? ValueParser.parse(f, text) : ValueParser.parse(f, text, conversion);
             if (lines != null) {
                 lines[f.index()] = row.lineOf(c);
             }

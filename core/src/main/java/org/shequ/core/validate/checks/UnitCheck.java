@@ -41,7 +41,8 @@ public final class UnitCheck implements Check {
         flush(ctx);
         table = binding.header();
         measured = binding.kind().fields().stream()
-                .filter(f -> f.type().numeric() && f.unit() != null && !f.unit().isEmpty() && binding.has(f)).toList();
+                .filter(f -> (f.type() == org.shequ.core.schema.FieldType.INTEGER || f.type() == org.shequ.core.schema.FieldType.DECIMAL)
+                        && f.unit() != null && !f.unit().isEmpty() && binding.has(f)).toList();
         for (Column c : binding.columns()) {
             if (c.status() == Column.Status.WRONG_UNIT) {
                 ctx.report(Finding.of(ID, Severity.ERROR).at(binding.header().withField(c.field().key()))
@@ -61,7 +62,9 @@ public final class UnitCheck implements Check {
                 continue;
             }
             String raw = r.raw(f);
-            if (raw == null || raw.isEmpty() || raw.chars().allMatch(ch -> (ch >= '0' && ch <= '9') || ch == '.' || ch == ',' || ch == '-' || ch == ' ')) {
+            // the hot path: a number as written, or with the field's own unit (120户), is no conversion
+            if (raw == null || raw.isEmpty() || Character.isDigit(raw.charAt(raw.length() - 1)) || raw.endsWith(f.unit())
+                    || plainNumber(raw)) {
                 continue;
             }
             Units.Unit written = Units.bundled().suffix(raw.strip());
@@ -71,6 +74,17 @@ public final class UnitCheck implements Check {
                 example.putIfAbsent(f, raw.strip() + " → " + org.shequ.core.validate.Numbers.plain(((Number) r.value(f)).doubleValue()));
             }
         }
+    }
+
+    /** Digits with a sign, point, commas or spaces only: a number without a unit (the hot path: no allocation). */
+    private static boolean plainNumber(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (!(ch >= '0' && ch <= '9') && ch != '.' && ch != ',' && ch != '-' && ch != '+' && ch != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
