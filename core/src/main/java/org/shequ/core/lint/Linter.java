@@ -17,12 +17,23 @@ public final class Linter {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?=\\s*年)");
 
     public static final String PLACEHOLDER = PlaceholderCheck.ID;
+    /** The most findings one check reports on one line. */
+    static final int PER_LINE = 20;
 
     private Linter() {
     }
 
     /** The findings in one document's lines; {@code file} is the name they carry. */
     public static List<Finding> lint(String file, List<TextLine> lines) {
+        return lint(file, lines, Long.MAX_VALUE, 0);
+    }
+
+    /**
+     * As {@link #lint(String, List)}, within a time budget: past {@code deadline} (System.nanoTime)
+     * the check stops with the document's name and the budget ({@code seconds}) as a problem, so
+     * that a rendered document's check never outlasts the time its template was given.
+     */
+    public static List<Finding> lint(String file, List<TextLine> lines, long deadline, long seconds) {
         Set<String> years = new TreeSet<>();
         for (TextLine l : lines) {
             Matcher m = YEAR.matcher(l.text());
@@ -34,7 +45,15 @@ public final class Linter {
         List<Finding> out = new ArrayList<>();
         for (TextLine l : lines) {
             for (LintCheck c : CHECKS) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new org.shequ.core.Problem("render.lintTimeout", file, seconds);
+                }
+                int before = out.size();
                 c.check(l, ctx, out);
+                if (out.size() - before > PER_LINE) {
+                    // a line with thousands of hits (a template's runaway loop) says so in its first ones: bounded per line
+                    out.subList(before + PER_LINE, out.size()).clear();
+                }
             }
         }
         out.sort(Finding.ORDER);

@@ -26,9 +26,10 @@ final class MisconvertedCheck implements LintCheck {
 
     @Override
     public void check(TextLine line, Context ctx, List<Finding> out) {
+        int before = out.size(); // at most Linter.PER_LINE findings a line: a runaway line costs its length, no more
         for (Entry e : ENTRIES) {
             Matcher m = e.pattern().matcher(line.text());
-            while (m.find()) {
+            while (m.find() && out.size() - before < Linter.PER_LINE) {
                 Excerpt.report(out, ID, Severity.WARNING, ctx, line, m.start(), m.end(), "lint.misconverted", e.right());
             }
         }

@@ -23,37 +23,42 @@ final class NumberCheck implements LintCheck {
     private static final Pattern DAY = Pattern.compile("(?<=月)(\\d+)(?=日)");
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d{5,})(?![\\d.])(?=\\s*[名个人户家次项件所座条处])");
 
+    /** How far before a percentage its growth or completion word can stand (4 + 8, with room). */
+    private static final int WINDOW = 16;
+
     @Override
     public void check(TextLine line, Context ctx, List<Finding> out) {
+        int before = out.size(); // at most Linter.PER_LINE findings a line: a runaway line costs its length, no more
         String t = line.text();
         Matcher m = PERCENT.matcher(t);
-        while (m.find()) {
-            boolean rate = GROWTH.matcher(t.substring(0, m.start())).find()
+        while (m.find() && out.size() - before < Linter.PER_LINE) {
+            // GROWTH looks at the dozen characters before the number (a keyword and at most 8 more): no further
+            boolean rate = GROWTH.matcher(t.substring(Math.max(0, m.start() - WINDOW), m.start())).find()
                     || line.label() != null && GROWTH_LABEL.matcher(line.label()).find();
             if (Double.parseDouble(m.group(1)) > 100 && !rate) {
                 Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end(), "lint.percent", "<= 100%");
             }
         }
         m = YEAR.matcher(t);
-        while (m.find()) {
+        while (m.find() && out.size() - before < Linter.PER_LINE) {
             Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.year", "YYYY年");
         }
         m = MONTH.matcher(t);
-        while (m.find()) {
+        while (m.find() && out.size() - before < Linter.PER_LINE) {
             long month = parse(m.group(1));
             if (month < 1 || month > 12) {
                 Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.month", "1–12月");
             }
         }
         m = DAY.matcher(t);
-        while (m.find()) {
+        while (m.find() && out.size() - before < Linter.PER_LINE) {
             long day = parse(m.group(1));
             if (day < 1 || day > 31) {
                 Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.day", "1–31日");
             }
         }
         m = COUNT.matcher(t);
-        while (m.find()) {
+        while (m.find() && out.size() - before < Linter.PER_LINE) {
             String digits = m.group(1);
             if (ctx.years().stream().anyMatch(digits::contains)) {
                 Excerpt.report(out, ID, Severity.WARNING, ctx, line, m.start(), m.end() + 1, "lint.countYear", null);

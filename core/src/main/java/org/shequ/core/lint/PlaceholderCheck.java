@@ -26,9 +26,15 @@ final class PlaceholderCheck implements LintCheck {
 
     @Override
     public void check(TextLine line, Context ctx, List<Finding> out) {
-        Matcher m = PLACEHOLDER.matcher(line.text());
-        while (m.find()) {
-            if (bullet(line.text(), m)) {
+        int before = out.size(); // at most Linter.PER_LINE findings a line: a runaway line costs its length, no more
+        String text = line.text();
+        int firstSolid = 0;
+        while (firstSolid < text.length() && Character.isWhitespace(text.charAt(firstSolid))) {
+            firstSolid++;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find() && out.size() - before < Linter.PER_LINE) {
+            if (bullet(text, m, firstSolid)) {
                 continue;
             }
             Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end(), "lint.placeholder", null);
@@ -36,8 +42,8 @@ final class PlaceholderCheck implements LintCheck {
     }
 
     /** "* item" at the start of a plain-text line is a list bullet, not a blank. */
-    private static boolean bullet(String text, Matcher m) {
-        return m.group().equals("*") && text.substring(0, m.start()).isBlank()
+    private static boolean bullet(String text, Matcher m, int firstSolid) {
+        return m.start() == firstSolid && m.end() - m.start() == 1 && text.charAt(m.start()) == '*'
                 && m.end() < text.length() && text.charAt(m.end()) == ' ';
     }
 }

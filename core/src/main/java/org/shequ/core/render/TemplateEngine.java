@@ -98,6 +98,11 @@ public final class TemplateEngine {
         this.config = c;
     }
 
+    /** How long a template may run. */
+    public java.time.Duration timeout() {
+        return timeout;
+    }
+
     /** The names of the templates this engine can render: the bundled ones and the workspace's own. */
     public List<String> available() {
         TreeSet<String> names = new TreeSet<>(BUNDLED);

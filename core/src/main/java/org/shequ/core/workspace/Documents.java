@@ -237,9 +237,13 @@ public final class Documents {
         m.put("doc", facts(spec));
         m.put("feedback", Map.of("written", feedback));
         String markdownName = dir.resolve(spec.fileName() + ".md").toString();
+        long start = System.nanoTime();
         org.shequ.core.render.Figures.Rendered rendered = engine.render(spec.template, m, quantities);
         String markdown = rendered.markdown();
-        List<Finding> lint = new ArrayList<>(Linter.lint(markdownName, DocumentText.markdown(markdown)));
+        // the document's check shares the time its template was given
+        java.time.Duration budget = engine.timeout();
+        List<Finding> lint = new ArrayList<>(Linter.lint(markdownName, DocumentText.markdown(markdown),
+                start + budget.toNanos(), budget.toSeconds()));
         if (lint.stream().anyMatch(f -> f.rule().equals(Linter.PLACEHOLDER))) {
             return new Rendered(spec, List.of(), lint, true);
         }

@@ -144,4 +144,28 @@ class LintTest {
         List<String> found = rows(Linter.lint("r.md", DocumentText.markdown("---\naddressee: \"\n---\n全县共有*个社区，其中城市社区*个。\n")));
         assertEquals(List.of("4 LINT-PLACEHOLDER *", "4 LINT-PLACEHOLDER *"), found);
     }
+
+    /**
+     * A 10 MB line full of hits (a template's runaway loop) is checked in one pass: each check reports
+     * at most Linter.PER_LINE findings on it, and the time grows with the line's length, not with
+     * length × hits (a 512 KB line took 106 s before). The bound is generous: it guards a hang, it times nothing.
+     */
+    @Test
+    void aTenMegabyteLineIsCheckedInOnePass() {
+        String line = "全县*个社区，增长150%，XX县，完成进度200%，效劳群众，（ ），".repeat(300_000);
+        assertTrue(line.length() > 10_000_000);
+        List<Finding> f = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90),
+                () -> Linter.lint("long.md", List.of(new TextLine(3, line, null))));
+        assertEquals(Linter.PER_LINE, f.stream().filter(x -> x.rule().equals("LINT-PLACEHOLDER")).count());
+        assertTrue(f.stream().filter(x -> x.rule().equals("LINT-NUMBER")).count() <= Linter.PER_LINE);
+        assertTrue(f.stream().anyMatch(x -> x.rule().equals("LINT-MISCONVERTED")));
+    }
+
+    @Test
+    void aCheckPastItsTimeBudgetStopsWithTheDocumentsName() {
+        org.shequ.core.Problem p = org.junit.jupiter.api.Assertions.assertThrows(org.shequ.core.Problem.class,
+                () -> Linter.lint("汇报.md", List.of(new TextLine(1, "全县*个社区", null)), System.nanoTime() - 1, 30));
+        assertEquals("render.lintTimeout", p.key());
+        assertEquals(List.of("汇报.md", 30L), p.args());
+    }
 }
