@@ -64,7 +64,9 @@ final class RunCommand implements Callable<Integer> {
         Messages messages = Messages.of(lang.locale());
         Written w = documentsAndAggregates(messages);
         Path out = w.plan().workspace().output();
-        Report report = w.report();
+        // the feedback first: a workbook that could not be copied for its sender is a finding too
+        Feedback.Result feedback = w.feedback().get();
+        Report report = w.report().with(feedback.problems());
         Path json = out.resolve("findings.json");
         Path text = out.resolve("findings.txt");
         Path html = out.resolve("findings.html");
@@ -72,7 +74,6 @@ final class RunCommand implements Callable<Integer> {
         FindingsOptions.write(json, FindingsFormat.JSON.writer(), report, view);
         FindingsOptions.write(text, FindingsFormat.TEXT.writer(), report, view);
         FindingsOptions.write(html, FindingsFormat.HTML.writer(), report, view);
-        Feedback.Result feedback = w.feedback().get();
         var o = spec.commandLine().getOut();
         if (!quiet) {
             o.println(FindingsOptions.summaryLine(report, messages));

@@ -35,6 +35,12 @@ public final class Feedback {
      * not be opened to be marked (damaged: their findings are in the findings list only).
      */
     public record Result(List<Path> files, long findings, List<String> unmarked) {
+        /** The files that have no marked copy, as findings: each is named, and its findings are in the findings list. */
+        public List<Finding> problems() {
+            return unmarked.stream().map(name -> Finding.of("DATA-PARSE", org.shequ.core.validate.Severity.WARNING)
+                    .at(org.shequ.core.io.Location.ofFile(name)).message("feedback.unmarked").build()).toList();
+        }
+
         /** With one more file written beside the marked workbooks (the list of units that sent nothing), or as it is for null. */
         public Result with(Path more) {
             if (more == null) {
@@ -88,6 +94,11 @@ public final class Feedback {
                     List<Finding> list = new ArrayList<>();
                     mine.forEachRemaining(list::add);
                     used.add(base);
+                    if (list.stream().anyMatch(Feedback::unreadable)) {
+                        // validation could not read the workbook (damaged, a bomb, a 60 MB cell): no copy is attempted
+                        unmarked.add(file.name());
+                        continue;
+                    }
                     Path out = dir.resolve(base + "-问题反馈." + extension(file));
                     if (MarkedWorkbook.write(file.path(), out, list, places, messages)) {
                         written.add(out);
@@ -112,9 +123,18 @@ public final class Feedback {
                 findings += table.findings();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                // a damaged part validation read past but a copy cannot hold: that file has no copy, the others do
+                mine.forEachRemaining(f -> { });
+                unmarked.add(file.name());
             }
         }
         return new Result(List.copyOf(written), findings, List.copyOf(unmarked));
+    }
+
+    /** A finding that the whole workbook (or a sheet of it) could not be read: no faithful copy can be made of it. */
+    private static boolean unreadable(Finding f) {
+        return f.rule().equals("DATA-PARSE") && f.severity() == org.shequ.core.validate.Severity.ERROR && f.location().line() == 0;
     }
 
     private static boolean workbook(SourceFile f) {

@@ -42,6 +42,16 @@ final class MarkedWorkbook {
             return false;
         }
         try (Workbook wb = opened) {
+            return mark(wb, out, findings, places, messages);
+        } catch (RuntimeException e) {
+            // a part POI read but cannot write back (a DOCTYPE or a bad byte in docProps, a row numbered -5, a
+            // sheet whose relationship is missing or external): no faithful copy, so none is written
+            return false;
+        }
+    }
+
+    private static boolean mark(Workbook wb, Path out, List<Finding> findings, Places places, Messages messages) throws IOException {
+        {
             Marks marks = new Marks(wb, messages);
             Sheet list = wb.createSheet(FindingsSheet.NAME);
             wb.setSheetOrder(FindingsSheet.NAME, 0);

@@ -107,8 +107,7 @@ final class SheetXml {
                             events.end(r.getLocalName());
                         }
                     }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        events.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text(r, events, what);
                     case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
                         throw new XMLStreamException("a DOCTYPE or an entity reference in the " + what + "; refused", r.getLocation());
                     default -> { }
@@ -116,6 +115,66 @@ final class SheetXml {
             }
         } finally {
             r.close();
+        }
+    }
+
+    /**
+     * The most text one stretch of a part may hold (16 M characters: no cell comes near it; Excel's own
+     * limit is 32,767). A 60 MB cell or 100 MB of white space is refused for its file, a DATA-PARSE
+     * finding, before it is held in memory: the run goes on with the other files.
+     */
+    static final int MAX_TEXT = 16 << 20;
+
+    /**
+     * A stretch of text handed over in pieces as the parser reads it (Stax2's {@code getText(Writer)}),
+     * never as one buffer of the whole; beyond {@link #MAX_TEXT} the part is refused.
+     */
+    private static void text(XMLStreamReader r, Events events, String what) throws XMLStreamException {
+        if (!(r instanceof org.codehaus.stax2.XMLStreamReader2 r2)) {
+            events.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            return;
+        }
+        long[] seen = {0};
+        try {
+            r2.getText(new java.io.Writer() {
+                @Override
+                public void write(char[] cbuf, int off, int len) throws java.io.IOException {
+                    seen[0] += len;
+                    if (seen[0] > MAX_TEXT) {
+                        throw new TextTooLong();
+                    }
+                    events.text(cbuf, off, len);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            }, false);
+        } catch (TextTooLong e) {
+            throw tooLong(r, what);
+        } catch (java.io.IOException e) {
+            throw new XMLStreamException(e.getMessage(), r.getLocation(), e);
+        } catch (XMLStreamException e) {
+            if (e.getCause() instanceof TextTooLong || e.getNestedException() instanceof TextTooLong) {
+                throw tooLong(r, what);
+            }
+            throw e;
+        }
+    }
+
+    private static XMLStreamException tooLong(XMLStreamReader r, String what) {
+        return new XMLStreamException("a stretch of text longer than " + MAX_TEXT + " characters in the " + what + "; refused",
+                r.getLocation());
+    }
+
+    /** Thrown from inside the parser when a stretch of text runs past {@link #MAX_TEXT}. */
+    private static final class TextTooLong extends java.io.IOException {
+        TextTooLong() {
+            super("text too long", null);
         }
     }
 

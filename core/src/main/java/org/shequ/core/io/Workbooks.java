@@ -23,6 +23,9 @@ public final class Workbooks {
         if (m.contains("doctype") || m.contains("entity reference") || m.contains("external entit")) {
             return "DATA-PARSE.entity";
         }
+        if (m.contains("a stretch of text longer than")) {
+            return "DATA-PARSE.textTooLong";
+        }
         return "DATA-PARSE.workbook";
     }
 

@@ -83,8 +83,27 @@ public final class Expressions {
         if (divisionByZero(parsed)) {
             throw origin.problem("rule.expression", source, "division by a constant zero");
         }
+        java.util.regex.Matcher literal = LITERAL.matcher(source);
+        while (literal.find()) {
+            java.math.BigDecimal n;
+            try {
+                n = new java.math.BigDecimal(literal.group());
+            } catch (NumberFormatException e) {
+                n = null; // an exponent beyond any number (1e9999999999)
+            }
+            if (n == null || n.abs().compareTo(LARGEST) > 0) {
+                throw origin.problem("rule.expression", source, "the number " + literal.group()
+                        + " is beyond what a value may be (" + LARGEST.toPlainString() + ")");
+            }
+        }
         return script;
     }
+
+    /** A number written in an expression: 30, 0.5, 1e309. */
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}_.])\\d+(\\.\\d+)?([eE][-+]?\\d+)?(?![\\p{L}\\p{N}_])");
+    /** The largest magnitude a literal may have: that of any value read (ValueParser.LARGEST), so no result overflows a double. */
+    static final java.math.BigDecimal LARGEST = java.math.BigDecimal.valueOf(org.shequ.core.schema.ValueParser.LARGEST);
 
     /** The longest expression a pack may hold, and how deep its brackets may nest (checked before parsing). */
     static final int MAX_LENGTH = 2000;

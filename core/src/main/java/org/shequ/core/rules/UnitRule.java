@@ -149,7 +149,14 @@ abstract class UnitRule implements Check {
      */
     protected Object run(JexlScript script, RecordContext vars, Record r, CheckContext ctx) {
         try {
-            return script.execute(vars);
+            Object v = script.execute(vars);
+            if (v instanceof Number n && !Double.isFinite(n.doubleValue())) {
+                // beyond any number a value or a message can hold: no verdict, and said so
+                ctx.report(Finding.about(def.id(), Severity.WARNING, r, primary())
+                        .message("rule.undefined", def.id(), script.getSourceText(), "the result is beyond the numbers shequ handles").build());
+                return null;
+            }
+            return v;
         } catch (JexlException e) {
             List<Field> zero = needed.stream().filter(f -> r.number(f) != null && r.number(f) == 0).toList();
             Finding.Builder b = Finding.about(def.id(), Severity.WARNING, r, zero.isEmpty() ? primary() : zero.get(0));
