@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(ReadersFuzzTest#csv ReadersFuzzTest#xlsx ReadersFuzzTest#yaml ConfigFuzzTest#workspace ConfigFuzzTest#rulePack
-           ConfigFuzzTest#accessList DocumentsFuzzTest#template DocumentsFuzzTest#lint)
+           ConfigFuzzTest#accessList DocumentsFuzzTest#template DocumentsFuzzTest#lint FeedbackFuzzTest#feedback FeedbackFuzzTest#run)
 fi
 mvn -B -q -DskipTests install >/dev/null
 for t in "${targets[@]}"; do
