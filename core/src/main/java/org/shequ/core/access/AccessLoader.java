@@ -1,5 +1,7 @@
 package org.shequ.core.access;
 
+import org.shequ.core.Problem;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -59,11 +61,15 @@ public final class AccessLoader {
                 } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
                     workbook(f);
                 } else {
-                    problem(Location.ofFile(f.name()), "DATA-PARSE", Severity.ERROR, "DATA-PARSE.unsupported", name);
+                    unreadable(Location.ofFile(f.name()), "unsupported file type " + name);
                 }
             } catch (IOException e) {
-                problem(Location.ofFile(f.name()), "DATA-PARSE", Severity.ERROR, "DATA-PARSE.io", e.getMessage());
+                unreadable(Location.ofFile(f.name()), e.getMessage());
             }
+        }
+        if (unreadable != null) {
+            // a list that cannot be read at all would judge every task "not allowed": no answer rather than a wrong one
+            throw new Problem("access.unreadable", unreadable.file(), unreadable.line(), unreadableWhy);
         }
         return new AccessCatalog(lists, approved, problems);
     }
@@ -73,18 +79,28 @@ public final class AccessLoader {
         try (InputStream in = Files.newInputStream(f.path()); JsonParser p = YamlReader.factory(limits).createParser(in)) {
             doc = LocatedYaml.read(p);
             if (p.nextToken() != null) {
-                problem(new Location(f.name(), null, p.currentLocation().getLineNr(), null), "DATA-PARSE", Severity.ERROR,
-                        "DATA-PARSE.yaml", "content after the first document");
+                unreadable(new Location(f.name(), null, p.currentLocation().getLineNr(), null), "content after the first document");
                 return;
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problem(new Location(f.name(), null, line, null), "DATA-PARSE", Severity.ERROR, "DATA-PARSE.yaml", e.getOriginalMessage());
+            org.shequ.core.io.StrictUtf8Reader.Undecodable u = org.shequ.core.io.StrictUtf8Reader.cause(e);
+            if (u != null) {
+                throw new Problem(e, "config.encoding", f.name(), u.bytes(), u.offset());
+            }
+            unreadable(new Location(f.name(), null, line, null), e.getOriginalMessage());
+            return;
+        } catch (RuntimeException e) {
+            org.shequ.core.io.StrictUtf8Reader.Undecodable u = org.shequ.core.io.StrictUtf8Reader.cause(e);
+            if (u != null) {
+                throw new Problem(e, "config.encoding", f.name(), u.bytes(), u.offset());
+            }
+            unreadable(Location.ofFile(f.name()), Workbooks.detail(e));
             return;
         }
         Location file = new Location(f.name(), null, doc.line(), null);
         if (!doc.isMap()) {
-            problem(file, "DATA-PARSE", Severity.ERROR, "access.notLists");
+            unreadable(file, "a list file is a mapping of lists:, approvals:, exits:");
             return;
         }
         for (Map.Entry<String, LocatedYaml> e : doc.map().entrySet()) {
@@ -220,8 +236,8 @@ public final class AccessLoader {
                 }
             }
         } catch (RuntimeException | NoClassDefFoundError e) {
-            // whatever POI throws on a damaged workbook: a finding, never a crash
-            problem(Location.ofFile(f.name()), "DATA-PARSE", Severity.ERROR, Workbooks.problemKey(e), Workbooks.detail(e));
+            // whatever POI throws on a damaged workbook: the lists cannot be used, never a crash
+            unreadable(Location.ofFile(f.name()), Workbooks.detail(e));
         }
     }
 
@@ -271,6 +287,18 @@ public final class AccessLoader {
     private static int line(Map<String, LocatedYaml> m, String key, int fallback) {
         LocatedYaml v = m.get(key);
         return v == null ? fallback : v.line();
+    }
+
+    /** The first list file that could not be read at all, and why. */
+    private Location unreadable;
+    private String unreadableWhy;
+
+    private void unreadable(Location at, String why) {
+        if (unreadable == null) {
+            unreadable = at;
+            String w = String.valueOf(why).strip();
+            unreadableWhy = w.contains("\n") ? w.substring(0, w.indexOf('\n')).strip() : w; // one line, as every error is
+        }
     }
 
     private void problem(Location at, String rule, Severity severity, String key, Object... args) {

@@ -12,9 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -72,7 +70,7 @@ public final class Yaml {
         @Override
         protected YAMLParser _createParser(InputStream in, IOContext ctxt) {
             return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-                    new InputStreamReader(in, StandardCharsets.UTF_8));
+                    new StrictUtf8Reader(in)); // strict: a GBK or damaged file is refused with its byte, never read as U+FFFD
         }
 
         @Override

@@ -55,14 +55,23 @@ public final class YamlReader implements TableReader {
                 new Records(parser, handler, limits).read();
             } catch (JsonProcessingException e) {
                 int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                handler.problem(ReadProblem.of(line, "DATA-PARSE.yaml", e.getOriginalMessage()));
+                StrictUtf8Reader.Undecodable u = StrictUtf8Reader.cause(e);
+                handler.problem(u != null ? undecodable(u, line) : ReadProblem.of(line, "DATA-PARSE.yaml", e.getOriginalMessage()));
             } catch (RuntimeException e) {
                 // SnakeYAML reports its limits (code points, nesting, aliases) unchecked
-                handler.problem(ReadProblem.of(0, "DATA-PARSE.yaml", Workbooks.detail(e)));
+                StrictUtf8Reader.Undecodable u = StrictUtf8Reader.cause(e);
+                handler.problem(u != null ? undecodable(u, 0) : ReadProblem.of(0, "DATA-PARSE.yaml", Workbooks.detail(e)));
+            } catch (StrictUtf8Reader.Undecodable u) {
+                handler.problem(undecodable(u, 0));
             }
         } finally {
             handler.end();
         }
+    }
+
+    /** A YAML file that is not UTF-8, as a CSV that is not its encoding: the byte and its offset. */
+    private static ReadProblem undecodable(StrictUtf8Reader.Undecodable u, int line) {
+        return ReadProblem.of(Math.max(line, 1), "DATA-PARSE.yamlEncoding", u.offset(), u.bytes());
     }
 
     /** The state of one document's walk. */

@@ -58,7 +58,17 @@ public final class PackLoader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.toString());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            org.shequ.core.io.StrictUtf8Reader.Undecodable u = org.shequ.core.io.StrictUtf8Reader.cause(e);
+            if (u != null) {
+                throw new Problem(e, "config.encoding", file.toString(), u.bytes(), u.offset());
+            }
+            if (e instanceof Problem p) {
+                throw p;
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new Problem(e, "pack.invalid", file.toString(), 0, e.getMessage());
         }
     }

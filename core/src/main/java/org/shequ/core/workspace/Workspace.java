@@ -62,10 +62,23 @@ public final class Workspace {
             }
             throw new Problem(e, "workspace.invalid", file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
+            undecodable(file, e);
             JsonLocation at = e.getLocation();
             throw new Problem(e, "workspace.invalid", file.toString(), at == null ? 0 : at.getLineNr(), e.getOriginalMessage());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            undecodable(file, e);
+            if (e instanceof Problem p) {
+                throw p;
+            }
             throw new Problem(e, "workspace.invalid", file.toString(), 0, e.getMessage());
+        }
+    }
+
+    /** A configuration file that is not UTF-8 stops with its byte and offset, never read as U+FFFD. */
+    static void undecodable(Path file, Throwable e) {
+        org.shequ.core.io.StrictUtf8Reader.Undecodable u = org.shequ.core.io.StrictUtf8Reader.cause(e);
+        if (u != null) {
+            throw new Problem(e, "config.encoding", file.toString(), u.bytes(), u.offset());
         }
     }
 
