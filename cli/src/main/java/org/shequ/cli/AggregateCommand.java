@@ -39,6 +39,7 @@ final class AggregateCommand implements Callable<Integer> {
     @Mixin FailOnOption failOn;
     @Mixin Lang lang;
     @Mixin Debug debug;
+    @Mixin Force force;
     @Spec CommandSpec spec;
 
     @Override
@@ -50,7 +51,7 @@ final class AggregateCommand implements Callable<Integer> {
         Plan.Aggregated result = plan.aggregate(by.isEmpty() ? List.of("township") : by, Validator.Progress.NONE,
                 messages.chinese(), List.of(), input.period);
         AggregateWriter.View view = view(plan, lang);
-        Emit.to(output, out -> format.writer().write(result.all(), view, out), spec);
+        Emit.to(output, out -> format.writer().write(result.all(), view, out), spec, force);
         if (!quiet) {
             spec.commandLine().getErr().println(org.shequ.cli.output.Summaries.line(result.report().summary(), messages.chinese())
                     + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));

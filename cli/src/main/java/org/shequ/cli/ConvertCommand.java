@@ -39,6 +39,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin Lang lang;
     @Mixin Debug debug;
+    @Mixin Force force;
     @Spec CommandSpec spec;
 
     @Override
@@ -51,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
         plan.guard(out);
         SourceFile file = plan.files().get(0);
         Converter.Result r = new Converter(new Inspector(plan.dictionary(), plan.settings()))
-                .convert(file, out, headers, Inputs.charset(outEncoding));
+                .convert(file, out, headers, Inputs.charset(outEncoding), force.force);
         var err = spec.commandLine().getErr();
         long problems = r.read().notes().stream().filter(n -> n.severity() == Severity.ERROR).count();
         long skipped = r.read().tables().stream().mapToLong(t -> t.skipped().values().stream().mapToLong(List::size).sum()).sum();

@@ -36,6 +36,7 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin Lang lang;
     @Mixin Debug debug;
+    @Mixin Force force;
     @Spec CommandSpec spec;
 
     @Override
@@ -71,7 +72,7 @@ final class DiffCommand implements Callable<Integer> {
             is = b.levels();
         }
         Diff.Result diff = Diff.of(old, now, was, is, threshold);
-        Emit.to(output, out -> format.writer().write(diff, zh, out), spec);
+        Emit.to(output, out -> format.writer().write(diff, zh, out), spec, force);
         return ExitCode.OK;
     }
 

@@ -25,9 +25,10 @@ final class Emit {
         return output == null || output.toString().equals("-");
     }
 
-    static void to(Path output, AtomicFile.Content content, CommandSpec spec) {
+    /** Writes to the file named (an existing one replaced only when shequ's, or {@code force}) or to standard output. */
+    static void to(Path output, AtomicFile.Content content, CommandSpec spec, Force force) {
         if (!stdout(output)) {
-            AtomicFile.write(output, content);
+            AtomicFile.output(output, content, force.force);
             return;
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

@@ -32,6 +32,9 @@ public final class FindingsOptions {
     @Option(names = {"-q", "--quiet"}, description = "不在标准错误上打印进度与汇总 / no progress or summary on stderr")
     boolean quiet;
 
+    @Option(names = "--force", description = "覆盖已有的非 shequ 写出的文件 / replace an existing file shequ did not write")
+    boolean force;
+
     /** Writes the report to stdout or the output file; returns the exit code. */
     int emit(Report report, Messages messages, PrintWriter out, PrintWriter err) {
         FindingsWriter writer = format.writer();
@@ -45,7 +48,7 @@ public final class FindingsOptions {
             }
             out.flush();
         } else {
-            write(output, writer, report, new FindingsWriter.View(messages, Shequ.version(), maxFindings, false));
+            write(output, writer, report, new FindingsWriter.View(messages, Shequ.version(), maxFindings, false), force);
             if (!quiet) {
                 err.println(output + ": " + summaryLine(report, messages));
             }
@@ -53,12 +56,17 @@ public final class FindingsOptions {
         return report.exitCode(failOn.failOn);
     }
 
+    /** Writes the report into a file of the output folder. */
     static void write(Path file, FindingsWriter writer, Report report, FindingsWriter.View view) {
-        AtomicFile.write(file, stream -> {
+        write(file, writer, report, view, true);
+    }
+
+    private static void write(Path file, FindingsWriter writer, Report report, FindingsWriter.View view, boolean force) {
+        AtomicFile.output(file, stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             writer.write(report, view, w);
             w.flush();
-        });
+        }, force);
     }
 
     static String summaryLine(Report report, Messages messages) {

@@ -36,6 +36,7 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin Lang lang;
     @Mixin Debug debug;
+    @Mixin Force force;
     @Spec CommandSpec spec;
 
     @Override
@@ -48,7 +49,7 @@ final class InspectCommand implements Callable<Integer> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             format.writer().write(files, messages, w);
             w.flush();
-        }, spec);
+        }, spec, force);
         return ExitCode.OK;
     }
 }

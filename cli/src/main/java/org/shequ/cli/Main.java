@@ -9,7 +9,8 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
+        String[] args = Utf8Arguments.passed(given);
         Integer relaunched = relaunchForUtf8FileNames(args);
         if (relaunched != null) {
             System.exit(relaunched);
@@ -53,17 +54,25 @@ public final class Main {
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Main.class.getName());
-        cmd.addAll(List.of(args));
+        String[] raw = Utf8Arguments.raw(args);
+        if (raw == null) {
+            return Utf8Arguments.refuseIfLost(args, jnu);
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().put("SHEQU_RELAUNCHED", "1");
+        java.nio.file.Path file = null;
         try {
+            // the arguments go to the second run as UTF-8 in a file: this run cannot write them in an argument
+            file = Utf8Arguments.handOver(raw, pb.environment());
             return pb.start().waitFor();
         } catch (java.io.IOException e) {
-            return null; // run on as we are: plain file names still work
+            return Utf8Arguments.refuseIfLost(args, jnu); // run on as we are: plain file names still work
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 3;
+        } finally {
+            Utf8Arguments.remove(file);
         }
     }
 

@@ -59,9 +59,10 @@ final class RenderCommand implements Callable<Integer> {
         formats = formats == null ? null : formats.stream().map(String::trim).toList();
         Messages messages = Messages.of(lang.locale());
         WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, ws -> List.of(spec(ws)),
-                (plan, reports) -> RunCommand.documentFiles(output != null ? output : plan.workspace().output(), reports));
+                (plan, reports) -> RunCommand.documentFiles(output != null ? output : plan.workspace().output(), reports), null);
         Documents.Rendered r = started.pass().documents().render(started.reports().get(0),
                 output != null ? output : started.plan().workspace().output());
+        r.write();
         printLint(r.lint(), messages, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         for (Path p : r.files()) {

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.shequ.cli.output.FindingsFormat;
 import org.shequ.cli.output.aggregate.AggregateFormat;
 import org.shequ.core.io.AtomicFile;
+import org.shequ.core.io.OutputLock;
+import org.shequ.core.io.Staging;
 import org.shequ.cli.output.FindingsWriter;
 import org.shequ.core.Messages;
 import org.shequ.core.validate.Report;
@@ -62,25 +64,39 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.of(lang.locale());
-        Written w = documentsAndAggregates(messages);
+        OutputLock[] held = new OutputLock[1];
+        try {
+            WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, Workspace::reports, RunCommand::outputs,
+                    lock -> held[0] = lock);
+            return report(messages, documentsAndAggregates(started, messages));
+        } finally {
+            if (held[0] != null) {
+                held[0].close();
+            }
+        }
+    }
+
+    /** The findings written, the feedback in place, and what was written printed. */
+    private Integer report(Messages messages, Written w) {
         Path out = w.plan().workspace().output();
         // the feedback first: a workbook that could not be copied for its sender is a finding too
-        Feedback.Result feedback = w.feedback().get();
+        Feedback.Result feedback;
+        try {
+            feedback = w.feedback().get();
+        } catch (RuntimeException | Error e) {
+            Staging.discard(out.resolve(Feedback.FOLDER));
+            throw e;
+        }
+        Staging.promote(out.resolve(Feedback.FOLDER), List.of(MissingUnits.FILE));
         Report report = w.report().with(feedback.problems());
-        Path json = out.resolve("findings.json");
-        Path text = out.resolve("findings.txt");
-        Path html = out.resolve("findings.html");
-        FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), -1, false);
-        FindingsOptions.write(json, FindingsFormat.JSON.writer(), report, view);
-        FindingsOptions.write(text, FindingsFormat.TEXT.writer(), report, view);
-        FindingsOptions.write(html, FindingsFormat.HTML.writer(), report, view);
+        findings(out, report, messages);
         var o = spec.commandLine().getOut();
         if (!quiet) {
             o.println(FindingsOptions.summaryLine(report, messages));
         }
-        o.println((messages.chinese() ? "问题清单：" : "findings: ") + json);
-        o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + text);
-        o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + html);
+        o.println((messages.chinese() ? "问题清单：" : "findings: ") + out.resolve(FINDINGS.get(0)));
+        o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + out.resolve(FINDINGS.get(1)));
+        o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + out.resolve(FINDINGS.get(2)));
         o.println((messages.chinese() ? "反馈：" : "feedback: ") + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
         o.println((messages.chinese() ? "汇总：" : "aggregates: ") + w.aggregatesXlsx());
         if (w.targets() != null) {
@@ -103,27 +119,42 @@ final class RunCommand implements Callable<Integer> {
         return report.exitCode(failOn.failOn);
     }
 
-    /** One pass over the data; the documents, the aggregates, the target progress and the burden tables written, the feedback begun. */
-    private Written documentsAndAggregates(Messages messages) {
-        WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, Workspace::reports, RunCommand::outputs);
+    /** The findings, in json, text and as a page. */
+    private static void findings(Path out, Report report, Messages messages) {
+        FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), -1, false);
+        FindingsOptions.write(out.resolve(FINDINGS.get(0)), FindingsFormat.JSON.writer(), report, view);
+        FindingsOptions.write(out.resolve(FINDINGS.get(1)), FindingsFormat.TEXT.writer(), report, view);
+        FindingsOptions.write(out.resolve(FINDINGS.get(2)), FindingsFormat.HTML.writer(), report, view);
+    }
+
+    /**
+     * The documents, the aggregates, the target progress and the burden tables written, the feedback
+     * begun in its staging folder. A document whose template fails leaves every output as it was
+     * but the findings, which say what the data holds.
+     */
+    private Written documentsAndAggregates(WorkspacePass started, Messages messages) {
         Plan plan = started.plan();
         Plan.Aggregated outcome = started.pass().outcome();
         Path out = plan.workspace().output();
+        Path feedbackDir = out.resolve(Feedback.FOLDER);
+        Path staging = Staging.fresh(feedbackDir);
         // the findings a workbook is marked with are the data's: the documents' lint findings name no input
         Report data = outcome.report();
         Beside<Feedback.Result> feedback = Beside.start(Beside.small(plan.files()), "shequ-feedback",
                 () -> Feedback.write(plan.files(), data, new Inspector(plan.dictionary(), plan.settings()),
-                        messages, out.resolve(Feedback.FOLDER), false)
-                        .with(MissingUnits.write(out.resolve(Feedback.FOLDER), outcome.reporting(), outcome.period(), messages.chinese())));
+                        messages, staging, false)
+                        .with(MissingUnits.write(staging, outcome.reporting(), outcome.period(), messages.chinese())));
         try {
             return write(plan, started, outcome, messages, feedback);
         } catch (RuntimeException | Error e) {
-            feedback.settle(); // a failing run still ends the workbooks it began: no file is left half written
+            feedback.settle(); // the workbooks begun are ended, then discarded: no file is left half written
+            Staging.discard(feedbackDir);
+            findings(out, data, messages);
             throw e;
         }
     }
 
-    /** The documents, the aggregates, the target progress and the burden tables, from the pass. */
+    /** The documents (once every one rendered), the aggregates, the target progress and the burden tables, from the pass. */
     private Written write(Plan plan, WorkspacePass started, Plan.Aggregated outcome, Messages messages,
                           Beside<Feedback.Result> feedback) {
         Path out = plan.workspace().output();
@@ -141,6 +172,7 @@ final class RunCommand implements Callable<Integer> {
         if (pass.documents() != null) {
             pass.documents().done();
         }
+        documents.forEach(Documents.Rendered::write);
         Path aggregatesXlsx = out.resolve("aggregates.xlsx");
         Path aggregatesJson = out.resolve("aggregates.json");
         var aggregateView = AggregateCommand.view(plan, lang);
@@ -164,6 +196,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The file of the target table with its progress: the same name in every language. */
     static final String TARGETS = "目标任务进度.xlsx";
+    static final List<String> FINDINGS = List.of("findings.json", "findings.txt", "findings.html");
     static final List<String> FILES = List.of("findings.json", "findings.txt", "findings.html", "aggregates.xlsx", "aggregates.json", TARGETS,
             "burden-by-community.txt", "burden-by-department.txt");
 

@@ -42,6 +42,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Mixin Lang lang;
     @Mixin Debug debug;
+    @Mixin Force force;
     @Spec CommandSpec spec;
 
     @Override
@@ -56,7 +57,7 @@ final class SchemaCommand implements Callable<Integer> {
                 if (output == null) {
                     throw new Problem("schema.xlsxNeedsOutput");
                 }
-                AtomicFile.write(output, out -> TemplateWorkbook.write(kinds, out));
+                AtomicFile.output(output, out -> TemplateWorkbook.write(kinds, out), force.force);
             }
             case json -> text(JsonSchema.of(kinds));
             case table -> text(table(kinds, locale));
@@ -65,7 +66,7 @@ final class SchemaCommand implements Callable<Integer> {
     }
 
     private void text(String s) {
-        Emit.to(output, out -> out.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)), spec);
+        Emit.to(output, out -> out.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)), spec, force);
     }
 
     private static String table(List<Kind> kinds, Locale locale) {

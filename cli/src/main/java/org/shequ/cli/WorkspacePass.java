@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
+import org.shequ.core.io.OutputLock;
 import org.shequ.core.validate.Validator;
 import org.shequ.core.workspace.Documents;
 import org.shequ.core.workspace.Plan;
@@ -18,14 +19,17 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 record WorkspacePass(Plan plan, List<ReportSpec> reports, Documents.Pass pass) {
 
+
     /**
      * Loads the workspace, chooses the reports, refuses any output ({@code outputs}: the files the
      * command will write, from the plan and the reports) that would replace an input, and only
-     * then reads the data.
+     * then reads the data. Given {@code locked}, the output folder is then locked, before anything
+     * is written, and the lock handed to it to hold until the command ends ({@code run}).
      */
     static WorkspacePass start(Path dir, Messages messages, boolean quiet, CommandSpec spec,
                                Function<Workspace, List<ReportSpec>> reports,
-                               java.util.function.BiFunction<Plan, List<ReportSpec>, List<Path>> outputs) {
+                               java.util.function.BiFunction<Plan, List<ReportSpec>, List<Path>> outputs,
+                               java.util.function.Consumer<OutputLock> locked) {
         if (!Workspace.isWorkspace(dir)) {
             throw new Problem("workspace.missing", dir.resolve(Workspace.FILE).toString());
         }
@@ -34,6 +38,10 @@ record WorkspacePass(Plan plan, List<ReportSpec> reports, Documents.Pass pass) {
         outputs.apply(plan, asked).forEach(plan::guard);
         Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet);
         Documents.Pass pass = Documents.run(plan, plan.workspace().aggregateBy(), progress, messages, asked);
+        if (locked != null) {
+            // once the reports and the data are known good: a run that stops before writes nothing, not even the lock
+            locked.accept(OutputLock.acquire(plan.workspace().output()));
+        }
         if (progress instanceof TerminalProgress t) {
             t.clear();
         }

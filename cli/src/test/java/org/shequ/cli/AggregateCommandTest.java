@@ -44,7 +44,7 @@ class AggregateCommandTest {
         Map<String, double[]> sums = new TreeMap<>();
         Set<String> seen = new HashSet<>();
         try (Reader r = Files.newBufferedReader(FUFENG.resolve("data/城关街道.csv"), Charset.forName("GB18030"));
-             CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().build())) {
+             CSVParser p = CSVParser.builder().setReader(r).setFormat(CSVFormat.RFC4180.builder().setHeader().get()).get()) {
             for (CSVRecord rec : p) {
                 add(sums, seen, rec.get(0), rec.get("户数（户）"), rec.get("综合服务设施面积（m²）"));
             }

@@ -113,7 +113,7 @@ class FormatsTest {
         String out = Cli.run("validate", file, "--format", "csv").out();
         assertTrue(out.startsWith("\uFEFFrule,severity,file"));
         List<CSVRecord> rows;
-        try (CSVParser p = CSVParser.parse(out.substring(1), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+        try (CSVParser p = CSVParser.parse(out.substring(1), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             rows = p.getRecords();
         }
         assertTrue(rows.size() >= 3);

@@ -19,7 +19,7 @@ final class CsvWriter implements FindingsWriter {
         out.write('\uFEFF');
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader("rule", "severity", "file", "sheet", "line", "field", "unit", "unit_name", "message", "actual", "expected")
-                .build();
+                .get();
         CSVPrinter p = new CSVPrinter(out, format);
         for (Finding f : view.shown(report)) {
             p.printRecord(f.rule(), f.severity().key(), CellText.safe(f.location().file()), CellText.safe(f.location().sheet()),

@@ -2,7 +2,7 @@ package org.shequ.cli.output;
 
 import java.util.function.Supplier;
 
-/** The output formats of findings (CONTRACT.md); one writer class each. */
+/** The output formats of findings (docs/contract.md); one writer class each. */
 public enum FindingsFormat {
     TEXT(TextWriter::new),
     JSON(JsonWriter::new),

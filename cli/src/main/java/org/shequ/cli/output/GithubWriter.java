@@ -1,5 +1,7 @@
 package org.shequ.cli.output;
 
+import org.shequ.core.io.Visible;
+
 import java.io.IOException;
 import java.io.Writer;
 import org.shequ.core.validate.Finding;
@@ -26,7 +28,8 @@ final class GithubWriter implements FindingsWriter {
     }
 
     private static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        // escaped as workflow commands are; other line breaks and control characters shown as their pictures
+        return Visible.line(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     private static String property(String s) {

@@ -13,7 +13,7 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Summary;
 
-/** CONTRACT.md's findings JSON, every key always present (null when it does not apply). */
+/** The findings JSON of docs/contract.md, every key always present (null when it does not apply). */
 final class JsonWriter implements FindingsWriter {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

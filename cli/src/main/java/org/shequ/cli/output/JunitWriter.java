@@ -1,5 +1,7 @@
 package org.shequ.cli.output;
 
+import org.shequ.core.io.Visible;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -70,7 +72,8 @@ final class JunitWriter implements FindingsWriter {
         }
     }
 
-    private static void open(XMLStreamWriter x, String file, long[] counts) throws XMLStreamException {
+    private static void open(XMLStreamWriter x, String name, long[] counts) throws XMLStreamException {
+        String file = Visible.line(name); // an XML 1.0 attribute can hold no control character, and a name no line break
         x.writeCharacters("  ");
         x.writeStartElement("testsuite");
         x.writeAttribute("name", file);
@@ -87,13 +90,14 @@ final class JunitWriter implements FindingsWriter {
         }
     }
 
-    private static void testcase(XMLStreamWriter x, String file, Finding f, View view) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter x, String name, Finding f, View view) throws XMLStreamException {
+        String file = Visible.line(name);
         x.writeCharacters("    ");
         x.writeStartElement("testcase");
         x.writeAttribute("classname", file);
-        x.writeAttribute("name", f.rule() + " " + (f.location().sheet() == null ? "" : f.location().sheet() + "!")
-                + "line " + f.location().line() + (f.location().field() == null ? "" : " " + f.location().field()));
-        String text = view.message(f);
+        x.writeAttribute("name", Visible.line(f.rule() + " " + (f.location().sheet() == null ? "" : f.location().sheet() + "!")
+                + "line " + f.location().line() + (f.location().field() == null ? "" : " " + f.location().field())));
+        String text = Visible.line(view.message(f));
         if (f.severity() == Severity.INFO) {
             x.writeStartElement("skipped");
             x.writeAttribute("message", text);
@@ -102,7 +106,7 @@ final class JunitWriter implements FindingsWriter {
             x.writeStartElement("failure");
             x.writeAttribute("type", f.rule());
             x.writeAttribute("message", text);
-            x.writeCharacters(f.severity().key() + ": " + text + (f.unit() == null ? "" : " [" + f.unit() + "]"));
+            x.writeCharacters(f.severity().key() + ": " + text + (f.unit() == null ? "" : " [" + Visible.line(f.unit()) + "]"));
             x.writeEndElement();
         }
         x.writeEndElement();

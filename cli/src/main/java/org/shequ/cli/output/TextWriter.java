@@ -1,5 +1,7 @@
 package org.shequ.cli.output;
 
+import org.shequ.core.io.Visible;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -24,12 +26,13 @@ final class TextWriter implements FindingsWriter {
         boolean first = true;
         for (Finding f : shown) {
             if (first || !Objects.equals(file, f.location().file())) {
-                out.write((first ? "" : "\n") + ansi.string("@|bold " + escape(Objects.toString(f.location().file(), "-")) + "|@") + "\n");
+                out.write((first ? "" : "\n") + ansi.string("@|bold " + escape(Visible.line(Objects.toString(f.location().file(), "-"))) + "|@") + "\n");
                 file = f.location().file();
                 first = false;
             }
-            out.write("  " + where(f) + "  " + severity(f.severity(), zh, ansi) + "  " + f.rule()
-                    + unit(f) + "  " + view.message(f) + "\n");
+            // a name or value never breaks the line: no finding can be forged by a file name or a cell
+            out.write("  " + Visible.line(where(f)) + "  " + severity(f.severity(), zh, ansi) + "  " + f.rule()
+                    + Visible.line(unit(f)) + "  " + Visible.line(view.message(f)) + "\n");
         }
         int omitted = view.omitted(report);
         if (omitted > 0) {

@@ -15,7 +15,7 @@ import org.shequ.core.schema.FieldType;
 import org.shequ.core.schema.Kind;
 
 /**
- * Which metrics a level has and how they are computed from an {@link Accumulator}: CONTRACT.md's
+ * Which metrics a level has and how they are computed from an {@link Accumulator}: docs/contract.md's
  * keys (each numeric field's sum, each yes/no field's count, units, urban_units, rural_units),
  * percentages as household-weighted means, the indicators recomputed from the level's own sums
  * (never an average of the units' ratios), the access burden of the group's communities (tasks,

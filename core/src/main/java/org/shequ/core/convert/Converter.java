@@ -47,7 +47,8 @@ public final class Converter {
         this.inspector = inspector;
     }
 
-    public Result convert(SourceFile in, Path out, Headers headers, Charset encoding) {
+    /** Converts {@code in} into {@code out}; an existing {@code out} shequ did not write is replaced only with {@code force}. */
+    public Result convert(SourceFile in, Path out, Headers headers, Charset encoding, boolean force) {
         String ext = extension(out);
         if (!List.of("csv", "xlsx", "yaml", "yml").contains(ext)) {
             throw new Problem("convert.format", out.toString());
@@ -82,7 +83,7 @@ public final class Converter {
         names.addAll(unknown);
         boolean zh = headers == Headers.ZH;
         long[] rows = {0};
-        AtomicFile.write(out, stream -> {
+        AtomicFile.output(out, stream -> {
             try (TableOut table = open(ext, stream, encoding, kind, zh)) {
                 table.header(names);
                 inspector.read(in, r -> {
@@ -107,7 +108,7 @@ public final class Converter {
                     rows[0]++;
                 });
             }
-        });
+        }, force);
         return new Result(kind.name(), rows[0], layout);
     }
 
@@ -115,7 +116,7 @@ public final class Converter {
         return switch (ext) {
             case "csv" -> new CsvOut(out, encoding == null ? StandardCharsets.UTF_8 : encoding, zh);
             case "xlsx" -> new XlsxOut(out, zh ? kind.label() : kind.name(), zh);
-            default -> new YamlOut(out);
+            default -> new YamlOut(out, kind.name());
         };
     }
 

@@ -26,7 +26,7 @@ final class CsvOut implements TableOut {
         if (charset.equals(StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
         }
-        this.printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
+        this.printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
         this.chinese = chinese;
     }
 

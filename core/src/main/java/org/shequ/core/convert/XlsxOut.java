@@ -85,8 +85,7 @@ final class XlsxOut implements TableOut {
             }
             wb.write(out);
         } finally {
-            wb.dispose();
-            wb.close();
+            wb.close(); // removes the temporary files of the streamed rows too
         }
     }
 }

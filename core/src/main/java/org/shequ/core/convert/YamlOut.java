@@ -15,7 +15,12 @@ final class YamlOut implements TableOut {
     private final JsonGenerator g;
     private List<String> names;
 
-    YamlOut(OutputStream out) throws IOException {
+    /**
+     * Opens with a comment line naming the kind of table: what tells a later {@code convert} that the
+     * file is its earlier output (the first record's line changes with the data).
+     */
+    YamlOut(OutputStream out, String kind) throws IOException {
+        out.write(("# shequ convert: " + kind + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         this.g = YAMLFactory.builder()
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)

@@ -43,7 +43,21 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Writes the content, replacing whatever file is at {@code target}: for outputs in a folder of shequ's. */
     public static void write(Path target, Content content) {
+        write(target, content, true);
+    }
+
+    /**
+     * Writes a file the user named ({@code -o}): an existing file is replaced only when it is
+     * shequ's to replace ({@link Ownership}) or {@code force}; otherwise nothing is written and the
+     * refusal names the file (exit 2).
+     */
+    public static void output(Path target, Content content, boolean force) {
+        write(target, content, force);
+    }
+
+    private static void write(Path target, Content content, boolean force) {
         Path abs = target.toAbsolutePath();
         Path tmp = null;
         try {
@@ -64,6 +78,10 @@ public final class AtomicFile {
                     StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
+            if (!force && !Ownership.mayReplace(abs, tmp)) {
+                throw new Problem("output.notOurs", target.toString());
+            }
+            keepPermissions(abs, tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -80,6 +98,37 @@ public final class AtomicFile {
                     // the temporary file is hidden and removed by a later run; the write error was reported
                 }
             }
+        }
+    }
+
+    /** A file replaced keeps the permissions it had (a 0640 file stays 0640), not the umask's. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): its own rules apply
+        }
+    }
+
+    /**
+     * Removes every temporary file a killed run left in a folder, whatever its age: for a caller that
+     * holds the folder's lock, so no other run is writing there.
+     */
+    public static void sweepAll(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
+            for (Path p : s) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException ignored) {
+            // an unreadable folder: the writes themselves will say so
         }
     }
 

@@ -60,7 +60,7 @@ public final class CsvReader implements TableReader {
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .setTrim(false)
-                .build();
+                .get();
         try (InputStream raw = Files.newInputStream(file.path())) {
             raw.skipNBytes(enc.bomLength());
             CharsetDecoder strict = enc.charset().newDecoder()
@@ -84,8 +84,14 @@ public final class CsvReader implements TableReader {
                             throw coding;
                         }
                         boolean tooLong = e.getCause() instanceof Budget.Exceeded || e.getCause() != null && e.getCause().getCause() instanceof Budget.Exceeded;
-                        handler.problem(ReadProblem.of(next, tooLong ? "DATA-PARSE.recordTooLong" : "DATA-PARSE.quoting",
-                                (long) limits.maxCellChars() * RECORD_CELLS));
+                        long budget = (long) limits.maxCellChars() * RECORD_CELLS;
+                        long columns = tooLong ? columnsOfWideLine(file, enc, next, budget, delimiter) : 0;
+                        if (columns > 0) {
+                            handler.problem(ReadProblem.of(next, "DATA-PARSE.recordTooWide", budget, columns));
+                        } else {
+                            handler.problem(ReadProblem.of(next, tooLong ? "DATA-PARSE.recordTooLong" : "DATA-PARSE.quoting",
+                                    (long) limits.maxCellChars() * RECORD_CELLS));
+                        }
                         return;
                     }
                     reader.spent();
@@ -100,6 +106,40 @@ public final class CsvReader implements TableReader {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * When a record ran past the budget: the columns of line {@code line} if that line alone is longer
+     * than the budget with no quote in it (a table too wide, not an unterminated quote); 0 otherwise.
+     */
+    private static long columnsOfWideLine(SourceFile file, Encoding.Detected enc, int line, long budget, char delimiter) {
+        try (InputStream raw = Files.newInputStream(file.path())) {
+            raw.skipNBytes(enc.bomLength());
+            java.io.Reader in = new BufferedReader(new InputStreamReader(raw, enc.charset()), 1 << 16);
+            int at = 1;
+            int c;
+            while (at < line && (c = in.read()) >= 0) {
+                if (c == '\n') {
+                    at++;
+                }
+            }
+            long seen = 0;
+            long columns = 1;
+            while ((c = in.read()) >= 0 && c != '\n') {
+                if (c == '"') {
+                    return 0;
+                }
+                if (c == delimiter) {
+                    columns++;
+                }
+                if (++seen > budget) {
+                    return columns;
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -12,8 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * workbook kept in memory; above, an SXSSF workbook that keeps 200 rows in memory and streams the
  * rest to disk, so a national table is written in bounded memory. The streaming one costs more to
  * start for a small table: POI gives each of its sheets a column-width tracker that measures a
- * character with the desktop font system (about 0.2 s of CPU the first time in a run, see the
- * README), and it writes its sheets through temporary files. Both are written stamped
+ * character with the desktop font system (about 0.2 s of CPU the first time in a run, see
+ * docs/feedback.md), and it writes its sheets through temporary files. Both are written stamped
  * ({@link Stamp}) and hold the same cells, styles and sheets.
  */
 public final class NewWorkbook {
@@ -68,11 +68,8 @@ public final class NewWorkbook {
         }
     }
 
-    /** Closes the workbook and removes a streaming one's temporary files. */
+    /** Closes the workbook (a streaming one's temporary files are removed by its close). */
     public static void close(Workbook wb) throws IOException {
-        if (wb instanceof SXSSFWorkbook s) {
-            s.dispose();
-        }
         wb.close();
     }
 }

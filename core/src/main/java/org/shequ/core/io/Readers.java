@@ -33,9 +33,13 @@ public final class Readers {
     }
 
     /** Whether a path names a file shequ can read. */
+    private static final java.util.regex.Pattern READABLE = java.util.regex.Pattern.compile(".*\\.(csv|tsv|txt|ya?ml|xlsx|xlsm|xls|et)",
+            java.util.regex.Pattern.DOTALL);
+
     public static boolean readable(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.matches(".*\\.(csv|tsv|txt|ya?ml|xlsx|xlsm|xls|et)") && !name.startsWith("~$");
+        // DOTALL: a name with a line break in it (a\nb.csv) is a file like any other, never skipped unseen
+        return READABLE.matcher(name).matches() && !name.startsWith("~$");
     }
 
     private TableReader workbook(Path file) throws IOException {

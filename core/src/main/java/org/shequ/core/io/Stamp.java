@@ -27,12 +27,25 @@ public final class Stamp {
     }
 
     public static Date time() {
-        String env = System.getenv("SOURCE_DATE_EPOCH");
-        long seconds = FIXED;
-        if (env != null && env.strip().matches("\\d{1,12}")) {
-            seconds = Long.parseLong(env.strip());
+        return new Date(seconds(System.getenv("SOURCE_DATE_EPOCH")) * 1000);
+    }
+
+    /** The last second a four-digit year holds: 9999-12-31T23:59:59Z. */
+    private static final long LAST = 253_402_300_799L;
+
+    /**
+     * The seconds of {@code SOURCE_DATE_EPOCH}: {@link #FIXED} when it is unset or blank; a value
+     * that is not a time up to 9999 is refused (exit 2), as reproducible builds ask, never replaced.
+     */
+    static long seconds(String env) {
+        if (env == null || env.isBlank()) {
+            return FIXED;
         }
-        return new Date(seconds * 1000);
+        String v = env.strip();
+        if (!v.matches("\\d{1,12}") || Long.parseLong(v) > LAST) {
+            throw new org.shequ.core.Problem("stamp.epoch", Visible.line(v));
+        }
+        return Long.parseLong(v);
     }
 
     /** Sets the document's core properties to {@link #time()}. */
@@ -93,12 +106,22 @@ public final class Stamp {
         };
     }
 
-    /** A zip stream that gives each entry the stamp's time, as the same clock reading in every time zone. */
+    /**
+     * The comment of every package shequ writes: how a later {@code -o} knows a workbook as an
+     * earlier output of shequ's (one that Excel or WPS saved again has lost it, and is the user's).
+     */
+    public static final String MARK = "shequ";
+
+    /**
+     * A zip stream that gives each entry the stamp's time, as the same clock reading in every time
+     * zone, and the package the comment {@link #MARK}.
+     */
     private static final class Entries extends ZipArchiveOutputStream {
         private final long local;
 
         Entries(OutputStream out) {
             super(out);
+            setComment(MARK);
             long t = time().getTime();
             local = t - TimeZone.getDefault().getOffset(t); // a zip entry's time is a local clock reading
         }

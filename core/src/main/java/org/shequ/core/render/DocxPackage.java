@@ -19,7 +19,7 @@ import org.shequ.core.io.Stamp;
  * A Word package of the parts a document of shequ's has: the body, its styles, its settings and
  * two footers (odd and even pages). The parts are written as WordprocessingML through StAX and
  * packed by POI's OPC layer, without building XWPF's object model: that model loads the type
- * system of all of OOXML first (a quarter of a second of a county document, see the README).
+ * system of all of OOXML first (a quarter of a second of a county document, see docs/performance.md).
  */
 final class DocxPackage {
     private static final String CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.";

@@ -250,7 +250,7 @@ final class DocxWriter implements DocumentWriter {
             } else if (n instanceof Paragraph p) {
                 inline(paragraph("both", INDENT), p, BODY_FONT, false);
             } else if (n instanceof BulletList || n instanceof OrderedList) {
-                int number = n instanceof OrderedList o ? o.getStartNumber() : 0;
+                int number = n instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
                 for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
                     listItem((ListItem) item, n instanceof OrderedList ? (number++) + "." : "·", depth);
                 }

@@ -20,7 +20,7 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Report;
 
 /**
- * The data a template sees, as plain maps, lists, texts and numbers (the README's "template
+ * The data a template sees, as plain maps, lists, texts and numbers (docs/documents.md's "template
  * model" lists every key): the document's facts, the place and period, the summary and findings,
  * every aggregate level with its metrics, failing units and judged counts, the rules with their
  * sources and parameters, the targets with progress, the access burden, the units one by one and

@@ -265,6 +265,10 @@ public final class TemplateEngine {
         if (f instanceof StackOverflowError) {
             throw new Problem(f, "render.recursion", t.getSourceName(), line(env.get()));
         }
+        if (f instanceof OutOfMemoryError) {
+            // a value the template built (a text doubled in a loop), not the data: more heap would only take longer to fill
+            throw new Problem(f, "render.tooLarge", t.getSourceName()); // the line is gone with the stack
+        }
         if (f instanceof Capped.TooLong tooLong) {
             throw new Problem(f, "render.tooLong", t.getSourceName(), tooLong.line, OUTPUT_LIMIT >> 20);
         }

@@ -38,6 +38,9 @@ public final class PackDoc {
         public Severity severity;
         public Boolean enabled;
         public SourceRef source;
+        /** The line of the override in a workspace's shequ.yaml, for what is said about it (0 when unknown). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public int line;
     }
 
     /** One rule as written. {@code kind} names how it is checked (expression by default). */

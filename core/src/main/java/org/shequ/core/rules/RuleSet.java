@@ -75,7 +75,7 @@ public final class RuleSet {
             if (o.source != null) {
                 throw new Problem("rule.overrideSource", workspaceFile, id);
             }
-            d.apply(o, workspaceFile, 0);
+            d.apply(o, workspaceFile, o.line);
         });
         List<RuleDef> defs = new ArrayList<>();
         Map<String, Supplier<Check>> factories = new LinkedHashMap<>();

@@ -89,7 +89,7 @@ public record Report(Summary summary, List<Finding> findings, List<TableLayout> 
         }
     }
 
-    /** 0 when nothing reaches the fail-on threshold, else 1 (CONTRACT.md's exit codes). */
+    /** 0 when nothing reaches the fail-on threshold, else 1 (the exit codes of docs/contract.md). */
     public int exitCode(FailOn failOn) {
         return failOn.threshold()
                 .map(t -> java.util.Arrays.stream(Severity.values()).anyMatch(s -> s.atLeast(t) && summary.count(s) > 0) ? 1 : 0)

@@ -39,8 +39,28 @@ public final class Documents {
     /** What each metric is, for the numbers the templates print and the sources beside each document. */
     private final org.shequ.core.render.Quantities quantities;
 
-    /** What rendering one report gave: the files written (none when refused) and the lint findings. */
-    public record Rendered(ReportSpec spec, List<Path> files, List<Finding> lint, boolean refused) {
+    /**
+     * What rendering one report gave: its files' contents (none when refused), the files of an
+     * earlier run it no longer has (a table not written this year) and the lint findings. Nothing is
+     * on disk until {@link #write()}: {@code run} writes its documents only when every one rendered.
+     */
+    public record Rendered(ReportSpec spec, Map<Path, byte[]> contents, List<Path> stale, List<Finding> lint, boolean refused) {
+        /** The files this report is written to. */
+        public List<Path> files() {
+            return List.copyOf(contents.keySet());
+        }
+
+        /** Writes the files, each atomically, and removes the stale ones. */
+        public void write() {
+            try {
+                for (Path p : stale) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            contents.forEach((path, bytes) -> AtomicFile.write(path, s -> s.write(bytes)));
+        }
     }
 
     /** One pass that validates, aggregates and keeps the per-unit lines, and the documents it can render. */
@@ -227,7 +247,7 @@ public final class Documents {
         this.feedback = written;
     }
 
-    /** Renders one report and writes its formats into {@code dir}, unless it has a placeholder. */
+    /** Renders one report into its formats, to be written into {@code dir} unless it has a placeholder. */
     public Rendered render(ReportSpec spec, Path dir) {
         if (model == null) {
             throw new IllegalStateException("documents rendered after done()");
@@ -245,10 +265,11 @@ public final class Documents {
         List<Finding> lint = new ArrayList<>(Linter.lint(markdownName, DocumentText.markdown(markdown),
                 start + budget.toNanos(), budget.toSeconds()));
         if (lint.stream().anyMatch(f -> f.rule().equals(Linter.PLACEHOLDER))) {
-            return new Rendered(spec, List.of(), lint, true);
+            return new Rendered(spec, Map.of(), List.of(), lint, true);
         }
         MarkdownDocument doc = MarkdownDocument.parse(markdownName, markdown, rendered.figures());
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        List<Path> stale = new ArrayList<>();
         for (DocumentFormat f : formats) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
@@ -263,21 +284,12 @@ public final class Documents {
                 // its xlsx is not written, and the findings say so
                 lint.add(Finding.of(NO_TABLE, org.shequ.core.validate.Severity.INFO)
                         .at(org.shequ.core.io.Location.ofFile(markdownName)).message("render.noTablesSkipped", spec.fileName()).build());
-                try { // an earlier run's table of this report is not this run's: it goes
-                    java.nio.file.Files.deleteIfExists(dir.resolve(spec.fileName() + "." + f.extension()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                stale.add(dir.resolve(spec.fileName() + "." + f.extension())); // an earlier run's table is not this run's
                 continue;
             }
             outputs.put(dir.resolve(spec.fileName() + "." + f.extension()), bytes.toByteArray());
         }
         outputs.put(dir.resolve(sourcesName(spec)), sources(spec, rendered));
-        List<Path> written = new ArrayList<>();
-        outputs.forEach((path, bytes) -> {
-            AtomicFile.write(path, s -> s.write(bytes));
-            written.add(path);
-        });
-        return new Rendered(spec, written, lint, false);
+        return new Rendered(spec, java.util.Collections.unmodifiableMap(outputs), List.copyOf(stale), lint, false);
     }
 }

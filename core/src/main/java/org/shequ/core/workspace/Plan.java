@@ -78,7 +78,8 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                     }).toList();
             AccessCatalog access = lists.isEmpty() ? AccessCatalog.empty()
                     : new AccessLoader(dictionary, ReadLimits.DEFAULT).load(lists);
-            List<SourceFile> data = files.stream().filter(f -> lists.stream().noneMatch(l -> l.path().normalize().equals(f.path().normalize()))).toList();
+            List<SourceFile> data = ordered(files.stream()
+                    .filter(f -> lists.stream().noneMatch(l -> l.path().normalize().equals(f.path().normalize()))).toList());
             String jurisdiction = o.jurisdiction() != null ? Workspace.jurisdiction(o.jurisdiction()) : null;
             boolean national = o.jurisdiction() != null ? jurisdiction == null : ws.national();
             if (o.jurisdiction() == null) {
@@ -92,11 +93,25 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         for (int i = 0; i < paths.size(); i++) {
             Inputs.of(paths.get(i), given.get(i)).stream().map(f -> override(f, o)).forEach(files::add);
         }
+        files = ordered(files);
         RuleSet rules = RuleSet.resolve(o.rules(), java.util.Map.of(), "", Path.of(""), base);
         String jurisdiction = o.jurisdiction() == null ? null : Workspace.jurisdiction(o.jurisdiction());
         String scope = o.jurisdiction() == null ? null : jurisdiction == null ? "" : jurisdiction;
         return new Plan(null, files, base, new Settings(o.period(), jurisdiction, ReadLimits.DEFAULT), rules, AccessCatalog.empty(),
                 scope);
+    }
+
+    /**
+     * The files in the order they are read: by name (then path, then sheets), whatever the order they
+     * were given in. When a unit appears in two files of one period, the row that counts is the one
+     * read first (DATA-DUPLICATE names it): so which row counts never depends on the order of the
+     * arguments or of shequ.yaml's inputs.
+     */
+    private static List<SourceFile> ordered(List<SourceFile> files) {
+        List<SourceFile> out = new ArrayList<>(files);
+        out.sort(java.util.Comparator.comparing(SourceFile::name).thenComparing(f -> f.path().toString())
+                .thenComparing(f -> String.join("\u0000", f.sheets())));
+        return List.copyOf(out);
     }
 
     private static SourceFile override(SourceFile f, Overrides o) {

@@ -48,6 +48,12 @@ public final class Workspace {
             Config c = yaml.readValue(file.toFile(), Config.class);
             if (c != null) {
                 checkJurisdiction(file, c.jurisdiction);
+                checkReportNames(file, c.reports);
+                overrideLines(file).forEach((id, line) -> {
+                    if (c.overrides.get(id) != null) {
+                        c.overrides.get(id).line = line;
+                    }
+                });
             }
             return new Workspace(dir, c == null ? new Config() : c);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
@@ -72,6 +78,50 @@ public final class Workspace {
             }
             throw new Problem(e, "workspace.invalid", file.toString(), 0, e.getMessage());
         }
+    }
+
+    /**
+     * A report's name is a file name in the output folder: one with a folder in it (../../x, /etc/x,
+     * a\b) would write outside it, and is refused before anything is read.
+     */
+    private static void checkReportNames(Path file, List<ReportSpec> reports) {
+        for (ReportSpec r : reports == null ? List.<ReportSpec>of() : reports) {
+            String name = r.fileName();
+            if (name == null) {
+                continue;
+            }
+            boolean path = name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")
+                    || name.contains("\u0000") || name.strip().isEmpty() || name.matches("^[A-Za-z]:.*");
+            if (path) {
+                throw new Problem("workspace.reportName", file.toString(), name);
+            }
+        }
+    }
+
+    /** The line of each rule under {@code overrides:}, for what is said about it; a second, streaming read of the file. */
+    private static java.util.Map<String, Integer> overrideLines(Path file) {
+        java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+        try (com.fasterxml.jackson.core.JsonParser p = org.shequ.core.io.Yaml.factory(org.shequ.core.io.ReadLimits.DEFAULT)
+                .createParser(file.toFile())) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return lines;
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT && key.equals("overrides")) {
+                    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                        lines.put(p.currentName(), p.currentTokenLocation().getLineNr());
+                        p.nextToken();
+                        p.skipChildren();
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the file was read once already: without lines, what is said names the file
+        }
+        return lines;
     }
 
     /** A configuration file that is not UTF-8 stops with its byte and offset, never read as U+FFFD. */

@@ -59,7 +59,7 @@ class FeedbackFuzzTest {
             List<ReportSpec> reports = plan.workspace().reports();
             Documents.Pass pass = Documents.run(plan, List.of("township"), Validator.Progress.NONE, MESSAGES, reports);
             for (ReportSpec r : reports) {
-                pass.documents().render(r, dir.resolve("out"));
+                pass.documents().render(r, dir.resolve("out")).write();
             }
             Feedback.write(plan.files(), pass.outcome().report(), new Inspector(plan.dictionary(), plan.settings()), MESSAGES,
                     dir.resolve("out/feedback"), false);

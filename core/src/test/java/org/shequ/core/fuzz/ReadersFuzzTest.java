@@ -15,7 +15,7 @@ import org.shequ.core.validate.checks.DataChecks;
 
 /**
  * Any bytes as a CSV, XLSX or YAML data file: a finding at most, never an exception, never a hang.
- * {@code mvn verify} replays the seeds under src/test/resources; JAZZER_FUZZ=1 fuzzes (README).
+ * {@code mvn verify} replays the seeds under src/test/resources; JAZZER_FUZZ=1 fuzzes (docs/reliability.md).
  */
 class ReadersFuzzTest {
     private static final Validator VALIDATOR = new Validator(Dictionary.builtIn(), DivisionRegistry.bundled(),

@@ -177,6 +177,25 @@ class HostileInputTest {
         assertEquals(2, problems.get(0).line());
     }
 
+    @Test
+    void aHeaderOfAHundredThousandColumnsIsCalledWideNotAnUnterminatedQuote() throws IOException {
+        Path csv = dir.resolve("wide.csv");
+        StringBuilder header = new StringBuilder("统一代码");
+        for (int i = 1; i < 100_000; i++) {
+            header.append(",列").append(i);
+        }
+        Files.writeString(csv, header + "\n610324001001\n");
+        List<ReadProblem> problems = new java.util.ArrayList<>();
+        new CsvReader(ReadLimits.DEFAULT).read(SourceFile.of(csv, "wide.csv"), sink(problems));
+        assertEquals("DATA-PARSE.recordTooWide", problems.get(0).key(), problems.toString());
+        assertEquals(1, problems.get(0).line());
+        Path quote = dir.resolve("quote.csv");
+        Files.writeString(quote, "统一代码,社区名称\n610324001001,\"飞凤社区" + "长".repeat(200_000) + "\n");
+        problems.clear();
+        new CsvReader(ReadLimits.DEFAULT).read(SourceFile.of(quote, "quote.csv"), sink(problems));
+        assertEquals("DATA-PARSE.recordTooLong", problems.get(0).key(), "an open quote: " + problems);
+    }
+
     /** The one DATA-PARSE finding of the file (its header, if read before, is checked as usual). */
     private Finding only(Path file) {
         List<Finding> parse = validate(file).findings().stream().filter(f -> f.rule().equals("DATA-PARSE")).toList();

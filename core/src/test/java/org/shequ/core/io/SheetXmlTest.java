@@ -72,7 +72,7 @@ class SheetXmlTest {
             SXSSFWorkbook wb = new SXSSFWorkbook(base, 100, false, false); // inline strings, as a streamed export writes them
             fill(wb);
             write(wb, file);
-            wb.dispose();
+            wb.close();
         }
         List<String> ours = ours(file);
         assertEquals(poi(file), ours);

@@ -20,6 +20,35 @@ import org.junit.jupiter.api.Test;
 
 /** A workbook or document written twice, in any time zone, is the same bytes; every entry carries the stamp. */
 class StampTest {
+    @Test
+    void sourceDateEpochIsAFourDigitYearOrRefused() {
+        assertEquals(946_684_800L, Stamp.seconds(null));
+        assertEquals(946_684_800L, Stamp.seconds(" "));
+        assertEquals(1_700_000_000L, Stamp.seconds("1700000000"));
+        assertEquals(253_402_300_799L, Stamp.seconds("253402300799"), "9999-12-31T23:59:59Z");
+        for (String bad : List.of("253402300800", "999999999999", "-1", "1e9", "yesterday")) {
+            org.shequ.core.Problem p = org.junit.jupiter.api.Assertions.assertThrows(org.shequ.core.Problem.class, () -> Stamp.seconds(bad));
+            assertEquals("stamp.epoch", p.key());
+        }
+    }
+
+    @Test
+    void everyPackageCarriesTheMark() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("a");
+            Stamp.write(wb, out);
+        }
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("stamp", ".xlsx");
+        try {
+            java.nio.file.Files.write(f, out.toByteArray());
+            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(f.toFile())) {
+                assertEquals(Stamp.MARK, z.getComment());
+            }
+        } finally {
+            java.nio.file.Files.delete(f);
+        }
+    }
 
     @Test
     void everyEntryCarriesTheStampInEveryTimeZone() throws Exception {

@@ -143,7 +143,7 @@ final class ClerkSheets {
     static void csv(Path file, Charset charset, Sheet sheet) throws IOException {
         int width = sheet.rows().stream().mapToInt(r -> r.length).max().orElse(0);
         try (Writer w = Files.newBufferedWriter(file, charset);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build())) {
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
             for (Object[] r : sheet.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < width; c++) {

@@ -51,7 +51,7 @@ class UnitLinesTest {
         Messages messages = Messages.of(Locale.SIMPLIFIED_CHINESE);
         Documents.Pass pass = Documents.run(plan, List.of("township"), Validator.Progress.NONE, messages, plan.workspace().reports());
         ReportSpec spec = plan.workspace().reports().get(0);
-        pass.documents().render(spec, dir.resolve("out"));
+        pass.documents().render(spec, dir.resolve("out")).write();
         String md = Files.readString(dir.resolve("out/codes.md"));
         assertEquals("""
                 061032410100 乙社区 代码未登记的单位

@@ -74,7 +74,7 @@ class WorkspaceTest {
                 """);
         Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
         assertEquals(2, plan.files().size(), "listed twice with other sheets: read twice; the same sheets again: once");
-        assertEquals(List.of("天度镇"), plan.files().get(0).sheets());
+        assertTrue(plan.files().stream().anyMatch(f -> f.sheets().equals(List.of("天度镇"))), plan.files().toString());
         Report r = plan.validate(List.of(), Validator.Progress.NONE);
         assertEquals(13 + 10 + 22, r.summary().records());
         assertTrue(r.findings().stream().noneMatch(f -> "下拉选项".equals(f.location().sheet())),

@@ -2,7 +2,7 @@ package org.shequ.cli.output.aggregate;
 
 import java.util.function.Supplier;
 
-/** The output formats of aggregates (CONTRACT.md); one writer class each. */
+/** The output formats of aggregates (docs/contract.md); one writer class each. */
 public enum AggregateFormat {
     TABLE(TableAggregates::new, false),
     CSV(CsvAggregates::new, false),

@@ -15,7 +15,7 @@ import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Row;
 
 /**
- * CONTRACT.md's aggregates JSON: {"by", "period", "rows", "total"}, each row with code, name,
+ * The aggregates JSON of docs/contract.md: {"by", "period", "rows", "total"}, each row with code, name,
  * units, metrics, {@code missing} (per incomplete metric, the units that did not report a value it
  * needs) and the failing units per rule. Several levels or periods: an array of such objects,
  * period after period.

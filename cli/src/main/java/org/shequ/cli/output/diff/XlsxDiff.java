@@ -35,8 +35,7 @@ final class XlsxDiff implements DiffWriter {
             }
             wb.write(out);
         } finally {
-            wb.dispose();
-            wb.close();
+            wb.close(); // removes the temporary files of the streamed rows too
         }
     }
 }
