@@ -1,6 +1,6 @@
 package org.shequ.cli;
 
-/** CONTRACT.md's exit codes. */
+/** The exit codes of docs/contract.md. */
 public final class ExitCode {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

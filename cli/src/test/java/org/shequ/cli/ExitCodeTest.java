@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** CONTRACT.md's exit codes, each reached in-process. */
+/** The exit codes of docs/contract.md, each reached in-process. */
 class ExitCodeTest {
     static final String HEADER = "统一代码,社区名称,年度,户数,综合服务设施面积\n";
 

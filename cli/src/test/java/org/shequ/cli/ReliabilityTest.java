@@ -21,7 +21,7 @@ import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What README's "Reliability" promises, each promise a test: careless and hostile inputs. */
+/** What docs/reliability.md promises, each promise a test: careless and hostile inputs. */
 class ReliabilityTest {
     @TempDir
     Path tmp;
