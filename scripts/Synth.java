@@ -202,7 +202,7 @@ public class Synth {
     /** Last year's sheet as the county keeps it: one CSV (UTF-8 with BOM), every unit, a 年度 column. */
     static void history(Path file, List<Map<String, String>> rows) throws IOException {
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build())) {
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
             w.write('\uFEFF');
             p.printRecord(headers());
             for (Map<String, String> v : rows) {
@@ -228,7 +228,7 @@ public class Synth {
 
     static void csv(Path file, Charset charset, List<Map<String, String>> rows) throws IOException {
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), charset);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build())) {
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
             List<String> h = new ArrayList<>(headers());
             h.add("备注");
             p.printRecord(h);
@@ -431,7 +431,7 @@ public class Synth {
     static void sheetCsv(Path file, List<List<String>> grid) throws IOException {
         int width = formKeys().size();
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), Charset.forName("GB18030"));
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build())) {
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
             for (List<String> row : grid) {
                 List<String> cells = new ArrayList<>(row);
                 while (cells.size() < width) {

@@ -112,18 +112,114 @@ class LauncherTest {
         assertTrue(command.endsWith("shequ.jar validate " + csv + " --format json"), command);
     }
 
+    /**
+     * A checkout as the launcher sees it, with a Maven on PATH that takes two seconds, counts its builds
+     * and leaves the real jar: two first runs at once build once and both run.
+     */
+    @Test
+    void twoFirstRunsAtOnceBuildOnceAndBothRun() throws Exception {
+        Path co = checkout();
+        Path counter = dir.resolve("builds.txt");
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        Files.writeString(tools.resolve("mvn"), "#!/bin/sh\nsleep 2\necho build >> " + counter + "\nmkdir -p cli/target\n"
+                + "cp " + Path.of("target", "shequ.jar").toAbsolutePath() + " cli/target/shequ.jar.part && mv cli/target/shequ.jar.part cli/target/shequ.jar\n");
+        Files.setPosixFilePermissions(tools.resolve("mvn"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        List<Process> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ProcessBuilder pb = new ProcessBuilder("sh", co.resolve("shequ").toString(), "--version").redirectErrorStream(true);
+            pb.environment().put("PATH", tools + ":" + System.getenv("PATH"));
+            pb.environment().put("SHEQU_CACHE", "none");
+            runs.add(pb.start());
+        }
+        for (Process p : runs) {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            assertTrue(out.contains("0.2.0"), out);
+        }
+        assertEquals(1, Files.readAllLines(counter).size(), "built once");
+    }
+
+    @Test
+    void aCheckoutWithoutMavenOrJarIsExitTwoWithOneLine() throws Exception {
+        Path co = checkout();
+        Path tools = Files.createDirectories(dir.resolve("bare"));
+        for (String t : List.of("sh", "find", "head", "mktemp", "cat", "rm", "sed", "grep", "du", "cksum", "mkdir", "rmdir", "sleep")) {
+            Path p = Path.of("/usr/bin", t);
+            if (Files.exists(p)) {
+                Files.createSymbolicLink(tools.resolve(t), p);
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", co.resolve("shequ").toString(), "--version").redirectErrorStream(true);
+        pb.environment().put("PATH", tools.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), out);
+        assertTrue(out.startsWith("shequ: building from a checkout needs Maven (mvn)"), out);
+        assertEquals(1, out.strip().lines().count(), out);
+    }
+
+    @Test
+    void aReadOnlyCheckoutRunsTheJarItHasAndSaysWhy() throws Exception {
+        // root writes into a read-only folder: as root, the launcher runs as the user nobody
+        boolean root = "root".equals(System.getProperty("user.name"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(!root || Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv to run as nobody");
+        Path co = checkout();
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createDirectories(co.resolve("cli/target"));
+        Files.copy(Path.of("target", "shequ.jar"), co.resolve("cli/target/shequ.jar"));
+        Files.setLastModifiedTime(co.resolve("cli/target/shequ.jar"), java.nio.file.attribute.FileTime.fromMillis(0));
+        for (Path p : List.of(co.resolve("cli/target"), co)) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        }
+        try {
+            List<String> command = new ArrayList<>(root
+                    ? List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of());
+            command.addAll(List.of("sh", co.resolve("shequ").toString(), "--version"));
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.environment().put("SHEQU_CACHE", "none");
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), err);
+            assertTrue(out.contains("0.2.0"), out);
+            assertTrue(err.contains("cannot be rebuilt here (the folder is read-only)"), err);
+        } finally {
+            for (Path p : List.of(co, co.resolve("cli/target"))) {
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+    }
+
+    /** The launchers and the folders they look at, in a temporary folder (no sources, no jar). */
+    private Path checkout() throws IOException {
+        Path co = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(LAUNCHER, co.resolve("shequ"));
+        Files.createDirectories(co.resolve("dist/src/bin"));
+        Files.copy(LAUNCHER.resolveSibling("dist/src/bin/shequ"), co.resolve("dist/src/bin/shequ"));
+        for (String f : List.of("pom.xml", "core/pom.xml", "cli/pom.xml")) {
+            Files.createDirectories(co.resolve(f).getParent());
+            Files.writeString(co.resolve(f), "<project/>\n");
+        }
+        for (String d : List.of("core/src/main", "cli/src/main", "templates")) {
+            Files.createDirectories(co.resolve(d));
+        }
+        return co;
+    }
+
     private Path workspace(String yaml) throws IOException {
         Path ws = Files.createDirectories(dir.resolve("ws" + System.nanoTime()));
         Files.writeString(ws.resolve("shequ.yaml"), "jurisdiction: \"610324\"\n" + yaml);
         return ws;
     }
 
-    private static String launch(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
+    private String launch(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("SHEQU_LAUNCH", "print");
         pb.environment().remove("SHEQU_JAVA_OPTS");
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().put("SHEQU_CACHE", dir.resolve("cache").toString());
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
