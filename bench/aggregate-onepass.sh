@@ -5,7 +5,7 @@
 # where a quarter of the units fail national standards — and must agree on every group and value
 # (bench/compare-aggregates.mjs). Goal: shequ at most 1.5× DuckDB.
 #
-#   bench/aggregate-onepass.sh [RUNS]        (default 3 runs each, alternating)
+#   bench/aggregate-onepass.sh [RUNS]        (default 3 runs each, after a warm-up run)
 #
 # Needs Node.js and npm (DuckDB is installed from the npm registry into bench/node_modules).
 set -euo pipefail
@@ -24,13 +24,11 @@ for f in "$file" "$keys" "$failing"; do
   printf '%s: ' "$(basename "$f")" >&2
   node bench/compare-aggregates.mjs "$out/onepass-shequ.json" "$out/onepass-duckdb.json" >&2
 done
-rm -f "$out"/onepass-shequ.times "$out"/onepass-duckdb.times
-for i in $(seq "$runs"); do
-  measure onepass-shequ ./shequ aggregate "$file" --by "$by" --format json -o "$out/onepass-shequ.json" -q
-  measure onepass-duckdb node bench/duckdb-onepass.mjs "$file" "$out/onepass-duckdb.json"
-done
+time_commands "$runs" \
+  onepass-shequ "$(q ./shequ aggregate "$file" --by "$by" --format json -o "$out/onepass-shequ.json" -q)" \
+  onepass-duckdb "$(q node bench/duckdb-onepass.mjs "$file" "$out/onepass-duckdb.json")"
 {
-  echo "national file: $(($(wc -l < "$file") - 1)) units; $runs runs each on $(nproc) cores"
+  echo "national file: $(($(wc -l < "$file") - 1)) units; $runs runs each after a warm-up run, $(machine)"
   report onepass-shequ "shequ aggregate (4 levels)"
   report onepass-duckdb "duckdb one pass, same metrics"
   awk -v s="$(seconds onepass-shequ)" -v d="$(seconds onepass-duckdb)" 'BEGIN {printf "ratio shequ/duckdb: %.2f (goal: at most 1.5)\n", s / d}'

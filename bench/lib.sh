@@ -1,8 +1,10 @@
-# Shared by the bench scripts: the national file, timing with GNU time, medians.
+# Shared by the bench scripts: the national file, timing with hyperfine (Debian package "hyperfine"),
+# peak memory with GNU time (package "time").
 # Source it from a script that has cd'ed to the repository root.
 out=bench/out
 mkdir -p "$out"
 [ -x /usr/bin/time ] || { echo "bench: GNU time is missing: apt-get install time" >&2; exit 2; }
+command -v hyperfine >/dev/null || { echo "bench: hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
 
 # national_file: prints the path of the national CSV, writing it once (188 MB).
 national_file() {
@@ -30,28 +32,48 @@ failing_file() {
   echo "$out/national-failing.csv"
 }
 
-# measure NAME CMD...: runs CMD once, appends "seconds kilobytes" to $out/NAME.times. Exit 0
-# and 1 (findings) are results; any other exit stops the benchmark with the command's stderr.
-measure() {
-  local name=$1; shift
-  local rc=0
-  /usr/bin/time -f "%e %M" -o "$out/$name.last" "$@" >/dev/null 2>"$out/$name.err" || rc=$?
-  if [ "$rc" -gt 1 ]; then
-    echo "bench: $name failed (exit $rc): $*" >&2
-    cat "$out/$name.err" >&2
-    exit 1
-  fi
-  tail -n 1 "$out/$name.last" >> "$out/$name.times"
+# time_commands RUNS NAME CMD [NAME CMD ...]: each command (a string, as a shell reads it) is run once first:
+# a check that it ends with 0 or 1 (findings; any other exit stops the benchmark with its stderr), and the
+# run that makes any start-up cache the command uses. Then hyperfine times them all in one run: $WARMUP
+# more warm-up runs each (default 1), then RUNS runs each; last, one run each under GNU time for its peak RSS.
+# Writes $out/NAME.median (seconds) and $out/NAME.rss (KB).
+time_commands() {
+  local runs=$1; shift
+  local args=() names=() cmds=() name cmd rc
+  while [ $# -gt 0 ]; do
+    name=$1 cmd=$2; shift 2
+    rc=0
+    bash -c "$cmd" >/dev/null 2>"$out/$name.err" || rc=$?
+    if [ "$rc" -gt 1 ]; then
+      echo "bench: $name failed (exit $rc): $cmd" >&2
+      cat "$out/$name.err" >&2
+      exit 1
+    fi
+    names+=("$name")
+    cmds+=("$cmd")
+    args+=(-n "$name" "$cmd")
+  done
+  hyperfine -i --warmup "${WARMUP:-1}" --runs "$runs" --export-json "$out/hyperfine.json" "${args[@]}" >&2
+  local medians i=0
+  medians=($(sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' "$out/hyperfine.json"))
+  for name in "${names[@]}"; do
+    echo "${medians[$i]}" > "$out/$name.median"
+    /usr/bin/time -f "%M" -o "$out/$name.rss" bash -c "${cmds[$i]}" >/dev/null 2>&1 || true
+    i=$((i + 1))
+  done
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-
-# report NAME LABEL: one line with the median time and peak RSS of NAME's runs
+# report NAME LABEL: one line with the median time and peak RSS of NAME
 report() {
-  local t m
-  t=$(cut -d' ' -f1 "$out/$1.times" | median)
-  m=$(cut -d' ' -f2 "$out/$1.times" | median)
-  printf '%-34s median %6.2f s   peak RSS %5d MB\n' "$2" "$t" $((m / 1024))
+  printf '%-40s median %6.2f s   peak RSS %5d MB\n' "$2" "$(seconds "$1")" $(($(tail -n 1 "$out/$1.rss") / 1024))
 }
 
-seconds() { cut -d' ' -f1 "$out/$1.times" | median; }
+seconds() { cat "$out/$1.median"; }
+
+# machine: one line naming the machine and the java, for every report
+machine() {
+  echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(java -version 2>&1 | head -1)"
+}
+
+# q ARGS...: the arguments as one string a shell reads back as the same arguments
+q() { printf '%q ' "$@"; }

@@ -2,21 +2,19 @@
 # Times the rule packs over the national file: `shequ validate` with the DATA checks only, with
 # all rules of the national pack, and with every bundled pack, side by side in one run.
 #
-#   bench/rules-national.sh [RUNS]        (default 3 runs each, alternating)
+#   bench/rules-national.sh [RUNS]        (default 3 runs each, after a warm-up run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 runs=${1:-3}
 file=$(national_file)
 all=(--rules national --rules fufeng-2018 --rules puyang-2019 --rules liaoyuan-2021 --rules guizhou-county)
-rm -f "$out"/data.times "$out"/national.times "$out"/all.times
-for i in $(seq "$runs"); do
-  measure data ./shequ validate "$file" --format json -o "$out/rules-data.json" -q
-  measure national ./shequ validate "$file" --rules national --format json -o "$out/rules-national.json" -q
-  measure all ./shequ validate "$file" "${all[@]}" --format json -o "$out/rules-all.json" -q
-done
+time_commands "$runs" \
+  data "$(q ./shequ validate "$file" --format json -o "$out/rules-data.json" -q)" \
+  national "$(q ./shequ validate "$file" --rules national --format json -o "$out/rules-national.json" -q)" \
+  all "$(q ./shequ validate "$file" "${all[@]}" --format json -o "$out/rules-all.json" -q)"
 {
-  echo "national file: $(wc -l < "$file") lines; $runs runs each on $(nproc) cores"
+  echo "national file: $(wc -l < "$file") lines; $runs runs each after a warm-up run, $(machine)"
   report data "DATA checks only"
   report national "+ national pack (all its rules)"
   report all "+ all five bundled packs"

@@ -25,13 +25,11 @@ for ws in run-national run-national-nodocs; do
     fi
   } > "$out/$ws/shequ.yaml"
 done
-rm -f "$out"/run-national.times "$out"/run-national-nodocs.times
-for i in $(seq "$runs"); do
-  measure run-national ./shequ run "$out/run-national" -q
-  measure run-national-nodocs ./shequ run "$out/run-national-nodocs" -q
-done
+WARMUP=0 time_commands "$runs" \
+  run-national "$(q ./shequ run "$out/run-national" -q)" \
+  run-national-nodocs "$(q ./shequ run "$out/run-national-nodocs" -q)"
 {
-  echo "national workspace: $(($(wc -l < "$file") - 1)) units; $runs run(s) each on $(nproc) cores, default heap"
+  echo "national workspace: $(($(wc -l < "$file") - 1)) units; $runs run(s) each after a warm-up run, $(machine), default heap"
   report run-national "run with the work report"
   report run-national-nodocs "run without documents"
   ls "$out/run-national/out"

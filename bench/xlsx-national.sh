@@ -4,7 +4,7 @@
 # CSV with `shequ convert` (130 MB, inline strings, as a streamed export writes them); both must give
 # the same township rows, byte for byte.
 #
-#   bench/xlsx-national.sh [RUNS]        (default 3 runs each, alternating)
+#   bench/xlsx-national.sh [RUNS]        (default 3 runs each, after a warm-up run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -14,15 +14,13 @@ xlsx=$out/national.xlsx
 if [ ! -s "$xlsx" ] || [ "$csv" -nt "$xlsx" ]; then
   ./shequ convert "$csv" "$xlsx" >&2
 fi
-rm -f "$out"/xlsx.times "$out"/csv.times
-for i in $(seq "$runs"); do
-  measure xlsx ./shequ aggregate "$xlsx" --by township --format csv -o "$out/national-xlsx-townships.csv" -q
-  measure csv ./shequ aggregate "$csv" --by township --format csv -o "$out/national-csv-townships.csv" -q
-done
+time_commands "$runs" \
+  xlsx "$(q ./shequ aggregate "$xlsx" --by township --format csv -o "$out/national-xlsx-townships.csv" -q)" \
+  csv "$(q ./shequ aggregate "$csv" --by township --format csv -o "$out/national-csv-townships.csv" -q)"
 cmp -s "$out/national-xlsx-townships.csv" "$out/national-csv-townships.csv" \
   || { echo "bench: the XLSX and the CSV gave different township rows" >&2; exit 1; }
 {
-  echo "national rows: $(($(wc -l < "$csv") - 1)); $runs runs each on $(nproc) cores"
+  echo "national rows: $(($(wc -l < "$csv") - 1)); $runs runs each after a warm-up run, $(machine)"
   report xlsx "shequ aggregate national.xlsx"
   report csv "shequ aggregate national.csv"
   awk -v x="$(seconds xlsx)" -v c="$(seconds csv)" 'BEGIN {printf "ratio xlsx/csv: %.2f (goal: at most 2)\n", x / c}'

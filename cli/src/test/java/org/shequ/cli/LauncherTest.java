@@ -47,6 +47,9 @@ class LauncherTest {
             String command = launch(Map.of("SHEQU_AOT_JAVA", java), "validate", csv.toString());
             assertEquals(onRequest, command.contains("-XX:+UseTransparentHugePages"), thp + ": " + command);
         }
+        Path ws = workspace("inputs:\n  - data/城关街道.csv\n");
+        assertFalse(launch(Map.of("SHEQU_AOT_JAVA", "none"), "run", ws.toString()).contains("UseTransparentHugePages"),
+                "a county run gains nothing from them (bench/startup-tricks.sh)");
         Path big = dir.resolve("全国.csv");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(32L << 20);
