@@ -33,13 +33,57 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        cl.getErr().println("shequ: " + e.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cl.getErr())) {
-            cl.getErr().println(Lang.chinese(Lang.fromArgs(java.util.List.of(args)))
-                    ? "用法见：shequ " + cl.getCommandName() + " --help"
-                    : "See: shequ " + cl.getCommandName() + " --help");
+        boolean zh = Lang.chinese(Lang.fromArgs(java.util.List.of(args)));
+        PrintWriter err = cl.getErr();
+        err.println("shequ: " + describe(e, zh));
+        java.util.List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException u ? nearest(u) : java.util.List.of();
+        if (!suggestions.isEmpty()) {
+            err.println(zh ? "是否要用：" + String.join("、", suggestions) + "？" : "Did you mean: " + String.join(", ", suggestions) + "?");
         }
+        String command = Invocation.of(cl.getCommandSpec().qualifiedName());
+        err.println(zh ? "用法见：" + command + " --help" : "See: " + command + " --help");
+        err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** The options or commands a typing slip away from the first unknown word (a letter or two), the nearest first. */
+    private static java.util.List<String> nearest(CommandLine.UnmatchedArgumentException u) {
+        if (u.getUnmatched().isEmpty()) {
+            return java.util.List.of();
+        }
+        String typed = u.getUnmatched().get(0).split("=", 2)[0];
+        CommandLine.Model.CommandSpec spec = u.getCommandLine().getCommandSpec();
+        java.util.List<String> candidates = typed.startsWith("-")
+                ? spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names())).toList()
+                : new java.util.ArrayList<>(spec.subcommands().keySet());
+        org.apache.commons.text.similarity.LevenshteinDistance d = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        int near = Math.max(2, typed.length() / 3);
+        return candidates.stream().distinct().filter(s -> d.apply(s, typed) <= near)
+                .sorted(java.util.Comparator.comparingInt((String s) -> d.apply(s, typed)).thenComparing(s -> s)).limit(3).toList();
+    }
+
+    /** What was wrong with the command line, in the message language (picocli's own text only for the rare kinds). */
+    static String describe(CommandLine.ParameterException e, boolean zh) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            boolean option = first.startsWith("-");
+            boolean subcommand = !option && !u.getCommandLine().getSubcommands().isEmpty()
+                    && u.getCommandLine().getCommandSpec().positionalParameters().isEmpty();
+            if (zh) {
+                return (option ? "没有这个选项：" : subcommand ? "没有这个命令：" : "多余的参数：") + String.join(" ", u.getUnmatched());
+            }
+            return (option ? "unknown option: " : subcommand ? "unknown command: " : "unexpected argument: ") + String.join(" ", u.getUnmatched());
+        }
+        if (e instanceof CommandLine.MissingParameterException m) {
+            java.util.List<String> names = m.getMissing().stream().map(a -> a instanceof CommandLine.Model.OptionSpec o
+                    ? o.longestName() + " " + o.paramLabel() : a.paramLabel()).toList();
+            return zh ? "缺少必需的参数：" + String.join("、", names) : "missing required: " + String.join(", ", names);
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            String name = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : e.getArgSpec().paramLabel();
+            return zh ? name + " 的值“" + e.getValue() + "”无效：" + e.getMessage() : "invalid value \"" + e.getValue() + "\" for " + name + ": " + e.getMessage();
+        }
+        return zh ? "命令行有误：" + e.getMessage() : e.getMessage();
     }
 
     /**

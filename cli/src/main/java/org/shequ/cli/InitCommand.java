@@ -32,12 +32,14 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> written = Scaffold.create(dir, jurisdiction, period);
-        PrintWriter out = spec.commandLine().getOut();
         boolean zh = Lang.chinese(lang.locale());
+        List<Path> written = Scaffold.create(dir, jurisdiction, period, zh);
+        PrintWriter out = spec.commandLine().getOut();
         out.println(zh ? "已创建工作区 " + dir + "：" : "created workspace " + dir + ":");
         written.forEach(p -> out.println("  " + p));
-        out.println(zh ? "下一步：shequ run " + dir : "next: shequ run " + dir);
+        String run = Invocation.command() + " run " + dir;
+        out.println(zh ? "下一步：把各单位报来的表放进 " + dir.resolve("data") + "，再运行 " + run
+                : "next: put the sheets the units sent into " + dir.resolve("data") + ", then run " + run);
         out.flush();
         return ExitCode.OK;
     }

@@ -2,37 +2,73 @@ package org.shequ.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.shequ.core.Problem;
 import picocli.CommandLine.Option;
 
-/** {@code --lang zh|en}; the default follows the system locale (zh for a Chinese locale). */
+/**
+ * {@code --lang zh|en}. Without it the outputs are Chinese, whatever the machine's locale (a server's
+ * or container's C.UTF-8 too): the people who read them are clerks and leaders. English only when
+ * asked: {@code --lang en}, or a locale that names English ({@code LANG=en_US.UTF-8}; on Windows, an
+ * English display language). The launcher passes the locale the user had in {@code SHEQU_LOCALE}, as
+ * it runs Java under C.UTF-8 for the file names.
+ */
 public final class Lang {
-    @Option(names = "--lang", paramLabel = "zh|en", description = "消息语言 / language of messages: zh or en (default: from the locale)")
+    @Option(names = "--lang", paramLabel = "zh|en", description = "语言：zh 或 en（默认中文；区域设置为英文时英文）/ language: zh or en (default: Chinese, English under an English locale)")
     String lang;
 
     public Locale locale() {
         return resolve(lang);
     }
 
+    /** The language asked for; an unknown one is exit 2 naming the choices. */
     static Locale resolve(String lang) {
-        String l = lang != null ? lang : Locale.getDefault().getLanguage();
-        return "zh".equalsIgnoreCase(l) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        if (lang == null) {
+            return fromEnvironment();
+        }
+        Locale chosen = known(lang);
+        if (chosen == null) {
+            throw new Problem("lang.unknown", lang);
+        }
+        return chosen;
+    }
+
+    private static Locale known(String lang) {
+        String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (l.equals("zh") || l.startsWith("zh-") || l.equals("cn") || l.equals("中文")) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        if (l.equals("en") || l.startsWith("en-")) {
+            return Locale.ENGLISH;
+        }
+        return null;
+    }
+
+    /** English when the user's locale names English; Chinese otherwise (unset, C, POSIX, zh_*, any other). */
+    static Locale fromEnvironment() {
+        for (String name : List.of("SHEQU_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG")) {
+            String v = System.getenv(name);
+            if (v != null && !v.isBlank()) {
+                return v.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            }
+        }
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        return windows && Locale.getDefault().getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     static boolean chinese(Locale locale) {
         return "zh".equals(locale.getLanguage());
     }
 
-    /** The language named on a command line, for messages printed before options are bound. */
+    /** The language named on a command line, for messages printed before options are bound (an unknown one: the default). */
     static Locale fromArgs(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.startsWith("--lang=")) {
-                return resolve(a.substring(7));
-            }
-            if ("--lang".equals(a) && i + 1 < args.size()) {
-                return resolve(args.get(i + 1));
+            String value = a.startsWith("--lang=") ? a.substring(7) : "--lang".equals(a) && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (value != null) {
+                Locale l = known(value);
+                return l != null ? l : fromEnvironment();
             }
         }
-        return resolve(null);
+        return fromEnvironment();
     }
 }

@@ -31,8 +31,8 @@ public final class Main {
     /**
      * Under LANG=C, POSIX, unset, or a locale that is not installed, Java 17 cannot name a file with
      * Chinese characters (the file-name encoding comes from the locale). shequ then runs itself
-     * again, once, under C.UTF-8, keeping the language the locale asked for; the exit code is the
-     * second run's. Null when no second run is needed.
+     * again, once, under C.UTF-8, keeping the locale the user had in SHEQU_LOCALE (the language
+     * follows it); the exit code is the second run's. Null when no second run is needed.
      */
     private static Integer relaunchForUtf8FileNames(String[] args) {
         String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
@@ -46,11 +46,6 @@ public final class Main {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        String wanted = firstNonEmpty(System.getenv("LC_ALL"), System.getenv("LC_MESSAGES"), System.getenv("LANG"));
-        if (wanted.startsWith("zh")) {
-            cmd.add("-Duser.language=zh");
-            cmd.add("-Duser.country=CN");
-        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Main.class.getName());
@@ -59,6 +54,8 @@ public final class Main {
             return Utf8Arguments.refuseIfLost(args, jnu);
         }
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        // the language still follows the locale the user had (see Lang), not the C.UTF-8 of the rerun
+        pb.environment().putIfAbsent("SHEQU_LOCALE", firstNonEmpty(System.getenv("LC_ALL"), System.getenv("LC_MESSAGES"), System.getenv("LANG")));
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().put("SHEQU_RELAUNCHED", "1");
         java.nio.file.Path file = null;

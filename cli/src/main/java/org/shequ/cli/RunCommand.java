@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
             Staging.discard(out.resolve(Feedback.FOLDER));
             throw e;
         }
-        Staging.promote(out.resolve(Feedback.FOLDER), List.of(MissingUnits.FILE));
+        Staging.promote(out.resolve(Feedback.FOLDER), List.of(MissingUnits.FILE, Feedback.BY_TOWNSHIP));
         Report report = w.report().with(feedback.problems());
         findings(out, report, messages);
         var o = spec.commandLine().getOut();
@@ -140,10 +140,15 @@ final class RunCommand implements Callable<Integer> {
         Path staging = Staging.fresh(feedbackDir);
         // the findings a workbook is marked with are the data's: the documents' lint findings name no input
         Report data = outcome.report();
-        Beside<Feedback.Result> feedback = Beside.start(Beside.small(plan.files()), "shequ-feedback",
-                () -> Feedback.write(plan.files(), data, new Inspector(plan.dictionary(), plan.settings()),
-                        messages, staging, false)
-                        .with(MissingUnits.write(staging, outcome.reporting(), outcome.period(), messages.chinese())));
+        boolean county = Beside.small(plan.files());
+        Beside<Feedback.Result> feedback = Beside.start(county, "shequ-feedback", () -> {
+            Inspector inspector = new Inspector(plan.dictionary(), plan.settings());
+            Feedback.Result whole = Feedback.write(plan.files(), data, inspector, messages, staging, false)
+                    .with(MissingUnits.write(staging, outcome.reporting(), outcome.period(), messages.chinese()));
+            // a county's run: each township's clerk gets a workbook of their own rows too (a national run's would be tens of thousands)
+            return county ? whole.split(Feedback.write(plan.files(), data, inspector, messages, staging.resolve(Feedback.BY_TOWNSHIP), true))
+                    : whole;
+        });
         try {
             return write(plan, started, outcome, messages, feedback);
         } catch (RuntimeException | Error e) {

@@ -181,7 +181,9 @@ class AggregateCommandTest {
     void mdAndCsvToo() {
         Cli md = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "md", "--lang", "zh", "-q");
         assertTrue(md.out().startsWith("## 乡镇（街道）\n\n| 代码 | 名称 |"), md.out());
-        Cli csv = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "csv", "-q");
+        Cli chinese = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "csv", "-q");
+        assertTrue(chinese.out().startsWith("\uFEFF层级,年度,代码,名称,单位数（个）"), "Chinese unless asked: " + chinese.out().substring(0, 40));
+        Cli csv = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "csv", "--lang", "en", "-q");
         assertTrue(csv.out().startsWith("\uFEFFby,period,code,name,units"), csv.out().substring(0, 40));
         assertTrue(csv.out().contains("\ntownship,2023,610324001,城关街道,25,"), csv.out().substring(0, 400));
         assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "xlsx").code(), "xlsx needs -o");

@@ -70,12 +70,24 @@ class FeedbackCommandTest {
             assertTrue(subtotal.getCellComment().getString().getString().contains("AGG-TOTAL"), "the wrong 小计 is marked too");
             Sheet list = marked.getSheet("问题清单");
             List<String> links = new ArrayList<>();
+            List<String> levels = new ArrayList<>();
+            assertEquals("级别", list.getRow(0).getCell(0).getStringCellValue(), "the level comes first");
             for (Row row : list) {
-                if (row.getCell(5) != null && row.getCell(5).getHyperlink() != null) {
-                    links.add(row.getCell(5).getHyperlink().getAddress());
+                if (row.getCell(6) != null && row.getCell(6).getHyperlink() != null) {
+                    links.add(row.getCell(6).getHyperlink().getAddress());
+                }
+                if (row.getRowNum() > 0) {
+                    levels.add(row.getCell(0).getStringCellValue());
+                    assertFalse(row.getCell(7).getStringCellValue().equals("DATA-LAYOUT"), "layout notes stay with the analyst");
+                    assertFalse(row.getCell(6).getStringCellValue().contains("--") || row.getCell(6).getStringCellValue().contains("shequ.yaml"),
+                            "no command-line advice for a clerk: " + row.getCell(6).getStringCellValue());
                 }
             }
             assertTrue(links.contains("'天度镇'!F4") && links.contains("'绛帐镇'!F26"), links.toString());
+            List<String> sorted = new ArrayList<>(levels);
+            sorted.sort(java.util.Comparator.comparingInt(l -> List.of("错误", "警告", "提示").indexOf(l)));
+            assertEquals(sorted, levels, "errors, then warnings, then notes");
+            assertTrue(levels.contains("错误") && levels.contains("警告"), levels.toString());
         }
         assertFalse(Files.exists(ws.resolve("out/feedback/2022年社区基本情况-问题反馈.xlsx")), "a file without findings gets none");
     }
@@ -95,7 +107,35 @@ class FeedbackCommandTest {
             assertEquals(IndexedColors.ROSE.getIndex(), office.getCellStyle().getFillForegroundColor());
             assertTrue(office.getCellComment().getString().getString().contains("DATA-CONSISTENCY"));
             assertNull(data.getRow(1).getCell(0).getCellComment());
+            assertTrue(data.getColumnWidth(0) >= 14 * 256, "a 12-digit code shows whole: " + data.getColumnWidth(0) / 256);
         }
+    }
+
+    @Test
+    void aCountysRunGivesEachTownshipAWorkbookOfItsOwn() throws Exception {
+        Path ws = SampleWorkspaceTest.copy(FUFENG, tmp);
+        Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(r.out().contains("另按镇（街）拆分"), r.out());
+        Path own = ws.resolve("out/feedback/按镇/天度镇-各镇社区基本情况-问题反馈.xlsx");
+        try (Workbook wb = open(own)) {
+            Sheet data = wb.getSheet("数据");
+            int units = 0;
+            for (Row row : data) {
+                String code = TEXT.formatCellValue(row.getCell(1));
+                if (code.matches("\\d{12}")) {
+                    units++;
+                    assertTrue(code.startsWith("610324101"), "only 天度镇's units: " + code);
+                }
+            }
+            assertTrue(units > 0);
+            assertEquals("级别", TEXT.formatCellValue(wb.getSheet("问题清单").getRow(0).getCell(0)));
+        }
+        // a second run replaces the folder whole: a township without findings this time keeps no old workbook
+        Path stale = ws.resolve("out/feedback/按镇/旧镇-问题反馈.xlsx");
+        Files.writeString(stale, "old");
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(own));
     }
 
     @Test

@@ -29,12 +29,23 @@ import org.shequ.core.validate.TableLayout;
 public final class Feedback {
     /** The folder {@code run} writes feedback into, the same name in every language. */
     public static final String FOLDER = "feedback";
+    /** The folder in {@link #FOLDER} with one workbook per township, for a county's run: 按镇 in every language. */
+    public static final String BY_TOWNSHIP = "按镇";
 
     /**
      * What was written: the workbooks, how many findings they carry, and the workbooks that could
      * not be opened to be marked (damaged: their findings are in the findings list only).
      */
-    public record Result(List<Path> files, long findings, List<String> unmarked) {
+    public record Result(List<Path> files, long findings, List<String> unmarked, List<Path> byTownship) {
+        public Result(List<Path> files, long findings, List<String> unmarked) {
+            this(files, findings, unmarked, List.of());
+        }
+
+        /** With the workbooks split by township beside the whole ones (their findings are the same findings again). */
+        public Result split(Result byTownship) {
+            return new Result(files, findings, unmarked, byTownship.files());
+        }
+
         /** The files that have no marked copy, as findings: each is named, and its findings are in the findings list. */
         public List<Finding> problems() {
             return unmarked.stream().map(name -> Finding.of("DATA-PARSE", org.shequ.core.validate.Severity.WARNING)
@@ -48,7 +59,7 @@ public final class Feedback {
             }
             List<Path> all = new ArrayList<>(files);
             all.add(more);
-            return new Result(List.copyOf(all), findings, unmarked);
+            return new Result(List.copyOf(all), findings, unmarked, byTownship);
         }
     }
 
@@ -60,7 +71,7 @@ public final class Feedback {
         java.util.Set<String> names = new java.util.HashSet<>();
         files.forEach(f -> names.add(f.name()));
         for (org.shequ.core.validate.Finding f : report.findings()) {
-            if (f.location().file() != null && names.contains(f.location().file())) {
+            if (forClerk(f) && f.location().file() != null && names.contains(f.location().file())) {
                 return true;
             }
         }
@@ -75,7 +86,7 @@ public final class Feedback {
         List<String> unmarked = new ArrayList<>();
         java.util.Set<String> used = new java.util.HashSet<>();
         long findings = 0;
-        Peeking all = new Peeking(report.findings().iterator());
+        Peeking all = new Peeking(forClerks(report.findings().iterator()));
         while (all.hasNext()) {
             String name = all.peek().location().file();
             SourceFile file = name == null ? null : byName.get(name);
@@ -133,6 +144,46 @@ public final class Feedback {
     }
 
     /** A finding that the whole workbook (or a sheet of it) could not be read: no faithful copy can be made of it. */
+    /**
+     * Whether a finding goes back to the clerk: everything but the notes on how the file was laid out
+     * (rows skipped, sheets not read, the header band), which are the analyst's, stay in the findings
+     * and tell the clerk nothing to correct.
+     */
+    static boolean forClerk(Finding f) {
+        return !f.rule().equals("DATA-LAYOUT");
+    }
+
+    private static Iterator<Finding> forClerks(Iterator<Finding> all) {
+        return new Iterator<>() {
+            private Finding next = advance();
+
+            private Finding advance() {
+                while (all.hasNext()) {
+                    Finding f = all.next();
+                    if (forClerk(f)) {
+                        return f;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Finding next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Finding f = next;
+                next = advance();
+                return f;
+            }
+        };
+    }
+
     private static boolean unreadable(Finding f) {
         return f.rule().equals("DATA-PARSE") && f.severity() == org.shequ.core.validate.Severity.ERROR && f.location().line() == 0;
     }

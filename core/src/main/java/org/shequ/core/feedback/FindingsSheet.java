@@ -1,5 +1,19 @@
 package org.shequ.core.feedback;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,21 +25,28 @@ import org.apache.poi.ss.util.CellReference;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
 import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Severity;
 
 /**
- * The first sheet of a feedback workbook, 问题清单: one row per finding of the file (sheet, row,
- * column header, unit, message, rule, severity), the row a link to the marked cell. Links stop at
- * {@link Marks#COMMENTS}; the address is still written.
+ * The first sheet of a feedback workbook, 问题清单: one row per finding of the file, as a clerk works
+ * through them: errors first, then warnings, then notes, each in the order of the rows; the level in
+ * the first column, then sheet, row, column header, unit, message and rule, the message a link to
+ * the marked cell. Links stop at {@link Marks#COMMENTS}; the address is still written. The rows are
+ * written by {@link #finish()}: until then each severity's findings wait in a temporary file of
+ * their own, so a file with half a million findings is ordered in bounded memory.
  */
 final class FindingsSheet {
     static final String NAME = "问题清单";
-    private static final String[] HEAD = {"工作表", "行", "列", "单位代码", "单位名称", "问题", "规则", "级别"};
+    private static final String[] HEAD = {"级别", "工作表", "行", "列", "单位代码", "单位名称", "问题", "规则"};
+    private static final List<Severity> ORDER = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO);
 
     private final Workbook wb;
     private final Sheet sheet;
-    private final Marks marks;
     private final CellStyle head;
+    private final Marks marks;
+    private final Map<Severity, Spill> waiting = new EnumMap<>(Severity.class);
     private int rows;
+    private int added;
 
     FindingsSheet(Workbook wb, Sheet sheet, Marks marks) {
         this.wb = wb;
@@ -33,7 +54,7 @@ final class FindingsSheet {
         this.marks = marks;
         this.head = CellStyles.of(wb).head();
         Row r = sheet.createRow(rows++);
-        int[] widths = {14, 8, 24, 16, 20, 70, 20, 8};
+        int[] widths = {8, 14, 8, 24, 16, 20, 70, 20};
         for (int c = 0; c < HEAD.length; c++) {
             Cell cell = r.createCell(c);
             cell.setCellValue(HEAD[c]);
@@ -43,23 +64,45 @@ final class FindingsSheet {
         sheet.createFreezePane(0, 1);
     }
 
-    /** A finding, linked to its cell in {@code targetSheet} (null: no sheet to point at) at {@code row}, {@code column} (0-based). */
+    /** A finding, to be linked to its cell in {@code targetSheet} (null: no sheet to point at) at {@code row}, {@code column} (0-based). */
     void add(Finding f, String targetSheet, int row, int column, String header) {
-        Row r = sheet.createRow(rows++);
-        text(r, 0, targetSheet == null ? "" : targetSheet);
-        if (f.location().line() > 0) {
-            r.createCell(1).setCellValue(f.location().line());
+        Severity level = ORDER.contains(f.severity()) ? f.severity() : Severity.INFO;
+        String[] text = {f.severity().label(true), targetSheet, header, f.unit(), f.unitName(), marks.text(f), f.rule()};
+        waiting.computeIfAbsent(level, k -> new Spill()).write(text, f.location().line(), row, column);
+        added++;
+    }
+
+    /** Writes the rows, errors first; the temporary files are removed. */
+    void finish() {
+        try {
+            for (Severity level : ORDER) {
+                Spill s = waiting.remove(level);
+                if (s != null) {
+                    s.replay(this::row);
+                }
+            }
+        } finally {
+            waiting.values().forEach(Spill::delete);
+            waiting.clear();
         }
-        text(r, 2, header);
-        text(r, 3, f.unit());
-        text(r, 4, f.unitName());
-        text(r, 5, marks.text(f));
-        text(r, 6, f.rule());
-        text(r, 7, f.severity().label(true));
-        if (targetSheet != null && row >= 0 && rows <= Marks.COMMENTS + 1) {
+    }
+
+    private void row(String[] t, int line, int targetRow, int column) {
+        Row r = sheet.createRow(rows++);
+        text(r, 0, t[0]);
+        text(r, 1, t[1]);
+        if (line > 0) {
+            r.createCell(2).setCellValue(line);
+        }
+        text(r, 3, t[2]);
+        text(r, 4, t[3]);
+        text(r, 5, t[4]);
+        text(r, 6, t[5]);
+        text(r, 7, t[6]);
+        if (t[1] != null && targetRow >= 0 && rows <= Marks.COMMENTS + 1 && r.getCell(6) != null) {
             Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-            link.setAddress("'" + targetSheet.replace("'", "''") + "'!" + new CellReference(row, column).formatAsString(false));
-            r.getCell(5).setHyperlink(link);
+            link.setAddress("'" + t[1].replace("'", "''") + "'!" + new CellReference(targetRow, column).formatAsString(false));
+            r.getCell(6).setHyperlink(link);
         }
     }
 
@@ -70,6 +113,93 @@ final class FindingsSheet {
     }
 
     int findings() {
-        return rows - 1;
+        return added;
+    }
+
+    /** One severity's findings in the order they came: kept in memory up to a few thousand, then in a temporary file. */
+    private static final class Spill {
+        private static final int IN_MEMORY = 4_000;
+        private final List<Object[]> kept = new ArrayList<>();
+        private Path file;
+        private DataOutputStream out;
+
+        interface Row {
+            void accept(String[] text, int line, int targetRow, int column);
+        }
+
+        void write(String[] text, int line, int row, int column) {
+            if (out == null && kept.size() < IN_MEMORY) {
+                kept.add(new Object[] {text, line, row, column});
+                return;
+            }
+            try {
+                if (out == null) {
+                    file = Files.createTempFile("shequ-findings-", ".bin");
+                    out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
+                }
+                for (String s : text) {
+                    if (s == null) {
+                        out.writeInt(-1);
+                    } else {
+                        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                        out.writeInt(b.length);
+                        out.write(b);
+                    }
+                }
+                out.writeInt(line);
+                out.writeInt(row);
+                out.writeInt(column);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void replay(Row to) {
+            for (Object[] k : kept) {
+                to.accept((String[]) k[0], (int) k[1], (int) k[2], (int) k[3]);
+            }
+            if (out == null) {
+                return;
+            }
+            try {
+                out.close();
+                try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+                    while (true) {
+                        String[] text = new String[7];
+                        try {
+                            text[0] = string(in);
+                        } catch (EOFException end) {
+                            break;
+                        }
+                        for (int i = 1; i < text.length; i++) {
+                            text[i] = string(in);
+                        }
+                        to.accept(text, in.readInt(), in.readInt(), in.readInt());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                delete();
+            }
+        }
+
+        private static String string(DataInputStream in) throws IOException {
+            int n = in.readInt();
+            return n < 0 ? null : new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        }
+
+        void delete() {
+            try {
+                if (out != null) {
+                    out.close();
+                }
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException ignored) {
+                // a temporary file the system removes
+            }
+        }
     }
 }

@@ -59,6 +59,25 @@ final class MarkedTable implements TableHandler {
         final Marks marks;
         final String name;
         int next;
+        /** The widest text of each column, in the width Excel gives it (a CJK character counts two). */
+        int[] widths = new int[0];
+
+        void measure(int column, String text) {
+            if (column >= widths.length) {
+                widths = java.util.Arrays.copyOf(widths, column + 8);
+            }
+            int w = text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+            widths[column] = Math.max(widths[column], w);
+        }
+
+        /** Columns as wide as their text (a 12-digit code whole), at most 60 characters. */
+        void fit() {
+            for (int c = 0; c < widths.length; c++) {
+                if (widths[c] > 0) {
+                    data.setColumnWidth(c, Math.min(60, Math.max(8, widths[c] + 2)) * 256);
+                }
+            }
+        }
 
         Part(String name) {
             this.name = name;
@@ -160,6 +179,7 @@ final class MarkedTable implements TableHandler {
         for (int c = 0; c < cells.length; c++) {
             if (cells[c] != null && !cells[c].isEmpty()) {
                 r.createCell(c).setCellValue(CellText.safe(cells[c]));
+                p.measure(c, cells[c]);
             }
         }
         if (!sameLines) {
@@ -200,6 +220,8 @@ final class MarkedTable implements TableHandler {
     List<Path> written() {
         for (Part p : parts.values()) {
             try {
+                p.list.finish();
+                p.fit();
                 if (p.list.findings() > 0) {
                     String name = used.add(p.name) ? p.name : p.name + "-" + base;
                     used.add(name);

@@ -80,6 +80,7 @@ final class MarkedWorkbook {
                 Cell c = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
                 marks.mark(c, list2);
             });
+            sheet.finish();
             AtomicFile.write(out, s -> {
                 if (wb instanceof XSSFWorkbook x) {
                     Stamp.write(x, s);

@@ -63,9 +63,10 @@ public final class Staging {
     }
 
     /**
-     * Moves every file of the staging folder into {@code target}, replacing the files of the same
-     * name, and removes from {@code target} the files named in {@code owned} that this run did not
-     * write (a list of this run's that is empty this time). Returns the files now in place.
+     * Moves everything in the staging folder into {@code target}, each entry by a rename: a file
+     * replaces the file of that name; a folder replaces the folder of that name whole (a folder is
+     * the run's own). The files and folders named in {@code owned} that this run did not write go (a
+     * list of this run's that is empty this time). Returns the entries now in place.
      */
     public static List<Path> promote(Path target, Collection<String> owned) {
         Path staging = of(target);
@@ -75,6 +76,9 @@ public final class Staging {
             try (DirectoryStream<Path> s = Files.newDirectoryStream(staging)) {
                 for (Path p : s) {
                     Path to = target.resolve(p.getFileName().toString());
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        remove(to);
+                    }
                     try {
                         Files.move(p, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                     } catch (AtomicMoveNotSupportedException e) {
@@ -86,7 +90,7 @@ public final class Staging {
             for (String name : owned) {
                 Path stale = target.resolve(name);
                 if (!placed.contains(stale)) {
-                    Files.deleteIfExists(stale);
+                    remove(stale);
                 }
             }
         } catch (IOException e) {
@@ -95,5 +99,20 @@ public final class Staging {
         discard(target);
         placed.sort(null);
         return placed;
+    }
+
+    private static void remove(Path p) throws IOException {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(p);
+            return;
+        }
+        try (Stream<Path> all = Files.walk(p)) {
+            for (Path q : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
     }
 }

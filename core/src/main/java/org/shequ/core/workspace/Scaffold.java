@@ -27,7 +27,8 @@ public final class Scaffold {
     private Scaffold() {
     }
 
-    public static List<Path> create(Path dir, String jurisdiction, long period) {
+    /** Creates the workspace; {@code zh}: Chinese file and report names (示例数据.csv, 社区治理工作情况汇报), else English ones. */
+    public static List<Path> create(Path dir, String jurisdiction, long period, boolean zh) {
         if (Files.exists(dir.resolve(Workspace.FILE))) {
             throw new Problem("init.exists", dir.toString());
         }
@@ -36,12 +37,12 @@ public final class Scaffold {
         List<Division> units = DivisionRegistry.bundled().villagesUnder(jurisdiction);
         List<Path> written = new ArrayList<>();
         Path yaml = dir.resolve(Workspace.FILE);
-        AtomicFile.write(yaml, out -> out.write(config(where, period).getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(yaml, out -> out.write(config(where, period, zh).getBytes(StandardCharsets.UTF_8)));
         written.add(yaml);
         Path template = dir.resolve("templates/填报模板.xlsx");
         AtomicFile.write(template, out -> TemplateWorkbook.write(Dictionary.builtIn().kinds(), out));
         written.add(template);
-        Path example = dir.resolve("data/example-communities.csv");
+        Path example = dir.resolve(zh ? "data/示例数据.csv" : "data/example-communities.csv");
         AtomicFile.write(example, out -> example(units.subList(0, Math.min(3, units.size())), period, out));
         written.add(example);
         Path report = dir.resolve("templates/work-report.md.ftl");
@@ -54,7 +55,7 @@ public final class Scaffold {
         return written;
     }
 
-    private static String config(Division where, long period) {
+    private static String config(Division where, long period, boolean zh) {
         return """
                 # shequ 工作区 / shequ workspace
                 # 辖区：统计用区划代码（县级 6 位、乡级 9 位等）；不在辖区内的单位会被提示。
@@ -78,9 +79,11 @@ public final class Scaffold {
                   addressee: %s委、%s政府
                 reports:
                   - template: work-report
+                    name: %s
                     formats: [md, html, docx]
                     facts: {date: %d-01-15}
                   - template: compliance
+                    name: %s
                     formats: [xlsx, html]
                 # 增加字段或别名（无需改代码）/ add fields or aliases:
                 # fields:
@@ -90,7 +93,7 @@ public final class Scaffold {
                 #   communities:
                 #     households: [总户数]
                 """.formatted(where.code(), where.name(), period, where.name(), period, where.name(), level(where.name()),
-                level(where.name()), period + 1);
+                level(where.name()), zh ? "社区治理工作情况汇报" : "work-report", period + 1, zh ? "社区达标情况一览表" : "compliance");
     }
 
     /** 县, 区, 市 or the whole name: what 县委、县政府 is made of. */

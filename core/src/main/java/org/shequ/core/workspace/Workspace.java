@@ -56,6 +56,8 @@ public final class Workspace {
                 });
             }
             return new Workspace(dir, c == null ? new Config() : c);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw unknownKey(file, e);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content to map")) {
                 return new Workspace(dir, new Config()); // an empty shequ.yaml (or only comments): every default
@@ -96,6 +98,25 @@ public final class Workspace {
                 throw new Problem("workspace.reportName", file.toString(), name);
             }
         }
+    }
+
+    /**
+     * A key shequ.yaml does not have (a typo: titel): its line, the nearest key it has, and the keys
+     * allowed there; never the name of a Java class.
+     */
+    private static Problem unknownKey(Path file, com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+        String key = e.getPropertyName();
+        java.util.List<String> known = e.getKnownPropertyIds() == null ? java.util.List.of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        String where = e.getPath().size() > 1 ? e.getPath().subList(0, e.getPath().size() - 1).stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + (r.getIndex() + 1) + "]")
+                .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[") : "";
+        org.apache.commons.text.similarity.LevenshteinDistance distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        String nearest = known.stream().filter(k -> distance.apply(k, key) <= Math.max(2, key.length() / 3))
+                .min(java.util.Comparator.comparingInt(k -> distance.apply(k, key))).orElse(null);
+        JsonLocation at = e.getLocation();
+        return new Problem(e, nearest != null ? "workspace.unknownKeyNear" : "workspace.unknownKey", file.toString(),
+                at == null ? 0 : at.getLineNr(), key, where.isEmpty() ? "" : where + ".", String.join(", ", known), nearest == null ? "" : nearest);
     }
 
     /** The line of each rule under {@code overrides:}, for what is said about it; a second, streaming read of the file. */
