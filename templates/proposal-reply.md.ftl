@@ -9,11 +9,18 @@
 <#assign p = doc.proposal>
 <#assign h = 0>
 ---
+kind: ${yaml(doc.kind!"函")}
 addressee: ${yaml(p.proposer)}
 office: ${yaml(doc.office)}
 date: ${yaml(doc.date)}
 <#if doc.cc??>
 cc: ${yaml(doc.cc)}
+</#if>
+<#list ["flag", "signer", "issuer", "printed"] as k><#if doc[k]??>
+${k}: ${yaml(doc[k])}
+</#if></#list>
+<#if doc.number??>
+number: ${yaml(doc.number)}
 </#if>
 ---
 

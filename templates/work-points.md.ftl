@@ -11,10 +11,17 @@
 <#assign h = 0>
 <#assign attached = targets_next?has_content>
 ---
+kind: ${yaml(doc.kind!"通知")}
 number: ${yaml(doc.number)}
 addressee: ${yaml(doc.addressee)}
 office: ${yaml(doc.office)}
 date: ${yaml(doc.date)}
+<#list ["flag", "signer", "issuer", "printed"] as k><#if doc[k]??>
+${k}: ${yaml(doc[k])}
+</#if></#list>
+<#if doc.cc??>
+cc: ${yaml(doc.cc)}
+</#if>
 ---
 
 # 关于印发${year(next)}年${place.whole}社区建设工作要点的通知

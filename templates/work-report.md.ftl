@@ -18,9 +18,19 @@
 <#-- 增加 N / 减少 N / 持平, for a metric's change since the previous period -->
 <#macro change key unit><#assign d = diff.total.m[key]><#if !(d.change??)>无可比数据<#elseif d.change gt 0>增加${delta(diff.total, key)}${unit}<#elseif d.change lt 0>减少${delta(diff.total, key)}${unit}<#else>持平</#if><#if d.missing_after gt 0 || d.missing_before gt 0>（<#if d.missing_after gt 0>本期${count(d.missing_after, "本期未报的社区")}个社区未报</#if><#if d.missing_after gt 0 && d.missing_before gt 0>、</#if><#if d.missing_before gt 0>上期${count(d.missing_before, "上期未报的社区")}个社区未报</#if>，增减不完整）</#if></#macro>
 ---
+kind: ${yaml(doc.kind!"汇报")}
 addressee: ${yaml(doc.addressee)}
 office: ${yaml(doc.office)}
 date: ${yaml(doc.date)}
+<#list ["flag", "signer", "issuer", "printed"] as k><#if doc[k]??>
+${k}: ${yaml(doc[k])}
+</#if></#list>
+<#if doc.number??>
+number: ${yaml(doc.number)}
+</#if>
+<#if doc.cc??>
+cc: ${yaml(doc.cc)}
+</#if>
 ---
 
 # 关于${place.name}${year(period)}年社区治理工作情况的汇报

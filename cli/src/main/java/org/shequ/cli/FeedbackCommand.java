@@ -62,7 +62,8 @@ final class FeedbackCommand implements Callable<Integer> {
 
     static String summary(Feedback.Result r, boolean zh, Path dir) {
         String line = zh ? "写出 " + r.files().size() + " 份反馈工作簿，共 " + r.findings() + " 条问题：" + dir
-                : r.files().size() + " feedback workbook(s) with " + r.findings() + " finding(s): " + dir;
+                : Messages.count(r.files().size(), "feedback workbook", "feedback workbooks") + " with "
+                        + Messages.count(r.findings(), "finding", "findings") + ": " + dir;
         if (!r.byTownship().isEmpty()) {
             line += zh ? "；另按镇（街）拆分 " + r.byTownship().size() + " 份：" + dir.resolve(Feedback.BY_TOWNSHIP)
                     : "; split by township into " + r.byTownship().size() + ": " + dir.resolve(Feedback.BY_TOWNSHIP);
@@ -70,7 +71,7 @@ final class FeedbackCommand implements Callable<Integer> {
         if (!r.unmarked().isEmpty()) {
             String names = String.join(zh ? "、" : ", ", r.unmarked());
             line += zh ? "；" + r.unmarked().size() + " 个工作簿已损坏，无法标注（问题见问题清单）：" + names
-                    : "; " + r.unmarked().size() + " damaged workbook(s) could not be marked (see the findings): " + names;
+                    : "; " + Messages.count(r.unmarked().size(), "damaged workbook", "damaged workbooks") + " could not be marked (see the findings): " + names;
         }
         return line;
     }

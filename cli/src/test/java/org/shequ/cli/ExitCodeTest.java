@@ -28,7 +28,7 @@ class ExitCodeTest {
     void zeroWhenClean() throws Exception {
         Cli r = Cli.run("validate", csv("ok.csv", "610324001001,飞凤社区,2023,1000,300\n").toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("1 files, 1 records: 0 errors"), r.out());
+        assertTrue(r.out().contains("1 file, 1 record: 0 errors"), r.out());
     }
 
     @Test

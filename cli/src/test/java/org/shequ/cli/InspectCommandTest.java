@@ -50,6 +50,6 @@ class InspectCommandTest {
         assertTrue(r.out().contains("AM  低保/户数  →  dibao_households（低保户数） 按“低保户数”"), r.out());
         assertTrue(r.out().contains("跳过 小计、合计 1 行：第 26 行"), r.out());
         Cli en = Cli.run("inspect", FUFENG.resolve("exports/绛帐镇.csv").toString(), "--lang", "en");
-        assertTrue(en.out().contains("skipped total 1 row(s): line 26"), en.out());
+        assertTrue(en.out().contains("skipped total 1 row: line 26"), en.out());
     }
 }

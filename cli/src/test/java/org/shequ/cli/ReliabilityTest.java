@@ -161,7 +161,7 @@ class ReliabilityTest {
         Files.writeString(tmp.resolve("b.csv"), "统一代码,社区名称,户数,综合服务设施面积,年度\n610324001004,胜利机械厂社区,1000,300,2023\n");
         Cli r = Cli.run("validate", bad.toString(), tmp.resolve("b.csv").toString(), "--lang", "en");
         assertTrue(r.out().contains("an unterminated quote, most likely"), r.out());
-        assertTrue(r.out().contains("2 files, 1 records"), "the other file is read: " + r.out());
+        assertTrue(r.out().contains("2 files, 1 record"), "the other file is read: " + r.out());
     }
 
     /** The sample with its inputs listed in reverse: the same bytes out. */

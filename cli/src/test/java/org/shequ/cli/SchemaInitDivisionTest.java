@@ -96,7 +96,7 @@ class SchemaInitDivisionTest {
         assertEquals(0, run.code(), run.out() + run.err());
         // the example holds 3 of the county's 122 units: the data is clean, and the 119 that sent nothing are
         // named, township by township (8 warnings), as a real collection of three sheets would be
-        assertTrue(run.out().startsWith("1 files, 3 records: 0 errors, 8 warnings, 0 info"), run.out());
+        assertTrue(run.out().startsWith("1 file, 3 records: 0 errors, 8 warnings, 0 info"), run.out());
         String findings = Files.readString(ws.resolve("out/findings.json"));
         assertEquals(8, findings.split("\"DATA-UNREPORTED\"", -1).length - 1, findings);
         assertEquals(2, Cli.run("init", ws.toString()).code(), "never overwrites a workspace");

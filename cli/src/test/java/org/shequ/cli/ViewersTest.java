@@ -96,6 +96,118 @@ class ViewersTest {
         assertEquals(List.of(), missing, "each township on one line with its households whole:\n" + text);
     }
 
+    /**
+     * Every bundled document as a secretary checks it before printing, on the PDF LibreOffice makes
+     * of the docx: the 版头 of its kind on the first page (the notice's red flag and number, the
+     * letter's flag and number and no page number there, the briefing's title first), the title's
+     * lines balanced, the 版记 on the last page; no number, date or short header of a table broken
+     * over two lines; no table row split across pages (a page that goes on with a table starts with
+     * its header and then a whole row); the report's charts drawn as charts.
+     */
+    @Test
+    void everyDocumentPrintsAsAnOfficeIssuesIt() throws Exception {
+        String soffice = program("soffice", "libreoffice");
+        Path pdfDir = Files.createDirectories(tmp.resolve("pdf-all"));
+        List<String> command = new ArrayList<>(List.of(soffice, "-env:UserInstallation=file://" + tmp.resolve("lo-profile"), "--headless",
+                "--convert-to", "pdf", "--outdir", pdfDir.toString()));
+        List<String> names = List.of("2024年社区建设工作要点", "提案答复", "社区治理工作情况汇报");
+        names.forEach(n -> command.add(out.resolve(n + ".docx").toString()));
+        exec(pdfDir, command);
+
+        List<String> notice = pages(pdfDir.resolve("2024年社区建设工作要点.pdf"));
+        assertEquals("扶风县民政局文件", firstLine(notice.get(0)), "the red flag heads the notice");
+        assertTrue(squeeze(notice.get(0)).contains("扶政民发〔2024〕5号"));
+        assertTrue(notice.get(0).lines().map(ViewersTest::squeeze).toList().containsAll(List.of("关于印发2024年全县", "社区建设工作要点的通知")),
+                "the title in two balanced lines: " + notice.get(0));
+        String last = squeeze(notice.get(notice.size() - 1));
+        assertTrue(last.contains("抄送：县委办公室，县政府办公室。") && last.contains("扶风县民政局办公室2024年2月1日印发"), "the 版记 on the last page: " + last);
+
+        List<String> letter = pages(pdfDir.resolve("提案答复.pdf"));
+        assertEquals("扶风县民政局", firstLine(letter.get(0)), "a letter's flag is the office");
+        assertTrue(squeeze(letter.get(0)).contains("扶民函〔2024〕12号"));
+        assertFalse(squeeze(letter.get(0)).contains("—1—"), "no page number on a letter's first page");
+        assertTrue(squeeze(letter.get(letter.size() - 1)).contains("抄送：县政协提案委，县委县政府督查室。"));
+        assertFalse(squeeze(letter.get(letter.size() - 1)).contains("印发"), "a letter's 版记 has no 印发 line");
+
+        List<String> report = pages(pdfDir.resolve("社区治理工作情况汇报.pdf"));
+        assertEquals("关于扶风县2023年社区治理工作情况的汇报", firstLine(report.get(0)), "a briefing has no 版头");
+        long bars = String.join("\n", report).lines().filter(l -> l.matches("\\s*\\S+[镇道]\\s+\\d+\\.\\d%\\s*")).count();
+        assertTrue(bars >= 8, "the pass-rate chart's bars are labelled, one per township: " + bars);
+
+        for (String name : names) {
+            List<String> pdf = pages(pdfDir.resolve(name + ".pdf"));
+            List<String> lines = pdf.stream().flatMap(String::lines).map(ViewersTest::squeeze).toList();
+            List<List<List<String>>> tables = tables(Files.readString(out.resolve(name + ".md")));
+            List<String> broken = new ArrayList<>();
+            for (List<List<String>> table : tables) {
+                for (int r = 0; r < table.size(); r++) {
+                    for (String cell : table.get(r)) {
+                        boolean whole = r == 0 ? cell.length() <= 6 : cell.matches(".*\\d.*") && cell.length() <= 12;
+                        if (whole && !cell.isEmpty() && lines.stream().noneMatch(l -> l.contains(squeeze(cell)))) {
+                            broken.add(cell);
+                        }
+                    }
+                }
+                String header = squeeze(String.join("", table.get(0)));
+                java.util.Set<String> firsts = new java.util.HashSet<>();
+                table.subList(1, table.size()).forEach(row -> firsts.add(squeeze(row.get(0))));
+                for (int p = 1; p < pdf.size(); p++) {
+                    List<String> page = pdf.get(p).lines().map(ViewersTest::squeeze).filter(l -> !l.isEmpty()).toList();
+                    if (!page.isEmpty() && page.get(0).equals(header)) {
+                        String next = page.size() > 1 ? page.get(1) : "";
+                        assertTrue(firsts.stream().anyMatch(next::startsWith), name + " page " + (p + 1) + " goes on with a row's start: " + next);
+                    }
+                }
+            }
+            assertEquals(List.of(), broken, name + ": cells broken over two lines");
+        }
+    }
+
+    /** Each page's text, as pdftotext -layout gives it. */
+    private static List<String> pages(Path pdf) throws Exception {
+        String info = exec(pdf.getParent(), List.of(program("pdfinfo"), pdf.toString()));
+        int count = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
+        List<String> pages = new ArrayList<>();
+        for (int p = 1; p <= count; p++) {
+            pages.add(exec(pdf.getParent(), List.of(program("pdftotext"), "-layout", "-f", String.valueOf(p), "-l", String.valueOf(p), pdf.toString(), "-")));
+        }
+        return pages;
+    }
+
+    private static String firstLine(String page) {
+        return page.lines().map(ViewersTest::squeeze).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    }
+
+    /** Text without the spaces pdftotext puts between scripts and between a table's cells. */
+    private static String squeeze(String text) {
+        return text.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    /** The Markdown's tables: rows of cells, the header first, the |---| line left out. */
+    private static List<List<List<String>>> tables(String md) {
+        List<List<List<String>>> tables = new ArrayList<>();
+        List<List<String>> table = null;
+        for (String line : md.split("\n")) {
+            if (!line.startsWith("|")) {
+                table = null;
+                continue;
+            }
+            if (line.matches("\\|[-:| ]+\\|\\s*")) {
+                continue;
+            }
+            if (table == null) {
+                table = new ArrayList<>();
+                tables.add(table);
+            }
+            List<String> cells = new ArrayList<>();
+            for (String c : line.substring(1, line.lastIndexOf('|')).split("\\|", -1)) {
+                cells.add(c.strip());
+            }
+            table.add(cells);
+        }
+        return tables;
+    }
+
     @Test
     void chromiumDrawsTheHtmlWithItsCharts() throws Exception {
         String chromium = program("chromium", "chromium-browser", "google-chrome");

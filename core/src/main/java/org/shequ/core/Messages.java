@@ -42,7 +42,31 @@ public final class Messages {
             return args.isEmpty() ? key : key + " " + args;
         }
         Object[] text = args.stream().map(this::text).toArray();
-        return new MessageFormat(pattern, locale).format(text);
+        return new MessageFormat(plurals(pattern, args), locale).format(text);
+    }
+
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\{(\\d+),plural,([^|}]*)\\|([^}]*)}");
+
+    /**
+     * English nouns after a count: {@code {0,plural,row|rows}} is "row" when argument 0 is 1 and
+     * "rows" otherwise ("1 blank row", "3 blank rows", never "1 rows" or "row(s)").
+     */
+    static String plurals(String pattern, List<Object> args) {
+        java.util.regex.Matcher m = PLURAL.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            Object arg = index < args.size() ? args.get(index) : null;
+            boolean one = arg != null && String.valueOf(arg).strip().equals("1");
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(one ? m.group(2) : m.group(3)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "1 file", "7 files": a count and its English noun. */
+    public static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
     }
 
     public String format(Problem p) {

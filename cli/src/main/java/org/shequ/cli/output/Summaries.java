@@ -1,5 +1,6 @@
 package org.shequ.cli.output;
 
+import org.shequ.core.Messages;
 import org.shequ.core.validate.Summary;
 
 /** The one-line summary of a run, as the text format and stderr print it. */
@@ -10,8 +11,8 @@ public final class Summaries {
     public static String line(Summary s, boolean zh) {
         String line = zh
                 ? s.files() + " 个文件，" + s.records() + " 条记录：错误 " + s.error() + "，警告 " + s.warning() + "，提示 " + s.info()
-                : s.files() + " files, " + s.records() + " records: " + s.error() + " errors, " + s.warning()
-                  + " warnings, " + s.info() + " info";
+                : Messages.count(s.files(), "file", "files") + ", " + Messages.count(s.records(), "record", "records") + ": "
+                  + Messages.count(s.error(), "error", "errors") + ", " + Messages.count(s.warning(), "warning", "warnings") + ", " + s.info() + " info";
         if (s.suppressed() > 0) {
             line += zh ? "；按 shequ.yaml 豁免 " + s.suppressed() + " 条" : "; " + s.suppressed() + " suppressed by shequ.yaml";
         }

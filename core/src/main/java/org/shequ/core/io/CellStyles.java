@@ -19,7 +19,8 @@ public record CellStyles(CellStyle head, CellStyle count, CellStyle measure, Cel
         return new CellStyles(head, format(wb, "#,##0"), format(wb, "#,##0.00"), format(wb, "0.0%"));
     }
 
-    private static CellStyle format(Workbook wb, String pattern) {
+    /** A new style of this number format. */
+    public static CellStyle format(Workbook wb, String pattern) {
         CellStyle s = wb.createCellStyle();
         s.setDataFormat(wb.createDataFormat().getFormat(pattern));
         return s;

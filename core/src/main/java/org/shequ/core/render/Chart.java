@@ -13,12 +13,14 @@ import org.shequ.core.Problem;
  * A chart a template asks for with a fenced block {@code ```chart}: its type ({@code bar}:
  * horizontal bars, one per label; {@code column}: a distribution), title, unit, an optional
  * maximum and reference line, and the data as [label, value] pairs the template fills from the
- * model. HTML draws it as SVG; docx and xlsx show its data as a table.
+ * model. HTML draws it as SVG, docx as a Word chart, xlsx shows its data as a table. Values are
+ * labelled with as many decimals as the template wrote (the metric's: {@code val} writes 100.0 for
+ * a rate of one decimal), so a chart says "100.0%" where the table beside it does.
  */
-public record Chart(String type, String title, String unit, Double max, Double line, String lineLabel, List<Point> data) {
+public record Chart(String type, String title, String unit, Double max, Double line, String lineLabel, List<Point> data, int decimals) {
     public static final String INFO = "chart";
     private static final ObjectMapper YAML = new ObjectMapper(org.shequ.core.io.Yaml.factory(org.shequ.core.io.ReadLimits.DEFAULT))
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** One bar: its label and value. */
     public record Point(String label, double value) {
@@ -40,14 +42,18 @@ public record Chart(String type, String title, String unit, Double max, Double l
             throw new Problem("render.chart", document, line, "type: bar | column");
         }
         List<Point> points = new ArrayList<>();
+        int decimals = 0;
         for (List<Object> p : d.data == null ? List.<List<Object>>of() : d.data) {
             if (p.size() != 2 || !(p.get(1) instanceof Number n)) {
                 throw new Problem("render.chart", document, line, "data: [label, number], got " + p);
             }
+            if (n instanceof java.math.BigDecimal written) {
+                decimals = Math.max(decimals, Math.min(6, Math.max(0, written.scale())));
+            }
             points.add(new Point(String.valueOf(p.get(0)), n.doubleValue()));
         }
         return new Chart(d.type, d.title == null ? "" : d.title, d.unit == null ? "" : d.unit, d.max, d.line,
-                d.lineLabel, List.copyOf(points));
+                d.lineLabel, List.copyOf(points), decimals);
     }
 
     /** The largest value the axis must show. */
@@ -62,9 +68,14 @@ public record Chart(String type, String title, String unit, Double max, Double l
         return m <= 0 ? 1 : m;
     }
 
-    /** A value as the chart labels it. */
+    /** A value as the chart labels it: the decimals the data was written with, and the unit. */
     String label(double v) {
-        return ChineseUsage.number(v, 1) + unit;
+        return number(v) + unit;
+    }
+
+    /** A value with the chart's decimals, without the unit. */
+    String number(double v) {
+        return ChineseUsage.fixed(v, decimals);
     }
 
     /** The chart block as written in the template. */

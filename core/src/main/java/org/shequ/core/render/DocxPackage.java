@@ -35,6 +35,12 @@ final class DocxPackage {
         /** The footer's paragraphs, for odd ({@code even} false) or even pages. */
         List<Wml.Block> footer(boolean even);
 
+        /** The first page's own footer (a letter's), or null when the first page is as the others. */
+        List<Wml.Block> firstFooter();
+
+        /** The charts the body shows, each a part of its own. */
+        List<DocxChart> charts();
+
         List<Wml.Block> body();
 
         /** The section's properties after the footer references (page size, margins, grid). */
@@ -67,8 +73,9 @@ final class DocxPackage {
                 content.styles(x);
                 x.writeEndElement();
             });
-            for (int f = 0; f < 2; f++) {
-                List<Wml.Block> blocks = content.footer(f == 1);
+            List<Wml.Block> first = content.firstFooter();
+            for (int f = 0; f < (first == null ? 2 : 3); f++) {
+                List<Wml.Block> blocks = f == 2 ? first : content.footer(f == 1);
                 write(part(pkg, "/word/footer" + (f + 1) + ".xml", CT + "footer+xml"), document, "footer", "rId" + (3 + f), x -> {
                     x.writeStartElement("w", "ftr", Wml.W);
                     x.writeNamespace("w", Wml.W);
@@ -77,6 +84,10 @@ final class DocxPackage {
                     }
                     x.writeEndElement();
                 });
+            }
+            for (DocxChart chart : content.charts()) {
+                write(part(pkg, "/word/charts/chart" + chart.number() + ".xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"),
+                        document, "chart", chart.id(), chart::write);
             }
             write(document, null, null, null, x -> {
                 x.writeStartElement("w", "document", Wml.W);
@@ -87,7 +98,9 @@ final class DocxPackage {
                     b.write(x);
                 }
                 x.writeStartElement("w", "sectPr", Wml.W);
-                for (String[] ref : new String[][] {{"default", "rId3"}, {"even", "rId4"}}) {
+                String[][] refs = first == null ? new String[][] {{"default", "rId3"}, {"even", "rId4"}}
+                        : new String[][] {{"default", "rId3"}, {"even", "rId4"}, {"first", "rId5"}};
+                for (String[] ref : refs) {
                     x.writeEmptyElement("w", "footerReference", Wml.W);
                     Wml.attribute(x, "type", ref[0]);
                     x.writeAttribute("r", Wml.R, "id", ref[1]);

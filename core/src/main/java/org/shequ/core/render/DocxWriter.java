@@ -34,7 +34,13 @@ import org.commonmark.node.ThematicBreak;
  * 小标宋, centred; body in 3号 仿宋 with a two-character indent; level-2 headings (一、) in 黑体,
  * level-3 (（一）) in 楷体, level-4 (1.) in 仿宋 bold; page numbers "— 1 —" in 4号 宋体, odd pages
  * right and even pages left. Headings carry outline levels, so Word's navigation pane shows
- * them. Tables and charts become bordered tables. The WordprocessingML is written directly
+ * them. The title is set in balanced lines ({@link TitleLines}). The 版头 and 版记 of the
+ * document's kind ({@link Letterhead}): the 发文机关标志 in red 小标宋 35 mm below the top of the
+ * text area (a letter's at its top), the 发文字号 (and 签发人), the red separator 4 mm below;
+ * the 版记 in 4号 仿宋 between its black lines (thick, thin, thick), a table floating at the foot of
+ * the last page.
+ * Tables are bordered, their rows never split over two pages, their header row repeated on each
+ * page; charts are native charts ({@link DocxChart}). The WordprocessingML is written directly
  * ({@link Wml}, {@link DocxPackage}).
  */
 final class DocxWriter implements DocumentWriter {
@@ -48,6 +54,12 @@ final class DocxWriter implements DocumentWriter {
     static final int BODY_SIZE = 16;    // 3号
     static final int PAGE_NUMBER_SIZE = 14; // 4号
     static final int TABLE_SIZE = 12;   // 小4号
+    /** The 发文机关标志 at most 小初 (36 pt), smaller when a long name would not fit the line. */
+    static final int FLAG_SIZE = 36;
+    static final String RED = "FF0000";
+    /** A line of the 版记 (4号), in points. */
+    static final int RECORD_LINE = 25;
+    static final String BLACK = "000000";
     /** Table sizes tried in turn until every number fits on its line: 小四, 五号, 小五. */
     static final double[] TABLE_SIZES = {12, 10.5, 9};
     /** A4 and the margins of GB/T 9704 in twentieths of a point (1 mm = 56.693 twips). */
@@ -64,6 +76,7 @@ final class DocxWriter implements DocumentWriter {
     /** Body characters are condensed by this many twips so that 28 of them fill the line, 29 do not. */
     static final int CONDENSE = -((BODY_SIZE * 20 * CHARS - (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)) / CHARS + 1);
     static final int INDENT = 2 * (BODY_SIZE * 20 + CONDENSE);
+    static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
     static int mm(double millimetres) {
         return (int) Math.round(millimetres * 1440 / 25.4);
@@ -71,7 +84,8 @@ final class DocxWriter implements DocumentWriter {
 
     @Override
     public void write(MarkdownDocument md, OutputStream out) throws IOException {
-        Body body = new Body(md);
+        Letterhead head = Letterhead.of(md);
+        Body body = new Body(md, head);
         body.write(md.root());
         DocxPackage.write(new DocxPackage.Content() {
             @Override
@@ -90,13 +104,23 @@ final class DocxWriter implements DocumentWriter {
             }
 
             @Override
+            public List<Wml.Block> firstFooter() {
+                return head.kind() == Letterhead.Kind.LETTER ? List.of(letterFoot()) : null;
+            }
+
+            @Override
+            public List<DocxChart> charts() {
+                return body.charts;
+            }
+
+            @Override
             public List<Wml.Block> body() {
                 return body.blocks;
             }
 
             @Override
             public void section(XMLStreamWriter x) throws XMLStreamException {
-                DocxWriter.section(x);
+                DocxWriter.section(x, head.kind() == Letterhead.Kind.LETTER);
             }
 
             @Override
@@ -112,7 +136,7 @@ final class DocxWriter implements DocumentWriter {
         }, out);
     }
 
-    private static void section(XMLStreamWriter x) throws XMLStreamException {
+    private static void section(XMLStreamWriter x, boolean ownFirstPage) throws XMLStreamException {
         x.writeEmptyElement("w", "pgSz", Wml.W);
         Wml.attribute(x, "w", String.valueOf(PAGE_WIDTH));
         Wml.attribute(x, "h", String.valueOf(PAGE_HEIGHT));
@@ -124,6 +148,9 @@ final class DocxWriter implements DocumentWriter {
         Wml.attribute(x, "header", String.valueOf(mm(15)));
         Wml.attribute(x, "footer", String.valueOf(mm(28) - mm(7))); // the page number 7 mm below the text area
         Wml.attribute(x, "gutter", "0");
+        if (ownFirstPage) {
+            x.writeEmptyElement("w", "titlePg", Wml.W);
+        }
         x.writeEmptyElement("w", "docGrid", Wml.W);
         Wml.attribute(x, "type", "lines");
         Wml.attribute(x, "linePitch", String.valueOf(LINE_PITCH));
@@ -186,6 +213,13 @@ final class DocxWriter implements DocumentWriter {
         return p;
     }
 
+    /** A letter's first page: no page number, the double red line (thin over thick) near its foot (GB/T 9704 10.1). */
+    private static Wml.Paragraph letterFoot() {
+        Wml.Paragraph p = new Wml.Paragraph().exactLine(2).noSpaceAround();
+        p.border("top", "thinThickMediumGap", 24, 0, RED);
+        return p;
+    }
+
     static Wml.Run font(Wml.Run run, String eastAsia, double size) {
         return run.fonts(LATIN_FONT, eastAsia).size(size);
     }
@@ -193,18 +227,23 @@ final class DocxWriter implements DocumentWriter {
     /** The body: blocks in order, each paragraph on the grid's exact line pitch. */
     private static final class Body {
         private final MarkdownDocument md;
+        private final Letterhead head;
         private final List<Wml.Block> blocks = new ArrayList<>();
+        private final List<DocxChart> charts = new ArrayList<>();
         private boolean pageBreak;
         private boolean addressed;
 
-        Body(MarkdownDocument md) {
+        Body(MarkdownDocument md, Letterhead head) {
             this.md = md;
+            this.head = head;
         }
 
         void write(Node root) {
-            if (md.front("number") != null) {
+            if (head.headed()) {
+                head();
+            } else if (head.number() != null) {
                 Wml.Paragraph p = paragraph("center", 0);
-                run(p, md.front("number"), BODY_FONT, false);
+                run(p, head.number(), BODY_FONT, false);
                 paragraph("left", 0);
             }
             for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
@@ -213,21 +252,102 @@ final class DocxWriter implements DocumentWriter {
             if (md.signatureBefore() == null) {
                 signature();
             }
-            if (md.front("cc") != null) {
+            if (head.recorded()) {
+                record();
+            } else if (head.cc() != null) {
                 paragraph("left", 0);
                 Wml.Paragraph p = paragraph("left", 0);
                 p.left(BODY_SIZE * 20);
-                run(p, "抄送：" + md.front("cc"), BODY_FONT, false).size(PAGE_NUMBER_SIZE);
+                run(p, "抄送：" + head.cc(), BODY_FONT, false).size(PAGE_NUMBER_SIZE);
             }
         }
 
+        /**
+         * The 版头: the flag, two empty lines, the number (centred; an upward report's on the left
+         * with 签发人 on the right), the red line 4 mm under it, two empty lines before the title.
+         * A letter: the flag at the top over the double red line, the number to the right a line below.
+         */
+        private void head() {
+            boolean letter = head.kind() == Letterhead.Kind.LETTER;
+            double size = Math.min(FLAG_SIZE, Math.floor(TEXT_WIDTH / 20.0 / (TitleLines.ems(head.flag()) + 1)));
+            Wml.Paragraph flag = paragraph("center", 0).exactLine(size * 1.25).offGrid();
+            if (!letter) {
+                flag.before(mm(35));
+            }
+            font(flag.run(), TITLE_FONT, size).colour(RED).text(head.flag());
+            Wml.Paragraph last = flag;
+            if (letter) {
+                flag.border("bottom", "thickThinMediumGap", 24, 11, RED);
+                if (head.number() != null) {
+                    paragraph("left", 0);
+                    run(paragraph("right", 0), head.number(), BODY_FONT, false);
+                }
+                paragraph("left", 0);
+                return;
+            }
+            if (head.number() != null || head.signer() != null) {
+                paragraph("left", 0);
+                paragraph("left", 0);
+                if (head.kind() == Letterhead.Kind.REPORT) {
+                    last = paragraph("left", 0).left(BODY_SIZE * 20).rightTab(TEXT_WIDTH - BODY_SIZE * 20);
+                    run(last, head.number() == null ? "" : head.number(), BODY_FONT, false);
+                    font(last.run(), BODY_FONT, BODY_SIZE).tab();
+                    run(last, "签发人：", BODY_FONT, false);
+                    run(last, head.signer(), HEADING2_FONT, false);
+                } else {
+                    last = paragraph("center", 0);
+                    run(last, head.number(), BODY_FONT, false);
+                }
+            }
+            last.border("bottom", "single", 12, 11, RED);
+            paragraph("left", 0);
+        }
+
+        /**
+         * The 版记 at the foot of the last page: a table without sides floating at the bottom of the
+         * text area, 抄送 in its first row (its second line aligned after the colon), 印发机关 on the
+         * left and 印发日期 on the right in the last, each one character in from the edges; the
+         * first and last lines thick (0.35 mm), the one between thin (0.25 mm).
+         */
+        private void record() {
+            int edge = PAGE_NUMBER_SIZE * 20 - 108; // one character in, less the cell's own margin
+            int rows = (head.cc() != null ? 1 : 0) + (head.printLine() ? 1 : 0);
+            int height = rows * RECORD_LINE * 20 + 30; // the lines' own width besides
+            Wml.Table table = new Wml.Table(TEXT_WIDTH, new int[] {TEXT_WIDTH}).lines(8, 6, 8)
+                    .floating(MARGIN_LEFT, PAGE_HEIGHT - MARGIN_BOTTOM - height);
+            if (head.cc() != null) {
+                Wml.Paragraph copies = recordLine(table).left(edge + 3 * PAGE_NUMBER_SIZE * 20).hanging(3 * PAGE_NUMBER_SIZE * 20).right(edge);
+                font(copies.run(), BODY_FONT, PAGE_NUMBER_SIZE).text(head.copies());
+            }
+            if (head.printLine()) {
+                Wml.Paragraph printed = recordLine(table).left(edge).rightTab(TEXT_WIDTH - 216 - edge);
+                font(printed.run(), BODY_FONT, PAGE_NUMBER_SIZE).text(head.issuer() == null ? "" : head.issuer());
+                if (head.printedOn() != null) {
+                    font(printed.run(), BODY_FONT, PAGE_NUMBER_SIZE).tab().text(head.printedOn());
+                }
+            }
+            blocks.add(table);
+            blocks.add(new Wml.Paragraph().exactLine(1).noSpaceAround()); // a floating table stands before a paragraph
+        }
+
+        private static Wml.Paragraph recordLine(Wml.Table table) {
+            return table.row().get(0).exactLine(RECORD_LINE).noSpaceAround().align("left");
+        }
+
+        /**
+         * 署名 and 成文日期 two lines under the text, kept on one page with each other and with the
+         * paragraph before them: no page holds the date alone.
+         */
         private void signature() {
             if (md.front("office") != null || md.front("date") != null) {
-                paragraph("left", 0);
-                paragraph("left", 0);
+                if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Wml.Paragraph last) {
+                    last.keepNext();
+                }
+                paragraph("left", 0).keepNext();
+                paragraph("left", 0).keepNext();
             }
             if (md.front("office") != null) {
-                signature(md.front("office"));
+                signature(md.front("office")).keepNext();
             }
             if (md.front("date") != null) {
                 signature(Dates.chinese(md.front("date"), md.name()));
@@ -235,10 +355,11 @@ final class DocxWriter implements DocumentWriter {
         }
 
         /** 署名 and 成文日期 to the right, four characters in (GB/T 9704 7.3.5.1). */
-        private void signature(String text) {
+        private Wml.Paragraph signature(String text) {
             Wml.Paragraph p = paragraph("right", 0);
             p.right(4 * BODY_SIZE * 20);
             run(p, text, BODY_FONT, false);
+            return p;
         }
 
         private void block(Node n, int depth) {
@@ -282,8 +403,18 @@ final class DocxWriter implements DocumentWriter {
             switch (h.getLevel()) {
                 case 1 -> {
                     Wml.Paragraph p = paragraph("center", 0);
-                    p.style("Title").exactLine(TITLE_SIZE * 1.6);
-                    inline(p, h, TITLE_FONT, false).forEach(r -> r.size(TITLE_SIZE));
+                    p.style("Title").exactLine(TITLE_SIZE * 1.6).offGrid();
+                    if (plain(h)) {
+                        List<String> lines = TitleLines.of(Inline.text(h), TEXT_WIDTH / (TITLE_SIZE * 20.0));
+                        for (int i = 0; i < lines.size(); i++) {
+                            Wml.Run r = run(p, lines.get(i), TITLE_FONT, false).size(TITLE_SIZE);
+                            if (i < lines.size() - 1) {
+                                r.lineBreak();
+                            }
+                        }
+                    } else {
+                        inline(p, h, TITLE_FONT, false).forEach(r -> r.size(TITLE_SIZE));
+                    }
                     paragraph("left", 0);
                     if (md.front("addressee") != null && !addressed) {
                         addressed = true;
@@ -294,6 +425,16 @@ final class DocxWriter implements DocumentWriter {
                 case 3 -> styled(h, "Heading2", HEADING2_FONT, false);
                 default -> styled(h, "Heading3", BODY_FONT, true);
             }
+        }
+
+        /** Whether a heading is text only (no emphasis, no break), so that its lines can be balanced. */
+        private static boolean plain(Heading h) {
+            for (Node c = h.getFirstChild(); c != null; c = c.getNext()) {
+                if (!(c instanceof Text)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void styled(Heading h, String style, String fontName, boolean bold) {
@@ -367,10 +508,16 @@ final class DocxWriter implements DocumentWriter {
             return font(p.run(), fontName, BODY_SIZE).spacing(CONDENSE).bold(bold).text(text);
         }
 
+        /** The caption in 黑体, the chart under it, kept together, an empty line after. */
         private void chart(Chart c) {
-            Wml.Paragraph caption = paragraph("center", 0);
+            Wml.Paragraph caption = paragraph("center", 0).keepNext();
             font(caption.run(), HEADING1_FONT, TABLE_SIZE + 2).text(c.title());
-            table(Tables.of(c, 2));
+            DocxChart chart = new DocxChart(c, charts.size() + 1);
+            charts.add(chart);
+            Wml.Paragraph p = new Wml.Paragraph().align("center").noSpaceAround();
+            blocks.add(p);
+            p.run().chart(chart);
+            paragraph("left", 0);
         }
 
         private void table(Tables.Table t) {
@@ -385,7 +532,7 @@ final class DocxWriter implements DocumentWriter {
                 List<String> cells = t.rows().get(r);
                 List<Wml.Paragraph> row = table.row();
                 for (int c = 0; c < cols; c++) {
-                    Wml.Paragraph p = row.get(c).exactLine(layout.size() * 1.5).align("center");
+                    Wml.Paragraph p = row.get(c).exactLine(layout.size() * 1.5).align("center").noAutoSpace();
                     font(p.run(), r == 0 ? HEADING1_FONT : BODY_FONT, layout.size()).text(c < cells.size() ? cells.get(c) : "");
                 }
             }

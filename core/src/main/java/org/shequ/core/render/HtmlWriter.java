@@ -15,15 +15,29 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * One self-contained HTML file: the body from the syntax tree (raw HTML in the Markdown is
- * escaped, links sanitised), the document number, addressee, signature and date from the front
- * matter, each {@code ```chart} block drawn as inline SVG, each number with where it comes from
+ * escaped, links sanitised), the 版头 and 版记 of the document's kind ({@link Letterhead}: the red
+ * flag, the number, 签发人, the red line; 抄送 and 印发 between black lines), the addressee, signature
+ * and date from the front matter, the title's lines balanced by the browser, each {@code ```chart} block drawn as inline SVG, each number with where it comes from
  * as a tooltip ({@link FigureSpans}), and a print-friendly style. No script, no external file.
  */
 final class HtmlWriter implements DocumentWriter {
     private static final String STYLE = """
             body{margin:0;background:#f3f3f0;color:#1a1a1a;font-family:"FangSong","STFangsong","Noto Serif CJK SC","Noto Sans CJK SC",serif;}
             main{max-width:820px;margin:24px auto;background:#fff;padding:48px 64px;box-shadow:0 1px 4px rgba(0,0,0,.15);font-size:18px;line-height:1.9;}
-            h1{font-family:"Noto Serif CJK SC","SimSun",serif;font-size:28px;text-align:center;font-weight:700;margin:12px 0 28px;}
+            h1{font-family:"Noto Serif CJK SC","SimSun",serif;font-size:28px;text-align:center;font-weight:700;margin:12px 0 28px;text-wrap:balance;}
+            header.head{margin:48px 0 36px;border-bottom:2px solid #e60000;padding-bottom:10px;}
+            header.head p{text-indent:0;margin:0;}
+            p.flag{font-family:"FZXiaoBiaoSong-B05S","方正小标宋简体","Noto Serif CJK SC","SimSun",serif;font-weight:700;color:#e60000;font-size:46px;text-align:center;letter-spacing:.08em;line-height:1.3;margin-bottom:40px !important;}
+            p.number.report{display:flex;justify-content:space-between;padding:0 1em;}
+            header.letter{margin-top:0;border-bottom:none;}
+            header.letter p.flag{border-bottom:6px double #e60000;padding-bottom:6px;margin-bottom:18px !important;}
+            header.letter p.number{text-align:right;}
+            span.signer{font-family:"KaiTi","STKaiti","Noto Serif CJK SC",serif;}
+            footer.record{margin-top:4em;border-top:2px solid #000;border-bottom:2px solid #000;font-size:16px;}
+            footer.record p{text-indent:0;margin:0;padding:3px 1em;}
+            footer.record p.copies{padding-left:4em;text-indent:-3em;}
+            footer.record p.copies + p.printed{border-top:1px solid #000;}
+            p.printed{display:flex;justify-content:space-between;}
             h2{font-family:"SimHei","Noto Sans CJK SC",sans-serif;font-size:19px;font-weight:700;margin:20px 0 6px;}
             h3{font-family:"KaiTi","STKaiti","Noto Serif CJK SC",serif;font-size:18px;font-weight:700;margin:14px 0 4px;}
             h4{font-size:18px;margin:10px 0 4px;}
@@ -60,18 +74,54 @@ final class HtmlWriter implements DocumentWriter {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(SvgChart.esc(doc.title())).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<main>\n");
-        if (doc.front("number") != null) {
-            b.append("<p class=\"number\">").append(SvgChart.esc(doc.front("number"))).append("</p>\n");
+        Letterhead head = Letterhead.of(doc);
+        if (head.headed()) {
+            b.append(head(head));
+        } else if (head.number() != null) {
+            b.append("<p class=\"number\">").append(SvgChart.esc(head.number())).append("</p>\n");
         }
         b.append(renderer.render(doc.root()));
         if (doc.signatureBefore() == null) {
             b.append(signature(doc));
         }
-        if (doc.front("cc") != null) {
-            b.append("<p class=\"cc\">抄送：").append(SvgChart.esc(doc.front("cc"))).append("</p>\n");
+        if (head.recorded()) {
+            b.append(record(head));
+        } else if (head.cc() != null) {
+            b.append("<p class=\"cc\">抄送：").append(SvgChart.esc(head.cc())).append("</p>\n");
         }
         b.append("</main>\n</body>\n</html>\n");
         out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The 版头: the red flag, the number (and 签发人), the red line under them (a letter's double line under the flag). */
+    private static String head(Letterhead head) {
+        String kind = switch (head.kind()) {
+            case LETTER -> "letter";
+            case REPORT -> "report";
+            default -> "file";
+        };
+        StringBuilder b = new StringBuilder("<header class=\"head ").append(kind).append("\">\n");
+        b.append("<p class=\"flag\">").append(SvgChart.esc(head.flag())).append("</p>\n");
+        if (head.kind() == Letterhead.Kind.REPORT) {
+            b.append("<p class=\"number report\"><span>").append(head.number() == null ? "" : SvgChart.esc(head.number()))
+                    .append("</span><span>签发人：<span class=\"signer\">").append(SvgChart.esc(head.signer())).append("</span></span></p>\n");
+        } else if (head.number() != null) {
+            b.append("<p class=\"number\">").append(SvgChart.esc(head.number())).append("</p>\n");
+        }
+        return b.append("</header>\n").toString();
+    }
+
+    /** The 版记: 抄送, then 印发机关 and 印发日期, between black lines. */
+    private static String record(Letterhead head) {
+        StringBuilder b = new StringBuilder("<footer class=\"record\">\n");
+        if (head.cc() != null) {
+            b.append("<p class=\"copies\">").append(SvgChart.esc(head.copies())).append("</p>\n");
+        }
+        if (head.printLine()) {
+            b.append("<p class=\"printed\"><span>").append(head.issuer() == null ? "" : SvgChart.esc(head.issuer())).append("</span><span>")
+                    .append(head.printedOn() == null ? "" : SvgChart.esc(head.printedOn())).append("</span></p>\n");
+        }
+        return b.append("</footer>\n").toString();
     }
 
     /** The office and the date, right-aligned. */

@@ -63,7 +63,7 @@ final class SvgChart {
             s.append(f("<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" class=\"bar\"><title>%s %s</title></rect>",
                     x, base - h, colWidth, h, esc(p.label()), esc(c.label(p.value()))));
             s.append(f("<text x=\"%d\" y=\"%.1f\" text-anchor=\"middle\" class=\"value\">%s</text>", x + colWidth / 2, base - h - 6,
-                    esc(ChineseUsage.number(p.value(), 1))));
+                    esc(c.number(p.value()))));
             s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"label\">%s</text>", x + colWidth / 2, base + 18, esc(p.label())));
         }
         if (!c.unit().isEmpty()) {

@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * How a document table is set across the text width: no number is ever broken over two lines
  * (every column is at least as wide as its widest run of digits, letters and signs: "19317",
- * "95.8%"), the Chinese text takes the rest and wraps between characters, and a table whose
+ * "95.8%"), nor a date, a number with its unit or a short header ("2024年10月31日", "5个",
+ * "2023年实际": a cell with a digit up to {@link #QUANTITY} ems wide, a header up to {@link #SHORT}
+ * characters, is one unbreakable piece), the Chinese text takes the rest and wraps between
+ * characters, and a table whose
  * numbers do not fit at the first size is set in the next smaller one (小四, then 五号), as official
  * tables are, before anything would break. Widths are in twips (1/20 pt).
  */
@@ -16,6 +19,8 @@ final class TableWidths {
     static final double NARROW = 0.55;
     /** A text of up to this many Chinese characters is kept on one line when the table has room. */
     static final int SHORT = 6;
+    /** A cell holding a digit and at most this many ems (a date, a number with its unit) is never wrapped. */
+    static final double QUANTITY = 12;
 
     /** The size the table is set in (pt) and each column's width (twips). */
     record Layout(double size, int[] widths) {
@@ -30,10 +35,12 @@ final class TableWidths {
             double size = sizes[s];
             int[] min = new int[cols];
             int[] pref = new int[cols];
-            for (List<String> row : rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> row = rows.get(r);
                 for (int c = 0; c < cols && c < row.size(); c++) {
                     String text = row.get(c) == null ? "" : row.get(c);
-                    min[c] = Math.max(min[c], unbreakable(text, size) + MARGINS);
+                    boolean whole = r == 0 ? text.length() <= SHORT : quantity(text);
+                    min[c] = Math.max(min[c], (whole ? width(text, size) : unbreakable(text, size)) + MARGINS);
                     pref[c] = Math.max(pref[c], width(text, size) + MARGINS);
                 }
             }
@@ -74,12 +81,20 @@ final class TableWidths {
         return w;
     }
 
-    /** The width a text sets in one line: a Chinese character a full em, others {@link #NARROW}. */
+    /**
+     * The width a text sets in one line: a Chinese character a full em, others {@link #NARROW}, and
+     * a quarter em at each change between Chinese and Latin letters or digits, the space Word and
+     * LibreOffice add there (the cells ask for none, but LibreOffice adds it all the same).
+     */
     static int width(String text, double size) {
         double em = size * 20;
         double w = 0;
         for (int i = 0; i < text.length(); i++) {
-            w += wide(text.charAt(i)) ? em : em * NARROW;
+            char c = text.charAt(i);
+            w += wide(c) ? em : em * NARROW;
+            if (i > 0 && wide(c) != wide(text.charAt(i - 1)) && !Character.isWhitespace(c) && !Character.isWhitespace(text.charAt(i - 1))) {
+                w += em / 4;
+            }
         }
         return (int) Math.ceil(w);
     }
@@ -102,6 +117,11 @@ final class TableWidths {
             }
         }
         return best;
+    }
+
+    /** A date or a number with its unit: a digit in a text of at most {@link #QUANTITY} ems. */
+    static boolean quantity(String text) {
+        return text.chars().anyMatch(Character::isDigit) && TitleLines.ems(text) <= QUANTITY;
     }
 
     private static boolean wide(char c) {

@@ -24,11 +24,11 @@ final class Tables {
         return new Table("", rows(block));
     }
 
-    /** A chart's data as a two-column table, values with at most {@code places} decimals. */
-    static Table of(Chart c, int places) {
+    /** A chart's data as a two-column table, values with the chart's decimals (as its labels). */
+    static Table of(Chart c) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("项目", c.unit().isEmpty() ? "数值" : "数值（" + c.unit() + "）"));
-        c.data().forEach(p -> rows.add(List.of(p.label(), ChineseUsage.number(p.value(), places))));
+        c.data().forEach(p -> rows.add(List.of(p.label(), c.number(p.value()))));
         return new Table(c.title(), rows);
     }
 
@@ -69,7 +69,7 @@ final class Tables {
                 out.add(new Table(heading, rows(t)));
             } else if (n instanceof FencedCodeBlock f && Chart.is(f)) {
                 Chart c = Chart.of(f, doc.name());
-                Table t = of(c, 4);
+                Table t = of(c);
                 out.add(new Table(c.title().isEmpty() ? heading : c.title(), t.rows()));
             }
         }

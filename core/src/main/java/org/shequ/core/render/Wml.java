@@ -32,6 +32,11 @@ final class Wml {
         private String style;
         private boolean keepNext;
         private boolean pageBreakBefore;
+        private final Map<String, String[]> borders = new LinkedHashMap<>(2);
+        private String tab;
+        private boolean noAutoSpace;
+        private boolean offGrid;
+        private String before;
         private String line;
         private boolean beforeAndAfter;
         private final Map<String, String> indent = new LinkedHashMap<>(4);
@@ -52,6 +57,39 @@ final class Wml {
             return this;
         }
 
+        /** A border line on the top or bottom: its style (single, thickThinMediumGap…), width in eighths of a point, distance in points, colour. */
+        Paragraph border(String side, String style, int eighths, int space, String colour) {
+            borders.put(side, new String[] {style, String.valueOf(eighths), String.valueOf(space), colour});
+            return this;
+        }
+
+        /** A tab stop aligning what follows a {@link Run#tab()} to the right at this position (twips). */
+        Paragraph rightTab(int twips) {
+            tab = String.valueOf(twips);
+            return this;
+        }
+
+        /**
+         * No extra space between Chinese and Latin letters or digits: a table's widths are measured
+         * without it (Word and LibreOffice add about a quarter em at each change of script).
+         */
+        Paragraph noAutoSpace() {
+            noAutoSpace = true;
+            return this;
+        }
+
+        /** Not on the document's line grid: its own line height stands (a title of 2号, a flag of 小初). */
+        Paragraph offGrid() {
+            offGrid = true;
+            return this;
+        }
+
+        /** Space before the paragraph, in twips. */
+        Paragraph before(int twips) {
+            before = String.valueOf(twips);
+            return this;
+        }
+
         /** An exact line height in points, written in twentieths (as Word rounds it). */
         Paragraph exactLine(double points) {
             line = String.valueOf(Math.round(points * 20));
@@ -66,6 +104,11 @@ final class Wml {
 
         Paragraph firstLine(int twips) {
             return indent("firstLine", twips);
+        }
+
+        /** Lines after the first start this far left of the paragraph's left indent. */
+        Paragraph hanging(int twips) {
+            return indent("hanging", twips);
         }
 
         Paragraph left(int twips) {
@@ -96,7 +139,8 @@ final class Wml {
         @Override
         public void write(XMLStreamWriter x) throws XMLStreamException {
             x.writeStartElement("w", "p", W);
-            if (style != null || keepNext || pageBreakBefore || line != null || beforeAndAfter || !indent.isEmpty() || alignment != null) {
+            if (style != null || keepNext || pageBreakBefore || !borders.isEmpty() || tab != null || noAutoSpace || offGrid
+                    || line != null || beforeAndAfter || !indent.isEmpty() || alignment != null) {
                 x.writeStartElement("w", "pPr", W);
                 if (style != null) {
                     value(x, "pStyle", style);
@@ -107,14 +151,42 @@ final class Wml {
                 if (pageBreakBefore) {
                     value(x, "pageBreakBefore", "on");
                 }
-                if (line != null || beforeAndAfter) {
+                if (!borders.isEmpty()) {
+                    x.writeStartElement("w", "pBdr", W);
+                    for (String side : new String[] {"top", "bottom"}) {
+                        String[] b = borders.get(side);
+                        if (b != null) {
+                            x.writeEmptyElement("w", side, W);
+                            attribute(x, "val", b[0]);
+                            attribute(x, "sz", b[1]);
+                            attribute(x, "space", b[2]);
+                            attribute(x, "color", b[3]);
+                        }
+                    }
+                    x.writeEndElement();
+                }
+                if (tab != null) {
+                    x.writeStartElement("w", "tabs", W);
+                    x.writeEmptyElement("w", "tab", W);
+                    attribute(x, "val", "right");
+                    attribute(x, "pos", tab);
+                    x.writeEndElement();
+                }
+                if (noAutoSpace) {
+                    value(x, "autoSpaceDE", "off");
+                    value(x, "autoSpaceDN", "off");
+                }
+                if (offGrid) {
+                    value(x, "snapToGrid", "off");
+                }
+                if (line != null || beforeAndAfter || before != null) {
                     x.writeEmptyElement("w", "spacing", W);
                     if (line != null) {
                         attribute(x, "line", line);
                         attribute(x, "lineRule", "exact");
                     }
-                    if (beforeAndAfter) {
-                        attribute(x, "before", "0");
+                    if (beforeAndAfter || before != null) {
+                        attribute(x, "before", before != null ? before : "0");
                         attribute(x, "after", "0");
                     }
                 }
@@ -142,6 +214,8 @@ final class Wml {
         private String halfPoints;
         private String spacing;
         private String bold;
+        private String colour;
+        private DocxChart drawing;
         private final List<Piece> content = new ArrayList<>(1);
 
         /** A text, a field character or instruction, or a break: the element and its text or type. */
@@ -170,6 +244,24 @@ final class Wml {
             return this;
         }
 
+        /** A colour as RRGGBB: the red of a 发文机关标志. */
+        Run colour(String rgb) {
+            colour = rgb;
+            return this;
+        }
+
+        /** The run shows this chart, inline. */
+        Run chart(DocxChart chart) {
+            drawing = chart;
+            return this;
+        }
+
+        /** A tab: what follows goes to the paragraph's tab stop. */
+        Run tab() {
+            content.add(new Piece("tab", ""));
+            return this;
+        }
+
         Run text(String text) {
             content.add(new Piece("t", text));
             return this;
@@ -194,7 +286,7 @@ final class Wml {
 
         void write(XMLStreamWriter x) throws XMLStreamException {
             x.writeStartElement("w", "r", W);
-            if (fonts != null || halfPoints != null || spacing != null || bold != null) {
+            if (fonts != null || halfPoints != null || spacing != null || bold != null || colour != null) {
                 x.writeStartElement("w", "rPr", W);
                 if (fonts != null) {
                     x.writeEmptyElement("w", "rFonts", W);
@@ -211,12 +303,16 @@ final class Wml {
                 if (bold != null) {
                     value(x, "b", bold);
                 }
+                if (colour != null) {
+                    value(x, "color", colour);
+                }
                 x.writeEndElement();
             }
             for (Piece c : content) {
                 switch (c.element()) {
                     case "t" -> text(x, "t", c.value(), preserved(c.value()));
                     case "instrText" -> text(x, "instrText", c.value(), false);
+                    case "tab" -> x.writeEmptyElement("w", "tab", W);
                     case "fldChar" -> {
                         x.writeEmptyElement("w", "fldChar", W);
                         attribute(x, "fldCharType", c.value());
@@ -226,6 +322,9 @@ final class Wml {
                         attribute(x, "type", c.value());
                     }
                 }
+            }
+            if (drawing != null) {
+                drawing.writeInline(x);
             }
             x.writeEndElement();
         }
@@ -276,15 +375,38 @@ final class Wml {
         }
     }
 
-    /** A table with single borders, a fixed layout, centred, its first row repeated on every page. */
+    /** A table with single borders, a fixed layout, centred, its first row repeated on every page, no row split across two. */
     static final class Table implements Block {
         private final int width;
         private final int[] columns;
         private final List<List<Paragraph>> rows = new ArrayList<>();
+        private int[] lines;
+        private int left;
+        private int top = -1;
 
         Table(int width, int[] columns) {
             this.width = width;
             this.columns = columns.clone();
+        }
+
+        /**
+         * Horizontal lines only, no frame at the sides: the top, between rows and the bottom,
+         * each in eighths of a point (GB/T 9704's 版记: thick, thin, thick).
+         */
+        Table lines(int top, int between, int bottom) {
+            lines = new int[] {top, between, bottom};
+            return this;
+        }
+
+        /**
+         * Floating at this place on the page (twips from its left and top edges): where the 版记
+         * ends on the text area's last line. Placed from the page's edges, not "at the bottom of
+         * the margin", which LibreOffice does not honour.
+         */
+        Table floating(int fromLeft, int fromTop) {
+            left = fromLeft;
+            top = fromTop;
+            return this;
         }
 
         /** A new row; its cells' paragraphs, one per column, to be filled. */
@@ -301,13 +423,37 @@ final class Wml {
         public void write(XMLStreamWriter x) throws XMLStreamException {
             x.writeStartElement("w", "tbl", W);
             x.writeStartElement("w", "tblPr", W);
+            if (top >= 0) {
+                x.writeEmptyElement("w", "tblpPr", W);
+                attribute(x, "leftFromText", "0");
+                attribute(x, "rightFromText", "0");
+                attribute(x, "vertAnchor", "page");
+                attribute(x, "horzAnchor", "page");
+                attribute(x, "tblpX", String.valueOf(left));
+                attribute(x, "tblpY", String.valueOf(top));
+            }
             x.writeEmptyElement("w", "tblW", W);
             attribute(x, "w", String.valueOf(width));
             attribute(x, "type", "dxa");
             value(x, "jc", "center");
             x.writeStartElement("w", "tblBorders", W);
             for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
-                value(x, side, "single");
+                if (lines == null) {
+                    value(x, side, "single");
+                } else {
+                    int size = switch (side) {
+                        case "top" -> lines[0];
+                        case "insideH" -> lines[1];
+                        case "bottom" -> lines[2];
+                        default -> 0;
+                    };
+                    value(x, side, size == 0 ? "nil" : "single");
+                    if (size > 0) {
+                        attribute(x, "sz", String.valueOf(size));
+                        attribute(x, "space", "0");
+                        attribute(x, "color", "000000");
+                    }
+                }
             }
             x.writeEndElement();
             x.writeEmptyElement("w", "tblLayout", W);
@@ -321,11 +467,12 @@ final class Wml {
             x.writeEndElement();
             for (int r = 0; r < rows.size(); r++) {
                 x.writeStartElement("w", "tr", W);
-                if (r == 0) {
-                    x.writeStartElement("w", "trPr", W);
+                x.writeStartElement("w", "trPr", W);
+                value(x, "cantSplit", "on");
+                if (r == 0 && lines == null) {
                     value(x, "tblHeader", "on");
-                    x.writeEndElement();
                 }
+                x.writeEndElement();
                 List<Paragraph> cells = rows.get(r);
                 for (int c = 0; c < cells.size(); c++) {
                     x.writeStartElement("w", "tc", W);

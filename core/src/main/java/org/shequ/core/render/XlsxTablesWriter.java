@@ -21,8 +21,8 @@ import org.shequ.core.validate.Numbers;
 
 /**
  * The document's tables (and the data of its charts) as a workbook, a sheet each, named after
- * the heading above the table: numbers as numeric cells (12 → #,##0, 40.13 → #,##0.00,
- * 95.8% → 0.0%), codes and everything else as text safe from formula injection, the header row
+ * the heading above the table: numbers as numeric cells shown with the decimals the document
+ * wrote (12 → #,##0, 40.1 → #,##0.0, 40.13 → #,##0.00, 95.8% → 0.0%, 100% → 0%), codes and everything else as text safe from formula injection, the header row
  * bold and frozen, an auto-filter. A document without a table is an error, not an empty file.
  */
 final class XlsxTablesWriter implements DocumentWriter {
@@ -43,8 +43,7 @@ final class XlsxTablesWriter implements DocumentWriter {
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();
             CellStyle count = styles.count();
-            CellStyle measure = styles.measure();
-            CellStyle rate = styles.rate();
+            java.util.Map<String, CellStyle> formats = new java.util.HashMap<>();
             Set<String> names = new HashSet<>();
             for (Tables.Table t : tables) {
                 Sheet sheet = wb.createSheet(sheetName(t.name(), names));
@@ -65,10 +64,11 @@ final class XlsxTablesWriter implements DocumentWriter {
                             cell.setCellStyle(count);
                         } else if (DECIMAL.matcher(text).matches()) {
                             cell.setCellValue(Double.parseDouble(text));
-                            cell.setCellStyle(measure);
+                            cell.setCellStyle(formats.computeIfAbsent("#,##0." + "0".repeat(decimals(text)), f -> CellStyles.format(wb, f)));
                         } else if (PERCENT.matcher(text).matches()) {
                             cell.setCellValue(Numbers.fraction(new java.math.BigDecimal(text.substring(0, text.length() - 1))));
-                            cell.setCellStyle(rate);
+                            int places = decimals(text.substring(0, text.length() - 1));
+                            cell.setCellStyle(formats.computeIfAbsent(places == 0 ? "0%" : "0." + "0".repeat(places) + "%", f -> CellStyles.format(wb, f)));
                         } else {
                             cell.setCellValue(CellText.safe(text));
                         }
@@ -83,6 +83,12 @@ final class XlsxTablesWriter implements DocumentWriter {
         } finally {
             NewWorkbook.close(wb);
         }
+    }
+
+    /** How many decimals a number is written with: 40.10 → 2. */
+    private static int decimals(String number) {
+        int dot = number.indexOf('.');
+        return dot < 0 ? 0 : number.length() - dot - 1;
     }
 
     /** A legal, unique sheet name (31 characters at most, no []:*?/\). */

@@ -40,4 +40,22 @@ class TableWidthsTest {
         assertEquals(10.5, TableWidths.fit(List.of(head.subList(0, 6), row.subList(0, 6)), TEXT, 12, 10.5, 9).size(), "six at 五号");
         assertEquals(12.0, TableWidths.fit(List.of(head.subList(0, 5), row.subList(0, 5)), TEXT, 12, 10.5, 9).size(), "five at 小四");
     }
+
+    /** The attachment's table as the sample has it: the date, the short headers and the numbers stay whole; the long indicator wraps. */
+    @Test
+    void datesQuantitiesAndShortHeadersAreNeverWrapped() {
+        List<List<String>> rows = List.of(
+                List.of("镇（街）", "指标", "2024年目标", "完成期限", "2023年实际"),
+                List.of("城关街道", "村务公开民主管理示范村", "2", "2024年10月31日", "5"),
+                List.of("法门镇", "议事成功案例", "46", "2024年12月31日", "64"));
+        TableWidths.Layout l = TableWidths.fit(rows, TEXT, 12, 10.5, 9);
+        assertEquals(12.0, l.size());
+        assertTrue(l.widths()[3] >= TableWidths.width("2024年12月31日", 12) + TableWidths.MARGINS, "the date on one line");
+        assertTrue(l.widths()[2] >= TableWidths.width("2024年目标", 12) + TableWidths.MARGINS, "a short header on one line");
+        assertTrue(l.widths()[4] >= TableWidths.width("2023年实际", 12) + TableWidths.MARGINS);
+        assertTrue(l.widths()[1] < TableWidths.width("村务公开民主管理示范村", 12) + TableWidths.MARGINS, "the long text takes what is left and wraps");
+        assertTrue(java.util.Arrays.stream(l.widths()).sum() <= TEXT);
+        assertTrue(TableWidths.quantity("3.2万元") && TableWidths.quantity("2024年10月31日") && !TableWidths.quantity("村务公开"));
+        assertTrue(!TableWidths.quantity("截至2024年底全县每百户综合服务设施面积达到标准"), "a sentence with a number is text");
+    }
 }

@@ -119,7 +119,7 @@ class BundledRulesTest {
         Text message = report.findings().stream().filter(f -> f.rule().equals("STAFF-TRAINING"))
                 .map(f -> (Text) f.args().get(0)).findFirst().orElseThrow();
         assertTrue(message.zh().startsWith("王建华（两委成员）年度培训 12.5 学时，少于 40 学时"), message.zh());
-        assertTrue(message.en().startsWith("王建华 (committee) trained 12.5 hours this year, fewer than 40"), message.en());
+        assertTrue(message.en().startsWith("王建华 (committee): hours of training this year 12.5, fewer than 40"), message.en());
     }
 
     /** A value the message names but the sheet left empty is named as missing, not closed up around ("  (other) trained"). */
@@ -132,7 +132,7 @@ class BundledRulesTest {
             Text message = report.findings().stream().filter(f -> f.rule().equals("STAFF-TRAINING"))
                     .map(f -> (Text) f.args().get(0)).findFirst().orElseThrow();
             assertTrue(message.zh().startsWith("（姓名未填）（其他）年度培训 12 学时，少于 20 学时"), message.zh());
-            assertTrue(message.en().startsWith("(name blank) (other) trained 12 hours this year, fewer than 20"), message.en());
+            assertTrue(message.en().startsWith("(name blank) (other): hours of training this year 12, fewer than 20"), message.en());
         }
     }
 

@@ -53,7 +53,7 @@ final class TextInspection implements InspectWriter {
         for (Map.Entry<RowKind, List<Integer>> e : t.skipped().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             out.write("    " + (zh ? "跳过" : "skipped") + " " + kind(e.getKey(), zh) + " " + e.getValue().size()
-                    + (zh ? " 行：第 " : " row(s): line ") + Lines.compact(e.getValue()) + (zh ? " 行" : "") + "\n");
+                    + (zh ? " 行：第 " : e.getValue().size() == 1 ? " row: line " : " rows: lines ") + Lines.compact(e.getValue()) + (zh ? " 行" : "") + "\n");
         }
     }
 

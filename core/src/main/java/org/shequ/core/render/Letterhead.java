@@ -1,0 +1,83 @@
+package org.shequ.core.render;
+
+import java.util.Locale;
+import org.shequ.core.Problem;
+
+/**
+ * What GB/T 9704-2012 puts around a document's body, read from its front matter: the 版头
+ * (发文机关标志, 发文字号, 签发人, the red separator) and the 版记 (抄送, 印发机关 and 印发日期
+ * between their lines). The front matter's {@code kind} says which format the document takes:
+ * <ul>
+ * <li>文件 or 通知 — issued downward or across: the flag "OFFICE文件" in red, the number centred
+ * under it, a red line; a 版记 with 抄送 (when there is one), 印发机关 and 印发日期;</li>
+ * <li>报告 or 请示 — sent upward: as 文件, with the number on the left and 签发人 on the right
+ * (the fact {@code signer} is then required);</li>
+ * <li>函 — the letter format (GB/T 9704 10.1): the office's name as the flag over a double red
+ * line (thick over thin), the number to the right, a double red line (thin over thick) at the
+ * foot of the first page, which shows no page number; the 版记 holds 抄送 only;</li>
+ * <li>汇报 — a report read at a meeting, the default: neither 版头 nor 版记; a number, if any, centred
+ * over the title and 抄送 after the signature.</li>
+ * </ul>
+ * The flag is the fact {@code flag} when given, else built from {@code office}; 印发机关 is
+ * {@code issuer}, else the office; 印发日期 is {@code printed}, else the document's date.
+ */
+record Letterhead(Kind kind, String flag, String number, String signer, String cc, String issuer, String printed) {
+    /** The formats, by how their 版头 and 版记 differ. */
+    enum Kind {
+        FILE, REPORT, LETTER, BRIEFING;
+
+        static Kind of(String word, String document) {
+            return switch (word == null ? "汇报" : word.strip().toLowerCase(Locale.ROOT)) {
+                case "文件", "通知", "file", "notice" -> FILE;
+                case "报告", "请示", "report" -> REPORT;
+                case "函", "letter" -> LETTER;
+                case "汇报", "briefing" -> BRIEFING;
+                default -> throw new Problem("render.kind", document, word, "文件、通知、报告、请示、函、汇报");
+            };
+        }
+    }
+
+    static Letterhead of(MarkdownDocument md) {
+        Kind kind = Kind.of(md.front("kind"), md.name());
+        String office = md.front("office");
+        String flag = md.front("flag");
+        if (flag == null && kind != Kind.BRIEFING) {
+            if (office == null) {
+                throw new Problem("render.kindNeeds", md.name(), md.front("kind"), "office");
+            }
+            flag = kind == Kind.LETTER ? office : office + "文件";
+        }
+        if (kind == Kind.REPORT && md.front("signer") == null) {
+            throw new Problem("render.kindNeeds", md.name(), md.front("kind"), "signer");
+        }
+        String issuer = md.front("issuer") != null ? md.front("issuer") : office;
+        String printed = md.front("printed") != null ? md.front("printed") : md.front("date");
+        return new Letterhead(kind, flag, md.front("number"), md.front("signer"), md.front("cc"), issuer,
+                printed == null ? null : Dates.chinese(printed, md.name()));
+    }
+
+    /** Whether the document opens with a 发文机关标志 and its red line. */
+    boolean headed() {
+        return kind != Kind.BRIEFING;
+    }
+
+    /** Whether the document ends with a 版记: 文件 and 报告 always (印发机关 and 日期), 函 when it has 抄送. */
+    boolean recorded() {
+        return kind == Kind.FILE || kind == Kind.REPORT || kind == Kind.LETTER && cc != null;
+    }
+
+    /** Whether the 版记 has the line of 印发机关 and 印发日期 (a letter's has not). */
+    boolean printLine() {
+        return (kind == Kind.FILE || kind == Kind.REPORT) && (issuer != null || printed != null);
+    }
+
+    /** "抄送：甲，乙。" with the full stop GB/T 9704 7.4.2 puts after the last 抄送机关. */
+    String copies() {
+        return "抄送：" + cc + (cc.endsWith("。") ? "" : "。");
+    }
+
+    /** "2024年2月1日印发", or null. */
+    String printedOn() {
+        return printed == null ? null : printed + "印发";
+    }
+}

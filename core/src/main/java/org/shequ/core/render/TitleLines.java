@@ -1,0 +1,107 @@
+package org.shequ.core.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A title set as a secretary sets it (GB/T 9704 7.3.1: 回行时，要做到词意完整，排列对称，长短适宜):
+ * on as few lines as hold it, the lines of nearly equal width, no line of one or two characters,
+ * each break where a phrase ends when one is near — after 关于 or 印发, after a place or a year,
+ * around 的 — and never inside a number, before a closing mark or after an opening one. Widths are
+ * in ems: a Chinese character is one, a digit or Latin letter {@link TableWidths#NARROW}.
+ */
+final class TitleLines {
+    /** A line may end after these (关于|, 印发|, 扶风县|, 2023年|, …的|). */
+    private static final String AFTER = "于发县市区镇乡省州旗道村年的和与及";
+    /** … or before these (|的通知, |的汇报, |工作…, |情况…). */
+    private static final String BEFORE = "的工情";
+    private static final String CLOSING = "，。、；：？！）》」』〕】”’,.;:?!)]%";
+    private static final String OPENING = "（《「『〔【“‘([";
+    /** What a break elsewhere costs, in squared ems of imbalance: a phrase end wins unless it leaves the lines two ems more unequal. */
+    private static final double ELSEWHERE = 4;
+    private static final int SHORTEST = 3;
+
+    private TitleLines() {
+    }
+
+    /** The title's lines, each at most {@code lineEms} wide when that can be; the title whole when it fits. */
+    static List<String> of(String title, double lineEms) {
+        double total = ems(title);
+        if (total <= lineEms || title.length() < 2 * SHORTEST) {
+            return List.of(title);
+        }
+        for (int lines = (int) Math.ceil(total / lineEms); lines <= title.length() / SHORTEST; lines++) {
+            List<String> set = balanced(title, lines, lineEms, total / lines);
+            if (set != null) {
+                return set;
+            }
+        }
+        return List.of(title);
+    }
+
+    /** The best split into exactly {@code lines} lines (least squared distance from the mean width, plus break costs), or null. */
+    private static List<String> balanced(String title, int lines, double lineEms, double mean) {
+        int n = title.length();
+        double[][] cost = new double[lines + 1][n + 1];
+        int[][] from = new int[lines + 1][n + 1];
+        for (double[] row : cost) {
+            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        cost[0][0] = 0;
+        for (int l = 1; l <= lines; l++) {
+            for (int end = l * SHORTEST; end <= n; end++) {
+                if (end < n && !breakable(title, end)) {
+                    continue;
+                }
+                for (int start = (l - 1) * SHORTEST; start <= end - SHORTEST; start++) {
+                    if (cost[l - 1][start] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double w = ems(title.substring(start, end));
+                    if (w > lineEms) {
+                        continue;
+                    }
+                    double c = cost[l - 1][start] + (w - mean) * (w - mean) + (end < n && !phraseEnd(title, end) ? ELSEWHERE : 0);
+                    if (c < cost[l][end]) {
+                        cost[l][end] = c;
+                        from[l][end] = start;
+                    }
+                }
+            }
+        }
+        if (cost[lines][n] == Double.POSITIVE_INFINITY) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int l = lines, end = n; l > 0; l--) {
+            int start = from[l][end];
+            out.add(0, title.substring(start, end));
+            end = start;
+        }
+        return out;
+    }
+
+    /** Whether a line may end before the character at {@code i}. */
+    private static boolean breakable(String s, int i) {
+        char before = s.charAt(i - 1);
+        char after = s.charAt(i);
+        boolean narrowRun = !wide(before) && !wide(after) && !Character.isWhitespace(before) && !Character.isWhitespace(after);
+        return !narrowRun && CLOSING.indexOf(after) < 0 && OPENING.indexOf(before) < 0;
+    }
+
+    private static boolean phraseEnd(String s, int i) {
+        return AFTER.indexOf(s.charAt(i - 1)) >= 0 || BEFORE.indexOf(s.charAt(i)) >= 0;
+    }
+
+    static double ems(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += wide(s.charAt(i)) ? 1 : TableWidths.NARROW;
+        }
+        return w;
+    }
+
+    private static boolean wide(char c) {
+        return c >= 0x2E80;
+    }
+}

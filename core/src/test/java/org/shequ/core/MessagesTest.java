@@ -1,0 +1,39 @@
+package org.shequ.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** English nouns agree with their counts: "1 blank row", "3 blank rows", never "1 rows" or "row(s)". */
+class MessagesTest {
+    private final Messages en = Messages.of(Locale.ENGLISH);
+    private final Messages zh = Messages.of(Locale.CHINESE);
+
+    @Test
+    void oneIsSingularEveryOtherCountPlural() {
+        assertEquals("skipped 1 blank row between rows of data (line 5)", en.format("DATA-LAYOUT.rows.blank", List.of(1, 5)));
+        assertEquals("skipped 3 blank rows between rows of data (line 5)", en.format("DATA-LAYOUT.rows.blank", List.of(3, 5)));
+        assertEquals("skipped 0 blank rows between rows of data (line 5)", en.format("DATA-LAYOUT.rows.blank", List.of(0, 5)));
+        assertEquals("1 cell of 工作经费 carries a unit of its own: converted to 万元 (e.g. 3.2万元)",
+                en.format("DATA-UNIT.cells", List.of("工作经费", 1, "万元", "3.2万元")));
+        assertEquals("2 cells of 工作经费 carry a unit of their own: converted to 万元 (e.g. 3.2万元)",
+                en.format("DATA-UNIT.cells", List.of("工作经费", 2, "万元", "3.2万元")));
+        assertEquals("t.md: the rendered document has 1 unfilled placeholder; nothing was written", en.format("render.placeholder", List.of("t.md", 1)));
+    }
+
+    @Test
+    void chineseHasNoPluralsToMake() {
+        String one = zh.format("DATA-LAYOUT.rows.blank", List.of(1, 5));
+        String three = zh.format("DATA-LAYOUT.rows.blank", List.of(3, 5));
+        assertEquals(one.replace("1", "3"), three);
+    }
+
+    @Test
+    void countsNameTheirNoun() {
+        assertEquals("1 file", Messages.count(1, "file", "files"));
+        assertEquals("7 files", Messages.count(7, "file", "files"));
+        assertEquals("0 errors", Messages.count(0, "error", "errors"));
+    }
+}
