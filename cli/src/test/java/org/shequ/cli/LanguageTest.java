@@ -52,6 +52,48 @@ class LanguageTest {
         assertTrue(outputs.get("en_US.UTF-8").contains("households is -5"), outputs.get("en_US.UTF-8"));
     }
 
+    /**
+     * The sample's whole run under {@code env -i LANG=C}: the findings (text, page), every feedback
+     * workbook's 问题清单 and the documents are Chinese; not one English message reaches a clerk.
+     */
+    @Test
+    void aRunUnderLangCWritesEveryClerksOutputInChinese() throws Exception {
+        Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), dir);
+        ProcessBuilder pb = new ProcessBuilder(java("run", ws.toString(), "-q"));
+        pb.environment().clear();
+        pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        pb.environment().put("LANG", "C");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String console = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue(), console);
+        Path out = ws.resolve("out");
+        java.util.regex.Pattern english = java.util.regex.Pattern.compile("\\b(is|are|the|not|below|above|exceeds|row|rows|missing)\\b");
+        String findings = Files.readString(out.resolve("findings.txt"));
+        assertFalse(english.matcher(findings.replaceAll("[A-Z][A-Z0-9-]+|\\S+\\.(csv|xlsx|yaml)\\S*", "")).find(), findings);
+        assertTrue(Files.readString(out.resolve("findings.html")).contains("<html lang=\"zh-CN\">"));
+        List<Path> workbooks;
+        try (var files = Files.walk(out.resolve("feedback"))) {
+            workbooks = files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        assertTrue(workbooks.size() > 5, "the combined and the per-township workbooks: " + workbooks);
+        for (Path wb : workbooks) {
+            try (var in = Files.newInputStream(wb); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                var sheet = book.getSheet("问题清单");
+                assertTrue(sheet != null, wb + " has its 问题清单");
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        String text = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? cell.getStringCellValue() : "";
+                        assertFalse(english.matcher(text).find(), wb.getFileName() + " row " + (row.getRowNum() + 1) + ": " + text);
+                    }
+                }
+            }
+        }
+        String report = Files.readString(out.resolve("社区治理工作情况汇报.md"));
+        assertTrue(report.contains("全县") && !english.matcher(report.replaceAll("(?s)^---.*?---", "")).find());
+    }
+
     @Test
     void anUnknownLanguageIsExitTwoNamingTheChoices() {
         Cli c = Cli.run("validate", ".", "--lang", "fr");
