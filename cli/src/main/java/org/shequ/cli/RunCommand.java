@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.shequ.cli.output.FindingsFormat;
+import org.shequ.cli.output.FindingsPages;
 import org.shequ.cli.output.aggregate.AggregateFormat;
 import org.shequ.core.io.AtomicFile;
 import org.shequ.core.io.OutputLock;
@@ -89,14 +90,16 @@ final class RunCommand implements Callable<Integer> {
         }
         Staging.promote(out.resolve(Feedback.FOLDER), List.of(MissingUnits.FILE, Feedback.BY_TOWNSHIP));
         Report report = w.report().with(feedback.problems());
-        findings(out, report, messages);
+        List<Path> pages = findings(out, report, messages);
         var o = spec.commandLine().getOut();
         if (!quiet) {
             o.println(FindingsOptions.summaryLine(report, messages));
         }
         o.println((messages.chinese() ? "问题清单：" : "findings: ") + out.resolve(FINDINGS.get(0)));
         o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + out.resolve(FINDINGS.get(1)));
-        o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + out.resolve(FINDINGS.get(2)));
+        o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + out.resolve(FINDINGS.get(2))
+                + (pages.isEmpty() ? "" : messages.chinese() ? "（按地区分为 " + pages.size() + " 页：" + out.resolve(FindingsPages.FOLDER) + "）"
+                        : " (" + pages.size() + " pages by area: " + out.resolve(FindingsPages.FOLDER) + ")"));
         o.println((messages.chinese() ? "反馈：" : "feedback: ") + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
         o.println((messages.chinese() ? "汇总：" : "aggregates: ") + w.aggregatesXlsx());
         if (w.targets() != null) {
@@ -119,12 +122,12 @@ final class RunCommand implements Callable<Integer> {
         return report.exitCode(failOn.failOn);
     }
 
-    /** The findings, in json, text and as a page. */
-    private static void findings(Path out, Report report, Messages messages) {
+    /** The findings, in json, text and as a page (or an index and a page per area: the pages are returned). */
+    private static List<Path> findings(Path out, Report report, Messages messages) {
         FindingsWriter.View view = new FindingsWriter.View(messages, Shequ.version(), -1, false);
         FindingsOptions.write(out.resolve(FINDINGS.get(0)), FindingsFormat.JSON.writer(), report, view);
         FindingsOptions.write(out.resolve(FINDINGS.get(1)), FindingsFormat.TEXT.writer(), report, view);
-        FindingsOptions.write(out.resolve(FINDINGS.get(2)), FindingsFormat.HTML.writer(), report, view);
+        return FindingsPages.write(out.resolve(FINDINGS.get(2)), report, view, FindingsPages.LIMIT);
     }
 
     /**

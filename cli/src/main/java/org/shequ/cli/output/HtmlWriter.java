@@ -20,38 +20,82 @@ final class HtmlWriter implements FindingsWriter {
     @Override
     public void write(Report report, View view, Writer out) throws IOException {
         boolean zh = view.messages().chinese();
-        Map<String, long[]> byTownship = new TreeMap<>();
-        Map<String, long[]> byRule = new TreeMap<>();
-        for (Finding f : view.shown(report)) {
+        page(view.shown(report), zh ? "问题清单" : "Findings", Summaries.line(report.summary(), zh), null, view, out);
+    }
+
+    /**
+     * One page of findings under a title: the counts, the filters and the rows; {@code back}, when
+     * not null, is the link to the index of a run's pages. The findings are walked twice.
+     */
+    static void page(Iterable<Finding> findings, String title, String summary, String back, View view, Writer out) throws IOException {
+        Counts counts = new Counts();
+        findings.forEach(counts::add);
+        page(counts, title, summary, back, view, out, w -> {
+            for (Finding f : findings) {
+                row(f, view, w);
+            }
+        });
+    }
+
+    /** How many findings a page has by township and by rule: its bars and its filters. */
+    static final class Counts {
+        final Map<String, long[]> byTownship = new TreeMap<>();
+        final Map<String, long[]> byRule = new TreeMap<>();
+
+        void add(Finding f) {
             byTownship.computeIfAbsent(township(f), k -> new long[1])[0]++;
             byRule.computeIfAbsent(f.rule(), k -> new long[1])[0]++;
         }
-        out.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
-        out.write("<title>" + esc(zh ? "问题清单" : "Findings") + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
-        out.write("<h1>" + esc(zh ? "问题清单" : "Findings") + "</h1>\n<p class=\"summary\">" + esc(Summaries.line(report.summary(), zh)) + "</p>\n");
+    }
+
+    /** Writes a page's rows. */
+    interface Rows {
+        void write(Writer out) throws IOException;
+    }
+
+    /** A page whose counts are known and whose rows {@code rows} writes. */
+    static void page(Counts counts, String title, String summary, String back, View view, Writer out, Rows rows) throws IOException {
+        boolean zh = view.messages().chinese();
+        head(out, title, zh);
+        if (back != null) {
+            out.write("<p class=\"back\"><a href=\"" + esc(back) + "\">" + esc(zh ? "← 全部地区" : "← all areas") + "</a></p>\n");
+        }
+        out.write("<p class=\"summary\">" + esc(summary) + "</p>\n");
         out.write("<div class=\"counts\">\n");
-        bars(out, zh ? "按镇（街）" : "by township", byTownship, zh, true);
-        bars(out, zh ? "按规则" : "by rule", byRule, zh, false);
+        bars(out, zh ? "按镇（街）" : "by township", counts.byTownship, zh, true);
+        bars(out, zh ? "按规则" : "by rule", counts.byRule, zh, false);
         out.write("</div>\n<div class=\"filters\">\n");
-        select(out, "township", zh ? "镇（街）" : "township", byTownship.keySet(), zh, true);
-        select(out, "rule", zh ? "规则" : "rule", byRule.keySet(), zh, false);
+        select(out, "township", zh ? "镇（街）" : "township", counts.byTownship.keySet(), zh, true);
+        select(out, "rule", zh ? "规则" : "rule", counts.byRule.keySet(), zh, false);
         select(out, "severity", zh ? "级别" : "severity", java.util.List.of("error", "warning", "info"), zh, false);
-        out.write("<span class=\"shown\">" + esc(zh ? "显示" : "shown") + " <b id=\"shown\">" + count(byRule) + "</b> / " + count(byRule) + "</span>\n</div>\n");
+        long all = count(counts.byRule);
+        out.write("<span class=\"shown\">" + esc(zh ? "显示" : "shown") + " <b id=\"shown\">" + all + "</b> / " + all + "</span>\n</div>\n");
         out.write("<table id=\"findings\">\n<thead><tr>");
         for (String h : zh ? new String[] {"级别", "规则", "文件", "工作表", "行", "字段", "单位", "单位名称", "问题"}
                 : new String[] {"severity", "rule", "file", "sheet", "line", "field", "unit", "unit name", "message"}) {
             out.write("<th>" + esc(h) + "</th>");
         }
         out.write("</tr></thead>\n<tbody>\n");
-        for (Finding f : view.shown(report)) {
-            out.write("<tr class=\"" + f.severity().key() + "\" data-township=\"" + esc(township(f)) + "\" data-rule=\"" + esc(f.rule())
-                    + "\" data-severity=\"" + f.severity().key() + "\"><td>" + esc(f.severity().label(zh)) + "</td><td>" + esc(f.rule())
-                    + "</td><td>" + esc(f.location().file()) + "</td><td>" + esc(f.location().sheet()) + "</td><td>"
-                    + (f.location().line() > 0 ? f.location().line() : "") + "</td><td>" + esc(f.location().field()) + "</td><td>"
-                    + esc(f.unit()) + "</td><td>" + esc(f.unitName()) + "</td><td>" + esc(view.message(f)) + "</td></tr>\n");
-        }
+        rows.write(out);
         out.write("</tbody>\n</table>\n<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
         out.flush();
+    }
+
+    /** One finding as a row of the table, with what the filters read. */
+    static void row(Finding f, View view, Writer out) throws IOException {
+        boolean zh = view.messages().chinese();
+        out.write("<tr class=\"" + f.severity().key() + "\" data-township=\"" + esc(township(f)) + "\" data-rule=\"" + esc(f.rule())
+                + "\" data-severity=\"" + f.severity().key() + "\"><td>" + esc(f.severity().label(zh)) + "</td><td>" + esc(f.rule())
+                + "</td><td>" + esc(f.location().file()) + "</td><td>" + esc(f.location().sheet()) + "</td><td>"
+                + (f.location().line() > 0 ? f.location().line() : "") + "</td><td>" + esc(f.location().field()) + "</td><td>"
+                + esc(f.unit()) + "</td><td>" + esc(f.unitName()) + "</td><td>" + esc(view.message(f)) + "</td></tr>\n");
+    }
+
+    /** The page's head and title, in the page's language. */
+    static void head(Writer out, String title, boolean zh) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write("<title>" + esc(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+        out.write("<h1>" + esc(title) + "</h1>\n");
     }
 
     /** The township a finding's unit lies in, by its code: its name from the registry, else 其他. */
@@ -115,6 +159,7 @@ final class HtmlWriter implements FindingsWriter {
             table{border-collapse:collapse;font-size:.9em}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left}
             th{background:#f3f3f3}tr.error td:first-child{color:#c0392b}tr.warning td:first-child{color:#b7950b}
             tr[hidden]{display:none}td:first-child,td:nth-child(2),td:nth-child(5){white-space:nowrap}
+            td.n{text-align:right}.back{margin:.2em 0}
             """;
 
     /** Filtering: a row shows when it matches every chosen value; the count of shown rows follows. */
