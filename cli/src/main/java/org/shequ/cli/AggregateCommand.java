@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import org.shequ.cli.output.aggregate.AggregateFormat;
 import org.shequ.cli.output.aggregate.AggregateWriter;
 import org.shequ.core.Messages;
+import org.shequ.core.Problem;
+import org.shequ.core.aggregate.Level;
+import org.shequ.core.aggregate.Ranking;
 import org.shequ.core.validate.Validator;
 import org.shequ.core.workspace.Plan;
 import picocli.CommandLine.Command;
@@ -32,6 +35,15 @@ final class AggregateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入；xlsx 必须）/ write to FILE (required for xlsx)")
     Path output;
 
+    @Option(names = "--sort", paramLabel = "METRIC", description = "按指标排序各级的行（如 households、service_area_per_100、pass_rate.STD-SPACE-100、units），缺该指标的行在最后 / rank each level's rows by a metric")
+    String sort;
+
+    @Option(names = "--desc", description = "从大到小（默认从小到大）/ largest first")
+    boolean descending;
+
+    @Option(names = "--top", paramLabel = "N", description = "只列排序后的前 N 行（合计仍为全部单位）/ only the first N rows (the total stays every unit's)")
+    Integer top;
+
     @Option(names = {"-q", "--quiet"}, description = "不打印汇总行 / no summary line on stderr")
     boolean quiet;
 
@@ -45,13 +57,21 @@ final class AggregateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Emit.needsFile(output, format.binary());
+        if (top != null && sort == null) {
+            throw new Problem("aggregate.topNeedsSort");
+        }
+        if (top != null && top < 1) {
+            throw new Problem("aggregate.top", String.valueOf(top));
+        }
+        Ranking ranking = sort == null ? null : new Ranking(sort, descending, top == null ? 0 : top);
         Messages messages = Messages.of(lang.locale());
         Plan plan = input.plan(paths);
         plan.guard(output);
         Plan.Aggregated result = plan.aggregate(by.isEmpty() ? List.of("township") : by, Validator.Progress.NONE,
                 messages.chinese(), List.of(), input.period);
         AggregateWriter.View view = view(plan, lang);
-        Emit.to(output, out -> format.writer().write(result.all(), view, out), spec, force);
+        List<Level> levels = ranking == null ? result.all() : result.all().stream().map(ranking::apply).toList();
+        Emit.to(output, out -> format.writer().write(levels, view, out), spec, force);
         if (!quiet) {
             spec.commandLine().getErr().println(org.shequ.cli.output.Summaries.line(result.report().summary(), messages.chinese())
                     + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));

@@ -146,6 +146,41 @@ class AggregateCommandTest {
         }
     }
 
+    /**
+     * --sort ranks each level's rows by a metric (rows without it last), --desc largest first, --top
+     * keeps the first N; the total stays every unit's, the columns stay in the total's order.
+     */
+    @Test
+    void rowsAreRankedByAMetricAndCutToTheTopN() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode all = json.readTree(Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "json", "-q").out());
+        com.fasterxml.jackson.databind.JsonNode top = json.readTree(Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "json", "-q",
+                "--sort", "households", "--desc", "--top", "3").out());
+        List<double[]> expected = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode row : all.get("rows")) {
+            if (!row.get("code").asText().equals("unknown")) {
+                expected.add(new double[] {row.get("metrics").get("households").asDouble(), Double.parseDouble(row.get("code").asText())});
+            }
+        }
+        expected.sort((a, b) -> Double.compare(b[0], a[0]));
+        assertEquals(3, top.get("rows").size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expected.get(i)[0], top.get("rows").get(i).get("metrics").get("households").asDouble(), "rank " + (i + 1));
+        }
+        assertEquals(all.get("total"), top.get("total"), "the total is every unit's, not the three's");
+        String asc = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "csv", "-q", "--sort", "pass_rate.STD-SPACE-100").out();
+        List<String> lines = asc.lines().toList();
+        assertTrue(lines.get(1).contains("召公镇"), "the lowest pass rate first: " + lines.get(1));
+        assertEquals(Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "csv", "-q").out().lines().findFirst().orElseThrow(),
+                lines.get(0), "the same columns in the same order");
+
+        Cli unknown = Cli.run("aggregate", FUFENG.toString(), "--sort", "nothing", "-q", "--lang", "zh");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("不能按“nothing”排序：可用的指标为") && unknown.err().contains("service_area_per_100"), unknown.err());
+        assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--top", "3", "-q").code(), "--top without --sort");
+        assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--sort", "units", "--top", "0", "-q").code());
+    }
+
     @Test
     void theTableAlignsChineseNames() {
         Cli r = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--by", "township", "--lang", "zh", "-q");

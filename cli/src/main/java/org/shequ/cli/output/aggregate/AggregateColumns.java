@@ -14,7 +14,7 @@ import org.shequ.core.schema.Kind;
 
 /**
  * The columns of an aggregate table and their headers: code, name, then every metric key in the
- * order the rows have them, headed in Chinese with the unit (户数（户）、每百户综合服务设施面积（m²）)
+ * order the total has them (then any only some rows have), whatever order the rows are in, headed in Chinese with the unit (户数（户）、每百户综合服务设施面积（m²）)
  * or by key in English.
  */
 public final class AggregateColumns {
@@ -27,6 +27,7 @@ public final class AggregateColumns {
     public AggregateColumns(Level level, List<Indicator> indicators, Locale locale) {
         Set<String> all = new LinkedHashSet<>();
         Set<String> partial = new LinkedHashSet<>();
+        all.addAll(level.total().metrics().keySet());
         for (Row r : level.rowsAndTotal()) {
             all.addAll(r.metrics().keySet());
             partial.addAll(r.missing().keySet());
