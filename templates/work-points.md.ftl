@@ -34,7 +34,7 @@ cc: ${yaml(doc.cc)}
 </#if>
 ---
 
-# ${year(next)}年社区建设工作要点
+# ${year(next)}年${place.whole}社区建设工作要点
 
 ${year(next)}年${place.whole}社区建设工作要以补短板、强服务、减负担为重点。截至${year(period)}年底，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>社区每百户综合服务设施面积${fig(total, "service_area_per_100")}。
 

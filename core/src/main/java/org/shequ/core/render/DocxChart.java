@@ -82,7 +82,7 @@ final class DocxChart {
         value(x, "plotVisOnly", "1");
         value(x, "dispBlanksAs", "gap");
         x.writeEndElement();
-        text(x, 1050);
+        text(x, 1200);
         x.writeEndElement();
     }
 
@@ -107,7 +107,7 @@ final class DocxChart {
         x.writeEmptyElement("a", "noFill", A);
         x.writeEndElement();
         x.writeEndElement();
-        text(x, 900);
+        text(x, 1050);
         value(x, "dLblPos", "outEnd");
         for (String show : new String[] {"showLegendKey", "showVal", "showCatName", "showSerName", "showPercent", "showBubbleSize"}) {
             value(x, show, show.equals("showVal") ? "1" : "0");
@@ -175,6 +175,9 @@ final class DocxChart {
         x.writeEndElement();
         x.writeEndElement();
         x.writeEndElement();
+        if (!chart.unit().isEmpty() && !"%".equals(chart.unit())) {
+            axisTitle(x, chart.unit()); // 个社区, 平方米: what the scale counts
+        }
         numberFormat(x, "%".equals(chart.unit()) ? "0\"%\"" : "#,##0"); // the scale in whole numbers
         value(x, "majorTickMark", "none");
         value(x, "minorTickMark", "none");
@@ -236,6 +239,34 @@ final class DocxChart {
         x.writeEmptyElement("a", "endParaRPr", A);
         x.writeAttribute("lang", "zh-CN");
         x.writeEndElement();
+        x.writeEndElement();
+    }
+
+    /** An axis title: the unit, in the axis text's font. */
+    private static void axisTitle(XMLStreamWriter x, String unit) throws XMLStreamException {
+        x.writeStartElement("c", "title", C);
+        x.writeStartElement("c", "tx", C);
+        x.writeStartElement("c", "rich", C);
+        x.writeEmptyElement("a", "bodyPr", A);
+        x.writeEmptyElement("a", "lstStyle", A);
+        x.writeStartElement("a", "p", A);
+        x.writeStartElement("a", "pPr", A);
+        x.writeStartElement("a", "defRPr", A);
+        x.writeAttribute("sz", "1200");
+        x.writeAttribute("b", "0");
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeStartElement("a", "r", A);
+        x.writeEmptyElement("a", "rPr", A);
+        x.writeAttribute("lang", "zh-CN");
+        x.writeStartElement("a", "t", A);
+        x.writeCharacters(Wml.Run.xml(unit));
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeEndElement();
+        value(x, "overlay", "0");
         x.writeEndElement();
     }
 

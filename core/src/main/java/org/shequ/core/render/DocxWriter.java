@@ -77,6 +77,8 @@ final class DocxWriter implements DocumentWriter {
     static final int CONDENSE = -((BODY_SIZE * 20 * CHARS - (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)) / CHARS + 1);
     static final int INDENT = 2 * (BODY_SIZE * 20 + CONDENSE);
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    /** A table cell's left and right margins together, Word's default. */
+    static final int CELL_MARGINS = 216;
 
     static int mm(double millimetres) {
         return (int) Math.round(millimetres * 1440 / 25.4);
@@ -369,6 +371,9 @@ final class DocxWriter implements DocumentWriter {
             if (n instanceof Heading h) {
                 heading(h);
             } else if (n instanceof Paragraph p) {
+                if (Inline.text(p).startsWith("附件：") || Inline.text(p).matches("附件\\d+[：:].*")) {
+                    paragraph("left", 0); // 附件说明: one empty line under the body (GB/T 9704 7.3.4)
+                }
                 inline(paragraph("both", INDENT), p, BODY_FONT, false);
             } else if (n instanceof BulletList || n instanceof OrderedList) {
                 int number = n instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
@@ -533,7 +538,20 @@ final class DocxWriter implements DocumentWriter {
                 List<Wml.Paragraph> row = table.row();
                 for (int c = 0; c < cols; c++) {
                     Wml.Paragraph p = row.get(c).exactLine(layout.size() * 1.5).align("center").noAutoSpace();
-                    font(p.run(), r == 0 ? HEADING1_FONT : BODY_FONT, layout.size()).text(c < cells.size() ? cells.get(c) : "");
+                    String text = c < cells.size() ? cells.get(c) : "";
+                    if (r == 0) {
+                        // a header too long for its column breaks where a secretary would: 每百户综合服务 / 设施面积（平方米）
+                        double ems = (layout.widths()[c] - CELL_MARGINS) / (layout.size() * 20.0) - 0.5;
+                        List<String> lines = TitleLines.of(text, ems);
+                        for (int i = 0; i < lines.size(); i++) {
+                            Wml.Run run = font(p.run(), HEADING1_FONT, layout.size()).text(lines.get(i));
+                            if (i < lines.size() - 1) {
+                                run.lineBreak();
+                            }
+                        }
+                    } else {
+                        font(p.run(), BODY_FONT, layout.size()).text(text);
+                    }
                 }
             }
             blocks.add(table);

@@ -7,14 +7,20 @@ import java.util.List;
  * A title set as a secretary sets it (GB/T 9704 7.3.1: 回行时，要做到词意完整，排列对称，长短适宜):
  * on as few lines as hold it, the lines of nearly equal width, no line of one or two characters,
  * each break where a phrase ends when one is near — after 关于 or 印发, after a place or a year,
- * around 的 — and never inside a number, before a closing mark or after an opening one. Widths are
+ * around 的, before a header's 达标率 or 面积 — and never inside a number or round brackets, before a
+ * closing mark or after an opening one. Widths are
  * in ems: a Chinese character is one, a digit or Latin letter {@link TableWidths#NARROW}.
  */
 final class TitleLines {
     /** A line may end after these (关于|, 印发|, 扶风县|, 2023年|, …的|). */
     private static final String AFTER = "于发县市区镇乡省州旗道村年的和与及";
-    /** … or before these (|的通知, |的汇报, |工作…, |情况…). */
+    /** … or before these (|的通知, |的汇报, |工作…, |情况…) … */
     private static final String BEFORE = "的工情";
+    /** … or before these words of a table's headers (每百户面积 / 达标率). */
+    private static final java.util.List<String> BEFORE_WORDS = java.util.List.of("达标", "覆盖", "面积", "人数", "户数", "比例", "占比");
+    /** Brackets a line never breaks inside: （平方米）, 〔2024〕 (a book title's 《》 may hold a whole title, and does break). */
+    private static final String INSEPARABLE_OPEN = "（(〔【";
+    private static final String INSEPARABLE_CLOSE = "）)〕】";
     private static final String CLOSING = "，。、；：？！）》」』〕】”’,.;:?!)]%";
     private static final String OPENING = "（《「『〔【“‘([";
     /** What a break elsewhere costs, in squared ems of imbalance: a phrase end wins unless it leaves the lines two ems more unequal. */
@@ -62,7 +68,7 @@ final class TitleLines {
                         continue;
                     }
                     double c = cost[l - 1][start] + (w - mean) * (w - mean) + (end < n && !phraseEnd(title, end) ? ELSEWHERE : 0);
-                    if (c < cost[l][end]) {
+                    if (c <= cost[l][end]) { // on a tie the later break: the upper line the longer, as titles are set
                         cost[l][end] = c;
                         from[l][end] = start;
                     }
@@ -81,16 +87,20 @@ final class TitleLines {
         return out;
     }
 
-    /** Whether a line may end before the character at {@code i}. */
+    /** Whether a line may end before the character at {@code i}: not inside a number, nor inside brackets (（平方米）, 〔2024〕). */
     private static boolean breakable(String s, int i) {
         char before = s.charAt(i - 1);
         char after = s.charAt(i);
         boolean narrowRun = !wide(before) && !wide(after) && !Character.isWhitespace(before) && !Character.isWhitespace(after);
-        return !narrowRun && CLOSING.indexOf(after) < 0 && OPENING.indexOf(before) < 0;
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            depth += INSEPARABLE_OPEN.indexOf(s.charAt(k)) >= 0 ? 1 : INSEPARABLE_CLOSE.indexOf(s.charAt(k)) >= 0 ? -1 : 0;
+        }
+        return !narrowRun && depth <= 0 && CLOSING.indexOf(after) < 0 && OPENING.indexOf(before) < 0;
     }
 
     private static boolean phraseEnd(String s, int i) {
-        return AFTER.indexOf(s.charAt(i - 1)) >= 0 || BEFORE.indexOf(s.charAt(i)) >= 0;
+        return AFTER.indexOf(s.charAt(i - 1)) >= 0 || BEFORE.indexOf(s.charAt(i)) >= 0 || BEFORE_WORDS.stream().anyMatch(w -> s.startsWith(w, i));
     }
 
     static double ems(String s) {

@@ -49,4 +49,13 @@ class TitleLinesTest {
             }
         }
     }
+
+    /** A table's header in a narrow column: never "（平方 / 米）", never "达标 / 率". */
+    @Test
+    void aHeaderBreaksOutsideItsBracketsAndLeavesNoShortLine() {
+        List<String> lines = TitleLines.of("每百户综合服务设施面积（平方米）", 9);
+        assertEquals("每百户综合服务设施面积（平方米）", String.join("", lines));
+        assertTrue(lines.stream().allMatch(l -> l.chars().filter(c -> c == '（').count() == l.chars().filter(c -> c == '）').count()), "brackets whole: " + lines);
+        assertEquals(List.of("每百户面积", "达标率"), TitleLines.of("每百户面积达标率", 6));
+    }
 }
