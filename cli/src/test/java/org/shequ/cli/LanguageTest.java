@@ -118,6 +118,12 @@ class LanguageTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("shequ: 缺少必需的参数：--output DIR"), missing.err());
         assertFalse(missing.err().contains("shequ shequ"), missing.err());
+        Cli optionEn = Cli.run("validate", "x.csv", "--formt", "json", "--lang", "en");
+        assertEquals(2, optionEn.code());
+        assertTrue(optionEn.err().contains("--formt") && optionEn.err().contains("Did you mean: --format"), optionEn.err());
+        Cli missingEn = Cli.run("feedback", "x.csv", "--lang", "en");
+        assertEquals(2, missingEn.code());
+        assertTrue(missingEn.err().contains("--output DIR") && !missingEn.err().contains("缺少"), missingEn.err());
     }
 
     @Test
