@@ -35,6 +35,9 @@ final class AggregateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入；xlsx 必须）/ write to FILE (required for xlsx)")
     Path output;
 
+    @Option(names = "--pivot", paramLabel = "FIELD", description = "每一层再按字段的取值分行（如 type：各镇的城市社区、农村社区），比值在每格按合计计算 / cross each level with a field's values")
+    String pivot;
+
     @Option(names = "--sort", paramLabel = "METRIC", description = "按指标排序各级的行（如 households、service_area_per_100、pass_rate.STD-SPACE-100、units），缺该指标的行在最后 / rank each level's rows by a metric")
     String sort;
 
@@ -67,7 +70,9 @@ final class AggregateCommand implements Callable<Integer> {
         Messages messages = Messages.of(lang.locale());
         Plan plan = input.plan(paths);
         plan.guard(output);
-        Plan.Aggregated result = plan.aggregate(by.isEmpty() ? List.of("township") : by, Validator.Progress.NONE,
+        List<String> levels0 = by.isEmpty() ? List.of("township") : by;
+        List<String> asked = pivot == null ? levels0 : levels0.stream().map(l -> l + org.shequ.core.aggregate.Grouping.CROSS + pivot).toList();
+        Plan.Aggregated result = plan.aggregate(asked, Validator.Progress.NONE,
                 messages.chinese(), List.of(), input.period);
         AggregateWriter.View view = view(plan, lang);
         List<Level> levels = ranking == null ? result.all() : result.all().stream().map(ranking::apply).toList();

@@ -181,6 +181,40 @@ class AggregateCommandTest {
         assertEquals(2, Cli.run("aggregate", FUFENG.toString(), "--sort", "units", "--top", "0", "-q").code());
     }
 
+    /**
+     * --pivot crosses each level with a field: one row per township and type, whose counts add up
+     * to the township's and whose ratios are the cell's own sums divided, not an average.
+     */
+    @Test
+    void aPivotGivesEachTownshipARowPerTypeWithItsOwnRatios() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode plain = json.readTree(Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "json", "-q").out());
+        com.fasterxml.jackson.databind.JsonNode crossed = json.readTree(Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--format", "json", "-q",
+                "--pivot", "type").out());
+        assertEquals("township×type", crossed.get("by").asText());
+        java.util.Map<String, Long> units = new java.util.TreeMap<>();
+        java.util.Map<String, double[]> area = new java.util.TreeMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode row : crossed.get("rows")) {
+            String township = row.get("code").asText().split("\\|")[0];
+            units.merge(township, row.get("units").asLong(), Long::sum);
+            com.fasterxml.jackson.databind.JsonNode m = row.get("metrics");
+            if (row.get("code").asText().equals("610324001|urban")) {
+                assertEquals("城关街道 · 城市社区", row.get("name").asText());
+                double ratio = m.get("service_area_per_100").asDouble();
+                assertTrue(ratio > 0 && ratio != plain.get("rows").get(0).get("metrics").get("service_area_per_100").asDouble(),
+                        "the urban cell's own ratio, not the township's");
+            }
+        }
+        java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode row : plain.get("rows")) {
+            expected.put(row.get("code").asText(), row.get("units").asLong());
+        }
+        assertEquals(expected, units, "each township's cells add up to its units");
+        assertEquals(plain.get("total"), crossed.get("total"), "the total is the same");
+        Cli bad = Cli.run("aggregate", FUFENG.toString(), "--pivot", "nothing", "-q", "--lang", "zh");
+        assertEquals(2, bad.code());
+    }
+
     @Test
     void theTableAlignsChineseNames() {
         Cli r = Cli.run("aggregate", FUFENG.toString(), "--period", "2023", "--by", "township", "--lang", "zh", "-q");

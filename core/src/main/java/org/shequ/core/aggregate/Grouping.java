@@ -10,11 +10,15 @@ import org.shequ.core.validate.Record;
 
 /**
  * What units are added up by: a level of the division tree (the code's first 9, 6, 4 or 2
- * digits, named from the registry) or any field's value. A unit whose code does not resolve is
- * kept under "unknown", never dropped.
+ * digits, named from the registry), any field's value, or a level crossed with a field
+ * ({@code township×type}, what {@code aggregate --pivot} asks for: one row for each township and
+ * type, keyed {@code 610324001|urban}, named 城关街道 · 城市社区). A unit whose code does not
+ * resolve is kept under "unknown", never dropped.
  */
 public final class Grouping {
     public static final String UNKNOWN = "unknown";
+    /** Between a level and the field it is crossed with: {@code township×type}. */
+    public static final String CROSS = "×";
     private static final List<String> LEVELS = List.of("township", "county", "city", "province");
     private static final int[] DIGITS = {9, 6, 4, 2};
 
@@ -30,6 +34,15 @@ public final class Grouping {
 
     public static Grouping of(String name, Kind communities) {
         String n = name.trim().toLowerCase(Locale.ROOT);
+        int cross = n.indexOf(CROSS);
+        if (cross > 0) {
+            Grouping level = of(n.substring(0, cross), communities);
+            Grouping by = of(n.substring(cross + 1), communities);
+            if (!level.division() || by.division()) {
+                throw new Problem("aggregate.pivot", name, String.join(", ", LEVELS));
+            }
+            return new Grouping(n, level.digits, by.field);
+        }
         int i = LEVELS.indexOf(n);
         if (i >= 0) {
             return new Grouping(n, DIGITS[i], null);
@@ -61,6 +74,11 @@ public final class Grouping {
         return field == null;
     }
 
+    /** Whether this is a level crossed with a field. */
+    public boolean crossed() {
+        return field != null && digits > 0;
+    }
+
     int digits() {
         return digits;
     }
@@ -69,6 +87,9 @@ public final class Grouping {
     String key(Record r, boolean registered) {
         if (field != null) {
             String v = r.text(field);
+            if (digits > 0) {
+                return (registered ? r.unit().substring(0, digits) : UNKNOWN) + "|" + (v == null ? UNKNOWN : v);
+            }
             return v == null ? UNKNOWN : v;
         }
         return registered ? r.unit().substring(0, digits) : UNKNOWN;
@@ -78,6 +99,13 @@ public final class Grouping {
     String label(String key, DivisionRegistry registry, boolean zh) {
         if (UNKNOWN.equals(key)) {
             return "未知"; // a value in the data, the same whatever the language of the messages
+        }
+        if (crossed()) {
+            int bar = key.indexOf('|');
+            String place = key.substring(0, bar);
+            String value = key.substring(bar + 1);
+            return (UNKNOWN.equals(place) ? "未知" : registry.find(place).map(d -> d.name()).orElse(place)) + " · "
+                    + (UNKNOWN.equals(value) ? "未知" : field.values().stream().filter(v -> v.key().equals(value)).map(v -> v.label()).findFirst().orElse(value));
         }
         if (field != null) {
             return field.values().stream().filter(v -> v.key().equals(key)).map(v -> v.label()).findFirst().orElse(key);

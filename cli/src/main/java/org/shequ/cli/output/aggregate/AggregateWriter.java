@@ -27,6 +27,13 @@ public interface AggregateWriter {
 
         /** A level's name as a heading and a sheet name: the same in every language (a sheet name is a name). */
         public String levelName(String by) {
+            int cross = by.indexOf(org.shequ.core.aggregate.Grouping.CROSS);
+            if (cross > 0) {
+                String field = by.substring(cross + 1);
+                String label = org.shequ.core.schema.Dictionary.builtIn().kind("communities").flatMap(k -> k.field(field))
+                        .map(f -> f.label(java.util.Locale.CHINESE)).orElse(field);
+                return levelName(by.substring(0, cross)) + " × " + label;
+            }
             return switch (by) {
                 case "township" -> "乡镇（街道）";
                 case "county" -> "县（区）";
