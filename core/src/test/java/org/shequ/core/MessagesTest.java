@@ -36,4 +36,25 @@ class MessagesTest {
         assertEquals("7 files", Messages.count(7, "file", "files"));
         assertEquals("0 errors", Messages.count(0, "error", "errors"));
     }
+
+    /** Both languages have every key, with the same arguments in each: no message falls back to its key or loses a value. */
+    @Test
+    void everyKeyIsInBothLanguagesWithTheSameArguments() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties zh = new java.util.Properties();
+        try (var a = MessagesTest.class.getResourceAsStream("messages.properties");
+             var b = MessagesTest.class.getResourceAsStream("messages_zh.properties")) {
+            en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+            zh.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertEquals(new java.util.TreeSet<>(en.stringPropertyNames()), new java.util.TreeSet<>(zh.stringPropertyNames()));
+        java.util.regex.Pattern arg = java.util.regex.Pattern.compile("\\{(\\d+)");
+        for (String key : en.stringPropertyNames()) {
+            java.util.Set<String> a = new java.util.TreeSet<>();
+            java.util.Set<String> b = new java.util.TreeSet<>();
+            arg.matcher(en.getProperty(key)).results().forEach(m -> a.add(m.group(1)));
+            arg.matcher(zh.getProperty(key)).results().forEach(m -> b.add(m.group(1)));
+            assertEquals(a, b, key + ": the same arguments in both languages");
+        }
+    }
 }
