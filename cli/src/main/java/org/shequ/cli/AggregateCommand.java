@@ -75,6 +75,9 @@ final class AggregateCommand implements Callable<Integer> {
         Plan.Aggregated result = plan.aggregate(asked, Validator.Progress.NONE,
                 messages.chinese(), List.of(), input.period);
         AggregateWriter.View view = view(plan, lang);
+        if (ranking != null) {
+            ranking.check(result.all());
+        }
         List<Level> levels = ranking == null ? result.all() : result.all().stream().map(ranking::apply).toList();
         Emit.to(output, out -> format.writer().write(levels, view, out), spec, force);
         if (!quiet) {

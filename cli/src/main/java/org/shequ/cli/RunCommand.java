@@ -99,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
         o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + out.resolve(FINDINGS.get(1)));
         o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + out.resolve(FINDINGS.get(2))
                 + (pages.isEmpty() ? "" : messages.chinese() ? "（按地区分为 " + pages.size() + " 页：" + out.resolve(FindingsPages.FOLDER) + "）"
-                        : " (" + pages.size() + " pages by area: " + out.resolve(FindingsPages.FOLDER) + ")"));
+                        : " (" + org.shequ.core.Messages.count(pages.size(), "page", "pages") + " by area: " + out.resolve(FindingsPages.FOLDER) + ")"));
         o.println((messages.chinese() ? "反馈：" : "feedback: ") + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
         o.println((messages.chinese() ? "汇总：" : "aggregates: ") + w.aggregatesXlsx());
         if (w.targets() != null) {

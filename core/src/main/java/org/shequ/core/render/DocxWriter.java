@@ -314,6 +314,9 @@ final class DocxWriter implements DocumentWriter {
         private void record() {
             int edge = PAGE_NUMBER_SIZE * 20 - 108; // one character in, less the cell's own margin
             int rows = (head.cc() != null ? 1 : 0) + (head.printLine() ? 1 : 0);
+            if (rows == 0) {
+                return; // nothing to record (no 抄送, no office or date to print): no empty table
+            }
             int height = rows * RECORD_LINE * 20 + 30; // the lines' own width besides
             Wml.Table table = new Wml.Table(TEXT_WIDTH, new int[] {TEXT_WIDTH}).lines(8, 6, 8)
                     .floating(MARGIN_LEFT, PAGE_HEIGHT - MARGIN_BOTTOM - height);

@@ -29,35 +29,62 @@ final class TableWidths {
     private TableWidths() {
     }
 
+    /**
+     * The first size at which every date, quantity and short header fits whole; when none does,
+     * the first size at which every number fits (dates and headers may then wrap); at worst the
+     * smallest size, numbers whole. The columns never add up to more than {@code available} unless
+     * the numbers alone are wider.
+     */
     static Layout fit(List<List<String>> rows, int available, double... sizes) {
-        int cols = rows.isEmpty() ? 0 : rows.get(0).size();
-        for (int s = 0; s < sizes.length; s++) {
-            double size = sizes[s];
-            int[] min = new int[cols];
-            int[] pref = new int[cols];
-            for (int r = 0; r < rows.size(); r++) {
-                List<String> row = rows.get(r);
-                for (int c = 0; c < cols && c < row.size(); c++) {
-                    String text = row.get(c) == null ? "" : row.get(c);
-                    boolean whole = r == 0 ? text.length() <= SHORT : quantity(text);
-                    min[c] = Math.max(min[c], (whole ? width(text, size) : unbreakable(text, size)) + MARGINS);
-                    pref[c] = Math.max(pref[c], width(text, size) + MARGINS);
+        for (boolean whole : new boolean[] {true, false}) {
+            for (int s = 0; s < sizes.length; s++) {
+                Layout l = fit(rows, available, sizes[s], whole);
+                if (l != null || !whole && s == sizes.length - 1) {
+                    return l != null ? l : force(rows, available, sizes[s]);
                 }
-            }
-            int sumMin = java.util.Arrays.stream(min).sum();
-            if (sumMin <= available || s == sizes.length - 1) {
-                // a short text (a township's name) is not wrapped either, when there is room for that
-                int[] soft = min.clone();
-                int shortText = width("中".repeat(SHORT), size) + MARGINS;
-                for (int c = 0; c < cols; c++) {
-                    if (pref[c] <= shortText) {
-                        soft[c] = pref[c];
-                    }
-                }
-                return new Layout(size, share(java.util.Arrays.stream(soft).sum() <= available ? soft : min, pref, available));
             }
         }
-        return new Layout(sizes[sizes.length - 1], new int[cols]);
+        return new Layout(sizes[sizes.length - 1], new int[rows.isEmpty() ? 0 : rows.get(0).size()]);
+    }
+
+    /** The smallest size's layout when even its numbers do not fit: each column its numbers' width. */
+    private static Layout force(List<List<String>> rows, int available, double size) {
+        int cols = rows.isEmpty() ? 0 : rows.get(0).size();
+        int[] min = new int[cols];
+        for (List<String> row : rows) {
+            for (int c = 0; c < cols && c < row.size(); c++) {
+                min[c] = Math.max(min[c], unbreakable(row.get(c) == null ? "" : row.get(c), size) + MARGINS);
+            }
+        }
+        return new Layout(size, min);
+    }
+
+    /** The layout at one size, or null when its minimums do not fit. */
+    private static Layout fit(List<List<String>> rows, int available, double size, boolean whole) {
+        int cols = rows.isEmpty() ? 0 : rows.get(0).size();
+        int[] min = new int[cols];
+        int[] pref = new int[cols];
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < cols && c < row.size(); c++) {
+                String text = row.get(c) == null ? "" : row.get(c);
+                boolean keep = whole && (r == 0 ? text.length() <= SHORT : quantity(text));
+                min[c] = Math.max(min[c], (keep ? width(text, size) : unbreakable(text, size)) + MARGINS);
+                pref[c] = Math.max(pref[c], width(text, size) + MARGINS);
+            }
+        }
+        if (java.util.Arrays.stream(min).sum() > available) {
+            return null;
+        }
+        // a short text (a township's name) is not wrapped either, when there is room for that
+        int[] soft = min.clone();
+        int shortText = width("中".repeat(SHORT), size) + MARGINS;
+        for (int c = 0; c < cols; c++) {
+            if (pref[c] <= shortText) {
+                soft[c] = pref[c];
+            }
+        }
+        return new Layout(size, share(java.util.Arrays.stream(soft).sum() <= available ? soft : min, pref, available));
     }
 
     /** Every column its minimum, then the rest: to each as it needs more, up to its preferred width, then evenly by need. */

@@ -91,6 +91,9 @@ final class TitleLines {
     private static boolean breakable(String s, int i) {
         char before = s.charAt(i - 1);
         char after = s.charAt(i);
+        if (Character.isLowSurrogate(after)) {
+            return false; // the two halves of one character (a rare place name's)
+        }
         boolean narrowRun = !wide(before) && !wide(after) && !Character.isWhitespace(before) && !Character.isWhitespace(after);
         int depth = 0;
         for (int k = 0; k < i; k++) {
@@ -106,7 +109,9 @@ final class TitleLines {
     static double ems(String s) {
         double w = 0;
         for (int i = 0; i < s.length(); i++) {
-            w += wide(s.charAt(i)) ? 1 : TableWidths.NARROW;
+            if (!Character.isLowSurrogate(s.charAt(i))) {
+                w += wide(s.charAt(i)) ? 1 : TableWidths.NARROW;
+            }
         }
         return w;
     }

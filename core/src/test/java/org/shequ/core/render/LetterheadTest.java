@@ -88,6 +88,14 @@ class LetterheadTest {
         assertFalse(xml.contains("日印发"), "no 印发 line in a letter");
     }
 
+    /** A 文件 with its own flag and nothing to record (no office, date or 抄送) has no empty 版记 table, which Word would refuse. */
+    @Test
+    void nothingToRecordIsNoRecord() throws IOException {
+        String xml = part(docx(MarkdownDocument.parse("x.md", "---\nkind: 文件\nflag: 某某文件\n---\n# 标题\n\n正文。\n")), "word/document.xml");
+        assertTrue(xml.contains("某某文件"));
+        assertFalse(xml.contains("<w:tbl>"), xml);
+    }
+
     @Test
     void anUpwardReportNamesItsSigner() throws IOException {
         String xml = part(docx(doc("kind: 报告\nnumber: 扶民发〔2024〕9号\nsigner: 王某某\n")), "word/document.xml");

@@ -58,4 +58,20 @@ class TableWidthsTest {
         assertTrue(TableWidths.quantity("3.2万元") && TableWidths.quantity("2024年10月31日") && !TableWidths.quantity("村务公开"));
         assertTrue(!TableWidths.quantity("截至2024年底全县每百户综合服务设施面积达到标准"), "a sentence with a number is text");
     }
+
+    /** Twelve short headers over numbers cannot all stay whole: they wrap rather than push the table past the margins. */
+    @Test
+    void shortHeadersGiveWayBeforeTheTableOverflows() {
+        List<String> head = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        for (int c = 0; c < 12; c++) {
+            head.add("指标名称" + c);
+            row.add("12.5");
+        }
+        TableWidths.Layout l = TableWidths.fit(List.of(head, row), TEXT, 12, 10.5, 9);
+        assertTrue(java.util.Arrays.stream(l.widths()).sum() <= TEXT, "within the text: " + java.util.Arrays.toString(l.widths()));
+        for (int w : l.widths()) {
+            assertTrue(w >= TableWidths.width("12.5", l.size()) + TableWidths.MARGINS, "numbers still whole");
+        }
+    }
 }

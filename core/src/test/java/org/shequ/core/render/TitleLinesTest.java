@@ -58,4 +58,15 @@ class TitleLinesTest {
         assertTrue(lines.stream().allMatch(l -> l.chars().filter(c -> c == '（').count() == l.chars().filter(c -> c == '）').count()), "brackets whole: " + lines);
         assertEquals(List.of("每百户面积", "达标率"), TitleLines.of("每百户面积达标率", 6));
     }
+
+    /** A character beyond the BMP (a rare place name's) is never cut in two. */
+    @Test
+    void aSupplementaryCharacterStaysWhole() {
+        String title = "关于" + "\uD840\uDC00".repeat(12) + "社区建设工作情况的报告";
+        List<String> lines = TitleLines.of(title, 10);
+        assertEquals(title, String.join("", lines));
+        for (String line : lines) {
+            assertTrue(!Character.isHighSurrogate(line.charAt(line.length() - 1)) && !Character.isLowSurrogate(line.charAt(0)), lines.toString());
+        }
+    }
 }
