@@ -143,7 +143,9 @@ ${ordinal(n)}. ${src(rules[id].title, "rule", "规则 " + id + " 的标题")}：
 经数据校验，各项标准均已达标。
 
 </#if>
-数据审核共发现数据错误${count(summary.error, "错误级问题")}处、疑点${count(summary.warning, "警告级问题")}处<#if feedback.written>，已逐条反馈各${parts_label!"镇（街）"}核实更正</#if>；本汇报中的数字按报送的数据计算（有误、无法核算的数据未计入），尚未经核实更正。
+<#if (summary.error + summary.warning) gt 0>数据审核共发现数据错误${count(summary.error, "错误级问题")}处、疑点${count(summary.warning, "警告级问题")}处<#if feedback.written>，已逐条反馈各${parts_label!"镇（街）"}核实更正</#if>；本汇报中的数字按报送的数据计算（有误、无法核算的数据未计入），尚未经核实更正。
+<#else>数据审核未发现数据错误和疑点。
+</#if>
 
 <#assign h = h + 1>
 ## ${heading(1, h)}下一步工作打算

@@ -34,17 +34,7 @@ class LanguageTest {
         Path csv = csv();
         Map<String, String> outputs = new java.util.TreeMap<>();
         for (String lang : List.of("C.UTF-8", "POSIX", "", "zh_CN.UTF-8", "en_US.UTF-8")) {
-            ProcessBuilder pb = new ProcessBuilder(java("validate", csv.toString()));
-            pb.environment().clear();
-            pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-            if (!lang.isEmpty()) {
-                pb.environment().put("LANG", lang);
-            }
-            pb.redirectErrorStream(true);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-            outputs.put(lang, out);
+            outputs.put(lang, UnderLocale.run(lang, "validate", csv.toString()).output());
         }
         for (String lang : List.of("C.UTF-8", "POSIX", "", "zh_CN.UTF-8")) {
             assertTrue(outputs.get(lang).contains("户数为 -5户，低于下限 0户"), lang + ": " + outputs.get(lang));
@@ -59,15 +49,8 @@ class LanguageTest {
     @Test
     void aRunUnderLangCWritesEveryClerksOutputInChinese() throws Exception {
         Path ws = SampleWorkspaceTest.copy(SampleWorkspaceTest.SAMPLES.resolve("fufeng"), dir);
-        ProcessBuilder pb = new ProcessBuilder(java("run", ws.toString(), "-q"));
-        pb.environment().clear();
-        pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        pb.environment().put("LANG", "C");
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        String console = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
-        assertEquals(1, p.exitValue(), console);
+        UnderLocale run = UnderLocale.run("C", "run", ws.toString(), "-q");
+        assertEquals(1, run.code(), run.output());
         Path out = ws.resolve("out");
         java.util.regex.Pattern english = java.util.regex.Pattern.compile("\\b(is|are|the|not|below|above|exceeds|row|rows|missing)\\b");
         String findings = Files.readString(out.resolve("findings.txt"));

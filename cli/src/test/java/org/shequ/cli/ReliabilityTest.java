@@ -204,17 +204,9 @@ class ReliabilityTest {
         Path ws = sample();
         Map<String, String> outputs = new TreeMap<>();
         for (String lang : List.of("C", "POSIX", "", "zh_CN.UTF-8", "en_US.UTF-8")) {
-            ProcessBuilder pb = new ProcessBuilder(javaCommand("validate", ws.toString(), "--format", "json", "-q"));
-            pb.environment().clear();
-            pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-            if (!lang.isEmpty()) {
-                pb.environment().put("LANG", lang);
-            }
-            pb.redirectErrorStream(true);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-            assertEquals(1, p.exitValue(), lang + ": " + out);
+            UnderLocale run = UnderLocale.run(lang, "validate", ws.toString(), "--format", "json", "-q");
+            String out = run.output();
+            assertEquals(1, run.code(), lang + ": " + out);
             com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
             json.get("findings").forEach(f -> ((com.fasterxml.jackson.databind.node.ObjectNode) f).remove("message"));
             outputs.put(lang, json.toString());
