@@ -202,4 +202,84 @@ class FeedbackCommandTest {
         assertTrue(Files.exists(out.resolve("城关街道-问题反馈.xlsx")), "the other file still comes back");
         assertFalse(r.err().contains("Exception"), r.err());
     }
+
+    @Test
+    void aFileOfMoreThanAHundredThousandRowsComesBackByProvinceWithOnlyTheRowsToCorrect() throws Exception {
+        // whole provinces of the registry, in order, until more than 100,000 units: a few rows wrong in two of them
+        List<String> lines = new ArrayList<>(List.of("统一代码,社区名称,户数,综合服务设施面积,年度"));
+        for (org.shequ.core.division.Division p : org.shequ.core.division.DivisionRegistry.bundled().children("")) {
+            for (org.shequ.core.division.Division d : org.shequ.core.division.DivisionRegistry.bundled().villagesUnder(p.code())) {
+                boolean bad = p.code().equals("11") && lines.size() == 5 || p.code().equals("13") && lines.size() % 10_000 == 0;
+                lines.add(d.code() + "," + d.name() + "," + (bad ? "很多" : "1000") + ",400,2023");
+            }
+            if (lines.size() > 100_001) {
+                break;
+            }
+        }
+        Path csv = tmp.resolve("全国.csv");
+        Files.write(csv, lines);
+        Path out = tmp.resolve("fb");
+        Cli r = Cli.run("feedback", csv.toString(), "-o", out.toString(), "--lang", "zh");
+        assertEquals(1, r.code(), r.err());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("全国-北京市-问题反馈.xlsx", "全国-河北省-问题反馈.xlsx"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    () -> "only the provinces with findings: " + Cli.run("validate", csv.toString(), "--format", "csv").out().lines().limit(30).toList());
+        }
+        try (Workbook wb = open(out.resolve("全国-北京市-问题反馈.xlsx"))) {
+            Sheet data = wb.getSheet("数据");
+            assertEquals("统一代码", TEXT.formatCellValue(data.getRow(0).getCell(0)), "the header first");
+            assertEquals("原行号", TEXT.formatCellValue(data.getRow(0).getCell(5)));
+            assertEquals("问题说明", TEXT.formatCellValue(data.getRow(0).getCell(6)));
+            assertEquals(2, data.getPhysicalNumberOfRows(), "the header and the one row with a finding");
+            assertEquals("6", TEXT.formatCellValue(data.getRow(1).getCell(5)), "the row's line in the file");
+            assertEquals("很多", TEXT.formatCellValue(data.getRow(1).getCell(2)));
+            assertEquals(IndexedColors.ROSE.getIndex(), data.getRow(1).getCell(2).getCellStyle().getFillForegroundColor());
+            assertTrue(TEXT.formatCellValue(data.getRow(1).getCell(6)).contains("DATA-TYPE"), "its problems beside it");
+            assertEquals("级别", TEXT.formatCellValue(wb.getSheet("问题清单").getRow(0).getCell(0)));
+            assertEquals(2, wb.getSheet("问题清单").getPhysicalNumberOfRows());
+        }
+        try (Workbook wb = open(out.resolve("全国-河北省-问题反馈.xlsx"))) {
+            Sheet data = wb.getSheet("数据");
+            for (int i = 1; i < data.getPhysicalNumberOfRows(); i++) {
+                String code = TEXT.formatCellValue(data.getRow(i).getCell(0));
+                assertTrue(code.startsWith("13"), "only 河北省's units: " + code);
+                assertEquals("很多", TEXT.formatCellValue(data.getRow(i).getCell(2)));
+            }
+            assertTrue(data.getPhysicalNumberOfRows() >= 3, "its rows with findings: " + data.getPhysicalNumberOfRows());
+        }
+    }
+
+    @Test
+    void aWorkbookTooLargeToCopyComesBackAsItsRowsMarked() throws Exception {
+        // 9,500 rows of 28 columns: 266,000 cells, more than a copy is made of in memory
+        List<String> lines = new ArrayList<>(List.of("统一代码,社区名称,年度,户数（户）,常住人口（人）,综合服务设施面积（m²）,"
+                + "办公用房面积（m²）,室外活动场地面积（m²）,是否规范化建设,党组织,居(村)委会,便民服务中心,综治服务中心,文体活动中心,卫生服务中心,"
+                + "老年人日间照料中心,儿童服务中心,志愿服务中心,专职工作人员（人）,持证社工（人）,网格员（人）,网格长（人）,居(村)民小组长（人）,"
+                + "楼栋长（人）,社区社会组织（个）,议事成功案例（个）,入户走访（人次）,群众满意度（%）"));
+        List<org.shequ.core.division.Division> units = org.shequ.core.division.DivisionRegistry.bundled().villagesUnder("61");
+        for (int i = 0; i < 9_500; i++) {
+            org.shequ.core.division.Division d = units.get(i);
+            lines.add(d.code() + "," + d.name() + ",2023," + (i == 4_321 ? "很多" : "1000") + ",3000,400"
+                    + ",170,1900,是,是,是,是,是,是,是,是,否,否,8,2,10,1,9,40,10,3,3236,97.7%");
+        }
+        Path csv = tmp.resolve("全市.csv");
+        Files.write(csv, lines);
+        Path xlsx = tmp.resolve("全市.xlsx");
+        assertEquals(0, Cli.run("convert", csv.toString(), xlsx.toString()).code());
+        Path out = tmp.resolve("fb");
+        Cli r = Cli.run("feedback", xlsx.toString(), "-o", out.toString(), "--lang", "zh");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("写出 1 份反馈工作簿，共 1 条问题"),
+                () -> r.err() + Cli.run("validate", xlsx.toString(), "--format", "csv").out().lines().limit(30).toList());
+        try (Workbook wb = open(out.resolve("全市-问题反馈.xlsx"))) {
+            Sheet data = wb.getSheet("数据");
+            assertNotNull(data, "the rows, read as they stream, not a copy of the workbook's sheets");
+            assertEquals(9_501, data.getPhysicalNumberOfRows(), "every row: the file is not large enough to send only the marked ones");
+            Row marked = data.getRow(4_322);
+            assertEquals("4323", TEXT.formatCellValue(marked.getCell(28)), "its line in the workbook");
+            assertEquals(IndexedColors.ROSE.getIndex(), marked.getCell(3).getCellStyle().getFillForegroundColor());
+            assertNotNull(marked.getCell(3).getCellComment());
+        }
+    }
 }

@@ -23,14 +23,29 @@ import org.shequ.core.validate.TableLayout;
 /**
  * Sends every finding back to the file it came from ({@code shequ feedback}, and {@code run}'s
  * {@code out/feedback/}): a submitted workbook as a marked copy of itself ({@link MarkedWorkbook});
- * a CSV or YAML file, or any file split by township, as a marked workbook of its rows
- * ({@link MarkedTable}). A file without findings gets no workbook.
+ * a CSV or YAML file, any file split by township, and a workbook too large to copy in memory, as a
+ * marked workbook of its rows ({@link MarkedTable}); a file of more than {@link #WHOLE_ROWS} records
+ * as one workbook per province of only the rows that have findings. A file (or a part) without
+ * findings gets no workbook.
  */
 public final class Feedback {
     /** The folder {@code run} writes feedback into, the same name in every language. */
     public static final String FOLDER = "feedback";
     /** The folder in {@link #FOLDER} with one workbook per township, for a county's run: 按镇 in every language. */
     public static final String BY_TOWNSHIP = "按镇";
+    /**
+     * The most cells of a workbook sent back as a marked copy of itself (held in memory to be copied,
+     * as a county's workbook is: about 1 KB of heap a cell, so some 5,000 rows of 48 columns at the
+     * launcher's heap); a larger one comes back as a marked workbook of its rows, written as it is read,
+     * without the clerk's formatting.
+     */
+    static final long COPY_CELLS = 250_000;
+    /**
+     * The most records of a file sent back whole. A larger file (a province's or the country's) comes
+     * back as one workbook per province holding only the rows that have findings, each with its line
+     * in the file (原行号): a copy of 600,000 rows is more than its sender can open or needs.
+     */
+    static final long WHOLE_ROWS = 100_000;
 
     /**
      * What was written: the workbooks, how many findings they carry, and the workbooks that could
@@ -101,7 +116,10 @@ public final class Feedback {
                 List<TableLayout> tables = known.isEmpty() ? inspector.read(file, r -> { }).tables() : known;
                 Places places = new Places(tables);
                 String base = base(file);
-                if (workbook(file) && !split) {
+                long records = tables.stream().mapToLong(TableLayout::records).sum();
+                long width = tables.stream().mapToLong(t -> t.binding() == null ? 0 : t.binding().width()).max().orElse(0);
+                boolean large = records > WHOLE_ROWS;
+                if (workbook(file) && !split && !large && records * Math.max(1, width) <= COPY_CELLS) {
                     List<Finding> list = new ArrayList<>();
                     mine.forEachRemaining(list::add);
                     used.add(base);
@@ -119,10 +137,13 @@ public final class Feedback {
                     }
                     continue;
                 }
-                Cursor cursor = workbook(file) ? Cursor.bySheet(() -> mine) : Cursor.streaming(mine);
+                // a workbook of several sheets has its findings sorted by sheet name, not read in that order: held by
+                // sheet (a county's); one sheet, like a CSV, is walked as it is read (a national workbook's 300,000)
+                Cursor cursor = workbook(file) && tables.size() > 1 ? Cursor.bySheet(() -> mine) : Cursor.streaming(mine);
                 // about a cell for every four bytes of a CSV or YAML file; a workbook's size says little of its cells
                 long cells = workbook(file) ? Long.MAX_VALUE : java.nio.file.Files.size(file.path()) / 4;
-                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, split, used, cells);
+                Split parts = split ? Split.TOWNSHIP : large ? Split.PROVINCE : Split.NONE;
+                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, parts, large, used, cells);
                 Optional<TableReader> reader = new Readers(org.shequ.core.io.ReadLimits.DEFAULT).forFile(file.path());
                 if (reader.isPresent()) {
                     // the sheets validation read, no other

@@ -31,7 +31,7 @@ import org.shequ.core.validate.Severity;
  * The first sheet of a feedback workbook, 问题清单: one row per finding of the file, as a clerk works
  * through them: errors first, then warnings, then notes, each in the order of the rows; the level in
  * the first column, then sheet, row, column header, unit, message and rule, the message a link to
- * the marked cell. Links stop at {@link Marks#COMMENTS}; the address is still written. The rows are
+ * the marked cell. Links stop at the workbook's {@link Budget}; the address is still written. The rows are
  * written by {@link #finish()}: until then each severity's findings wait in a temporary file of
  * their own, so a file with half a million findings is ordered in bounded memory.
  */
@@ -45,10 +45,12 @@ final class FindingsSheet {
     private final CellStyle head;
     private final Marks marks;
     private final Map<Severity, Spill> waiting = new EnumMap<>(Severity.class);
+    private final Budget budget;
     private int rows;
     private int added;
 
-    FindingsSheet(Workbook wb, Sheet sheet, Marks marks) {
+    FindingsSheet(Workbook wb, Sheet sheet, Marks marks, Budget budget) {
+        this.budget = budget;
         this.wb = wb;
         this.sheet = sheet;
         this.marks = marks;
@@ -68,7 +70,7 @@ final class FindingsSheet {
     void add(Finding f, String targetSheet, int row, int column, String header) {
         Severity level = ORDER.contains(f.severity()) ? f.severity() : Severity.INFO;
         String[] text = {f.severity().label(true), targetSheet, header, f.unit(), f.unitName(), marks.text(f), f.rule()};
-        waiting.computeIfAbsent(level, k -> new Spill()).write(text, f.location().line(), row, column);
+        waiting.computeIfAbsent(level, k -> new Spill(budget.listInMemory())).write(text, f.location().line(), row, column);
         added++;
     }
 
@@ -99,7 +101,7 @@ final class FindingsSheet {
         text(r, 5, t[4]);
         text(r, 6, t[5]);
         text(r, 7, t[6]);
-        if (t[1] != null && targetRow >= 0 && rows <= Marks.COMMENTS + 1 && r.getCell(6) != null) {
+        if (t[1] != null && targetRow >= 0 && rows <= budget.links() + 1 && r.getCell(6) != null) {
             Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress("'" + t[1].replace("'", "''") + "'!" + new CellReference(targetRow, column).formatAsString(false));
             r.getCell(6).setHyperlink(link);
@@ -118,7 +120,7 @@ final class FindingsSheet {
 
     /** One severity's findings in the order they came: kept in memory up to a few thousand, then in a temporary file. */
     private static final class Spill {
-        private static final int IN_MEMORY = 4_000;
+        private final int inMemory;
         private final List<Object[]> kept = new ArrayList<>();
         private Path file;
         private DataOutputStream out;
@@ -127,8 +129,12 @@ final class FindingsSheet {
             void accept(String[] text, int line, int targetRow, int column);
         }
 
+        Spill(int inMemory) {
+            this.inMemory = inMemory;
+        }
+
         void write(String[] text, int line, int row, int column) {
-            if (out == null && kept.size() < IN_MEMORY) {
+            if (out == null && kept.size() < inMemory) {
                 kept.add(new Object[] {text, line, row, column});
                 return;
             }

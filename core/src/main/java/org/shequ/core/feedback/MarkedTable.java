@@ -23,24 +23,29 @@ import org.shequ.core.io.TableHandler;
 import org.shequ.core.validate.Finding;
 
 /**
- * A table sent back as a marked workbook: a CSV or YAML file (or, split by township, any file) as
- * an XLSX of the same rows — for a CSV on the same row numbers, the header first; for YAML, or in
- * a split, a last column 原行号 gives each row's line in the submitted file — with each cell that
- * has a finding filled and commented and a first sheet 问题清单. Written as the file is read
- * (SXSSF, or in memory for a small file: {@link NewWorkbook}), so a national file's feedback is made in bounded memory. Split by township, each
- * township's rows (after the header rows, which every part repeats) go to its own workbook, named
- * after it; rows that name no unit (a 小计, a signature) follow the township before them.
+ * A table sent back as a marked workbook: a CSV or YAML file (or, split by township, or too large
+ * to copy, any file) as an XLSX of the same rows — for a CSV on the same row numbers, the header
+ * first; for YAML, in a split or with only the marked rows, a last column 原行号 gives each row's
+ * line in the submitted file — with each cell that has a finding filled and commented and a first
+ * sheet 问题清单. Written as the file is read (SXSSF, or in memory for a small file:
+ * {@link NewWorkbook}), so a national file's feedback is made in bounded memory. Split by township
+ * (or province), each one's rows (after the header rows, which every part repeats) go to its own
+ * workbook, named after it; rows that name no unit (a 小计, a signature) follow the area before
+ * them. With {@code onlyMarked} (a file of more than {@link Feedback#WHOLE_ROWS} records) only the
+ * rows that have findings are written.
  */
 final class MarkedTable implements TableHandler {
     static final String DATA = "数据";
     static final String LINE = "原行号";
+    static final String PROBLEMS = "问题说明";
 
     private final Cursor findings;
     private final Places places;
     private final Messages messages;
     private final Path dir;
     private final String base;
-    private final boolean split;
+    private final Split split;
+    private final boolean onlyMarked;
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final List<RawRow> header = new ArrayList<>();
     private final Map<RawRow, List<Finding>> headerFindings = new java.util.IdentityHashMap<>();
@@ -48,7 +53,7 @@ final class MarkedTable implements TableHandler {
     private String sheet;
     private Shape shape;
     private RawRow pending;
-    private String township;
+    private String area;
     private long findingsWritten;
 
     /** One output workbook and where its rows are. */
@@ -81,8 +86,9 @@ final class MarkedTable implements TableHandler {
 
         Part(String name) {
             this.name = name;
-            this.marks = new Marks(wb, messages);
-            this.list = new FindingsSheet(wb, wb.createSheet(FindingsSheet.NAME), marks);
+            Budget budget = onlyMarked ? Budget.PART : Budget.WHOLE;
+            this.marks = new Marks(wb, messages, budget);
+            this.list = new FindingsSheet(wb, wb.createSheet(FindingsSheet.NAME), marks, budget);
             this.data = wb.createSheet(DATA);
             for (RawRow h : header) {
                 row(this, h, headerFindings.getOrDefault(h, List.of()));
@@ -97,8 +103,9 @@ final class MarkedTable implements TableHandler {
      * {@code used}: the names already written in {@code dir} (a township in two files gets the file's
      * name too); {@code cells}: about how many cells the file has (a workbook is kept in memory for few).
      */
-    MarkedTable(Cursor findings, Places places, Messages messages, Path dir, String base, boolean split, java.util.Set<String> used,
-                long cells) {
+    MarkedTable(Cursor findings, Places places, Messages messages, Path dir, String base, Split split, boolean onlyMarked,
+                java.util.Set<String> used, long cells) {
+        this.onlyMarked = onlyMarked;
         this.used = used;
         this.cells = cells;
         this.findings = findings;
@@ -116,7 +123,7 @@ final class MarkedTable implements TableHandler {
         this.pending = null;
         this.header.clear();
         this.headerFindings.clear();
-        this.township = null;
+        this.area = null;
     }
 
     @Override
@@ -149,29 +156,38 @@ final class MarkedTable implements TableHandler {
     /** A row and the findings on its lines (a YAML record spans several). */
     private void place(RawRow row, int nextLine) {
         List<Finding> mine = findings.before(sheet, nextLine);
-        if (split && row.line() <= places.headerEnd(sheet)) {
+        boolean inHeader = row.line() <= places.headerEnd(sheet);
+        if (split != Split.NONE && inHeader) {
             header.add(row); // every part repeats the header rows, and their findings
             headerFindings.put(row, mine);
             parts.values().forEach(p -> row(p, row, mine));
             return;
         }
-        String key = split ? township(row) : base;
+        String key = switch (split) {
+            case NONE -> base;
+            case TOWNSHIP -> area(row);
+            case PROVINCE -> base + "-" + area(row);
+        };
+        if (onlyMarked && mine.isEmpty() && !inHeader) {
+            return; // a large file's row without findings: its sender needs only the rows to correct
+        }
         row(parts.computeIfAbsent(key, k -> new Part(k)), row, mine);
     }
 
-    private String township(RawRow row) {
+    /** The township (or province) of a row, by its code; a row without a code is its area's before it. */
+    private String area(RawRow row) {
         int code = places.codeColumn(sheet);
         String c = code < 0 ? null : row.cell(code);
         if (c != null && c.strip().matches("\\d{12}")) {
-            String code9 = c.strip().substring(0, 9);
-            township = DivisionRegistry.bundled().find(code9).map(d -> d.name()).orElse(code9);
+            String prefix = c.strip().substring(0, split.digits);
+            area = DivisionRegistry.bundled().find(prefix).map(d -> d.name()).orElse(prefix);
         }
-        return township == null ? "未分镇" : township;
+        return area == null ? split.none : area;
     }
 
     /** Writes a raw row into a part, marking the cells its findings point at. */
     private void row(Part p, RawRow raw, List<Finding> mine) {
-        boolean sameLines = !split && shape == Shape.DELIMITED;
+        boolean sameLines = split == Split.NONE && !onlyMarked && shape == Shape.DELIMITED;
         int index = sameLines ? raw.line() - 1 : p.next;
         p.next = index + 1;
         Row r = p.data.createRow(index);
@@ -183,12 +199,20 @@ final class MarkedTable implements TableHandler {
             }
         }
         if (!sameLines) {
-            Cell line = r.createCell(Math.max(places.width(sheet), cells.length));
+            int last = Math.max(places.width(sheet), cells.length);
+            Cell line = r.createCell(last);
             int headerEnd = places.headerEnd(sheet);
             if (raw.line() == headerEnd && shape != Shape.KEYED || index == 0 && shape == Shape.KEYED) {
                 line.setCellValue(LINE);
+                if (onlyMarked) {
+                    r.createCell(last + 1).setCellValue(PROBLEMS);
+                }
             } else if (raw.line() > headerEnd || shape == Shape.KEYED) {
                 line.setCellValue(raw.line());
+                if (onlyMarked && !mine.isEmpty()) {
+                    r.createCell(last + 1).setCellValue(CellText.safe(
+                            String.join("；", mine.stream().map(p.marks::text).distinct().toList())));
+                }
             }
         }
         Map<Integer, List<Finding>> byColumn = new LinkedHashMap<>();

@@ -52,12 +52,12 @@ final class MarkedWorkbook {
 
     private static boolean mark(Workbook wb, Path out, List<Finding> findings, Places places, Messages messages) throws IOException {
         {
-            Marks marks = new Marks(wb, messages);
+            Marks marks = new Marks(wb, messages, Budget.WHOLE);
             Sheet list = wb.createSheet(FindingsSheet.NAME);
             wb.setSheetOrder(FindingsSheet.NAME, 0);
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
-            FindingsSheet sheet = new FindingsSheet(wb, list, marks);
+            FindingsSheet sheet = new FindingsSheet(wb, list, marks, Budget.WHOLE);
             Map<String, List<Finding>> byCell = new LinkedHashMap<>();
             for (Finding f : findings) {
                 String name = f.location().sheet();

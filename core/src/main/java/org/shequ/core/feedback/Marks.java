@@ -23,20 +23,20 @@ import org.shequ.core.validate.Severity;
  * How a cell is marked for its findings: filled red for an error, yellow for a warning (an info
  * finding only comments), and a comment with each message and rule. A cell's own style is kept
  * and only its fill changes (one derived style per original style and colour, so a workbook's
- * styles do not multiply); comments stop at {@link #COMMENTS} per workbook, beyond which the
- * fill and the findings list carry the message.
+ * styles do not multiply); comments stop at the workbook's {@link Budget}, beyond which the fill
+ * and the findings list carry the message.
  */
 final class Marks {
-    static final int COMMENTS = 5_000;
-
     private final Workbook wb;
     private final Messages messages;
     private final CreationHelper helper;
     private final Map<Long, CellStyle> derived = new HashMap<>();
     private final Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+    private final int limit;
     private int comments;
 
-    Marks(Workbook wb, Messages messages) {
+    Marks(Workbook wb, Messages messages, Budget budget) {
+        this.limit = budget.comments();
         this.wb = wb;
         this.messages = messages;
         this.helper = wb.getCreationHelper();
@@ -59,7 +59,7 @@ final class Marks {
         if (worst != Severity.INFO) {
             cell.setCellStyle(fill(cell.getCellStyle(), worst));
         }
-        if (comments < COMMENTS) {
+        if (comments < limit) {
             comment(cell, String.join("\n", lines));
         }
     }
