@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on a national workspace (jurisdiction 全国, the national pack, the bundled work report in md
 # and docx) over the national file where a quarter of the units fail STD-SPACE-100, at the launcher's
-# default heap: time and peak RSS of the whole `run`, and of the same run without documents.
+# default heap: time and peak RSS of the whole `run`, of the same run without documents, and of `validate`
+# and `feedback` of the same file alone: the feedback step (feedback less validate) as a share of the run.
 #
 #   bench/run-national.sh [RUNS]          (default 1 run each; a run takes minutes)
 set -euo pipefail
@@ -27,10 +28,16 @@ for ws in run-national run-national-nodocs; do
 done
 WARMUP=0 time_commands "$runs" \
   run-national "$(q ./shequ run "$out/run-national" -q)" \
-  run-national-nodocs "$(q ./shequ run "$out/run-national-nodocs" -q)"
+  run-national-nodocs "$(q ./shequ run "$out/run-national-nodocs" -q)" \
+  validate-national "$(q ./shequ validate "$file" --rules national -q -o "$out/validate-national.csv" --format csv)" \
+  feedback-national "$(q ./shequ feedback "$file" --rules national -o "$out/feedback-national")"
 {
   echo "national workspace: $(($(wc -l < "$file") - 1)) units; $runs run(s) each after a warm-up run, $(machine), default heap"
   report run-national "run with the work report"
   report run-national-nodocs "run without documents"
+  report validate-national "validate alone"
+  report feedback-national "feedback alone (validates, then marks)"
+  awk -v r="$(seconds run-national)" -v v="$(seconds validate-national)" -v f="$(seconds feedback-national)" \
+    'BEGIN {printf "feedback step (feedback less validate): %.1f s, %.0f %% of the run\n", f - v, (f - v) * 100 / r}'
   ls "$out/run-national/out"
 } | tee "$out/run-national.txt"
