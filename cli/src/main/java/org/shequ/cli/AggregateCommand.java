@@ -51,6 +51,7 @@ final class AggregateCommand implements Callable<Integer> {
     boolean quiet;
 
     @Mixin InputOptions input;
+    @Mixin WhereOption where;
     @Mixin FailOnOption failOn;
     @Mixin Lang lang;
     @Mixin Debug debug;
@@ -68,7 +69,7 @@ final class AggregateCommand implements Callable<Integer> {
         }
         Ranking ranking = sort == null ? null : new Ranking(sort, descending, top == null ? 0 : top);
         Messages messages = Messages.of(lang.locale());
-        Plan plan = input.plan(paths);
+        Plan plan = where.apply(input.plan(paths));
         plan.guard(output);
         List<String> levels0 = by.isEmpty() ? List.of("township") : by;
         List<String> asked = pivot == null ? levels0 : levels0.stream().map(l -> l + org.shequ.core.aggregate.Grouping.CROSS + pivot).toList();
@@ -81,6 +82,7 @@ final class AggregateCommand implements Callable<Integer> {
         List<Level> levels = ranking == null ? result.all() : result.all().stream().map(ranking::apply).toList();
         Emit.to(output, out -> format.writer().write(levels, view, out), spec, force);
         if (!quiet) {
+            where.note(plan, messages, spec.commandLine().getErr());
             spec.commandLine().getErr().println(org.shequ.cli.output.Summaries.line(result.report().summary(), messages.chinese())
                     + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));
         }

@@ -33,6 +33,7 @@ final class FeedbackCommand implements Callable<Integer> {
     String split;
 
     @Mixin InputOptions input;
+    @Mixin WhereOption where;
     @Mixin FailOnOption failOn;
     @Mixin Lang lang;
     @Mixin Debug debug;
@@ -44,7 +45,7 @@ final class FeedbackCommand implements Callable<Integer> {
             throw new org.shequ.core.Problem("feedback.split", split);
         }
         Messages messages = Messages.of(lang.locale());
-        Plan plan = input.plan(paths);
+        Plan plan = where.apply(input.plan(paths));
         plan.guard(output);
         Plan.Validated validated = plan.validated(List.of(), Validator.Progress.NONE);
         Report report = validated.report();
@@ -52,6 +53,7 @@ final class FeedbackCommand implements Callable<Integer> {
                 messages, output, split != null)
                 .with(MissingUnits.write(output, validated.reporting(), validated.period(), messages.chinese()));
         var err = spec.commandLine().getErr();
+        where.note(plan, messages, err);
         err.println(summary(r, messages.chinese(), output));
         err.flush();
         var out = spec.commandLine().getOut();

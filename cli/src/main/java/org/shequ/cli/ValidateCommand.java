@@ -20,6 +20,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> paths;
 
     @Mixin InputOptions input;
+    @Mixin WhereOption where;
     @Mixin FindingsOptions findings;
     @Mixin Lang lang;
     @Mixin Debug debug;
@@ -28,12 +29,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.of(lang.locale());
-        Plan plan = input.plan(paths);
+        Plan plan = where.apply(input.plan(paths));
         plan.guard(findings.output);
         Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), findings.quiet);
         Report report = plan.validate(List.of(), progress);
         if (progress instanceof TerminalProgress t) {
             t.clear();
+        }
+        if (!findings.quiet) {
+            where.note(plan, messages, spec.commandLine().getErr());
         }
         return findings.emit(report, messages, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -53,35 +53,40 @@ public final class Expressions {
      * so is any property access ({@code a.b}, {@code x.class}): expressions read values, not objects.
      */
     public static JexlScript compile(String source, Origin origin) {
+        return compile(source, (shown, reason) -> origin.problem("rule.expression", shown, reason));
+    }
+
+    /** As {@link #compile(String, Origin)}, the problem made by {@code fail} from the expression as shown and the reason. */
+    public static JexlScript compile(String source, java.util.function.BiFunction<String, String, org.shequ.core.Problem> fail) {
         if (source.length() > MAX_LENGTH) {
-            throw origin.problem("rule.expression", abbreviate(source), "longer than " + MAX_LENGTH + " characters");
+            throw fail.apply(abbreviate(source), "longer than " + MAX_LENGTH + " characters");
         }
         int depth = 0;
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
             depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
             if (depth > MAX_DEPTH) {
-                throw origin.problem("rule.expression", abbreviate(source), "nested deeper than " + MAX_DEPTH + " levels");
+                throw fail.apply(abbreviate(source), "nested deeper than " + MAX_DEPTH + " levels");
             }
         }
         JexlScript script;
         try {
             script = ENGINE.createScript(FEATURES, null, source);
         } catch (JexlException e) {
-            throw origin.problem("rule.expression", source, reason(e));
+            throw fail.apply(source, reason(e));
         }
         for (List<String> path : script.getVariables()) {
             if (path.size() > 1) {
-                throw origin.problem("rule.expression", source, "property access is not allowed: " + String.join(".", path));
+                throw fail.apply(source, "property access is not allowed: " + String.join(".", path));
             }
         }
         String parsed = script.getParsedText();
         java.util.regex.Matcher call = CALL.matcher(parsed);
         if (call.find()) {
-            throw origin.problem("rule.expression", source, "functions and namespaces are not allowed: " + call.group().strip());
+            throw fail.apply(source, "functions and namespaces are not allowed: " + call.group().strip());
         }
         if (divisionByZero(parsed)) {
-            throw origin.problem("rule.expression", source, "division by a constant zero");
+            throw fail.apply(source, "division by a constant zero");
         }
         java.util.regex.Matcher literal = LITERAL.matcher(source);
         while (literal.find()) {
@@ -92,7 +97,7 @@ public final class Expressions {
                 n = null; // an exponent beyond any number (1e9999999999)
             }
             if (n == null || n.abs().compareTo(LARGEST) > 0) {
-                throw origin.problem("rule.expression", source, "the number " + literal.group()
+                throw fail.apply(source, "the number " + literal.group()
                         + " is beyond what a value may be (" + LARGEST.toPlainString() + ")");
             }
         }

@@ -27,6 +27,7 @@ import org.shequ.core.access.AccessJudge;
 import org.shequ.core.access.AccessLoader;
 import org.shequ.core.access.Burden;
 import org.shequ.core.rules.RuleSet;
+import org.shequ.core.rules.Where;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.RecordListener;
@@ -40,7 +41,24 @@ import org.shequ.core.validate.checks.DataChecks;
  * start here.
  */
 public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dictionary, Settings settings, RuleSet rules,
-                   AccessCatalog access, String scope) {
+                   AccessCatalog access, String scope, Where where) {
+
+    public Plan(Workspace workspace, List<SourceFile> files, Dictionary dictionary, Settings settings, RuleSet rules,
+                AccessCatalog access, String scope) {
+        this(workspace, files, dictionary, settings, rules, access, scope, null);
+    }
+
+    /**
+     * The same plan reading only the records {@code expression} selects ({@code --where}; none when
+     * null or blank): with a filter the units expected are not known, so nothing is compared with the
+     * registry and no level rule, target or reported total is judged ({@link Where}).
+     */
+    public Plan where(String expression) {
+        if (expression == null || expression.isBlank()) {
+            return this;
+        }
+        return new Plan(workspace, files, dictionary, settings, rules, access, scope, Where.parse(expression, dictionary));
+    }
 
     /**
      * Options from the command line that override the workspace. {@code rules}, when not
@@ -126,7 +144,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * {@code previous:} workspace), which the 2023 registry does not describe.
      */
     public Plan unscoped() {
-        return new Plan(workspace, files, dictionary, settings, rules, access, null);
+        return new Plan(workspace, files, dictionary, settings, rules, access, null, where);
     }
 
     /** Fresh checks for a run: the DATA checks, then the rules in force. */
@@ -183,13 +201,13 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         Burden burden = new Burden(judge, settings.jurisdiction());
         List<RecordListener> all = new ArrayList<>(listeners);
         all.add(burden);
-        Reporting reporting = scope == null ? null : new Reporting(scope, DivisionRegistry.bundled());
+        Reporting reporting = scope == null || where != null ? null : new Reporting(scope, DivisionRegistry.bundled());
         if (reporting != null) {
             all.add(reporting);
         }
         Report report = new Validator(dictionary, DivisionRegistry.bundled(), settings, () -> checks(judge))
-                .validate(files, all, progress);
-        return new Outcome(report, burden, reporting);
+                .validate(files, where == null ? all : List.of(where.before(all)), progress);
+        return new Outcome(where == null ? report : where.select(report), burden, reporting);
     }
 
     /**
@@ -263,7 +281,8 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         Outcome outcome = run(listeners, progress, judge);
         String code = settings.jurisdiction();
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
-        String totalName = name != null ? name : "合计"; // data, the same in every language
+        // data, the same in every language; with a filter the selected units', not the jurisdiction's
+        String totalName = (name != null ? name : "合计") + (where == null ? "" : "（筛选后）");
         List<org.shequ.core.validate.Finding> levelFindings = new ArrayList<>();
         List<Long> present = aggregator.periods();
         Long period = current(select, present, levelFindings);
@@ -314,7 +333,9 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         levelFindings.addAll(LevelRules.evaluate(rules, groups));
         levelFindings.addAll(Targets.findings(progressed, period));
         levelFindings.addAll(totals.compare(p -> kept.containsKey(p) ? kept.get(p) : result.apply(p)));
-        return new Aggregated(outcome.report().with(levelFindings), outcome.burden(), period, periods, kept, progressed, reporting);
+        // with a filter the levels hold only the selected units: nothing is judged of them as levels
+        return new Aggregated(outcome.report().with(where == null ? levelFindings : List.of()), outcome.burden(), period, periods, kept,
+                progressed, reporting);
     }
 
     /**

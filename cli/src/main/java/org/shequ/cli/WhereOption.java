@@ -1,0 +1,32 @@
+package org.shequ.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.shequ.core.Messages;
+import org.shequ.core.rules.Where;
+import org.shequ.core.workspace.Plan;
+import picocli.CommandLine.Option;
+
+/** {@code --where EXPR}: only the records a condition selects (validate, aggregate, feedback). */
+final class WhereOption {
+    @Option(names = "--where", paramLabel = "EXPR",
+            description = "只处理条件为真的记录：字段用中文名或键，如 \"群众满意度 < 90 && 社区类型 == '农村社区'\"；有筛选时不判断缺报和各级汇总的规则"
+                    + " / only the records for which EXPR is true (fields by Chinese name or key)")
+    String expression;
+
+    /** The plan, filtered when a condition was given. */
+    Plan apply(Plan plan) {
+        return plan.where(expression);
+    }
+
+    /** One line on what the filter selected, when there was one. */
+    void note(Plan plan, Messages messages, PrintWriter err) {
+        Where where = plan.where();
+        if (where == null) {
+            return;
+        }
+        String unjudged = where.unjudged() == 0 ? "" : messages.format("where.unjudged", List.of(where.unjudged()));
+        err.println(messages.format("where.note", List.of(where.source(), where.selected(), where.seen(), unjudged)));
+        err.flush();
+    }
+}
