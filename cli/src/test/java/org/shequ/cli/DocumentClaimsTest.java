@@ -203,7 +203,7 @@ class DocumentClaimsTest {
         assertFalse(Files.exists(ws.resolve("out/feedback/缺报单位清单.xlsx")), "every unit of the sample reported: no list of missing ones");
         Cli.run("render", ws.toString(), "--template", "work-report", "--format", "md", "-o", ws.resolve("rendered").toString(), "--lang", "zh");
         String rendered = Files.readString(ws.resolve("rendered/社区治理工作情况汇报.md"));
-        assertTrue(rendered.contains("数据审核共发现数据错误19处、疑点7处；本汇报中的数字按报送的数据计算（有误、无法核算的数据未计入），尚未经核实更正。"),
+        assertTrue(rendered.contains("数据审核共发现数据错误19处、疑点11处；本汇报中的数字按报送的数据计算（有误、无法核算的数据未计入），尚未经核实更正。"),
                 "render writes no feedback, so it says none was sent, and the figures are said to be uncorrected: " + rendered);
     }
 

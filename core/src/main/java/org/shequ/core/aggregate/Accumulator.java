@@ -44,6 +44,8 @@ final class Accumulator {
     long tasks;
     long tasksNotAllowed;
     long certificates;
+    /** The staff register's people of the group's communities; null when it has none. */
+    StaffCounts staff;
     /** Per rule, the units that failed it: code and name. */
     final Map<String, List<String[]>> failing = new TreeMap<>();
     /** Per rule, the units it applies to but could not judge: code and name. */
@@ -59,6 +61,13 @@ final class Accumulator {
         this.counts = new long[metrics.indicators().perUnit().size()];
         this.missing = new long[metrics.inputs()];
         this.indicatorMissing = new long[metrics.indicators().all().size()];
+    }
+
+    void addStaff(StaffCounts person) {
+        if (staff == null) {
+            staff = new StaffCounts();
+        }
+        staff.add(person);
     }
 
     void addTask(boolean allowed, boolean certificate) {

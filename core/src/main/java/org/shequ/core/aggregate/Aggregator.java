@@ -96,6 +96,12 @@ public final class Aggregator implements RecordListener {
             task(r);
             return;
         }
+        if ("staff".equals(r.kind().name())) {
+            staff(r, r == pendingFor ? List.copyOf(pending) : List.of());
+            pending.clear();
+            pendingFor = null;
+            return;
+        }
         if (!r.kind().name().equals(communities.name())) {
             return;
         }
@@ -187,6 +193,24 @@ public final class Aggregator implements RecordListener {
             }
         }
         s.total.addTask(v.allowed(), v.certificate());
+    }
+
+    /**
+     * A person of the staff register, counted for the groups of their community (division levels
+     * only: the register has no unit type) in the period of the record.
+     */
+    private void staff(Record r, List<Metrics.Judgement> verdicts) {
+        String code = r.unit();
+        boolean registered = code != null && code.length() == 12 && registry.contains(code);
+        StaffCounts person = StaffCounts.of(r, verdicts);
+        Sums s = sums(r.period());
+        for (int i = 0; i < groupings.size(); i++) {
+            if (groupings.get(i).division()) {
+                String key = registered ? code.substring(0, groupings.get(i).digits()) : Grouping.UNKNOWN;
+                s.groups.get(i).computeIfAbsent(key, newAccumulator).addStaff(person);
+            }
+        }
+        s.total.addStaff(person);
     }
 
     /**

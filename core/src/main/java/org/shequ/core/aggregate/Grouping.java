@@ -20,6 +20,8 @@ public final class Grouping {
     /** Between a level and the field it is crossed with: {@code township×type}. */
     public static final String CROSS = "×";
     private static final List<String> LEVELS = List.of("township", "county", "city", "province");
+    /** Each village-level unit on its own: not a level a jurisdiction's documents list below it. */
+    public static final String COMMUNITY = "community";
     private static final int[] DIGITS = {9, 6, 4, 2};
 
     private final String name;
@@ -47,7 +49,10 @@ public final class Grouping {
         if (i >= 0) {
             return new Grouping(n, DIGITS[i], null);
         }
-        Field f = communities.field(n).orElseThrow(() -> new Problem("aggregate.by", name, String.join(", ", LEVELS)));
+        if (n.equals(COMMUNITY)) {
+            return new Grouping(n, 12, null); // each unit its own row, named from the registry (to rank them)
+        }
+        Field f = communities.field(n).orElseThrow(() -> new Problem("aggregate.by", name, COMMUNITY + ", " + String.join(", ", LEVELS)));
         return new Grouping(n, 0, f);
     }
 

@@ -19,7 +19,8 @@ import org.shequ.core.schema.Kind;
  * keys (each numeric field's sum, each yes/no field's count, units, urban_units, rural_units),
  * percentages as household-weighted means, the indicators recomputed from the level's own sums
  * (never an average of the units' ratios), the access burden of the group's communities (tasks,
- * tasks_not_allowed and its share, certificates_demanded) when the run has a ledger, and
+ * tasks_not_allowed and its share, certificates_demanded) when the run has a ledger, the staff
+ * register's people of its communities ({@link StaffCounts}) when the run has a register, and
  * pass_rate.RULE = units passing / units judged.
  */
 public final class Metrics {
@@ -160,6 +161,9 @@ public final class Metrics {
             m.put("tasks_not_allowed", a.tasksNotAllowed);
             m.put("tasks_not_allowed_share", share(a.tasksNotAllowed, a.tasks));
             m.put("certificates_demanded", a.certificates);
+        }
+        if (a.staff != null) {
+            a.staff.into(m);
         }
         a.judged.forEach((rule, n) -> {
             if (n[0] > 0) { // a rate over the units judged; a rule that judged none has no rate

@@ -100,6 +100,13 @@ public final class AggregateColumns {
             case "tasks_not_allowed": return "未经准入事项";
             case "tasks_not_allowed_share": return "未经准入占比";
             case "certificates_demanded": return "要求出具证明";
+            case "staff_people": return "名册人数";
+            case "staff_certified_share": return "名册持证率";
+            case "staff_young_share": return "名册35岁以下占比";
+            case "staff_training_share": return "培训学时达标率";
+            case "expected_units": return "应报单位数";
+            case "absent_units": return "缺报单位数";
+            case "report_rate": return "报送率";
             default: break;
         }
         if (key.startsWith("pass_rate.")) {
@@ -117,8 +124,11 @@ public final class AggregateColumns {
         if (key.equals("units") || key.endsWith("_units")) {
             return "个";
         }
-        if (key.startsWith("pass_rate.") || key.endsWith("_share")) {
+        if (share(key)) {
             return "%";
+        }
+        if (key.equals("staff_people")) {
+            return "人";
         }
         if (key.startsWith("tasks") || key.equals("certificates_demanded")) {
             return "件";
@@ -131,12 +141,17 @@ public final class AggregateColumns {
         return k.field(key).map(f -> f.unit() != null ? f.unit() : f.type() == org.shequ.core.schema.FieldType.BOOLEAN ? "个" : null).orElse(null);
     }
 
-    /** A cell's value as text: pass rates as percentages with one decimal, numbers plainly. */
+    /** Whether a metric is a share (a fraction, shown as a percentage): pass rates, shares, the report rate. */
+    public static boolean share(String key) {
+        return key.startsWith("pass_rate.") || key.endsWith("_share") || key.equals("report_rate");
+    }
+
+    /** A cell's value as text: shares as percentages with one decimal, numbers plainly. */
     public static String text(String key, Number v) {
         if (v == null) {
             return "";
         }
-        if (key.startsWith("pass_rate.") || key.endsWith("_share")) {
+        if (share(key)) {
             return String.format(Locale.ROOT, "%.1f", v.doubleValue() * 100);
         }
         return org.shequ.core.validate.Numbers.plain(v.doubleValue());

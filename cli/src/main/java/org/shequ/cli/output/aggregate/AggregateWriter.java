@@ -35,6 +35,7 @@ public interface AggregateWriter {
                 return levelName(by.substring(0, cross)) + " × " + label;
             }
             return switch (by) {
+                case "community" -> "社区（村）";
                 case "township" -> "乡镇（街道）";
                 case "county" -> "县（区）";
                 case "city" -> "市";

@@ -70,7 +70,7 @@ final class XlsxAggregates implements AggregateWriter {
                         }
                         Cell cell = row.createCell(i + 2);
                         cell.setCellValue(v.doubleValue());
-                        cell.setCellStyle(k.startsWith("pass_rate.") || k.endsWith("_share") ? rate : v instanceof Long ? count : measure);
+                        cell.setCellStyle(AggregateColumns.share(k) ? rate : v instanceof Long ? count : measure);
                     }
                     for (int i = 0; i < cols.incomplete().size(); i++) {
                         Cell cell = row.createCell(cols.keys().size() + 2 + i);

@@ -3,7 +3,7 @@ package org.shequ.core.validate.checks;
 import java.util.List;
 import org.shequ.core.validate.Check;
 
-/** The registry of the DATA-* checks; a new check is one class and one line here. */
+/** The registry of the built-in checks (DATA-*, and STAFF-COUNT across tables); a new check is one class and one line here. */
 public final class DataChecks {
     private DataChecks() {
     }
@@ -12,11 +12,11 @@ public final class DataChecks {
     public static List<Check> all() {
         return List.of(new HeaderCheck(), new TypeCheck(), new RequiredCheck(), new RangeCheck(),
                 new DuplicateCheck(), new CodeCheck(), new NameCheck(), new TypeMismatchCheck(),
-                new ConsistencyCheck(), new OutlierCheck(), new UnitCheck());
+                new ConsistencyCheck(), new OutlierCheck(), new UnitCheck(), new StaffCountCheck());
     }
 
     /** Every rule ID these checks report, DATA-PARSE included. */
     public static final List<String> IDS = List.of(ParseCheck.ID, HeaderCheck.ID, TypeCheck.ID,
             RequiredCheck.ID, RangeCheck.ID, DuplicateCheck.ID, CodeCheck.ID, NameCheck.ID,
-            TypeMismatchCheck.ID, ConsistencyCheck.ID, OutlierCheck.ID, UnitCheck.ID);
+            TypeMismatchCheck.ID, ConsistencyCheck.ID, OutlierCheck.ID, UnitCheck.ID, StaffCountCheck.ID);
 }
