@@ -16,11 +16,19 @@ import org.shequ.core.validate.Severity;
 
 /**
  * The target table (目标任务分解表): collects its rows as they stream past, then, once the
- * township level is added up, gives each target its actual, progress and remaining, and a
- * TARGET-BEHIND finding for a township short of a target due within the period.
+ * levels are added up, gives each target its actual, progress and remaining, a TARGET-BEHIND
+ * finding for an area short of a target due within the period, and a TARGET-SPLIT finding where
+ * the targets of an area's parts do not add up to its own. A row's 镇(街) may name a township, a
+ * county or a city (by name or code): a county's own target beside its townships', or a city's
+ * for its counties.
  */
 public final class Targets implements RecordListener {
     public static final String ID = "TARGET-BEHIND";
+    public static final String SPLIT = "TARGET-SPLIT";
+    /** What the parts of an area are called, by the digits of their codes (data, in the language of the tables). */
+    private static final java.util.Map<Integer, String> PARTS = java.util.Map.of(9, "镇（街）", 6, "县（市、区）", 4, "市（州、盟）");
+    /** The division levels a target may be set for, the finest first. */
+    private static final List<String> LEVELS = List.of("township", "county", "city", "province");
     private final Kind kind;
     private final List<Target> rows = new ArrayList<>();
 
@@ -84,13 +92,14 @@ public final class Targets implements RecordListener {
     }
 
     /**
-     * Each target against the township rows of its own period ({@code townships}: the township level
-     * of a period, null when the inputs have none): a township by 9-digit code or name (suffix
-     * variants tolerated), an indicator by metric key or by its Chinese name ({@code names}: key → 中文名).
-     * A target of a period after {@code current} (next year's plan) is set beside the current period's
-     * actual; a target of a period the inputs do not hold otherwise has no actual.
+     * Each target against the area rows of its own period ({@code levels}: the levels of a period, null
+     * when the inputs have none): an area by code or name (suffix variants tolerated), a township's
+     * first, then a county's, a city's, a province's; an indicator by metric key or by its Chinese name
+     * ({@code names}: key → 中文名). A target of a period after {@code current} (next year's plan) is
+     * set beside the current period's actual; a target of a period the inputs do not hold otherwise
+     * has no actual.
      */
-    public List<Progress> progress(java.util.function.Function<Long, Level> townships, Long current,
+    public List<Progress> progress(java.util.function.Function<Long, List<Level>> levels, Long current,
                                    java.util.Map<String, String> names) {
         List<Progress> out = new ArrayList<>();
         // by period, then by file and line: the order of the inputs never reorders the table
@@ -99,27 +108,81 @@ public final class Targets implements RecordListener {
                 .thenComparing(t -> String.valueOf(t.where().file())).thenComparingInt(t -> t.where().line()));
         for (Target t : ordered) {
             Long measured = t.period();
-            Level level = townships.apply(measured);
+            List<Level> level = levels.apply(measured);
             if (level == null && measured != null && current != null && measured > current) {
                 measured = current;
-                level = townships.apply(current);
+                level = levels.apply(current);
             }
-            Level in = level;
-            Optional<Row> row = in == null ? Optional.empty() : in.rows().stream()
-                    .filter(r -> r.code().equals(t.township()) || UnitNames.same(t.township(), r.name())).findFirst();
+            List<Level> in = level;
+            Optional<Row> row = find(in, t.township());
             if (row.isEmpty() && in == null) {
-                // no data for the period at all: the township is still named by the current period's rows
-                Level now = townships.apply(current);
-                row = now == null ? Optional.empty() : now.rows().stream()
-                        .filter(r -> r.code().equals(t.township()) || UnitNames.same(t.township(), r.name())).findFirst();
+                // no data for the period at all: the area is still named by the current period's rows
+                row = find(levels.apply(current), t.township());
                 measured = null;
             }
             String metric = metricKey(t.indicator(), names);
-            // an actual only when every unit of the township reported the value: a partial sum is no actual
+            // an actual only when every unit of the area reported the value: a partial sum is no actual
             long unreported = row.isPresent() && metric != null ? row.get().missing(metric) : 0;
             Double actual = in != null && row.isPresent() && metric != null && row.get().metrics().get(metric) != null
                     && row.get().units() > 0 && unreported == 0 ? row.get().metrics().get(metric).doubleValue() : null;
             out.add(new Progress(t, row.orElse(null), metric, actual, actual == null ? null : measured, unreported));
+        }
+        return out;
+    }
+
+    /** The row of an area named by code or name in a period's division levels, the finest level first. */
+    private static Optional<Row> find(List<Level> levels, String area) {
+        if (levels == null) {
+            return Optional.empty();
+        }
+        for (String by : LEVELS) {
+            for (Level l : levels) {
+                if (!l.by().equals(by)) {
+                    continue;
+                }
+                Optional<Row> row = l.rows().stream()
+                        .filter(r -> r.code().equals(area.strip()) || UnitNames.same(area, r.name())).findFirst();
+                if (row.isPresent()) {
+                    return row;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * TARGET-SPLIT (error): per period and indicator, an area's target that is not the sum of the
+     * targets set for its parts at the next level that has any (a county's and its townships', a
+     * city's and its counties'). Only areas whose parts have targets are compared.
+     */
+    public static List<Finding> splits(List<Progress> progress) {
+        List<Finding> out = new ArrayList<>();
+        for (Progress whole : progress) {
+            if (whole.township() == null || whole.metric() == null) {
+                continue;
+            }
+            String code = whole.township().code();
+            List<Progress> parts = progress.stream()
+                    .filter(p -> p != whole && p.township() != null && java.util.Objects.equals(p.metric(), whole.metric())
+                            && java.util.Objects.equals(p.target().period(), whole.target().period())
+                            && p.township().code().length() > code.length() && p.township().code().startsWith(code))
+                    .toList();
+            int finest = parts.stream().mapToInt(p -> p.township().code().length()).min().orElse(0);
+            List<Progress> next = parts.stream().filter(p -> p.township().code().length() == finest).toList();
+            if (next.isEmpty()) {
+                continue;
+            }
+            java.math.BigDecimal sum = next.stream().map(p -> java.math.BigDecimal.valueOf(p.target().target()))
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            java.math.BigDecimal own = java.math.BigDecimal.valueOf(whole.target().target());
+            if (sum.compareTo(own) != 0) {
+                out.add(Finding.of(SPLIT, Severity.ERROR).at(whole.target().where().withField("target"))
+                        .unit(code, whole.township().name())
+                        .message("TARGET-SPLIT", whole.township().name(), whole.target().indicator(),
+                                org.shequ.core.validate.Numbers.plain(whole.target().target()), next.size(),
+                                org.shequ.core.validate.Numbers.plain(sum.doubleValue()), PARTS.getOrDefault(finest, "地区"))
+                        .compared(sum.doubleValue(), "= " + org.shequ.core.validate.Numbers.plain(whole.target().target())).build());
+            }
         }
         return out;
     }

@@ -264,9 +264,9 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                 workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
         List<String> levelsAsked = by.stream().map(b -> b.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
         List<String> levelsKept = new ArrayList<>(levelsAsked);
-        // targets are measured against townships, reported totals against townships and counties, and a
-        // document's table lists the level just below the jurisdiction
-        for (String needed : List.of("township", "county", Grouping.below(settings.jurisdiction()))) {
+        // targets are measured against townships, counties and cities, reported totals against townships and
+        // counties, and a document's table lists the level just below the jurisdiction
+        for (String needed : List.of("township", "county", "city", Grouping.below(settings.jurisdiction()))) {
             if (!levelsKept.contains(needed)) {
                 levelsKept.add(needed);
             }
@@ -301,13 +301,12 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         Map<Long, List<Level>> periods = new java.util.LinkedHashMap<>();
         kept.forEach((p, levels) -> periods.put(p, levels.subList(0, levelsAsked.size())));
         List<Level> levels = periods.get(period);
-        int townshipAt = levelsKept.indexOf("township");
         Map<String, String> names = new java.util.LinkedHashMap<>();
         communities.fields().forEach(f -> names.put(f.key(), f.label()));
         indicators.all().forEach(i -> names.put(i.key(), i.zh()));
         // each target against its own period's townships; next year's plan beside this year's actual
         List<Targets.Progress> progressed = targets.progress(
-                p -> kept.containsKey(p) && (p == null || present.contains(p)) ? kept.get(p).get(townshipAt) : null, period, names);
+                p -> kept.containsKey(p) && (p == null || present.contains(p)) ? kept.get(p) : null, period, names);
         // rows are computed when read: only the levels a level rule judges are materialised
         java.util.Set<String> judgedLevels = new java.util.HashSet<>();
         rules.rules().stream().filter(d -> d.level() && d.enabled()).forEach(d -> judgedLevels.add(d.doc().level));
@@ -332,6 +331,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         }
         levelFindings.addAll(LevelRules.evaluate(rules, groups));
         levelFindings.addAll(Targets.findings(progressed, period));
+        levelFindings.addAll(Targets.splits(progressed));
         levelFindings.addAll(totals.compare(p -> kept.containsKey(p) ? kept.get(p) : result.apply(p)));
         // with a filter the levels hold only the selected units: nothing is judged of them as levels
         return new Aggregated(outcome.report().with(where == null ? levelFindings : List.of()), outcome.burden(), period, periods, kept,
