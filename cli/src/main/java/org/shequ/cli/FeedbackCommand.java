@@ -50,7 +50,7 @@ final class FeedbackCommand implements Callable<Integer> {
         Plan.Validated validated = plan.validated(List.of(), Validator.Progress.NONE);
         Report report = validated.report();
         Feedback.Result r = Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()),
-                messages, output, split != null)
+                messages, output, split != null, where.feedbackNote(plan))
                 .with(MissingUnits.write(output, validated.reporting(), validated.period(), messages.chinese()));
         var err = spec.commandLine().getErr();
         where.note(plan, messages, err);

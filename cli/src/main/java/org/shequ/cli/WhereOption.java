@@ -19,6 +19,11 @@ final class WhereOption {
         return plan.where(expression);
     }
 
+    /** What a filtered feedback workbook says beside its findings list, or null without a filter (data: Chinese, for the clerk). */
+    String feedbackNote(Plan plan) {
+        return plan.where() == null ? null : "只列出符合筛选条件“" + plan.where().source() + "”的记录的问题；其他行没有列出，不表示没有问题。";
+    }
+
     /** One line on what the filter selected, when there was one. */
     void note(Plan plan, Messages messages, PrintWriter err) {
         Where where = plan.where();

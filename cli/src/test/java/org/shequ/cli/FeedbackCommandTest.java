@@ -216,13 +216,14 @@ class FeedbackCommandTest {
                 break;
             }
         }
+        lines.add(lines.size() / 2, "13O1O2,编码写错的村,1000,400,2023"); // a malformed code, among 河北省's rows: no province's
         Path csv = tmp.resolve("全国.csv");
         Files.write(csv, lines);
         Path out = tmp.resolve("fb");
         Cli r = Cli.run("feedback", csv.toString(), "-o", out.toString(), "--lang", "zh");
         assertEquals(1, r.code(), r.err());
         try (var files = Files.list(out)) {
-            assertEquals(List.of("全国-北京市-问题反馈.xlsx", "全国-河北省-问题反馈.xlsx"),
+            assertEquals(List.of("全国-北京市-问题反馈.xlsx", "全国-未分省-问题反馈.xlsx", "全国-河北省-问题反馈.xlsx"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(),
                     () -> "only the provinces with findings: " + Cli.run("validate", csv.toString(), "--format", "csv").out().lines().limit(30).toList());
         }

@@ -40,6 +40,7 @@ class StaffFiguresTest {
                 """);
         // 飞凤: 3 full-time (two committee, one full-time) and a grid worker, as the sheet says; 胜利: one where the
         // sheet says 4; 天度: nobody on the register (not compared). Born 1989 is 34 in 2023, born 1988 is 35.
+        // A1 is listed twice (DATA-DUPLICATE): counted once.
         Files.writeString(ws.resolve("data/staff.yaml"), """
                 staff:
                   - {编号: A1, 姓名: 王一, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1989, 持证: 是, 年度培训学时: 40}
@@ -47,6 +48,7 @@ class StaffFiguresTest {
                   - {编号: A3, 姓名: 王三, 所属社区: "610324001001", 岗位: 专职工作者, 出生年份: 1970, 年度培训学时: 20}
                   - {编号: A4, 姓名: 王四, 所属社区: "610324001001", 岗位: 网格员, 持证: 是}
                   - {编号: B1, 姓名: 李一, 所属社区: "610324001004", 岗位: 专职工作者, 出生年份: 2000, 持证: 是, 年度培训学时: 19}
+                  - {编号: A1, 姓名: 王一, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1989, 持证: 是, 年度培训学时: 40}
                 """);
     }
 

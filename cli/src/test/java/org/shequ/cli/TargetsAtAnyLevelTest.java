@@ -81,4 +81,17 @@ class TargetsAtAnyLevelTest {
         assertEquals(1, splits.size(), splits.toString());
         assertTrue(splits.get(0).contains("所辖 8 个镇（街）的目标之和为 246"), splits.get(0));
     }
+    @Test
+    void onlyIndicatorsThatAddUpAreSplitAndOnlyWhenEveryAreaIsKnown() throws Exception {
+        List<String> found = findings("""
+                城关街道,群众满意度,90,2023-12-31
+                天度镇,群众满意度,90,2023-12-31
+                扶风县,群众满意度,90,2023-12-31
+                城关街道,议事成功案例,4,2023-12-31
+                某某镇,议事成功案例,1,2023-12-31
+                扶风县,议事成功案例,9,2023-12-31
+                """);
+        assertTrue(found.stream().noneMatch(l -> l.contains("TARGET-SPLIT")),
+                "a county's satisfaction is no sum of its townships', and an unknown township's part is not in the sum: " + found);
+    }
 }

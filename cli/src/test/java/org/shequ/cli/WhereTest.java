@@ -58,7 +58,8 @@ class WhereTest {
             assertTrue(r.err().contains("中选中 1 条"), where + ": " + r.err());
         }
         Cli yes = Cli.run("aggregate", csv.toString(), "--where", "社区类型 == '城市社区' || 户数 == 否", "--format", "csv");
-        assertTrue(yes.err().contains("中选中 2 条"), "是/否 are yes and no, a label stands for its value: " + yes.err());
+        assertTrue(yes.err().contains("中选中 1 条，1 条缺少筛选所读的字段或其值无效"),
+                "是/否 are yes and no, a label stands for its value; 城关社区's households are invalid, so it is not judged: " + yes.err());
     }
 
     @Test
@@ -82,6 +83,8 @@ class WhereTest {
         try (Workbook wb = WorkbookFactory.create(out.resolve("units-问题反馈.xlsx").toFile(), null, true)) {
             Sheet list = wb.getSheet("问题清单");
             DataFormatter text = new DataFormatter();
+            assertTrue(text.formatCellValue(list.getRow(0).getCell(9)).contains("只列出符合筛选条件“户数 < 800”的记录的问题"),
+                    "the clerk is told the list is filtered");
             for (int i = 1; i <= list.getLastRowNum(); i++) {
                 String code = text.formatCellValue(list.getRow(i).getCell(4));
                 assertTrue(code.startsWith("610324101"), "only the villages with 500 households: " + code);
@@ -116,5 +119,18 @@ class WhereTest {
         assertTrue(r.err().contains("筛选 --where“满意度 >= 99”：246 条记录中选中 13 条；"), r.err());
         Cli all = Cli.run("validate", ws.toString(), "--lang", "zh");
         assertTrue((all.out() + all.err()).contains("293 条记录"), all.out() + all.err());
+    }
+    @Test
+    void aMissingValueIsNeitherEqualNorUnequalAndAHeaderErrorIsEveryRecordsProblem() throws Exception {
+        Path blank = tmp.resolve("blank.csv");
+        Files.writeString(blank, """
+                统一代码,社区名称,社区类型,综合服务设施面积,年度
+                610324001001,飞凤社区居委会,城市社区,300,2023
+                610324001004,胜利机械厂社区居委会,,300,2023
+                """);
+        Cli r = Cli.run("validate", blank.toString(), "--where", "社区类型 != '行政村'", "--format", "csv", "--lang", "zh");
+        assertTrue(r.err().contains("2 条记录中选中 1 条，1 条缺少筛选所读的字段或其值无效"), r.err());
+        assertTrue(r.out().contains("DATA-HEADER,error,"), "the missing 户数 column is reported under a filter too: " + r.out());
+        assertEquals(1, r.code());
     }
 }

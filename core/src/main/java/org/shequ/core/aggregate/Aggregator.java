@@ -200,6 +200,9 @@ public final class Aggregator implements RecordListener {
      * only: the register has no unit type) in the period of the record.
      */
     private void staff(Record r, List<Metrics.Judgement> verdicts) {
+        if (verdicts.stream().anyMatch(j -> j.rule().equals(DuplicateCheck.ID))) {
+            return; // the same person again: counted once, the first time
+        }
         String code = r.unit();
         boolean registered = code != null && code.length() == 12 && registry.contains(code);
         StaffCounts person = StaffCounts.of(r, verdicts);

@@ -70,7 +70,16 @@ public final class Targets implements RecordListener {
 
     public Targets(Dictionary dictionary) {
         this.kind = dictionary.kind("targets").orElseThrow();
+        java.util.Set<String> sums = new java.util.HashSet<>(List.of("units", "urban_units", "rural_units"));
+        dictionary.kind("communities").ifPresent(k -> k.fields().stream()
+                .filter(f -> f.type() == org.shequ.core.schema.FieldType.INTEGER || f.type() == org.shequ.core.schema.FieldType.DECIMAL
+                        || f.type() == org.shequ.core.schema.FieldType.BOOLEAN)
+                .forEach(f -> sums.add(f.key())));
+        this.additive = java.util.Set.copyOf(sums);
     }
+
+    /** The metrics whose parts add up to the whole (sums and counts; not a percentage, a ratio or a rate). */
+    private final java.util.Set<String> additive;
 
     @Override
     public void accept(Record r) {
@@ -153,12 +162,18 @@ public final class Targets implements RecordListener {
     /**
      * TARGET-SPLIT (error): per period and indicator, an area's target that is not the sum of the
      * targets set for its parts at the next level that has any (a county's and its townships', a
-     * city's and its counties'). Only areas whose parts have targets are compared.
+     * city's and its counties'). Only areas whose parts have targets are compared; only indicators
+     * that add up (sums and counts: a county's satisfaction or area per 100 households is no sum of
+     * its townships'); and not an indicator of a period with a target whose area is not known (named
+     * by DATA-CODE), since its part would be missing from the sum.
      */
-    public static List<Finding> splits(List<Progress> progress) {
+    public List<Finding> splits(List<Progress> progress) {
         List<Finding> out = new ArrayList<>();
+        java.util.Set<String> unresolved = new java.util.HashSet<>();
+        progress.stream().filter(p -> p.township() == null).forEach(p -> unresolved.add(p.target().period() + "\u0000" + p.metric()));
         for (Progress whole : progress) {
-            if (whole.township() == null || whole.metric() == null) {
+            if (whole.township() == null || whole.metric() == null || !additive.contains(whole.metric())
+                    || unresolved.contains(whole.target().period() + "\u0000" + whole.metric())) {
                 continue;
             }
             String code = whole.township().code();

@@ -9,5 +9,5 @@ package org.shequ.core.feedback;
  */
 record Budget(int comments, int links, int listInMemory) {
     static final Budget WHOLE = new Budget(5_000, 5_000, 4_000);
-    static final Budget PART = new Budget(0, 1_000, 300);
+    static final Budget PART = new Budget(0, 300, 300);
 }

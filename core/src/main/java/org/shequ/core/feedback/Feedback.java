@@ -95,6 +95,15 @@ public final class Feedback {
 
     public static Result write(List<SourceFile> files, Report report, Inspector inspector, Messages messages, Path dir,
                                boolean split) {
+        return write(files, report, inspector, messages, dir, split, null);
+    }
+
+    /**
+     * As {@link #write(List, Report, Inspector, Messages, Path, boolean)}; {@code note}, when not null,
+     * stands beside the findings list's header of every workbook (what a filter left out).
+     */
+    public static Result write(List<SourceFile> files, Report report, Inspector inspector, Messages messages, Path dir,
+                               boolean split, String note) {
         Map<String, SourceFile> byName = new LinkedHashMap<>();
         files.forEach(f -> byName.putIfAbsent(f.name(), f));
         List<Path> written = new ArrayList<>();
@@ -129,7 +138,7 @@ public final class Feedback {
                         continue;
                     }
                     Path out = dir.resolve(base + "-问题反馈." + extension(file));
-                    if (MarkedWorkbook.write(file.path(), out, list, places, messages)) {
+                    if (MarkedWorkbook.write(file.path(), out, list, places, messages, note)) {
                         written.add(out);
                         findings += list.size();
                     } else {
@@ -143,7 +152,7 @@ public final class Feedback {
                 // about a cell for every four bytes of a CSV or YAML file; a workbook's size says little of its cells
                 long cells = workbook(file) ? Long.MAX_VALUE : java.nio.file.Files.size(file.path()) / 4;
                 Split parts = split ? Split.TOWNSHIP : large ? Split.PROVINCE : Split.NONE;
-                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, parts, large, used, cells);
+                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, parts, large, used, cells, note);
                 Optional<TableReader> reader = new Readers(org.shequ.core.io.ReadLimits.DEFAULT).forFile(file.path());
                 if (reader.isPresent()) {
                     // the sheets validation read, no other

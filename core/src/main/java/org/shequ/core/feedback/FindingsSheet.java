@@ -49,7 +49,7 @@ final class FindingsSheet {
     private int rows;
     private int added;
 
-    FindingsSheet(Workbook wb, Sheet sheet, Marks marks, Budget budget) {
+    FindingsSheet(Workbook wb, Sheet sheet, Marks marks, Budget budget, String note) {
         this.budget = budget;
         this.wb = wb;
         this.sheet = sheet;
@@ -62,6 +62,12 @@ final class FindingsSheet {
             cell.setCellValue(HEAD[c]);
             cell.setCellStyle(head);
             sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        if (note != null) {
+            Cell said = r.createCell(HEAD.length + 1);
+            said.setCellValue(CellText.safe(note)); // beside the header, seen whenever the list is
+            said.setCellStyle(head);
+            sheet.setColumnWidth(HEAD.length + 1, 60 * 256);
         }
         sheet.createFreezePane(0, 1);
     }

@@ -38,6 +38,8 @@ final class MarkedTable implements TableHandler {
     static final String DATA = "数据";
     static final String LINE = "原行号";
     static final String PROBLEMS = "问题说明";
+    /** The longest text written in a cell: Excel holds 32,767 characters. */
+    private static final int MAX_TEXT = 30_000;
 
     private final Cursor findings;
     private final Places places;
@@ -58,7 +60,8 @@ final class MarkedTable implements TableHandler {
 
     /** One output workbook and where its rows are. */
     private final class Part {
-        final Workbook wb = NewWorkbook.forCells(cells);
+        // a part of a large file: one of some thirty open at once, each keeping few rows in memory
+        final Workbook wb = onlyMarked ? NewWorkbook.streaming(20) : NewWorkbook.forCells(cells);
         final Sheet data;
         final FindingsSheet list;
         final Marks marks;
@@ -88,23 +91,25 @@ final class MarkedTable implements TableHandler {
             this.name = name;
             Budget budget = onlyMarked ? Budget.PART : Budget.WHOLE;
             this.marks = new Marks(wb, messages, budget);
-            this.list = new FindingsSheet(wb, wb.createSheet(FindingsSheet.NAME), marks, budget);
+            this.list = new FindingsSheet(wb, wb.createSheet(FindingsSheet.NAME), marks, budget, note);
             this.data = wb.createSheet(DATA);
             for (RawRow h : header) {
-                row(this, h, headerFindings.getOrDefault(h, List.of()));
+                row(this, h, headerFindings.getOrDefault(h, List.of()), false);
             }
         }
     }
 
     private final java.util.Set<String> used;
     private final long cells;
+    private final String note;
 
     /**
      * {@code used}: the names already written in {@code dir} (a township in two files gets the file's
      * name too); {@code cells}: about how many cells the file has (a workbook is kept in memory for few).
      */
     MarkedTable(Cursor findings, Places places, Messages messages, Path dir, String base, Split split, boolean onlyMarked,
-                java.util.Set<String> used, long cells) {
+                java.util.Set<String> used, long cells, String note) {
+        this.note = note;
         this.onlyMarked = onlyMarked;
         this.used = used;
         this.cells = cells;
@@ -156,11 +161,13 @@ final class MarkedTable implements TableHandler {
     /** A row and the findings on its lines (a YAML record spans several). */
     private void place(RawRow row, int nextLine) {
         List<Finding> mine = findings.before(sheet, nextLine);
-        boolean inHeader = row.line() <= places.headerEnd(sheet);
+        // a YAML file has no header rows: its first record is a unit like the others
+        boolean inHeader = shape != Shape.KEYED && row.line() <= places.headerEnd(sheet);
         if (split != Split.NONE && inHeader) {
-            header.add(row); // every part repeats the header rows, and their findings
+            header.add(row); // every part repeats the header rows; their findings are counted once
             headerFindings.put(row, mine);
-            parts.values().forEach(p -> row(p, row, mine));
+            findingsWritten += mine.size();
+            parts.values().forEach(p -> row(p, row, mine, false));
             return;
         }
         String key = switch (split) {
@@ -171,22 +178,25 @@ final class MarkedTable implements TableHandler {
         if (onlyMarked && mine.isEmpty() && !inHeader) {
             return; // a large file's row without findings: its sender needs only the rows to correct
         }
-        row(parts.computeIfAbsent(key, k -> new Part(k)), row, mine);
+        row(parts.computeIfAbsent(key, k -> new Part(k)), row, mine, true);
     }
 
     /** The township (or province) of a row, by its code; a row without a code is its area's before it. */
     private String area(RawRow row) {
         int code = places.codeColumn(sheet);
         String c = code < 0 ? null : row.cell(code);
-        if (c != null && c.strip().matches("\\d{12}")) {
-            String prefix = c.strip().substring(0, split.digits);
-            area = DivisionRegistry.bundled().find(prefix).map(d -> d.name()).orElse(prefix);
+        if (c != null && c.chars().anyMatch(Character::isDigit)) {
+            // a row with a code is placed by it; a malformed code is no area's, whatever row came before (a row
+            // of words there, 小计 or a signature, follows the area before it)
+            String unit = c.strip();
+            String prefix = unit.matches("\\d{12}") ? unit.substring(0, split.digits) : null;
+            area = prefix == null ? split.none : DivisionRegistry.bundled().find(prefix).map(d -> d.name()).orElse(split.none);
         }
         return area == null ? split.none : area;
     }
 
     /** Writes a raw row into a part, marking the cells its findings point at. */
-    private void row(Part p, RawRow raw, List<Finding> mine) {
+    private void row(Part p, RawRow raw, List<Finding> mine, boolean count) {
         boolean sameLines = split == Split.NONE && !onlyMarked && shape == Shape.DELIMITED;
         int index = sameLines ? raw.line() - 1 : p.next;
         p.next = index + 1;
@@ -210,8 +220,9 @@ final class MarkedTable implements TableHandler {
             } else if (raw.line() > headerEnd || shape == Shape.KEYED) {
                 line.setCellValue(raw.line());
                 if (onlyMarked && !mine.isEmpty()) {
-                    r.createCell(last + 1).setCellValue(CellText.safe(
-                            String.join("；", mine.stream().map(p.marks::text).distinct().toList())));
+                    String problems = String.join("；", mine.stream().map(p.marks::text).distinct().toList());
+                    r.createCell(last + 1).setCellValue(CellText.safe(problems.length() <= MAX_TEXT ? problems
+                            : problems.substring(0, MAX_TEXT) + "……（其余见问题清单）"));
                 }
             }
         }
@@ -219,7 +230,7 @@ final class MarkedTable implements TableHandler {
         for (Finding f : mine) {
             int column = column(raw, f);
             p.list.add(f, DATA, index, column, places.header(f));
-            findingsWritten++;
+            findingsWritten += count ? 1 : 0;
             byColumn.computeIfAbsent(column, k -> new ArrayList<>()).add(f);
         }
         byColumn.forEach((column, list) -> {

@@ -33,7 +33,7 @@ final class MarkedWorkbook {
      * Writes the marked copy; false, writing nothing, when the original cannot be opened as a workbook
      * (damaged, or not a workbook at all: its findings say so, and stay in the findings list).
      */
-    static boolean write(Path in, Path out, List<Finding> findings, Places places, Messages messages) throws IOException {
+    static boolean write(Path in, Path out, List<Finding> findings, Places places, Messages messages, String note) throws IOException {
         Workbook opened;
         try (InputStream s = Files.newInputStream(in)) {
             opened = WorkbookFactory.create(s);
@@ -42,7 +42,7 @@ final class MarkedWorkbook {
             return false;
         }
         try (Workbook wb = opened) {
-            return mark(wb, out, findings, places, messages);
+            return mark(wb, out, findings, places, messages, note);
         } catch (RuntimeException e) {
             // a part POI read but cannot write back (a DOCTYPE or a bad byte in docProps, a row numbered -5, a
             // sheet whose relationship is missing or external): no faithful copy, so none is written
@@ -50,14 +50,14 @@ final class MarkedWorkbook {
         }
     }
 
-    private static boolean mark(Workbook wb, Path out, List<Finding> findings, Places places, Messages messages) throws IOException {
+    private static boolean mark(Workbook wb, Path out, List<Finding> findings, Places places, Messages messages, String note) throws IOException {
         {
             Marks marks = new Marks(wb, messages, Budget.WHOLE);
             Sheet list = wb.createSheet(FindingsSheet.NAME);
             wb.setSheetOrder(FindingsSheet.NAME, 0);
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
-            FindingsSheet sheet = new FindingsSheet(wb, list, marks, Budget.WHOLE);
+            FindingsSheet sheet = new FindingsSheet(wb, list, marks, Budget.WHOLE, note);
             Map<String, List<Finding>> byCell = new LinkedHashMap<>();
             for (Finding f : findings) {
                 String name = f.location().sheet();

@@ -38,7 +38,12 @@ public final class NewWorkbook {
 
     /** A streaming workbook, 200 rows in memory, its entries stamped ({@link Stamp#streaming}); no author. */
     public static SXSSFWorkbook streaming() {
-        SXSSFWorkbook wb = Stamp.streaming(200);
+        return streaming(200);
+    }
+
+    /** A streaming workbook keeping {@code window} rows of each sheet in memory. */
+    public static SXSSFWorkbook streaming(int window) {
+        SXSSFWorkbook wb = Stamp.streaming(window);
         anonymous(wb.getXSSFWorkbook());
         return wb;
     }

@@ -46,7 +46,8 @@ public final class Where {
     private final Set<String> reads;
     private final Map<Kind, Boolean> applies = new HashMap<>();
     private final RecordContext context = new RecordContext(Map.of());
-    private final Set<String> lines = new HashSet<>();
+    /** The lines of the selected records, by file and sheet. */
+    private final Map<String, java.util.BitSet> lines = new HashMap<>();
     private Record last;
     private boolean lastSelected;
     private long seen;
@@ -88,6 +89,13 @@ public final class Where {
             return lastSelected = false; // another kind of table (the staff register under a filter on communities)
         }
         seen++;
+        for (String name : reads) {
+            Field f = BUILT_IN.contains(name) ? null : r.kind().field(name).orElse(null);
+            if (f != null && r.valid(f) == null) {
+                unjudged++; // missing or invalid: neither equal nor unequal to anything, so not selected
+                return lastSelected = false;
+            }
+        }
         Object v;
         try {
             v = script.execute(context.on(r));
@@ -100,11 +108,12 @@ public final class Where {
         }
         if (b) {
             selected++;
-            lines.add(key(r.location().file(), r.location().sheet(), r.line()));
+            java.util.BitSet of = lines.computeIfAbsent(key(r.location().file(), r.location().sheet()), k -> new java.util.BitSet());
+            of.set(Math.max(0, r.line()));
             for (Field f : r.kind().fields()) {
                 int line = r.locationOf(f).line();
-                if (line != r.line()) {
-                    lines.add(key(r.location().file(), r.location().sheet(), line)); // a YAML record's other lines
+                if (line != r.line() && line > 0) {
+                    of.set(line); // a YAML record's other lines
                 }
             }
         }
@@ -142,13 +151,25 @@ public final class Where {
         };
     }
 
-    /** The report with only the findings on selected records' rows and on whole files, counted again. */
+    /**
+     * The report with only the findings on selected records' rows, on whole files and on the header
+     * rows (a missing column is every record's problem), counted again.
+     */
     public Report select(Report report) {
+        Map<String, Integer> headers = new HashMap<>();
+        for (var t : report.layouts()) {
+            if (t.binding() != null && !t.binding().lines().isEmpty()) {
+                headers.put(key(t.file(), t.sheet()), t.binding().lines().get(t.binding().lines().size() - 1));
+            }
+        }
         List<Finding> kept = new ArrayList<>();
         long[] counts = new long[3];
         for (Finding f : report.findings()) {
             var at = f.location();
-            boolean keep = at.file() != null && (at.line() <= 0 || lines.contains(key(at.file(), at.sheet(), at.line())));
+            String table = key(at.file(), at.sheet());
+            java.util.BitSet selectedLines = lines.get(table);
+            boolean keep = at.file() != null && (at.line() <= headers.getOrDefault(table, 0)
+                    || selectedLines != null && selectedLines.get(at.line()));
             if (keep) {
                 kept.add(f);
                 counts[f.severity().ordinal()]++;
@@ -178,8 +199,8 @@ public final class Where {
         return unjudged;
     }
 
-    private static String key(String file, String sheet, int line) {
-        return file + '\u0000' + sheet + '\u0000' + line;
+    private static String key(String file, String sheet) {
+        return file + '\u0000' + sheet;
     }
 
     /** The expression with labels turned into keys, and where each of its characters came from. */

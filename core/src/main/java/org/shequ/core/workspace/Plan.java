@@ -264,9 +264,9 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
                 workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
         List<String> levelsAsked = by.stream().map(b -> b.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
         List<String> levelsKept = new ArrayList<>(levelsAsked);
-        // targets are measured against townships, counties and cities, reported totals against townships and
+        // targets are measured against townships, counties, cities and provinces, reported totals against townships and
         // counties, and a document's table lists the level just below the jurisdiction
-        for (String needed : List.of("township", "county", "city", Grouping.below(settings.jurisdiction()))) {
+        for (String needed : List.of("township", "county", "city", "province", Grouping.below(settings.jurisdiction()))) {
             if (!levelsKept.contains(needed)) {
                 levelsKept.add(needed);
             }
@@ -331,10 +331,13 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         }
         levelFindings.addAll(LevelRules.evaluate(rules, groups));
         levelFindings.addAll(Targets.findings(progressed, period));
-        levelFindings.addAll(Targets.splits(progressed));
+        levelFindings.addAll(targets.splits(progressed));
         levelFindings.addAll(totals.compare(p -> kept.containsKey(p) ? kept.get(p) : result.apply(p)));
-        // with a filter the levels hold only the selected units: nothing is judged of them as levels
-        return new Aggregated(outcome.report().with(where == null ? levelFindings : List.of()), outcome.burden(), period, periods, kept,
+        // with a filter the levels hold only the selected units: nothing is judged of them as levels, and
+        // only the notes on which period the run is about are kept
+        List<org.shequ.core.validate.Finding> said = where == null ? levelFindings
+                : levelFindings.stream().filter(f -> f.rule().equals(PERIOD)).toList();
+        return new Aggregated(outcome.report().with(said), outcome.burden(), period, periods, kept,
                 progressed, reporting);
     }
 

@@ -40,19 +40,6 @@ final class LongPositions {
         return -1;
     }
 
-    /** The value stored for {@code key}, or -1. */
-    long get(long key) {
-        int mask = keys.length - 1;
-        int i = slot(key, mask);
-        while (keys[i] != EMPTY) {
-            if (keys[i] == key) {
-                return values[i];
-            }
-            i = (i + 1) & mask;
-        }
-        return -1;
-    }
-
     private static int slot(long key, int mask) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32)) & mask;

@@ -19,8 +19,8 @@ import org.shequ.core.validate.Severity;
  * sheets), for the communities the register names: a community with nobody on the register is not
  * compared, since a register may cover part of a county. The finding stands on the sheet's cell.
  *
- * <p>Every sheet's value is kept until the run ends (the register may be read after the sheets), in
- * a table of two longs per unit: about 20 MB for the whole country.
+ * <p>Every sheet's value is kept until the run ends (the register may be read after the sheets), as
+ * two longs per unit in the order read: about 10 MB for the whole country.
  */
 public final class StaffCountCheck implements Check {
     public static final String ID = "STAFF-COUNT";
@@ -28,13 +28,20 @@ public final class StaffCountCheck implements Check {
     private static final int VALUE_BITS = 20;
     private static final int TABLE_BITS = 12;
 
-    /** Per (code, period), the sheet's value, table and line, packed. */
-    private final LongPositions sheets = new LongPositions();
+    /**
+     * The sheets' values in the order read: (code, period) in {@code keys}, value, table and line packed
+     * in {@code values} (16 bytes a unit; a hash table would need twice that, which a national run cannot spare).
+     */
+    private long[] keys = new long[1024];
+    private long[] values = new long[1024];
+    private int size;
     /** The sheets' file and sheet names, by their index in the packed positions. */
     private final List<String[]> tables = new ArrayList<>();
     /** Per community code, the register's full-time staff (period, count): a register is a county's thousands. */
     private final Map<String, Map<Long, long[]>> register = new TreeMap<>();
     private Long latest;
+    /** The register's people counted, by period and id. */
+    private final java.util.Set<String> people = new java.util.HashSet<>();
 
     @Override
     public String id() {
@@ -54,8 +61,9 @@ public final class StaffCountCheck implements Check {
     private void person(Record r) {
         String code = r.unit();
         String role = r.kind().field("role").map(r::text).orElse(null);
-        if (code == null || code.length() != 12 || !FULL_TIME.contains(role)) {
-            return;
+        String id = r.kind().field("id").map(r::text).orElse(null);
+        if (code == null || code.length() != 12 || !FULL_TIME.contains(role) || id != null && !people.add(r.period() + "\u0000" + id)) {
+            return; // not full-time staff, or a person listed again (DATA-DUPLICATE): counted once
         }
         register.computeIfAbsent(code, c -> new TreeMap<>(java.util.Comparator.nullsFirst(Long::compare)))
                 .computeIfAbsent(r.period(), p -> new long[1])[0]++;
@@ -77,7 +85,12 @@ public final class StaffCountCheck implements Check {
             return;
         }
         long packed = ((long) at.line() << (VALUE_BITS + TABLE_BITS)) | ((long) table << VALUE_BITS) | v.longValue();
-        sheets.putIfAbsent(Long.parseLong(code) * 10_000 + period, packed); // the first row of a unit counts, as in aggregates
+        if (size == keys.length) {
+            keys = java.util.Arrays.copyOf(keys, size + size / 2);
+            values = java.util.Arrays.copyOf(values, keys.length);
+        }
+        keys[size] = Long.parseLong(code) * 10_000 + period;
+        values[size++] = packed;
     }
 
     private int table(Location at) {
@@ -103,12 +116,28 @@ public final class StaffCountCheck implements Check {
         if (period == null) {
             return;
         }
+        if (register.isEmpty()) {
+            return;
+        }
+        // each compared community's first row in the period, as aggregates count it
+        java.util.Map<Long, Long> rows = new java.util.HashMap<>();
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        register.keySet().forEach(code -> wanted.add(Long.parseLong(code) * 10_000 + period));
+        for (int i = 0; i < size; i++) {
+            if (wanted.contains(keys[i])) {
+                rows.putIfAbsent(keys[i], values[i]);
+            }
+        }
         register.forEach((code, byPeriod) -> {
+            if (!byPeriod.containsKey(null) && !byPeriod.containsKey(period)) {
+                return; // on another period's register only
+            }
             long people = byPeriod.getOrDefault(null, new long[1])[0] + byPeriod.getOrDefault(period, new long[1])[0];
-            long packed = sheets.get(Long.parseLong(code) * 10_000 + period);
-            if (packed < 0) {
+            Long found = rows.get(Long.parseLong(code) * 10_000 + period);
+            if (found == null) {
                 return; // not on this period's sheets: DATA-CODE and the coverage say what is missing
             }
+            long packed = found;
             long value = packed & ((1L << VALUE_BITS) - 1);
             if (value == people) {
                 return;
