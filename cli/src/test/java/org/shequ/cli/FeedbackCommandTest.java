@@ -283,4 +283,43 @@ class FeedbackCommandTest {
             assertNotNull(marked.getCell(3).getCellComment());
         }
     }
+    @Test
+    void aLargeWorkbookOfSeveralSheetsComesBackSheetBySheet() throws Exception {
+        // two sheets of 4,750 rows and 28 columns: 266,000 cells, streamed, each sheet to its own
+        String[] head = ("统一代码,社区名称,年度,户数（户）,常住人口（人）,综合服务设施面积（m²）,办公用房面积（m²）,室外活动场地面积（m²）,是否规范化建设,"
+                + "党组织,居(村)委会,便民服务中心,综治服务中心,文体活动中心,卫生服务中心,老年人日间照料中心,儿童服务中心,志愿服务中心,专职工作人员（人）,"
+                + "持证社工（人）,网格员（人）,网格长（人）,居(村)民小组长（人）,楼栋长（人）,社区社会组织（个）,议事成功案例（个）,入户走访（人次）,群众满意度（%）").split(",");
+        List<org.shequ.core.division.Division> units = org.shequ.core.division.DivisionRegistry.bundled().villagesUnder("61");
+        Path xlsx = tmp.resolve("全市.xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var s = Files.newOutputStream(xlsx)) {
+            for (int part = 0; part < 2; part++) {
+                Sheet sheet = wb.createSheet(part == 0 ? "甲镇" : "乙镇");
+                Row h = sheet.createRow(0);
+                for (int c = 0; c < head.length; c++) {
+                    h.createCell(c).setCellValue(head[c]);
+                }
+                for (int i = 0; i < 4_750; i++) {
+                    org.shequ.core.division.Division d = units.get(part * 4_750 + i);
+                    String[] v = (d.code() + "," + d.name() + ",2023," + (part == 1 && i == 99 ? "很多" : "1000")
+                            + ",3000,400,170,1900,是,是,是,是,是,是,是,是,否,否,8,2,10,1,9,40,10,3,3236,97.7%").split(",");
+                    Row row = sheet.createRow(i + 1);
+                    for (int c = 0; c < v.length; c++) {
+                        row.createCell(c).setCellValue(v[c]);
+                    }
+                }
+            }
+            wb.write(s);
+        }
+        Path out = tmp.resolve("fb");
+        Cli r = Cli.run("feedback", xlsx.toString(), "-o", out.toString(), "--lang", "zh");
+        assertTrue(r.err().contains("写出 1 份反馈工作簿，共 1 条问题"), r.err());
+        try (Workbook wb = open(out.resolve("全市-问题反馈.xlsx"))) {
+            assertEquals(List.of("问题清单", "甲镇", "乙镇"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            assertEquals(4_751, wb.getSheet("甲镇").getPhysicalNumberOfRows());
+            Row marked = wb.getSheet("乙镇").getRow(100);
+            assertEquals("很多", TEXT.formatCellValue(marked.getCell(3)));
+            assertEquals(IndexedColors.ROSE.getIndex(), marked.getCell(3).getCellStyle().getFillForegroundColor());
+            assertEquals("乙镇", TEXT.formatCellValue(wb.getSheet("问题清单").getRow(1).getCell(1)), "the list names the sheet");
+        }
+    }
 }

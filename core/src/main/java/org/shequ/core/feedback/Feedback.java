@@ -152,7 +152,8 @@ public final class Feedback {
                 // about a cell for every four bytes of a CSV or YAML file; a workbook's size says little of its cells
                 long cells = workbook(file) ? Long.MAX_VALUE : java.nio.file.Files.size(file.path()) / 4;
                 Split parts = split ? Split.TOWNSHIP : large ? Split.PROVINCE : Split.NONE;
-                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, parts, large, used, cells, note);
+                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, parts, large, used, cells, note,
+                        workbook(file) && tables.size() > 1 && parts == Split.NONE);
                 Optional<TableReader> reader = new Readers(org.shequ.core.io.ReadLimits.DEFAULT).forFile(file.path());
                 if (reader.isPresent()) {
                     // the sheets validation read, no other

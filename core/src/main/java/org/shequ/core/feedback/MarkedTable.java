@@ -58,17 +58,18 @@ final class MarkedTable implements TableHandler {
     private String area;
     private long findingsWritten;
 
-    /** One output workbook and where its rows are. */
-    private final class Part {
-        // a part of a large file: one of some thirty open at once, each keeping few rows in memory
-        final Workbook wb = onlyMarked ? NewWorkbook.streaming(20) : NewWorkbook.forCells(cells);
-        final Sheet data;
-        final FindingsSheet list;
-        final Marks marks;
+    /** One data sheet of an output workbook and where its next row goes. */
+    private static final class Out {
         final String name;
+        final Sheet sheet;
         int next;
         /** The widest text of each column, in the width Excel gives it (a CJK character counts two). */
         int[] widths = new int[0];
+
+        Out(String name, Sheet sheet) {
+            this.name = name;
+            this.sheet = sheet;
+        }
 
         void measure(int column, String text) {
             if (column >= widths.length) {
@@ -82,33 +83,55 @@ final class MarkedTable implements TableHandler {
         void fit() {
             for (int c = 0; c < widths.length; c++) {
                 if (widths[c] > 0) {
-                    data.setColumnWidth(c, Math.min(60, Math.max(8, widths[c] + 2)) * 256);
+                    sheet.setColumnWidth(c, Math.min(60, Math.max(8, widths[c] + 2)) * 256);
                 }
             }
         }
+    }
+
+    /** One output workbook: its findings list and its data sheets (数据, or one per sheet of a workbook read by sheet). */
+    private final class Part {
+        // a part of a large file: one of some thirty open at once, each keeping few rows in memory
+        final Workbook wb = onlyMarked ? NewWorkbook.streaming(20) : NewWorkbook.forCells(cells);
+        final FindingsSheet list;
+        final Marks marks;
+        final String name;
+        final Map<String, Out> outs = new LinkedHashMap<>();
 
         Part(String name) {
             this.name = name;
             Budget budget = onlyMarked ? Budget.PART : Budget.WHOLE;
             this.marks = new Marks(wb, messages, budget);
             this.list = new FindingsSheet(wb, wb.createSheet(FindingsSheet.NAME), marks, budget, note);
-            this.data = wb.createSheet(DATA);
             for (RawRow h : header) {
                 row(this, h, headerFindings.getOrDefault(h, List.of()), false);
             }
+        }
+
+        /** The data sheet the rows being read go to. */
+        Out out() {
+            String n = bySheet && sheet != null ? (sheet.equals(FindingsSheet.NAME) ? sheet + "（数据）" : sheet) : DATA;
+            return outs.computeIfAbsent(n, k -> new Out(k, wb.createSheet(k)));
+        }
+
+        void fit() {
+            outs.values().forEach(Out::fit);
         }
     }
 
     private final java.util.Set<String> used;
     private final long cells;
     private final String note;
+    /** Each sheet of a workbook to its own data sheet, named as it (a large workbook of one sheet per township). */
+    private final boolean bySheet;
 
     /**
      * {@code used}: the names already written in {@code dir} (a township in two files gets the file's
      * name too); {@code cells}: about how many cells the file has (a workbook is kept in memory for few).
      */
     MarkedTable(Cursor findings, Places places, Messages messages, Path dir, String base, Split split, boolean onlyMarked,
-                java.util.Set<String> used, long cells, String note) {
+                java.util.Set<String> used, long cells, String note, boolean bySheet) {
+        this.bySheet = bySheet;
         this.note = note;
         this.onlyMarked = onlyMarked;
         this.used = used;
@@ -198,14 +221,15 @@ final class MarkedTable implements TableHandler {
     /** Writes a raw row into a part, marking the cells its findings point at. */
     private void row(Part p, RawRow raw, List<Finding> mine, boolean count) {
         boolean sameLines = split == Split.NONE && !onlyMarked && shape == Shape.DELIMITED;
-        int index = sameLines ? raw.line() - 1 : p.next;
-        p.next = index + 1;
-        Row r = p.data.createRow(index);
+        Out o = p.out();
+        int index = sameLines ? raw.line() - 1 : o.next;
+        o.next = index + 1;
+        Row r = o.sheet.createRow(index);
         String[] cells = raw.cells();
         for (int c = 0; c < cells.length; c++) {
             if (cells[c] != null && !cells[c].isEmpty()) {
                 r.createCell(c).setCellValue(CellText.safe(cells[c]));
-                p.measure(c, cells[c]);
+                o.measure(c, cells[c]);
             }
         }
         if (!sameLines) {
@@ -229,7 +253,7 @@ final class MarkedTable implements TableHandler {
         Map<Integer, List<Finding>> byColumn = new LinkedHashMap<>();
         for (Finding f : mine) {
             int column = column(raw, f);
-            p.list.add(f, DATA, index, column, places.header(f));
+            p.list.add(f, o.name, index, column, places.header(f));
             findingsWritten += count ? 1 : 0;
             byColumn.computeIfAbsent(column, k -> new ArrayList<>()).add(f);
         }
