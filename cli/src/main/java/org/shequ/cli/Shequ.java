@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"社区治理统计：读取、校验、汇总、成文。",
                 "Community governance statistics: read, check, add up, write."},
         subcommands = {RunCommand.class, ValidateCommand.class, AggregateCommand.class, RenderCommand.class, LintCommand.class, DiffCommand.class, InspectCommand.class, ConvertCommand.class, FeedbackCommand.class, RulesCommand.class, AccessCommand.class, DivisionCommand.class,
-                SchemaCommand.class, InitCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+                SchemaCommand.class, FormsCommand.class, InitCommand.class, picocli.AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})
 public final class Shequ {
 

@@ -15,7 +15,7 @@ import java.util.function.IntPredicate;
 public final class SheetChoice {
 
     /** Why a sheet was not read. */
-    public enum Skip { HIDDEN, VERY_HIDDEN, NO_HEADER, INSTRUCTIONS }
+    public enum Skip { HIDDEN, VERY_HIDDEN, NO_HEADER, INSTRUCTIONS, REFERENCE }
 
     /**
      * Sheet names that say the sheet is instructions, which may hold an example row under a real
@@ -25,9 +25,13 @@ public final class SheetChoice {
     private static final java.util.regex.Pattern INSTRUCTIONS = java.util.regex.Pattern.compile(
             "(.*(填报说明|填表说明|填写说明|指标解释|填报要求|填表要求).*|(填报|填表|填写)?说明|(示例|样例|范例).*)");
 
+    /** Sheet names that say the sheet holds data for reference only: last period's values beside a form (shequ forms). */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(".*(仅供参考|仅供对照|参考数据).*");
+
     /** Why a sheet's name says it is no data, or null. */
     static Skip byName(String name) {
-        return INSTRUCTIONS.matcher(name.strip()).matches() ? Skip.INSTRUCTIONS : null;
+        String n = name.strip();
+        return INSTRUCTIONS.matcher(n).matches() ? Skip.INSTRUCTIONS : REFERENCE.matcher(n).matches() ? Skip.REFERENCE : null;
     }
 
     /** A sheet as the workbook lists it. */

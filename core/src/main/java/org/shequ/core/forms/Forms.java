@@ -1,0 +1,169 @@
+package org.shequ.core.forms;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.shequ.core.Problem;
+import org.shequ.core.division.Division;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.io.AtomicFile;
+import org.shequ.core.schema.EnumValue;
+import org.shequ.core.schema.Field;
+import org.shequ.core.schema.Kind;
+import org.shequ.core.validate.Record;
+import org.shequ.core.validate.RecordListener;
+import org.shequ.core.validate.Validator;
+import org.shequ.core.workspace.Plan;
+
+/**
+ * {@code shequ forms}: the fill-in forms for the period to be collected, one workbook per township
+ * (or per county, a sheet per township), from the registry's units of the jurisdiction and the last
+ * period's data ({@link FormWorkbook}). Without a jurisdiction the units are those of the last
+ * period's data. The period is the one asked for, else the one after the latest in the data.
+ */
+public final class Forms {
+    /** What was written: the workbooks, how many units they list, the period collected and the period shown beside. */
+    public record Written(List<Path> files, long units, long period, Long lastPeriod) {
+    }
+
+    private Forms() {
+    }
+
+    public static Written write(Plan plan, Long asked, boolean byCounty, Path dir) {
+        Kind kind = plan.dictionary().kind("communities").orElseThrow();
+        Latest latest = new Latest(kind);
+        plan.validate(List.of(latest), Validator.Progress.NONE);
+        long period;
+        if (asked != null) {
+            period = asked;
+        } else if (latest.period != null) {
+            period = latest.period + 1;
+        } else if (plan.settings().period() != null) {
+            period = plan.settings().period();
+        } else {
+            throw new Problem("forms.period");
+        }
+        Long lastPeriod = latest.period != null && latest.period < period ? latest.period : null;
+        Map<String, Map<String, Object>> last = lastPeriod == null ? Map.of() : latest.values;
+        Map<String, List<FormWorkbook.Township>> byFile = files(plan.settings().jurisdiction(), last, kind, byCounty);
+        if (byFile.isEmpty()) {
+            throw new Problem("forms.noUnits");
+        }
+        List<String> instructions = Instructions.of(kind, plan.rules(), period, lastPeriod);
+        FormWorkbook form = new FormWorkbook(kind, period);
+        List<Path> written = new ArrayList<>();
+        long units = 0;
+        for (var e : byFile.entrySet()) {
+            Path out = dir.resolve(e.getKey() + "-" + period + "年" + kind.label() + ".xlsx");
+            AtomicFile.write(out, s -> form.write(e.getValue(), last, lastPeriod, instructions, s));
+            written.add(out);
+            units += e.getValue().stream().mapToLong(t -> t.units().size()).sum();
+        }
+        return new Written(List.copyOf(written), units, period, lastPeriod);
+    }
+
+    /** The workbooks to write, by file name: a township's units (or a county's townships), in code order. */
+    private static Map<String, List<FormWorkbook.Township>> files(String jurisdiction, Map<String, Map<String, Object>> last, Kind kind,
+                                                                  boolean byCounty) {
+        DivisionRegistry registry = DivisionRegistry.bundled();
+        Map<String, String> names = new TreeMap<>();
+        if (jurisdiction != null) {
+            for (Division d : registry.villagesUnder(jurisdiction)) {
+                names.put(d.code(), d.name());
+            }
+        } else {
+            last.forEach((code, values) -> {
+                if (registry.contains(code)) {
+                    names.put(code, registry.nameOf(code));
+                }
+            });
+        }
+        Field type = kind.field("type").orElse(null);
+        Map<String, List<String[]>> byTownship = new TreeMap<>();
+        names.forEach((code, name) -> {
+            Object declared = last.getOrDefault(code, Map.of()).get("type");
+            byTownship.computeIfAbsent(code.substring(0, 9), k -> new ArrayList<>())
+                    .add(new String[] {code, name, type == null || !agrees(type, declared, code) ? null : declared.toString()});
+        });
+        Map<String, List<FormWorkbook.Township>> out = new LinkedHashMap<>();
+        byTownship.forEach((code, units) -> {
+            String township = name(registry, code);
+            String file = byCounty ? name(registry, code.substring(0, 6)) : township;
+            out.computeIfAbsent(file, k -> new ArrayList<>()).add(new FormWorkbook.Township(code, township, units));
+        });
+        return out;
+    }
+
+    /**
+     * Whether last period's type may be filled in again: only when the code's village number agrees
+     * with it (001–199 a residents' committee, 200–399 a village's), so a type DATA-TYPE-MISMATCH found
+     * wrong is not handed back as the answer.
+     */
+    private static boolean agrees(Field type, Object declared, String code) {
+        if (declared == null) {
+            return false;
+        }
+        String key = type.enumKey(declared.toString());
+        boolean urban = "urban".equals(key) || "converted".equals(key);
+        boolean rural = "rural".equals(key) || "village".equals(key);
+        return urban && org.shequ.core.division.UnitNumber.community(code) || rural && org.shequ.core.division.UnitNumber.village(code);
+    }
+
+    private static String name(DivisionRegistry registry, String code) {
+        String n = registry.nameOf(code);
+        return n == null ? code : n;
+    }
+
+    /** The values of the latest period's community rows, by unit code (the first row of a unit counts). */
+    private static final class Latest implements RecordListener {
+        private final Kind kind;
+        Long period;
+        Map<String, Map<String, Object>> values = new HashMap<>();
+
+        Latest(Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public void accept(Record r) {
+            if (!r.kind().name().equals(kind.name()) || r.period() == null || r.unit() == null) {
+                return;
+            }
+            if (period == null || r.period() > period) {
+                period = r.period();
+                values = new HashMap<>();
+            } else if (r.period() < period) {
+                return;
+            }
+            if (values.containsKey(r.unit())) {
+                return;
+            }
+            Map<String, Object> row = new HashMap<>();
+            for (Field f : r.kind().fields()) {
+                Object v = shown(f, r.valid(f));
+                if (v != null) {
+                    row.put(f.key(), v);
+                }
+            }
+            values.put(r.unit(), row);
+        }
+
+        /** A value as the form shows it: numbers as numbers, yes/no and enumerations by their Chinese words. */
+        private static Object shown(Field f, Object v) {
+            if (v instanceof Boolean b) {
+                return b ? "是" : "否";
+            }
+            if (v instanceof String s && !f.values().isEmpty()) {
+                return f.values().stream().filter(e -> e.key().equals(s)).map(EnumValue::label).findFirst().orElse(s);
+            }
+            if (v instanceof List<?> list) {
+                return String.join("、", list.stream().map(String::valueOf).toList());
+            }
+            return v instanceof Number || v == null ? v : v.toString();
+        }
+    }
+}
