@@ -57,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
         long problems = r.read().notes().stream().filter(n -> n.severity() == Severity.ERROR).count();
         long skipped = r.read().tables().stream().mapToLong(t -> t.skipped().values().stream().mapToLong(List::size).sum()).sum();
         err.println(messages.chinese()
-                ? out + "：" + r.rows() + " 行（" + r.kind() + "）" + (skipped > 0 ? "；未转换 " + skipped + " 行小计、落款等非数据行" : "")
+                ? out + "：" + r.rows() + " 行（" + plan.dictionary().kind(r.kind()).map(k -> k.label()).orElse(r.kind()) + "）" + (skipped > 0 ? "；未转换 " + skipped + " 行小计、落款等非数据行" : "")
                         + (problems > 0 ? "；读取时有 " + problems + " 个问题，见 shequ inspect " + in : "")
                 : out + ": " + org.shequ.core.Messages.count(r.rows(), "row", "rows") + " (" + r.kind() + ")"
                         + (skipped > 0 ? "; " + org.shequ.core.Messages.count(skipped, "layout row", "layout rows") + " (totals, signatures …) not converted" : "")

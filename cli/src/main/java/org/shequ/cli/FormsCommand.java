@@ -34,6 +34,7 @@ final class FormsCommand implements Callable<Integer> {
     Long period;
 
     @Mixin InputOptions input;
+    @Mixin WhereOption where;
     @Mixin Lang lang;
     @Mixin Debug debug;
     @Spec CommandSpec spec;
@@ -44,11 +45,12 @@ final class FormsCommand implements Callable<Integer> {
             throw new Problem("forms.by", by);
         }
         Messages messages = Messages.of(lang.locale());
-        Plan plan = input.plan(paths);
+        Plan plan = where.apply(input.plan(paths));
         plan.guard(output);
         Files.createDirectories(output);
         Forms.Written w = Forms.write(plan, period, by.equals("county"), output);
         var err = spec.commandLine().getErr();
+        where.note(plan, messages, err, "where.forms");
         err.println(messages.format("forms.written", List.of(w.files().size(), w.units(), w.period(),
                 w.lastPeriod() == null ? "" : messages.format("forms.beside", List.of(w.lastPeriod())), output)));
         err.flush();

@@ -26,12 +26,17 @@ final class WhereOption {
 
     /** One line on what the filter selected, when there was one. */
     void note(Plan plan, Messages messages, PrintWriter err) {
+        note(plan, messages, err, "where.note");
+    }
+
+    /** As {@link #note(Plan, Messages, PrintWriter)}, in the words of message {@code key} (the same arguments). */
+    void note(Plan plan, Messages messages, PrintWriter err, String key) {
         Where where = plan.where();
         if (where == null) {
             return;
         }
         String unjudged = where.unjudged() == 0 ? "" : messages.format("where.unjudged", List.of(where.unjudged()));
-        err.println(messages.format("where.note", List.of(where.source(), where.selected(), where.seen(), unjudged)));
+        err.println(messages.format(key, List.of(where.source(), where.selected(), where.seen(), unjudged)));
         err.flush();
     }
 }

@@ -116,4 +116,12 @@ class FormsTest {
         assertTrue(named.err().contains("没有要列出的单位"), named.err());
         assertEquals(2, Cli.run("forms", ws.toString(), "-o", tmp.resolve("i").toString(), "--by", "city").code());
     }
+    @Test
+    void aFilterOverLastPeriodsRowsChoosesTheUnitsToAsk() throws Exception {
+        Path out = tmp.resolve("forms");
+        Cli r = Cli.run("forms", FeedbackCommandTest.FUFENG.toString(), "-o", out.toString(), "--where", "社区类型 == '城市社区'", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("只为选中的单位生成填报表"), r.err());
+        assertTrue(r.err().contains("共 10 个单位"), "the ten declared urban in 2023: " + r.err());
+    }
 }

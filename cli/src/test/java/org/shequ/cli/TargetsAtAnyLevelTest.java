@@ -68,7 +68,7 @@ class TargetsAtAnyLevelTest {
         assertEquals(List.of("4 target  错误  TARGET-SPLIT  610324 扶风县  扶风县的“议事成功案例”目标为 6，所辖 2 个镇（街）的目标之和为 5，两者不等"),
                 splits, "the city's one county adds up; the county's two townships do not: " + found);
         Cli.run("run", ws.toString(), "--lang", "en");
-        assertTrue(Files.readString(ws.resolve("out/findings.txt")).contains("扶风县: the target for 议事成功案例 is 6, but the targets of its 2 parts add up to 5"));
+        assertTrue(Files.readString(ws.resolve("out/findings.txt")).contains("扶风县: the target for 议事成功案例 is 6, but the targets of its 2 parts (镇（街）) add up to 5"));
     }
 
     @Test

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -215,15 +213,7 @@ final class FormWorkbook {
         final XSSFCellStyle openText;
 
         Styles(XSSFWorkbook wb) {
-            head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            head.setBorderBottom(BorderStyle.THIN);
-            head.setWrapText(true);
-            head.setLocked(true);
+            head = TemplateWorkbook.headStyle(wb);
             locked = wb.createCellStyle();
             locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);

@@ -22,8 +22,9 @@ import org.shequ.core.workspace.Plan;
 /**
  * {@code shequ forms}: the fill-in forms for the period to be collected, one workbook per township
  * (or per county, a sheet per township), from the registry's units of the jurisdiction and the last
- * period's data ({@link FormWorkbook}). Without a jurisdiction the units are those of the last
- * period's data. The period is the one asked for, else the one after the latest in the data.
+ * period's data ({@link FormWorkbook}). Without a jurisdiction, or with a filter ({@code --where}, over
+ * the last period's rows), the units are those of the last period's data. The period is the one
+ * asked for, else the one after the latest in the data.
  */
 public final class Forms {
     /** What was written: the workbooks, how many units they list, the period collected and the period shown beside. */
@@ -49,7 +50,9 @@ public final class Forms {
         }
         Long lastPeriod = latest.period != null && latest.period < period ? latest.period : null;
         Map<String, Map<String, Object>> last = lastPeriod == null ? Map.of() : latest.values;
-        Map<String, List<FormWorkbook.Township>> byFile = files(plan.settings().jurisdiction(), last, kind, byCounty);
+        // with a filter (--where), the units whose last period's row it selects
+        Map<String, List<FormWorkbook.Township>> byFile = files(plan.where() == null ? plan.settings().jurisdiction() : null, last, kind,
+                byCounty);
         if (byFile.isEmpty()) {
             throw new Problem("forms.noUnits");
         }

@@ -33,14 +33,7 @@ public final class TemplateWorkbook {
 
     public static void write(List<Kind> kinds, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = org.shequ.core.io.NewWorkbook.inMemory()) {
-            XSSFCellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            head.setBorderBottom(BorderStyle.THIN);
-            head.setWrapText(true);
+            XSSFCellStyle head = headStyle(wb);
             XSSFCellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             for (Kind k : kinds) {
@@ -48,6 +41,19 @@ public final class TemplateWorkbook {
             }
             org.shequ.core.io.Stamp.write(wb, out);
         }
+    }
+
+    /** The header of a fill-in sheet: bold on light blue, a line below, wrapped (the template's and the forms'). */
+    public static XSSFCellStyle headStyle(XSSFWorkbook wb) {
+        XSSFCellStyle head = wb.createCellStyle();
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        head.setFont(bold);
+        head.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
+        head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        head.setBorderBottom(BorderStyle.THIN);
+        head.setWrapText(true);
+        return head;
     }
 
     private static void sheet(XSSFWorkbook wb, Kind k, XSSFCellStyle head, XSSFCellStyle text) {
