@@ -41,7 +41,9 @@ class FormsTest {
             Row first = form.getRow(1);
             assertEquals("610324001001", TEXT.formatCellValue(first.getCell(0)));
             assertEquals("飞凤社区居委会", TEXT.formatCellValue(first.getCell(1)));
-            assertTrue(first.getCell(0).getCellStyle().getLocked() && form.getProtect(), "codes and names locked");
+            assertTrue(first.getCell(0).getCellStyle().getLocked() && form.isSheetLocked(), "codes and names locked");
+            assertFalse(form.getCTWorksheet().getSheetProtection().isSetPassword(), "without a password: a slip is stopped, not a decision");
+            assertFalse(form.isFormatColumnsLocked(), "columns may be widened");
             assertFalse(first.getCell(5).getCellStyle().getLocked(), "the values open");
             List<String> prompts = new ArrayList<>();
             for (DataValidation v : form.getDataValidations()) {
@@ -52,11 +54,16 @@ class FormsTest {
             Row lastYear = wb.getSheet("上期数据（仅供参考）").getRow(1);
             assertEquals("610324001001", TEXT.formatCellValue(lastYear.getCell(0)));
             assertEquals("2023", TEXT.formatCellValue(lastYear.getCell(4)), "the period of the values beside");
+            assertEquals("1,2O5", TEXT.formatCellValue(wb.getSheet("上期数据（仅供参考）").getRow(3).getCell(5)),
+                    "百合社区's households as they were sent, not a blank that looks unreported");
             StringBuilder instructions = new StringBuilder();
             wb.getSheet("填报说明").forEach(row -> instructions.append(TEXT.formatCellValue(row.getCell(0))).append('\n'));
             assertTrue(instructions.toString().contains("室外活动场地面积（m²） ≥ 800"),
                     "the threshold the workspace's pack checks (relaxed from the document's 1000): " + instructions);
             assertTrue(instructions.toString().contains("户数（户）：整数，≥ 0，必填"), instructions.toString());
+            assertTrue(instructions.toString().contains("每百户综合服务设施面积（m²） ≥ 30"), "a derived quantity named with its unit: " + instructions);
+            assertTrue(instructions.toString().contains("办公用房面积不大于综合服务设施面积"), instructions.toString());
+            assertTrue(prompts.contains("工作经费，单位：万元（不是元），范围 ≥ 0，填数字"), prompts.toString());
         }
     }
 

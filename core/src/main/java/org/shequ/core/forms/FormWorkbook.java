@@ -99,7 +99,14 @@ final class FormWorkbook {
             }
         }
         sheet.createFreezePane(2, 1);
-        sheet.protectSheet("");
+        protect(sheet);
+    }
+
+    /** Locked cells stay as they are; no password (a slip is stopped, not a decision), columns may be widened. */
+    private static void protect(XSSFSheet sheet) {
+        sheet.enableLocking();
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
     }
 
     private void header(XSSFSheet sheet, Styles styles) {
@@ -109,7 +116,8 @@ final class FormWorkbook {
             Cell cell = row.createCell(f.index());
             cell.setCellValue(f.header());
             cell.setCellStyle(styles.head);
-            int width = f.key().equals("code") ? 16 : f.key().equals("name") ? 24 : Math.min(30, Math.max(10, f.header().length() * 2 + 2));
+            int width = f.key().equals("code") ? 16 : f.key().equals("name") || f.type() == FieldType.LIST ? 24
+                    : Math.min(30, Math.max(10, f.header().length() * 2 + 2));
             sheet.setColumnWidth(f.index(), width * 256);
         }
     }
@@ -143,6 +151,8 @@ final class FormWorkbook {
             case DECIMAL, PERCENT -> dv.createDecimalConstraint(op, low, high);
             case BOOLEAN -> dv.createExplicitListConstraint(new String[] {"是", "否"});
             case ENUM -> dv.createExplicitListConstraint(f.values().stream().map(EnumValue::label).toArray(String[]::new));
+            // any text: the check only carries the input message
+            case TEXT, LIST -> dv.createTextLengthConstraint(DataValidationConstraint.OperatorType.LESS_OR_EQUAL, "32767", null);
             default -> null;
         };
     }
@@ -152,6 +162,9 @@ final class FormWorkbook {
         StringBuilder s = new StringBuilder(f.label());
         if (f.unit() != null && !f.unit().isEmpty()) {
             s.append("，单位：").append(f.unit());
+            if (f.unit().startsWith("万")) {
+                s.append("（不是").append(f.unit().substring(1)).append("）");
+            }
         }
         String range = TemplateWorkbook.range(f);
         if (!range.isEmpty()) {
@@ -161,7 +174,9 @@ final class FormWorkbook {
             case INTEGER -> "，填整数";
             case DECIMAL -> "，填数字";
             case PERCENT -> "，填百分数（如 95 或 95%）";
-            case BOOLEAN, ENUM -> "，从下拉列表中选";
+            case BOOLEAN -> "：有（是）或没有（否），从下拉列表中选";
+            case ENUM -> "，从下拉列表中选";
+            case LIST -> "，多项用顿号“、”隔开";
             default -> "";
         });
         if (f.required()) {
@@ -194,7 +209,7 @@ final class FormWorkbook {
             }
         }
         sheet.createFreezePane(2, 1);
-        sheet.protectSheet("");
+        protect(sheet);
     }
 
     private static String shorten(String s, int max) {

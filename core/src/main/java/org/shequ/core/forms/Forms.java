@@ -56,7 +56,11 @@ public final class Forms {
         if (byFile.isEmpty()) {
             throw new Problem("forms.noUnits");
         }
-        List<String> instructions = Instructions.of(kind, plan.rules(), period, lastPeriod);
+        // the derived quantities a rule may check (每百户综合服务设施面积（m²）), named as a header is
+        Map<String, String> quantities = new HashMap<>();
+        org.shequ.core.rules.Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all()
+                .forEach(i -> quantities.put(i.key(), i.unit() == null || i.unit().isEmpty() ? i.zh() : i.zh() + "（" + i.unit() + "）"));
+        List<String> instructions = Instructions.of(kind, plan.rules(), quantities, period, lastPeriod);
         FormWorkbook form = new FormWorkbook(kind, period);
         List<Path> written = new ArrayList<>();
         long units = 0;
@@ -147,7 +151,9 @@ public final class Forms {
             }
             Map<String, Object> row = new HashMap<>();
             for (Field f : r.kind().fields()) {
-                Object v = shown(f, r.valid(f));
+                // a number out of range, or a value that could not be read, as it was sent ("1,2O5", -35)
+                Object typed = f.type().numeric() && r.valid(f) != null && r.sound(f) == null ? null : r.valid(f);
+                Object v = typed == null && r.raw(f) != null && !r.raw(f).isBlank() ? r.raw(f).strip() : shown(f, typed);
                 if (v != null) {
                     row.put(f.key(), v);
                 }

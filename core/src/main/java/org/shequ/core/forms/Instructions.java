@@ -24,7 +24,7 @@ final class Instructions {
     private Instructions() {
     }
 
-    static List<String> of(Kind kind, RuleSet rules, long period, Long lastPeriod) {
+    static List<String> of(Kind kind, RuleSet rules, java.util.Map<String, String> quantities, long period, Long lastPeriod) {
         List<String> lines = new ArrayList<>();
         lines.add(period + "年" + kind.label() + "填报说明");
         lines.add("");
@@ -32,7 +32,10 @@ final class Instructions {
                 + "单位有增减或代码有误的，请在表外说明，不要增删行。");
         lines.add("二、其余各项按下列说明填写，单元格会检查填入的是否为数字、是否在范围内；是/否和类型从下拉列表中选。没有的填 0，不知道的留空，不要填“无”“—”。");
         lines.add(lastPeriod == null ? "三、本表没有上期数据可供参考。"
-                : "三、“" + FormWorkbook.REFERENCE + "”工作表是" + lastPeriod + "年报送的数据，仅供对照，不要在其中填写，也不必删除。");
+                : "三、“" + FormWorkbook.REFERENCE + "”工作表是" + lastPeriod + "年报送的数据（照报送时的写法，包括当时有误的），仅供对照，"
+                + "不要在其中填写，也不必删除；从中复制时请用“选择性粘贴—数值”，以免带走格式和检查。");
+        lines.add("四、社区类型按上期填好，可以改；上期的类型与统一代码的村级编号矛盾（001–199 是居委会，200–399 是村委会）的没有填，请从下拉列表中选。");
+        lines.add("五、金额以万元为单位（1 万元 = 10000 元），不要按元填写。");
         lines.add("");
         lines.add("各项说明");
         for (Field f : kind.fields()) {
@@ -57,13 +60,20 @@ final class Instructions {
             }
             lines.add(s.toString());
         }
+        List<String> relations = new ArrayList<>();
+        kind.consistency().forEach(r -> relations.add(r.small().label() + "不大于" + r.large().label()));
+        kind.outliers().forEach(r -> relations.add(r.small().label() + "不多于" + r.large().label()));
+        if (!relations.isEmpty()) {
+            lines.add("");
+            lines.add("各项之间的检查：" + String.join("；", relations) + "。百分数不要写成小数（95% 不写 0.95）。");
+        }
         List<RuleDef> checked = rules.rules().stream()
                 .filter(r -> r.enabled() && !r.level() && kind.name().equals(r.on())).toList();
         if (!checked.isEmpty()) {
             lines.add("");
             lines.add("审核依据的标准（达不到的会被列为问题）");
             for (RuleDef r : checked) {
-                lines.add(r.title().in(Locale.CHINESE) + threshold(r, kind) + r.citation(Locale.CHINESE) + "（" + r.id() + "）");
+                lines.add(r.title().in(Locale.CHINESE) + threshold(r, kind, quantities) + r.citation(Locale.CHINESE) + "（" + r.id() + "）");
             }
         }
         return lines;
@@ -73,7 +83,7 @@ final class Instructions {
      * The threshold a rule checks, with the parameters in force (a county's pack may relax the
      * document's figure, so the figure is the pack's, not the clause's): "：室外活动场地面积 ≥ 800".
      */
-    private static String threshold(RuleDef r, Kind kind) {
+    private static String threshold(RuleDef r, Kind kind, java.util.Map<String, String> quantities) {
         String expected = r.doc() == null ? null : r.doc().expected;
         if (expected == null || expected.isBlank()) {
             return "";
@@ -88,7 +98,7 @@ final class Instructions {
         }
         expected = expected.replace(">=", "≥").replace("<=", "≤");
         String value = r.doc().value;
-        String label = value == null ? "" : kind.field(value.strip()).map(Field::header).orElse("");
+        String label = value == null ? "" : kind.field(value.strip()).map(Field::header).orElse(quantities.getOrDefault(value.strip(), ""));
         return "：" + (label.isEmpty() ? "" : label + " ") + expected;
     }
 
