@@ -322,4 +322,25 @@ class FeedbackCommandTest {
             assertEquals("乙镇", TEXT.formatCellValue(wb.getSheet("问题清单").getRow(1).getCell(1)), "the list names the sheet");
         }
     }
+    @Test
+    void aLargeFileWhoseOnlyFindingIsOnItsHeaderStillComesBack() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("统一代码,社区名称,户数,综合服务设施面积,年度,备注"));
+        for (org.shequ.core.division.Division p : org.shequ.core.division.DivisionRegistry.bundled().children("")) {
+            for (org.shequ.core.division.Division d : org.shequ.core.division.DivisionRegistry.bundled().villagesUnder(p.code())) {
+                lines.add(d.code() + "," + d.name() + ",1000,400,2023,");
+            }
+            if (lines.size() > 100_001) {
+                break;
+            }
+        }
+        Path csv = tmp.resolve("全国.csv");
+        Files.write(csv, lines);
+        Path out = tmp.resolve("fb");
+        Cli r = Cli.run("feedback", csv.toString(), "-o", out.toString(), "--lang", "zh");
+        assertTrue(r.err().contains("写出 1 份反馈工作簿，共 1 条问题"), r.err());
+        try (Workbook wb = open(out.resolve("全国-问题反馈.xlsx"))) {
+            assertEquals(1, wb.getSheet("数据").getPhysicalNumberOfRows(), "the header row, which the unknown column's note is on");
+            assertTrue(TEXT.formatCellValue(wb.getSheet("问题清单").getRow(1).getCell(6)).contains("备注"));
+        }
+    }
 }

@@ -277,6 +277,9 @@ final class MarkedTable implements TableHandler {
 
     /** Writes every part that has findings, once the file is read; returns the files written. */
     List<Path> written() {
+        if (parts.isEmpty() && headerFindings.values().stream().anyMatch(l -> !l.isEmpty())) {
+            parts.put(base, new Part(base)); // findings on the header only: a workbook of the header rows carries them
+        }
         for (Part p : parts.values()) {
             try {
                 p.list.finish();
