@@ -1,10 +1,14 @@
 package org.shequ.core.access;
 
+import java.util.Optional;
 import org.shequ.core.validate.Check;
 import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Record;
 
-/** What the seven ACCESS checks share: they read the task's verdict and report their own breach. */
+/**
+ * What the seven ACCESS checks share: each holds its rule's decision on a task ({@code decide}, which
+ * {@link AccessJudge} asks in its order) and reports its own breach of the task's verdict.
+ */
 abstract class AccessCheck implements Check {
     private final String id;
     private final AccessJudge judge;
@@ -12,6 +16,18 @@ abstract class AccessCheck implements Check {
     AccessCheck(String id, AccessJudge judge) {
         this.id = id;
         this.judge = judge;
+    }
+
+    /**
+     * A rule's word on a task the rules before it left open: empty when it has none (the next rule
+     * decides); else the task is settled, with a breach or, when {@code breach} is null, allowed.
+     */
+    record Decision(AccessJudge.Breach breach) {
+        static final Decision ALLOWED = new Decision(null);
+
+        static Optional<Decision> breach(AccessJudge.Breach b) {
+            return Optional.of(new Decision(b));
+        }
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.shequ.core.access;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Finding;
@@ -14,7 +14,8 @@ import org.shequ.core.validate.Severity;
  * Decides, once per task of the ledger, whether it was allowed on its date: a certificate must be
  * on a retained-certificates list; an item on a negative list never is; an item on another list
  * counts between its list's effective date and its exit date; otherwise an approval must cover
- * the date (both ends included) and the community. The seven ACCESS checks and the burden
+ * the date (both ends included) and the community. Each rule's decision is in its check's class;
+ * the judge only asks them in order ({@link #ORDER}). The seven ACCESS checks and the burden
  * statistics all read the same verdict.
  */
 public final class AccessJudge {
@@ -45,6 +46,14 @@ public final class AccessJudge {
         return verdict;
     }
 
+    /**
+     * The rules a task other than a certificate meets, in the order they are asked: the first that
+     * has a word settles it (a certificate is CertificateCheck's alone).
+     */
+    private static final List<Function<Task, Optional<AccessCheck.Decision>>> ORDER = List.of(
+            NegativeCheck::decide, DepartmentCheck::decide, ApprovalPeriodCheck::decide, ExitedCheck::decide,
+            EvaluationCheck::decide, UnlistedCheck::decide);
+
     private Verdict judge(Record r) {
         Kind k = r.kind();
         if (!"assignments".equals(k.name())) {
@@ -52,69 +61,21 @@ public final class AccessJudge {
         }
         String item = text(r, k, "item");
         LocalDate date = r.valid(k.field("date").orElseThrow()) instanceof LocalDate d ? d : null;
-        String community = text(r, k, "community");
-        String department = text(r, k, "department");
-        boolean certificate = "certificate".equals(text(r, k, "kind"));
-        List<Breach> out = new ArrayList<>();
+        String kind = text(r, k, "kind");
+        boolean certificate = "certificate".equals(kind);
         if (item == null || date == null || catalog.isEmpty()) {
-            return new Verdict(out, certificate, true);
+            return new Verdict(List.of(), certificate, true);
         }
-        AccessCatalog.Match match = catalog.match(text(r, k, "item_id"), item);
-        List<AccessItem> inForce = match.items().stream().filter(i -> i.inForce(date)).toList();
-        if (certificate) {
-            if (inForce.stream().noneMatch(i -> i.list().kind() == ListKind.CERTIFICATES)) {
-                out.add(new Breach("ACCESS-CERTIFICATE", Severity.ERROR, "item", "ACCESS-CERTIFICATE", List.of(item)));
+        Task task = new Task(item, date, text(r, k, "community"), text(r, k, "department"), kind, catalog, text(r, k, "item_id"));
+        List<Function<Task, Optional<AccessCheck.Decision>>> rules = certificate ? List.of(CertificateCheck::decide) : ORDER;
+        for (Function<Task, Optional<AccessCheck.Decision>> rule : rules) {
+            Optional<AccessCheck.Decision> d = rule.apply(task);
+            if (d.isPresent()) {
+                AccessJudge.Breach b = d.get().breach();
+                return new Verdict(b == null ? List.of() : List.of(b), certificate, true);
             }
-            return new Verdict(out, true, true);
         }
-        Optional<AccessItem> negative = inForce.stream().filter(i -> i.list().kind() == ListKind.NEGATIVE).findFirst();
-        if (negative.isPresent()) {
-            AccessList l = negative.get().list();
-            out.add(new Breach("ACCESS-NEGATIVE", Severity.ERROR, "item", "ACCESS-NEGATIVE",
-                    List.of(item, l.title(), l.document() == null ? "" : l.document())));
-            return new Verdict(out, false, true);
-        }
-        List<AccessItem> listed = inForce.stream().filter(i -> i.list().kind() != ListKind.NEGATIVE).toList();
-        if (!listed.isEmpty()) {
-            if (department != null && listed.stream().noneMatch(i -> Departments.same(i.department(), department, community))) {
-                out.add(new Breach("ACCESS-DEPARTMENT", Severity.WARNING, "department", "ACCESS-DEPARTMENT",
-                        List.of(item, listed.get(0).department(), department)));
-            }
-            return new Verdict(out, false, true);
-        }
-        List<Approval> held = catalog.approvalsFor(item);
-        List<Approval> approvals = held.stream().filter(a -> Departments.same(a.department(), department, community)).toList();
-        if (approvals.stream().anyMatch(a -> a.covers(date, community))) {
-            return new Verdict(out, false, true);
-        }
-        if (!approvals.isEmpty()) {
-            Approval a = approvals.get(0);
-            out.add(new Breach("ACCESS-APPROVAL", Severity.ERROR, "date", a.inScope(community) ? "ACCESS-APPROVAL.period" : "ACCESS-APPROVAL.scope",
-                    List.of(item, a.approved(), a.expires(), date, community == null ? "" : community)));
-            return new Verdict(out, false, true);
-        }
-        Optional<AccessItem> exited = match.items().stream().filter(i -> i.exitedBy(date)).findFirst();
-        if (exited.isPresent()) {
-            out.add(new Breach("ACCESS-EXITED", Severity.ERROR, "date", "ACCESS-EXITED",
-                    List.of(item, exited.get().exit(), exited.get().list().title(), date)));
-            return new Verdict(out, false, true);
-        }
-        if ("evaluation".equals(text(r, k, "kind"))) {
-            out.add(new Breach("ACCESS-EVALUATION", Severity.ERROR, "item", "ACCESS-EVALUATION",
-                    List.of(department == null ? "" : department, item)));
-            return new Verdict(out, false, true);
-        }
-        if (!held.isEmpty()) {
-            List<String> holders = held.stream().map(Approval::department).distinct().toList();
-            out.add(new Breach("ACCESS-UNLISTED", Severity.ERROR, "department", "ACCESS-UNLISTED.otherDepartment",
-                    List.of(item, String.join("、", holders), department == null ? "" : department)));
-            return new Verdict(out, false, true);
-        }
-        Optional<String> suggestion = catalog.suggest(item);
-        out.add(suggestion
-                .map(s -> new Breach("ACCESS-UNLISTED", Severity.ERROR, "item", "ACCESS-UNLISTED.suggest", List.<Object>of(item, s)))
-                .orElse(new Breach("ACCESS-UNLISTED", Severity.ERROR, "item", "ACCESS-UNLISTED", List.of(item))));
-        return new Verdict(out, false, true);
+        return new Verdict(List.of(), certificate, true); // UnlistedCheck always has a word: not reached
     }
 
     /** The finding of a breach at the task's record. */

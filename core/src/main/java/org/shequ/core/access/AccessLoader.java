@@ -212,6 +212,10 @@ public final class AccessLoader {
         problem(at, "DATA-CONSISTENCY", Severity.ERROR, "access.exitUnknown", String.valueOf(itemRef), String.valueOf(listRef));
     }
 
+    /** An item row read before its sheet's list is known (the list's title and type stand above or beside it). */
+    private record Pending(Map<String, TypedRow.Cell> cells, Location at) {
+    }
+
     private void workbook(SourceFile f) throws IOException {
         try (Workbook wb = WorkbookFactory.create(f.path().toFile(), null, true)) {
             for (Sheet sheet : wb) {
@@ -220,17 +224,15 @@ public final class AccessLoader {
                     rows(f, sheet, approvals, (cells, at) -> approval(cells, at), new LinkedHashMap<>());
                 } else {
                     Map<String, String> meta = new LinkedHashMap<>();
-                    List<Object[]> pending = new ArrayList<>();
-                    rows(f, sheet, items, (cells, at) -> pending.add(new Object[] {cells, at}), meta);
+                    List<Pending> pending = new ArrayList<>();
+                    rows(f, sheet, items, (cells, at) -> pending.add(new Pending(cells, at)), meta);
                     Location at = new Location(f.name(), name, 1, null);
                     AccessList list = newList(at, meta.getOrDefault("类型", meta.get("清单类型") == null ? name : meta.get("清单类型")),
                             meta.getOrDefault("标题", name), meta.get("文号"), meta.get("生效日期"), 1, 1);
                     if (list != null) {
                         Set<String> ids = new HashSet<>();
-                        for (Object[] p : pending) {
-                            @SuppressWarnings("unchecked")
-                            Map<String, TypedRow.Cell> cells = (Map<String, TypedRow.Cell>) p[0];
-                            item(list, ids, cells, (Location) p[1]);
+                        for (Pending p : pending) {
+                            item(list, ids, p.cells(), p.at());
                         }
                     }
                 }
