@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.util.Locale;
 
 /** {@code shequ access summary | burden}: the access lists at a glance, and the burden on communities. */
 @Command(name = "access", mixinStandardHelpOptions = true,
@@ -118,7 +119,7 @@ final class AccessCommand {
                 : new String[] {byCommunity ? "community" : "department", "tasks", "not allowed", "share", "certificates"});
         (byCommunity ? burden.byCommunity() : burden.byDepartment()).forEach((k, c) -> rows.add(new String[] {k,
                 Long.toString(c.tasks()), Long.toString(c.notAllowed()),
-                String.format(java.util.Locale.ROOT, "%.1f%%", c.share() * 100), Long.toString(c.certificates())}));
+                String.format(Locale.ROOT, "%.1f%%", c.share() * 100), Long.toString(c.certificates())}));
         return Columns.align(rows);
     }
 }

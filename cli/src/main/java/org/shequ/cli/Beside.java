@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.shequ.core.io.SourceFile;
+import java.io.IOException;
 
 /**
  * A piece of work done on a thread of its own beside what the calling thread does next, or, when
@@ -44,7 +45,7 @@ final class Beside<T> {
         for (SourceFile f : files) {
             try {
                 total += Files.size(f.path());
-            } catch (java.io.IOException | SecurityException e) {
+            } catch (IOException | SecurityException e) {
                 return false;
             }
         }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.file.Files;
 
 /** {@code shequ convert IN OUT}: a table between CSV, XLSX and YAML through the dictionary. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -45,7 +46,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.of(lang.locale());
-        if (!java.nio.file.Files.isRegularFile(in)) {
+        if (!Files.isRegularFile(in)) {
             throw new Problem("input.missing", in.toString());
         }
         Plan plan = input.plan(List.of(in.toString()));

@@ -6,6 +6,11 @@ import java.util.Locale;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
 import picocli.CommandLine;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Maps what went wrong to one clear line on stderr and an exit code: a {@link Problem} or a bad
@@ -33,10 +38,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        boolean zh = Lang.chinese(Lang.fromArgs(java.util.List.of(args)));
+        boolean zh = Lang.chinese(Lang.fromArgs(List.of(args)));
         PrintWriter err = cl.getErr();
         err.println("shequ: " + describe(e, zh));
-        java.util.List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException u ? nearest(u) : java.util.List.of();
+        List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException u ? nearest(u) : List.of();
         if (!suggestions.isEmpty()) {
             err.println(zh ? "是否要用：" + String.join("、", suggestions) + "？" : "Did you mean: " + String.join(", ", suggestions) + "?");
         }
@@ -47,19 +52,19 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     }
 
     /** The options or commands a typing slip away from the first unknown word (a letter or two), the nearest first. */
-    private static java.util.List<String> nearest(CommandLine.UnmatchedArgumentException u) {
+    private static List<String> nearest(CommandLine.UnmatchedArgumentException u) {
         if (u.getUnmatched().isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         String typed = u.getUnmatched().get(0).split("=", 2)[0];
         CommandLine.Model.CommandSpec spec = u.getCommandLine().getCommandSpec();
-        java.util.List<String> candidates = typed.startsWith("-")
-                ? spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names())).toList()
-                : new java.util.ArrayList<>(spec.subcommands().keySet());
+        List<String> candidates = typed.startsWith("-")
+                ? spec.options().stream().flatMap(o -> Arrays.stream(o.names())).toList()
+                : new ArrayList<>(spec.subcommands().keySet());
         org.apache.commons.text.similarity.LevenshteinDistance d = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
         int near = Math.max(2, typed.length() / 3);
         return candidates.stream().distinct().filter(s -> d.apply(s, typed) <= near)
-                .sorted(java.util.Comparator.comparingInt((String s) -> d.apply(s, typed)).thenComparing(s -> s)).limit(3).toList();
+                .sorted(Comparator.comparingInt((String s) -> d.apply(s, typed)).thenComparing(s -> s)).limit(3).toList();
     }
 
     /** What was wrong with the command line, in the message language (picocli's own text only for the rare kinds). */
@@ -75,7 +80,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             return (option ? "unknown option: " : subcommand ? "unknown command: " : "unexpected argument: ") + String.join(" ", u.getUnmatched());
         }
         if (e instanceof CommandLine.MissingParameterException m) {
-            java.util.List<String> names = m.getMissing().stream().map(a -> a instanceof CommandLine.Model.OptionSpec o
+            List<String> names = m.getMissing().stream().map(a -> a instanceof CommandLine.Model.OptionSpec o
                     ? o.longestName() + " " + o.paramLabel() : a.paramLabel()).toList();
             return zh ? "缺少必需的参数：" + String.join("、", names) : "missing required: " + String.join(", ", names);
         }
@@ -90,18 +95,18 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
      * The heap was too small for what was asked (nothing is half-written: outputs are written to a
      * temporary file and moved into place). One line naming the setting to raise; exit 2.
      */
-    static int outOfMemory(String[] args, java.io.PrintStream err) {
+    static int outOfMemory(String[] args, PrintStream err) {
         long mb = Runtime.getRuntime().maxMemory() >> 20;
-        err.println(Lang.chinese(Lang.fromArgs(java.util.List.of(args)))
+        err.println(Lang.chinese(Lang.fromArgs(List.of(args)))
                 ? "shequ: 内存不足（Java 堆上限 " + mb + " MB）；请用环境变量 SHEQU_JAVA_OPTS 调大，例如 SHEQU_JAVA_OPTS=-Xmx2g"
                 : "shequ: out of memory (Java heap limit " + mb + " MB); raise it with SHEQU_JAVA_OPTS, e.g. SHEQU_JAVA_OPTS=-Xmx2g");
         return ExitCode.USAGE;
     }
 
     /** An Error that escaped a command (a StackOverflowError): one line, exit 3; the stack with --debug. */
-    static int fatal(Error e, String[] args, java.io.PrintStream err) {
-        boolean zh = Lang.chinese(Lang.fromArgs(java.util.List.of(args)));
-        boolean debug = java.util.List.of(args).contains("--debug");
+    static int fatal(Error e, String[] args, PrintStream err) {
+        boolean zh = Lang.chinese(Lang.fromArgs(List.of(args)));
+        boolean debug = List.of(args).contains("--debug");
         err.println("shequ: " + (zh ? "内部错误（程序缺陷）：" : "internal error (a bug): ") + e.getClass().getSimpleName()
                 + (debug ? "" : zh ? "（加 --debug 查看详情）" : " (run with --debug for the stack trace)"));
         if (debug) {

@@ -13,6 +13,7 @@ import org.shequ.core.Messages;
 import org.shequ.core.validate.Report;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
+import java.io.UncheckedIOException;
 
 /** How findings are written and when the run fails: shared by every command that checks. */
 public final class FindingsOptions {
@@ -44,7 +45,7 @@ public final class FindingsOptions {
             try {
                 writer.write(report, view, out);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             out.flush();
         } else {

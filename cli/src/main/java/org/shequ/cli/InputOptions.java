@@ -5,6 +5,7 @@ import java.util.List;
 import org.shequ.core.workspace.Inputs;
 import org.shequ.core.workspace.Plan;
 import picocli.CommandLine.Option;
+import java.util.ArrayList;
 
 /** Options that say how to read the inputs, overriding detection and the workspace. */
 public final class InputOptions {
@@ -15,13 +16,13 @@ public final class InputOptions {
     String kind;
 
     @Option(names = "--sheet", split = ",", paramLabel = "NAME", description = "工作表名，可重复或逗号分隔（默认：所有有可识别表头的可见工作表）/ sheet name(s), default: every visible sheet with a header")
-    List<String> sheet = new java.util.ArrayList<>();
+    List<String> sheet = new ArrayList<>();
 
     @Option(names = "--period", paramLabel = "YEAR", description = "年度，用于没有年度列的表 / period for rows without one")
     Long period;
 
     @Option(names = "--rules", paramLabel = "PACK", description = "规则包（可重复）：内置名称或 YAML 路径；取代工作区的 rules / rule pack, repeatable")
-    List<String> rules = new java.util.ArrayList<>();
+    List<String> rules = new ArrayList<>();
 
     @Option(names = "--jurisdiction", paramLabel = "CODE",
             description = "辖区：区划代码或“全国”；列出代码库中该辖区未报送的单位（缺报），汇总给出应报、实报、缺报 / jurisdiction: registered units that sent nothing are listed")

@@ -3,6 +3,8 @@ package org.shequ.cli;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /** The entry point: the only place that exits the JVM. */
 public final class Main {
@@ -58,12 +60,12 @@ public final class Main {
         pb.environment().putIfAbsent("SHEQU_LOCALE", firstNonEmpty(System.getenv("LC_ALL"), System.getenv("LC_MESSAGES"), System.getenv("LANG")));
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().put("SHEQU_RELAUNCHED", "1");
-        java.nio.file.Path file = null;
+        Path file = null;
         try {
             // the arguments go to the second run as UTF-8 in a file: this run cannot write them in an argument
             file = Utf8Arguments.handOver(raw, pb.environment());
             return pb.start().waitFor();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Utf8Arguments.refuseIfLost(args, jnu); // run on as we are: plain file names still work
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -27,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code shequ run [DIR]}: the main job on a workspace. In one pass it validates every input and
@@ -228,6 +229,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void writeText(Path file, String text) {
-        AtomicFile.write(file, s -> s.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        AtomicFile.write(file, s -> s.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

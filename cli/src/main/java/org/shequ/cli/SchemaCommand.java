@@ -18,6 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 
 /**
  * {@code shequ schema [KIND]}: the field dictionary as a table, a JSON Schema, or an Excel
@@ -66,7 +68,7 @@ final class SchemaCommand implements Callable<Integer> {
     }
 
     private void text(String s) {
-        Emit.to(output, out -> out.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)), spec, force);
+        Emit.to(output, out -> out.write(s.getBytes(StandardCharsets.UTF_8)), spec, force);
     }
 
     private static String table(List<Kind> kinds, Locale locale) {
@@ -74,7 +76,7 @@ final class SchemaCommand implements Callable<Integer> {
         StringBuilder s = new StringBuilder();
         for (Kind k : kinds) {
             s.append(k.name()).append(" — ").append(k.label(locale)).append('\n');
-            List<String[]> rows = new java.util.ArrayList<>();
+            List<String[]> rows = new ArrayList<>();
             rows.add(zh ? new String[] {"字段", "中文表头", "别名", "类型", "单位", "范围", "必填"}
                     : new String[] {"key", "header", "aliases", "type", "unit", "range", "required"});
             for (Field f : k.fields()) {

@@ -12,6 +12,8 @@ import org.shequ.core.workspace.Plan;
 import org.shequ.core.workspace.ReportSpec;
 import org.shequ.core.workspace.Workspace;
 import picocli.CommandLine.Model.CommandSpec;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * The start that {@code run} and {@code render} share: the workspace loaded, the reports to
@@ -28,8 +30,8 @@ record WorkspacePass(Plan plan, List<ReportSpec> reports, Documents.Pass pass) {
      */
     static WorkspacePass start(Path dir, Messages messages, boolean quiet, CommandSpec spec,
                                Function<Workspace, List<ReportSpec>> reports,
-                               java.util.function.BiFunction<Plan, List<ReportSpec>, List<Path>> outputs,
-                               java.util.function.Consumer<OutputLock> locked) {
+                               BiFunction<Plan, List<ReportSpec>, List<Path>> outputs,
+                               Consumer<OutputLock> locked) {
         if (!Workspace.isWorkspace(dir)) {
             throw new Problem("workspace.missing", dir.resolve(Workspace.FILE).toString());
         }

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.shequ.core.schema.Field;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves message keys in one language, late: findings and problems carry keys and
@@ -45,20 +48,20 @@ public final class Messages {
         return new MessageFormat(plurals(pattern, args), locale).format(text);
     }
 
-    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\{(\\d+),plural,([^|}]*)\\|([^}]*)}");
+    private static final Pattern PLURAL = Pattern.compile("\\{(\\d+),plural,([^|}]*)\\|([^}]*)}");
 
     /**
      * English nouns after a count: {@code {0,plural,row|rows}} is "row" when argument 0 is 1 and
      * "rows" otherwise ("1 blank row", "3 blank rows", never "1 rows" or "row(s)").
      */
     static String plurals(String pattern, List<Object> args) {
-        java.util.regex.Matcher m = PLURAL.matcher(pattern);
+        Matcher m = PLURAL.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int index = Integer.parseInt(m.group(1));
             Object arg = index < args.size() ? args.get(index) : null;
             boolean one = arg != null && String.valueOf(arg).strip().equals("1");
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(one ? m.group(2) : m.group(3)));
+            m.appendReplacement(out, Matcher.quoteReplacement(one ? m.group(2) : m.group(3)));
         }
         m.appendTail(out);
         return out.toString();
@@ -83,7 +86,7 @@ public final class Messages {
         if (arg instanceof List<?> list) {
             return String.join(chinese() ? "、" : ", ", list.stream().map(this::text).toList());
         }
-        if (arg instanceof java.time.LocalDate d) {
+        if (arg instanceof LocalDate d) {
             return chinese() ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();
         }
         if (arg instanceof Double d) {

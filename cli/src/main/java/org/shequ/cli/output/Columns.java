@@ -1,6 +1,7 @@
 package org.shequ.cli.output;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * Aligns a table of text for a terminal, counting East Asian wide characters (Chinese) as two
@@ -24,7 +25,7 @@ public final class Columns {
 
     /** The column widths grown to fit {@code row} (a new array when the row has more columns). */
     public static int[] widen(int[] width, String[] row) {
-        int[] w = row.length > width.length ? java.util.Arrays.copyOf(width, row.length) : width;
+        int[] w = row.length > width.length ? Arrays.copyOf(width, row.length) : width;
         for (int i = 0; i < row.length; i++) {
             w[i] = Math.max(w[i], width(row[i]));
         }

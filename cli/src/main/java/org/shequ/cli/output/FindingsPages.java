@@ -15,6 +15,10 @@ import org.shequ.core.io.AtomicFile;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Severity;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The findings page of a run, as a person can open it: one page while the findings fit
@@ -31,7 +35,7 @@ public final class FindingsPages {
     /** The folder beside the index that holds the areas' pages. */
     public static final String FOLDER = "findings";
     private static final String OTHER = "其他";
-    private static final java.util.regex.Pattern PAGE = java.util.regex.Pattern.compile("(\\d{2,6}-.+|其他)\\.html");
+    private static final Pattern PAGE = Pattern.compile("(\\d{2,6}-.+|其他)\\.html");
 
     private FindingsPages() {
     }
@@ -64,9 +68,9 @@ public final class FindingsPages {
         }
         List<Area> areas = areas(shown, limit);
         // one pass counts each page's townships and rules, one more puts each row in its page's spill file
-        Map<String, HtmlWriter.Counts> counts = new java.util.HashMap<>();
-        Map<String, Path> spills = new java.util.LinkedHashMap<>();
-        Map<String, Writer> rows = new java.util.HashMap<>();
+        Map<String, HtmlWriter.Counts> counts = new HashMap<>();
+        Map<String, Path> spills = new LinkedHashMap<>();
+        Map<String, Writer> rows = new HashMap<>();
         try {
             for (Finding f : shown) {
                 counts.computeIfAbsent(areaOf(areas, f).code(), k -> new HtmlWriter.Counts()).add(f);
@@ -100,7 +104,7 @@ public final class FindingsPages {
             removeStale(folder, pages);
             return pages;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } finally {
             for (Writer w : rows.values()) {
                 try {
@@ -206,7 +210,7 @@ public final class FindingsPages {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         AtomicFile.output(file, stream -> {
             Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -232,7 +236,7 @@ public final class FindingsPages {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

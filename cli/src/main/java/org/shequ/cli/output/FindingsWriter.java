@@ -5,6 +5,7 @@ import java.io.Writer;
 import org.shequ.core.Messages;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Report;
+import java.util.List;
 
 /** Writes a validation report in one output format. */
 public interface FindingsWriter {
@@ -22,8 +23,8 @@ public interface FindingsWriter {
         }
 
         /** The findings to show, at most {@code maxFindings}. */
-        public java.util.List<Finding> shown(Report report) {
-            java.util.List<Finding> all = report.findings();
+        public List<Finding> shown(Report report) {
+            List<Finding> all = report.findings();
             return maxFindings >= 0 && all.size() > maxFindings ? all.subList(0, maxFindings) : all;
         }
 

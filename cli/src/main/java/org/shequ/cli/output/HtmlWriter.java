@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Report;
+import java.util.List;
 
 /**
  * The findings page: one self-contained HTML file that works offline (its style and its few lines
@@ -67,7 +68,7 @@ final class HtmlWriter implements FindingsWriter {
         out.write("</div>\n<div class=\"filters\">\n");
         select(out, "township", zh ? "镇（街）" : "township", counts.byTownship.keySet(), zh, true);
         select(out, "rule", zh ? "规则" : "rule", counts.byRule.keySet(), zh, false);
-        select(out, "severity", zh ? "级别" : "severity", java.util.List.of("error", "warning", "info"), zh, false);
+        select(out, "severity", zh ? "级别" : "severity", List.of("error", "warning", "info"), zh, false);
         long all = count(counts.byRule);
         out.write("<span class=\"shown\">" + esc(zh ? "显示" : "shown") + " <b id=\"shown\">" + all + "</b> / " + all + "</span>\n</div>\n");
         out.write("<table id=\"findings\">\n<thead><tr>");

@@ -31,6 +31,7 @@ import org.shequ.core.schema.ValueParser;
 import org.shequ.core.validate.Binding;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Severity;
+import java.util.function.BiConsumer;
 
 /**
  * Reads access lists, approvals and exits from YAML ({@code lists:}, {@code approvals:},
@@ -244,7 +245,7 @@ public final class AccessLoader {
     }
 
     /** Reads a sheet: metadata rows (label, value) above the header, then one typed row each. */
-    private void rows(SourceFile f, Sheet sheet, Kind kind, java.util.function.BiConsumer<Map<String, TypedRow.Cell>, Location> sink,
+    private void rows(SourceFile f, Sheet sheet, Kind kind, BiConsumer<Map<String, TypedRow.Cell>, Location> sink,
                       Map<String, String> meta) {
         List<String> header = null;
         for (Row row : sheet) {

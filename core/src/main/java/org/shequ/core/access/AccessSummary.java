@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 
 /**
  * What an analyst asks of her access lists: items per list kind and category, items with no
@@ -16,7 +18,7 @@ public final class AccessSummary {
 
     /** Items by list (in order) and, within each, by category. */
     public static Map<AccessList, Map<String, Integer>> byCategory(AccessCatalog c) {
-        Map<AccessList, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
+        Map<AccessList, Map<String, Integer>> out = new LinkedHashMap<>();
         for (AccessList l : c.lists()) {
             Map<String, Integer> cats = new TreeMap<>();
             l.items().forEach(i -> cats.merge(i.category() == null ? "" : i.category(), 1, Integer::sum));
@@ -49,7 +51,7 @@ public final class AccessSummary {
     public static List<Approval> expiring(AccessCatalog c, LocalDate asOf, int days) {
         return c.approvals().stream()
                 .filter(a -> !asOf.isAfter(a.expires()) && !asOf.plusDays(days).isBefore(a.expires()))
-                .sorted(java.util.Comparator.comparing(Approval::expires))
+                .sorted(Comparator.comparing(Approval::expires))
                 .toList();
     }
 }

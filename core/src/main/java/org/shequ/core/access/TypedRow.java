@@ -10,6 +10,8 @@ import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.ValueParser;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Severity;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One item or approval typed through its dictionary kind, the same header matching and value
@@ -20,7 +22,7 @@ final class TypedRow {
     private final Kind kind;
     private final Map<String, Object> values = new HashMap<>();
     private final Map<String, Location> where = new HashMap<>();
-    private final java.util.Set<String> invalid = new java.util.HashSet<>();
+    private final Set<String> invalid = new HashSet<>();
     private final Location at;
     private boolean valid = true;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.shequ.core.schema.Field;
 import org.shequ.core.validate.Record;
+import java.util.Arrays;
 
 /**
  * The running sums of one group: units by type, each numeric field's sum, each yes/no field's
@@ -56,7 +57,7 @@ final class Accumulator {
         this.sums = new double[metrics.numeric().size()];
         this.trues = new long[metrics.booleans().size()];
         this.weighted = new BigDecimal[metrics.percents().size()];
-        java.util.Arrays.fill(weighted, BigDecimal.ZERO);
+        Arrays.fill(weighted, BigDecimal.ZERO);
         this.weights = new double[metrics.percents().size()];
         this.counts = new long[metrics.indicators().perUnit().size()];
         this.missing = new long[metrics.inputs()];

@@ -15,6 +15,11 @@ import org.shequ.core.schema.Field;
 import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Unjudged;
 import org.shequ.core.validate.checks.DuplicateCheck;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Adds communities up as they stream past the checks, to several groupings in the same pass and
@@ -30,13 +35,13 @@ public final class Aggregator implements RecordListener {
     private final Metrics metrics;
     private final DivisionRegistry registry;
     /** The sums of each period; null is the period of rows that have none. */
-    private final Map<Long, Sums> periods = new java.util.HashMap<>();
+    private final Map<Long, Sums> periods = new HashMap<>();
     private Sums last;
     private Long lastPeriod;
     private final List<Metrics.Judgement> pending = new ArrayList<>();
     private final RecordContext unitVars = new RecordContext(Map.of());
     private Record pendingFor;
-    private final java.util.function.Function<String, Accumulator> newAccumulator;
+    private final Function<String, Accumulator> newAccumulator;
     private final Accumulator.Unit scratch;
 
     /** One period's groups and total, with the last group of each grouping for consecutive units. */
@@ -137,7 +142,7 @@ public final class Aggregator implements RecordListener {
 
     /** The sums of a period: the last one again for consecutive rows of the same period. */
     private Sums sums(Long period) {
-        if (last != null && java.util.Objects.equals(period, lastPeriod)) {
+        if (last != null && Objects.equals(period, lastPeriod)) {
             return last;
         }
         last = periods.computeIfAbsent(period, p -> new Sums());
@@ -148,7 +153,7 @@ public final class Aggregator implements RecordListener {
     /** The periods added up, in order (null, for rows without one, first). */
     public List<Long> periods() {
         List<Long> out = new ArrayList<>(periods.keySet());
-        out.sort(java.util.Comparator.nullsFirst(Long::compare));
+        out.sort(Comparator.nullsFirst(Long::compare));
         return out;
     }
 
@@ -182,7 +187,7 @@ public final class Aggregator implements RecordListener {
         org.shequ.core.access.AccessJudge.Verdict v = judge.of(r);
         boolean registered = code != null && code.length() == 12 && registry.contains(code);
         Long period = r.period();
-        if (period == null && r.kind().field("date").map(r::valid).orElse(null) instanceof java.time.LocalDate d) {
+        if (period == null && r.kind().field("date").map(r::valid).orElse(null) instanceof LocalDate d) {
             period = (long) d.getYear();
         }
         Sums s = sums(period);
@@ -271,7 +276,7 @@ public final class Aggregator implements RecordListener {
     private static Map<String, List<String>> names(Map<String, List<String[]>> byRule) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         byRule.forEach((rule, units) -> out.put(rule, units.stream()
-                .sorted(java.util.Comparator.comparing((String[] u) -> u[0] == null ? "" : u[0]).thenComparing(u -> u[1]))
+                .sorted(Comparator.comparing((String[] u) -> u[0] == null ? "" : u[0]).thenComparing(u -> u[1]))
                 .map(u -> u[1]).toList()));
         return out;
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.shequ.core.division.UnitNames;
 import org.shequ.core.schema.Field;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Two periods compared: units added, removed or renamed (same code, a different name beyond the
@@ -90,7 +92,7 @@ public final class Diff {
             List<RowDelta> rows = new ArrayList<>();
             List<Row> newRows = new ArrayList<>(n.rows());
             newRows.add(n.total());
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (Row r : newRows) {
                 String key = r == n.total() ? "total" : r.code();
                 seen.add(key);

@@ -1,6 +1,8 @@
 package org.shequ.core.aggregate;
 
 import java.util.List;
+import java.util.AbstractList;
+import java.util.stream.Stream;
 
 /**
  * The rows of one grouping, in code order, and the total over all units, of one period (null
@@ -21,7 +23,7 @@ public record Level(String by, List<Row> rows, Row total, Long period) {
         if (at < 0) {
             return rows;
         }
-        return new java.util.AbstractList<>() {
+        return new AbstractList<>() {
             @Override
             public Row get(int i) {
                 return rows.get(i < at ? i : i + 1);
@@ -54,6 +56,6 @@ public record Level(String by, List<Row> rows, Row total, Long period) {
 
     /** The rows, then the total: walked as they are computed, never copied (a table's lines). */
     public Iterable<Row> rowsAndTotal() {
-        return () -> java.util.stream.Stream.concat(rows.stream(), java.util.stream.Stream.of(total)).iterator();
+        return () -> Stream.concat(rows.stream(), Stream.of(total)).iterator();
     }
 }

@@ -13,6 +13,9 @@ import org.shequ.core.rules.RecordContext;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.FieldType;
 import org.shequ.core.schema.Kind;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which metrics a level has and how they are computed from an {@link Accumulator}: docs/contract.md's
@@ -56,10 +59,10 @@ public final class Metrics {
     /** The inputs of every indicator: the fields it reads, and those of the indicators it reads. */
     private int[][] resolveInputs() {
         List<Indicator> all = indicators.all();
-        Map<String, java.util.Set<Integer>> byKey = new java.util.HashMap<>();
+        Map<String, Set<Integer>> byKey = new HashMap<>();
         int[][] out = new int[all.size()][];
         for (int j = 0; j < all.size(); j++) {
-            java.util.Set<Integer> in = new java.util.TreeSet<>();
+            Set<Integer> in = new TreeSet<>();
             for (String name : org.shequ.core.rules.Expressions.variables(all.get(j).script())) {
                 int i = input(name);
                 if (i >= 0) {

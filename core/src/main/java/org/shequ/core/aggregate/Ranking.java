@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.shequ.core.Problem;
+import java.util.Collection;
 
 /**
  * A level's rows in the order of one metric ({@code aggregate --sort METRIC [--desc] [--top N]}):
@@ -27,7 +28,7 @@ public record Ranking(String metric, boolean descending, int top) {
      * Refuses a metric no level has (in any period), naming the metrics there are; a level that
      * lacks it (an empty period) is still ranked, its rows in code order.
      */
-    public void check(java.util.Collection<Level> levels) {
+    public void check(Collection<Level> levels) {
         if (UNITS.equals(metric)) {
             return;
         }

@@ -12,6 +12,7 @@ import org.shequ.core.validate.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Severity;
+import java.util.function.Function;
 
 /**
  * AGG-TOTAL: a township or county that submits its own totals (kind {@code totals}) has each
@@ -62,7 +63,7 @@ public final class ReportedTotals implements RecordListener {
     }
 
     /** Each reported total against the levels of its own period ({@code levelsOf}: period → levels). */
-    public List<Finding> compare(java.util.function.Function<Long, List<Level>> levelsOf) {
+    public List<Finding> compare(Function<Long, List<Level>> levelsOf) {
         List<Finding> out = new ArrayList<>();
         for (Reported rep : rows) {
             List<Level> levels = levelsOf.apply(rep.record().period());

@@ -12,6 +12,9 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Severity;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * 应报、实报、缺报: which of a jurisdiction's registered units (the bundled registry's village-level
@@ -33,7 +36,7 @@ public final class Reporting implements RecordListener {
     private final Map<Long, Integer> sizes = new HashMap<>();
     private long[] expected;
     /** Every period a community sheet was read for (null: rows without one). */
-    private final java.util.Set<Long> periods = new java.util.HashSet<>();
+    private final Set<Long> periods = new HashSet<>();
 
     /** {@code scope}: the jurisdiction's division code, "" for the whole country. */
     public Reporting(String scope, DivisionRegistry registry) {
@@ -127,7 +130,7 @@ public final class Reporting implements RecordListener {
      * jurisdiction at that level is a key, with 0 when all reported.
      */
     public Map<String, Long> absentBy(Long period, int digits) {
-        Map<String, Long> out = new java.util.TreeMap<>();
+        Map<String, Long> out = new TreeMap<>();
         long scale = pow10(12 - digits);
         for (long code : expected()) {
             out.putIfAbsent(key(code / scale, digits), 0L);

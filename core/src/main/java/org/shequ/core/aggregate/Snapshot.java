@@ -8,6 +8,7 @@ import org.shequ.core.schema.FieldType;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
+import java.util.HashMap;
 
 /**
  * Each unit's name and numeric values per period, kept for comparing two periods unit by unit
@@ -16,7 +17,7 @@ import org.shequ.core.validate.RecordListener;
 public final class Snapshot implements RecordListener {
     private final Kind kind;
     private final List<Field> fields;
-    private final Map<Long, Map<String, Unit>> periods = new java.util.HashMap<>();
+    private final Map<Long, Map<String, Unit>> periods = new HashMap<>();
     private final long limit;
     private long kept;
     private boolean overflowed;

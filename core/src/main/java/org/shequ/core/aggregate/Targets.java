@@ -13,6 +13,13 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Severity;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The target table (目标任务分解表): collects its rows as they stream past, then, once the
@@ -26,7 +33,7 @@ public final class Targets implements RecordListener {
     public static final String ID = "TARGET-BEHIND";
     public static final String SPLIT = "TARGET-SPLIT";
     /** What the parts of an area are called, by the digits of their codes (data, in the language of the tables). */
-    private static final java.util.Map<Integer, String> PARTS = java.util.Map.of(9, "镇（街）", 6, "县（市、区）", 4, "市（州、盟）");
+    private static final Map<Integer, String> PARTS = Map.of(9, "镇（街）", 6, "县（市、区）", 4, "市（州、盟）");
     /** The division levels a target may be set for, the finest first. */
     private static final List<String> LEVELS = List.of("township", "county", "city", "province");
     private final Kind kind;
@@ -51,7 +58,7 @@ public final class Targets implements RecordListener {
     public record Progress(Target target, Row township, String metric, Double actual, Long actualPeriod, long unreported) {
         /** Whether the actual is of the target's own period. */
         public boolean current() {
-            return actual != null && java.util.Objects.equals(actualPeriod, target.period());
+            return actual != null && Objects.equals(actualPeriod, target.period());
         }
 
         public Double progress() {
@@ -70,16 +77,16 @@ public final class Targets implements RecordListener {
 
     public Targets(Dictionary dictionary) {
         this.kind = dictionary.kind("targets").orElseThrow();
-        java.util.Set<String> sums = new java.util.HashSet<>(List.of("units", "urban_units", "rural_units"));
+        Set<String> sums = new HashSet<>(List.of("units", "urban_units", "rural_units"));
         dictionary.kind("communities").ifPresent(k -> k.fields().stream()
                 .filter(f -> f.type() == org.shequ.core.schema.FieldType.INTEGER || f.type() == org.shequ.core.schema.FieldType.DECIMAL
                         || f.type() == org.shequ.core.schema.FieldType.BOOLEAN)
                 .forEach(f -> sums.add(f.key())));
-        this.additive = java.util.Set.copyOf(sums);
+        this.additive = Set.copyOf(sums);
     }
 
     /** The metrics whose parts add up to the whole (sums and counts; not a percentage, a ratio or a rate). */
-    private final java.util.Set<String> additive;
+    private final Set<String> additive;
 
     @Override
     public void accept(Record r) {
@@ -108,12 +115,12 @@ public final class Targets implements RecordListener {
      * set beside the current period's actual; a target of a period the inputs do not hold otherwise
      * has no actual.
      */
-    public List<Progress> progress(java.util.function.Function<Long, List<Level>> levels, Long current,
-                                   java.util.Map<String, String> names) {
+    public List<Progress> progress(Function<Long, List<Level>> levels, Long current,
+                                   Map<String, String> names) {
         List<Progress> out = new ArrayList<>();
         // by period, then by file and line: the order of the inputs never reorders the table
         List<Target> ordered = new ArrayList<>(rows);
-        ordered.sort(java.util.Comparator.comparing(Target::period, java.util.Comparator.nullsFirst(Long::compare))
+        ordered.sort(Comparator.comparing(Target::period, Comparator.nullsFirst(Long::compare))
                 .thenComparing(t -> String.valueOf(t.where().file())).thenComparingInt(t -> t.where().line()));
         for (Target t : ordered) {
             Long measured = t.period();
@@ -169,7 +176,7 @@ public final class Targets implements RecordListener {
      */
     public List<Finding> splits(List<Progress> progress) {
         List<Finding> out = new ArrayList<>();
-        java.util.Set<String> unresolved = new java.util.HashSet<>();
+        Set<String> unresolved = new HashSet<>();
         progress.stream().filter(p -> p.township() == null).forEach(p -> unresolved.add(p.target().period() + "\u0000" + p.metric()));
         for (Progress whole : progress) {
             if (whole.township() == null || whole.metric() == null || !additive.contains(whole.metric())
@@ -178,8 +185,8 @@ public final class Targets implements RecordListener {
             }
             String code = whole.township().code();
             List<Progress> parts = progress.stream()
-                    .filter(p -> p != whole && p.township() != null && java.util.Objects.equals(p.metric(), whole.metric())
-                            && java.util.Objects.equals(p.target().period(), whole.target().period())
+                    .filter(p -> p != whole && p.township() != null && Objects.equals(p.metric(), whole.metric())
+                            && Objects.equals(p.target().period(), whole.target().period())
                             && p.township().code().length() > code.length() && p.township().code().startsWith(code))
                     .toList();
             int finest = parts.stream().mapToInt(p -> p.township().code().length()).min().orElse(0);
@@ -187,9 +194,9 @@ public final class Targets implements RecordListener {
             if (next.isEmpty()) {
                 continue;
             }
-            java.math.BigDecimal sum = next.stream().map(p -> java.math.BigDecimal.valueOf(p.target().target()))
-                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-            java.math.BigDecimal own = java.math.BigDecimal.valueOf(whole.target().target());
+            BigDecimal sum = next.stream().map(p -> BigDecimal.valueOf(p.target().target()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal own = BigDecimal.valueOf(whole.target().target());
             if (sum.compareTo(own) != 0) {
                 out.add(Finding.of(SPLIT, Severity.ERROR).at(whole.target().where().withField("target"))
                         .unit(code, whole.township().name())
@@ -214,7 +221,7 @@ public final class Targets implements RecordListener {
             } else if (p.metric() == null) {
                 out.add(Finding.of("DATA-TYPE", Severity.WARNING).at(t.where().withField("indicator"))
                         .message("target.indicator", t.indicator()).build());
-            } else if (p.current() && p.actual() < t.target() && java.util.Objects.equals(t.period(), period)
+            } else if (p.current() && p.actual() < t.target() && Objects.equals(t.period(), period)
                     && (t.due() == null || end == null || !t.due().isAfter(end))) {
                 out.add(Finding.of(ID, Severity.WARNING).at(t.where().withField("target"))
                         .unit(p.township().code(), p.township().name())
@@ -227,7 +234,7 @@ public final class Targets implements RecordListener {
         return out;
     }
 
-    private static String metricKey(String indicator, java.util.Map<String, String> names) {
+    private static String metricKey(String indicator, Map<String, String> names) {
         String i = indicator.strip();
         if (names.containsKey(i)) {
             return i;

@@ -24,6 +24,8 @@ import org.shequ.core.validate.Column;
 import org.shequ.core.validate.Inspector;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.TableLayout;
+import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * {@code shequ convert IN OUT}: a table between CSV, XLSX and YAML through the dictionary. The
@@ -71,7 +73,7 @@ public final class Converter {
         Kind kind = kinds.iterator().next();
         List<Field> fields = kind.fields().stream().filter(f -> bindings.values().stream().anyMatch(b -> b.has(f))).toList();
         List<String> unknown = new ArrayList<>();
-        for (Binding b : bindings.values().stream().sorted(java.util.Comparator.comparing(b -> String.valueOf(b.header().sheet()))).toList()) {
+        for (Binding b : bindings.values().stream().sorted(Comparator.comparing(b -> String.valueOf(b.header().sheet()))).toList()) {
             for (Column c : b.columns()) {
                 if ((c.status() == Column.Status.UNKNOWN || c.status() == Column.Status.DUPLICATE) && !unknown.contains(c.header())) {
                     unknown.add(c.header());
@@ -99,7 +101,7 @@ public final class Converter {
                             extra[at] = x.text();
                         }
                     }
-                    cells.addAll(java.util.Arrays.asList(extra));
+                    cells.addAll(Arrays.asList(extra));
                     try {
                         table.row(cells);
                     } catch (IOException e) {

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
+import java.math.BigDecimal;
 
 /**
  * XLSX, streamed: numbers and percentages as numeric cells with formats, codes and text as text
@@ -69,7 +70,7 @@ final class XlsxOut implements TableOut {
                 cell.setCellValue(d);
                 cell.setCellStyle(measure);
             } else if (v instanceof Percent p) {
-                cell.setCellValue(org.shequ.core.validate.Numbers.fraction(java.math.BigDecimal.valueOf(p.value())));
+                cell.setCellValue(org.shequ.core.validate.Numbers.fraction(BigDecimal.valueOf(p.value())));
                 cell.setCellStyle(rate);
             } else {
                 cell.setCellValue(CellText.safe(CsvOut.text(v, chinese)));

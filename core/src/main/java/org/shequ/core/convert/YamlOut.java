@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 
 /**
  * YAML: a list of records, each value typed (numbers, true/false, lists as lists, codes and dates
@@ -20,7 +21,7 @@ final class YamlOut implements TableOut {
      * file is its earlier output (the first record's line changes with the data).
      */
     YamlOut(OutputStream out, String kind) throws IOException {
-        out.write(("# shequ convert: " + kind + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write(("# shequ convert: " + kind + "\n").getBytes(StandardCharsets.UTF_8));
         this.g = YAMLFactory.builder()
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)

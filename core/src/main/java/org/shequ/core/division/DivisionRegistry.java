@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The NBS 2023 division registry bundled in the jar (all five levels, 620,573 village-level
@@ -22,7 +25,7 @@ public final class DivisionRegistry {
 
     private final Map<String, CodeTable> tables = new ConcurrentHashMap<>();
     /** Village-level tables by the province's two digits, for the hot path of lookups. */
-    private final java.util.concurrent.atomic.AtomicReferenceArray<CodeTable> provinces = new java.util.concurrent.atomic.AtomicReferenceArray<>(100);
+    private final AtomicReferenceArray<CodeTable> provinces = new AtomicReferenceArray<>(100);
 
     private static final class Bundled {
         static final DivisionRegistry INSTANCE = new DivisionRegistry();
@@ -32,8 +35,8 @@ public final class DivisionRegistry {
     }
 
     /** The resources loaded so far (for tests of lazy loading). */
-    java.util.Set<String> loaded() {
-        return java.util.Set.copyOf(tables.keySet());
+    Set<String> loaded() {
+        return Set.copyOf(tables.keySet());
     }
 
     /** The registry in the jar; one per JVM, since its tables are read-only once loaded. */
@@ -112,7 +115,7 @@ public final class DivisionRegistry {
             return table(Level.VILLAGE, code).codesUnder(code);
         }
         long[][] parts = children("").stream().map(p -> table(Level.VILLAGE, p.code()).codesUnder(p.code())).toArray(long[][]::new);
-        long[] all = new long[java.util.Arrays.stream(parts).mapToInt(a -> a.length).sum()];
+        long[] all = new long[Arrays.stream(parts).mapToInt(a -> a.length).sum()];
         int at = 0;
         for (long[] p : parts) {
             System.arraycopy(p, 0, all, at, p.length);

@@ -2,6 +2,7 @@ package org.shequ.core.division;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Compares a unit's name with the registry's, tolerant of the usual suffix variants
@@ -15,7 +16,7 @@ public final class UnitNames {
     /** ... then the kind of unit. */
     private static final List<String> KINDS = List.of("社区", "村", "街道", "镇", "乡");
 
-    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private UnitNames() {
     }

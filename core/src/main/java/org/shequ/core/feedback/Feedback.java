@@ -19,6 +19,10 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Inspector;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.TableLayout;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Sends every finding back to the file it came from ({@code shequ feedback}, and {@code run}'s
@@ -83,7 +87,7 @@ public final class Feedback {
 
     /** Whether {@link #write} will have a workbook to write: some finding is about one of the files. */
     public static boolean any(List<SourceFile> files, Report report) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         files.forEach(f -> names.add(f.name()));
         for (org.shequ.core.validate.Finding f : report.findings()) {
             if (forClerk(f) && f.location().file() != null && names.contains(f.location().file())) {
@@ -108,7 +112,7 @@ public final class Feedback {
         files.forEach(f -> byName.putIfAbsent(f.name(), f));
         List<Path> written = new ArrayList<>();
         List<String> unmarked = new ArrayList<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         long findings = 0;
         Peeking all = new Peeking(forClerks(report.findings().iterator()));
         while (all.hasNext()) {
@@ -150,7 +154,7 @@ public final class Feedback {
                 // sheet (a county's); one sheet, like a CSV, is walked as it is read (a national workbook's 300,000)
                 Cursor cursor = workbook(file) && tables.size() > 1 ? Cursor.bySheet(() -> mine) : Cursor.streaming(mine);
                 // about a cell for every four bytes of a CSV or YAML file; a workbook's size says little of its cells
-                long cells = workbook(file) ? Long.MAX_VALUE : java.nio.file.Files.size(file.path()) / 4;
+                long cells = workbook(file) ? Long.MAX_VALUE : Files.size(file.path()) / 4;
                 Split parts = split ? Split.TOWNSHIP : large ? Split.PROVINCE : Split.NONE;
                 MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, parts, large, used, cells, note,
                         workbook(file) && tables.size() > 1 && parts == Split.NONE);
@@ -256,7 +260,7 @@ public final class Feedback {
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    return next != null && java.util.Objects.equals(next.location().file(), file);
+                    return next != null && Objects.equals(next.location().file(), file);
                 }
 
                 @Override

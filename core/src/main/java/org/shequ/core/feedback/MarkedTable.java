@@ -21,6 +21,9 @@ import org.shequ.core.io.Shape;
 import org.shequ.core.io.NewWorkbook;
 import org.shequ.core.io.TableHandler;
 import org.shequ.core.validate.Finding;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * A table sent back as a marked workbook: a CSV or YAML file (or, split by township, or too large
@@ -50,7 +53,7 @@ final class MarkedTable implements TableHandler {
     private final boolean onlyMarked;
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final List<RawRow> header = new ArrayList<>();
-    private final Map<RawRow, List<Finding>> headerFindings = new java.util.IdentityHashMap<>();
+    private final Map<RawRow, List<Finding>> headerFindings = new IdentityHashMap<>();
     private final List<Path> written = new ArrayList<>();
     private String sheet;
     private Shape shape;
@@ -73,7 +76,7 @@ final class MarkedTable implements TableHandler {
 
         void measure(int column, String text) {
             if (column >= widths.length) {
-                widths = java.util.Arrays.copyOf(widths, column + 8);
+                widths = Arrays.copyOf(widths, column + 8);
             }
             int w = text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
             widths[column] = Math.max(widths[column], w);
@@ -119,7 +122,7 @@ final class MarkedTable implements TableHandler {
         }
     }
 
-    private final java.util.Set<String> used;
+    private final Set<String> used;
     private final long cells;
     private final String note;
     /** Each sheet of a workbook to its own data sheet, named as it (a large workbook of one sheet per township). */
@@ -130,7 +133,7 @@ final class MarkedTable implements TableHandler {
      * name too); {@code cells}: about how many cells the file has (a workbook is kept in memory for few).
      */
     MarkedTable(Cursor findings, Places places, Messages messages, Path dir, String base, Split split, boolean onlyMarked,
-                java.util.Set<String> used, long cells, String note, boolean bySheet) {
+                Set<String> used, long cells, String note, boolean bySheet) {
         this.bySheet = bySheet;
         this.note = note;
         this.onlyMarked = onlyMarked;

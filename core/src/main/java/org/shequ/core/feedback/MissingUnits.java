@@ -12,6 +12,8 @@ import org.shequ.core.aggregate.Reporting;
 import org.shequ.core.io.AtomicFile;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.NewWorkbook;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 
 /**
  * 缺报单位清单.xlsx, beside the marked workbooks: every registered unit of the jurisdiction that sent
@@ -31,9 +33,9 @@ public final class MissingUnits {
         List<Reporting.Absent> absent = reporting == null ? List.of() : reporting.absentUnits(period);
         if (absent.isEmpty()) {
             try {
-                java.nio.file.Files.deleteIfExists(file);
+                Files.deleteIfExists(file);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             return null;
         }

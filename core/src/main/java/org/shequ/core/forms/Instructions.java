@@ -14,6 +14,7 @@ import org.shequ.core.schema.EnumValue;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.TemplateWorkbook;
+import java.util.Map;
 
 /**
  * The 填报说明 of a form, from the dictionary and the rule packs in force: how to fill it, each
@@ -24,7 +25,7 @@ final class Instructions {
     private Instructions() {
     }
 
-    static List<String> of(Kind kind, RuleSet rules, java.util.Map<String, String> quantities, long period, Long lastPeriod) {
+    static List<String> of(Kind kind, RuleSet rules, Map<String, String> quantities, long period, Long lastPeriod) {
         List<String> lines = new ArrayList<>();
         lines.add(period + "年" + kind.label() + "填报说明");
         lines.add("");
@@ -83,7 +84,7 @@ final class Instructions {
      * The threshold a rule checks, with the parameters in force (a county's pack may relax the
      * document's figure, so the figure is the pack's, not the clause's): "：室外活动场地面积 ≥ 800".
      */
-    private static String threshold(RuleDef r, Kind kind, java.util.Map<String, String> quantities) {
+    private static String threshold(RuleDef r, Kind kind, Map<String, String> quantities) {
         String expected = r.doc() == null ? null : r.doc().expected;
         if (expected == null || expected.isBlank()) {
             return "";

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import java.io.Reader;
 
 /**
  * Reads CSV (and TSV) with Commons CSV after {@link Encoding} has settled the encoding. Lines are
@@ -116,7 +117,7 @@ public final class CsvReader implements TableReader {
     private static long columnsOfWideLine(SourceFile file, Encoding.Detected enc, int line, long budget, char delimiter) {
         try (InputStream raw = Files.newInputStream(file.path())) {
             raw.skipNBytes(enc.bomLength());
-            java.io.Reader in = new BufferedReader(new InputStreamReader(raw, enc.charset()), 1 << 16);
+            Reader in = new BufferedReader(new InputStreamReader(raw, enc.charset()), 1 << 16);
             int at = 1;
             int c;
             while (at < line && (c = in.read()) >= 0) {
@@ -151,18 +152,18 @@ public final class CsvReader implements TableReader {
      * unterminated quote running to the end of a 60 MB file ends the file with a finding in bounded
      * memory, instead of exhausting it. The budget starts again after every record.
      */
-    static final class Budget extends java.io.Reader {
-        private final java.io.Reader in;
+    static final class Budget extends Reader {
+        private final Reader in;
         private final long budget;
         private long used;
 
-        static final class Exceeded extends java.io.IOException {
+        static final class Exceeded extends IOException {
             Exceeded() {
                 super("record too long");
             }
         }
 
-        Budget(java.io.Reader in, long budget) {
+        Budget(Reader in, long budget) {
             this.in = in;
             this.budget = budget;
         }

@@ -1,5 +1,7 @@
 package org.shequ.core.io;
 
+import java.util.Objects;
+
 /**
  * Where a value was read: the file as the user named it, the sheet (XLSX/XLS only), the
  * 1-based line (CSV physical line, Excel row number, YAML node line) and the field key.
@@ -23,13 +25,13 @@ public record Location(String file, String sheet, int line, String field) {
     // they run, a dozen classes generated at the start of every run (this one is the first compared)
     @Override
     public boolean equals(Object o) {
-        return o instanceof Location l && line == l.line && java.util.Objects.equals(file, l.file)
-                && java.util.Objects.equals(sheet, l.sheet) && java.util.Objects.equals(field, l.field);
+        return o instanceof Location l && line == l.line && Objects.equals(file, l.file)
+                && Objects.equals(sheet, l.sheet) && Objects.equals(field, l.field);
     }
 
     @Override
     public int hashCode() {
-        return (java.util.Objects.hashCode(file) * 31 + java.util.Objects.hashCode(sheet)) * 31 * 31
-                + line * 31 + java.util.Objects.hashCode(field);
+        return (Objects.hashCode(file) * 31 + Objects.hashCode(sheet)) * 31 * 31
+                + line * 31 + Objects.hashCode(field);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.shequ.core.Problem;
+import java.nio.file.DirectoryStream;
 
 /**
  * One run at a time in an output folder: {@code run} holds {@code .shequ-run.lock} there while it
@@ -46,7 +47,7 @@ public final class OutputLock implements AutoCloseable {
                 throw new Problem("run.locked", file.toString());
             }
             AtomicFile.sweepAll(dir);
-            try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir, Files::isDirectory)) {
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, Files::isDirectory)) {
                 for (Path p : s) {
                     String name = p.getFileName().toString();
                     if (name.startsWith(Staging.PREFIX)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the reader for a file: by its extension for CSV/TSV and YAML, by its first bytes for
@@ -33,8 +34,8 @@ public final class Readers {
     }
 
     /** Whether a path names a file shequ can read. */
-    private static final java.util.regex.Pattern READABLE = java.util.regex.Pattern.compile(".*\\.(csv|tsv|txt|ya?ml|xlsx|xlsm|xls|et)",
-            java.util.regex.Pattern.DOTALL);
+    private static final Pattern READABLE = Pattern.compile(".*\\.(csv|tsv|txt|ya?ml|xlsx|xlsm|xls|et)",
+            Pattern.DOTALL);
 
     public static boolean readable(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -3,6 +3,9 @@ package org.shequ.core.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Which sheets of a workbook are read, the same for XLSX and XLS. Sheets named by the user are
@@ -22,11 +25,11 @@ public final class SheetChoice {
      * header (填报说明, 示例). A summary is told by its rows, not its name: a county's data sheet is
      * often called 汇总表 (see TableBinder).
      */
-    private static final java.util.regex.Pattern INSTRUCTIONS = java.util.regex.Pattern.compile(
+    private static final Pattern INSTRUCTIONS = Pattern.compile(
             "(.*(填报说明|填表说明|填写说明|指标解释|填报要求|填表要求).*|(填报|填表|填写)?说明|(示例|样例|范例).*)");
 
     /** Sheet names that say the sheet holds data for reference only: last period's values beside a form (shequ forms). */
-    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(".*(仅供参考|仅供对照|参考数据).*");
+    private static final Pattern REFERENCE = Pattern.compile(".*(仅供参考|仅供对照|参考数据).*");
 
     /** Why a sheet's name says it is no data, or null. */
     static Skip byName(String name) {
@@ -66,7 +69,7 @@ public final class SheetChoice {
             return read;
         }
         List<Integer> noHeader = new ArrayList<>();
-        java.util.Map<Integer, Skip> notData = new java.util.LinkedHashMap<>();
+        Map<Integer, Skip> notData = new LinkedHashMap<>();
         for (int i = 0; i < sheets.size(); i++) {
             if (sheets.get(i).hidden() == null) {
                 Skip named = byName(sheets.get(i).name());

@@ -10,6 +10,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.typed.TypedValueDecoder;
+import java.io.IOException;
+import java.io.Writer;
 
 /**
  * Reads one worksheet's XML, streaming (StAX, with Aalto: it reads UTF-8 bytes directly, 2.5× the
@@ -136,9 +138,9 @@ final class SheetXml {
         }
         long[] seen = {0};
         try {
-            r2.getText(new java.io.Writer() {
+            r2.getText(new Writer() {
                 @Override
-                public void write(char[] cbuf, int off, int len) throws java.io.IOException {
+                public void write(char[] cbuf, int off, int len) throws IOException {
                     seen[0] += len;
                     if (seen[0] > MAX_TEXT) {
                         throw new TextTooLong();
@@ -156,7 +158,7 @@ final class SheetXml {
             }, false);
         } catch (TextTooLong e) {
             throw tooLong(r, what);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new XMLStreamException(e.getMessage(), r.getLocation(), e);
         } catch (XMLStreamException e) {
             if (e.getCause() instanceof TextTooLong || e.getNestedException() instanceof TextTooLong) {
@@ -172,7 +174,7 @@ final class SheetXml {
     }
 
     /** Thrown from inside the parser when a stretch of text runs past {@link #MAX_TEXT}. */
-    private static final class TextTooLong extends java.io.IOException {
+    private static final class TextTooLong extends IOException {
         TextTooLong() {
             super("text too long", null);
         }

@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ImplicitTuple;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
 
 /**
  * Every YAML shequ reads — data, shequ.yaml, rule packs, access lists — means what it says:
@@ -80,12 +82,12 @@ public final class Yaml {
 
         @Override
         protected YAMLParser _createParser(char[] data, int offset, int len, IOContext ctxt, boolean recyclable) {
-            return _createParser(new java.io.CharArrayReader(data, offset, len), ctxt);
+            return _createParser(new CharArrayReader(data, offset, len), ctxt);
         }
 
         @Override
         protected YAMLParser _createParser(byte[] data, int offset, int len, IOContext ctxt) {
-            return _createParser(new java.io.ByteArrayInputStream(data, offset, len), ctxt);
+            return _createParser(new ByteArrayInputStream(data, offset, len), ctxt);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.BufferedInputStream;
 
 /**
  * Streams YAML records with Jackson's YAML parser: a top-level list of mappings, or a mapping
@@ -82,7 +83,7 @@ public final class YamlReader implements TableReader {
      */
     static int longLine(SourceFile file, int maxChars) throws IOException {
         long limit = (long) maxChars * 4 + 1024;
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
             byte[] buf = new byte[1 << 16];
             int line = 1;
             long run = 0;

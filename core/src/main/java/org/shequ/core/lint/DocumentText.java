@@ -35,6 +35,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.shequ.core.Problem;
 import org.shequ.core.io.Encoding;
+import java.util.Comparator;
 
 /**
  * The text of a document as lint reads it, line by line: plain text as it is (encoding
@@ -173,7 +174,7 @@ public final class DocumentText {
             }
         });
         out.addAll(cells);
-        out.sort(java.util.Comparator.comparingInt(TextLine::line));
+        out.sort(Comparator.comparingInt(TextLine::line));
         return out;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.FencedCodeBlock;
 import org.shequ.core.Problem;
+import java.math.BigDecimal;
 
 /**
  * A chart a template asks for with a fenced block {@code ```chart}: its type ({@code bar}:
@@ -47,7 +48,7 @@ public record Chart(String type, String title, String unit, Double max, Double l
             if (p.size() != 2 || !(p.get(1) instanceof Number n)) {
                 throw new Problem("render.chart", document, line, "data: [label, number], got " + p);
             }
-            if (n instanceof java.math.BigDecimal written) {
+            if (n instanceof BigDecimal written) {
                 decimals = Math.max(decimals, Math.min(6, Math.max(0, written.scale())));
             }
             points.add(new Point(String.valueOf(p.get(0)), n.doubleValue()));

@@ -3,6 +3,7 @@ package org.shequ.core.render;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.math.BigDecimal;
 
 /**
  * A {@link Chart} as a native Word chart (DrawingML, the chart part Word and LibreOffice draw and
@@ -299,6 +300,6 @@ final class DocxChart {
 
     /** A value as the chart's data holds it: no exponent, no trailing zeros. */
     private static String plain(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
     }
 }

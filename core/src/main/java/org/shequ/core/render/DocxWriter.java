@@ -24,6 +24,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import java.util.Arrays;
 
 /**
  * A Word document in the layout of GB/T 9704-2012 (党政机关公文格式), built from the Markdown
@@ -535,7 +536,7 @@ final class DocxWriter implements DocumentWriter {
             int cols = t.rows().get(0).size();
             int textWidth = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
             TableWidths.Layout layout = TableWidths.fit(t.rows(), textWidth, TABLE_SIZES);
-            Wml.Table table = new Wml.Table(textWidth, java.util.Arrays.copyOf(layout.widths(), cols));
+            Wml.Table table = new Wml.Table(textWidth, Arrays.copyOf(layout.widths(), cols));
             for (int r = 0; r < t.rows().size(); r++) {
                 List<String> cells = t.rows().get(r);
                 List<Wml.Paragraph> row = table.row();

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.renderer.html.HtmlWriter;
+import java.util.LinkedHashMap;
 
 /**
  * A text of the HTML with each figure in it wrapped in a span whose title says where the number
@@ -41,7 +42,7 @@ final class FigureSpans {
             }
             Figures.Placed f = figures.get(a[1]);
             html.text(literal.substring(done, a[0]));
-            Map<String, String> attributes = new java.util.LinkedHashMap<>(); // in this order, every run
+            Map<String, String> attributes = new LinkedHashMap<>(); // in this order, every run
             attributes.put("class", "fig");
             attributes.put("title", title(f.source()));
             html.tag("span", attributes);

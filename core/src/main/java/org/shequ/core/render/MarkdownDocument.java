@@ -18,6 +18,7 @@ import org.commonmark.parser.Parser;
 import org.shequ.core.Problem;
 import org.shequ.core.io.ReadLimits;
 import org.shequ.core.io.Yaml;
+import java.util.Arrays;
 
 /**
  * A rendered document: its Markdown text and the syntax tree that every other format is built
@@ -81,7 +82,7 @@ public final class MarkdownDocument {
         }
         Object read;
         try {
-            read = YAML.readValue(String.join("\n", java.util.Arrays.asList(lines).subList(1, end)), Object.class);
+            read = YAML.readValue(String.join("\n", Arrays.asList(lines).subList(1, end)), Object.class);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
             throw new Problem(e, "render.frontMatterYaml", name, line, e.getOriginalMessage());

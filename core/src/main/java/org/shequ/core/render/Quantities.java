@@ -9,6 +9,9 @@ import org.shequ.core.rules.RuleSet;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.FieldType;
 import org.shequ.core.schema.Kind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What each metric a document prints is, from its one definition (the dictionary's fields, the
@@ -32,7 +35,7 @@ public final class Quantities {
      * One quantity: its key, label, the unit it is written with, its decimals, its kind, and the
      * words a document may call it by (the label, the dictionary's aliases and terms).
      */
-    public record Quantity(String key, String label, String unit, int decimals, Kind kind, java.util.List<String> terms,
+    public record Quantity(String key, String label, String unit, int decimals, Kind kind, List<String> terms,
                            String of) {
         /** What the units it covers are called: 社区, or 城市社区 / 农村社区 for a quantity about those only. */
         public String noun() {
@@ -45,18 +48,18 @@ public final class Quantities {
 
     public Quantities(org.shequ.core.schema.Kind communities, Indicators indicators, RuleSet rules) {
         this.rules = rules;
-        put("units", "社区数", "个", 0, Kind.UNITS, java.util.List.of("社区", "报送"));
+        put("units", "社区数", "个", 0, Kind.UNITS, List.of("社区", "报送"));
         put("urban_units", "城市社区", "个", 0, Kind.UNITS);
         put("rural_units", "农村社区", "个", 0, Kind.UNITS);
-        put("expected_units", "应报社区数", "个", 0, Kind.UNITS, java.util.List.of("城乡社区", "应报送"));
-        put("absent_units", "缺报社区数", "个", 0, Kind.UNITS, java.util.List.of("缺报", "未报送"));
+        put("expected_units", "应报社区数", "个", 0, Kind.UNITS, List.of("城乡社区", "应报送"));
+        put("absent_units", "缺报社区数", "个", 0, Kind.UNITS, List.of("缺报", "未报送"));
         put("report_rate", "报送率", "%", 1, Kind.SHARE);
         put("tasks", "工作事项", "项", 0, Kind.UNITS);
         put("tasks_not_allowed", "未经准入的事项", "项", 0, Kind.UNITS);
         put("tasks_not_allowed_share", "未经准入事项占比", "%", 1, Kind.SHARE);
         put("certificates_demanded", "要求出具的证明", "项", 0, Kind.UNITS);
         for (Field f : communities.fields()) {
-            java.util.List<String> terms = new java.util.ArrayList<>(f.aliases());
+            List<String> terms = new ArrayList<>(f.aliases());
             terms.addAll(f.terms());
             if (f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL) {
                 put(f.key(), f.label(), written(f.unit()), f.type() == FieldType.INTEGER ? 0 : 1, Kind.SUM, terms);
@@ -67,7 +70,7 @@ public final class Quantities {
             }
         }
         for (Indicator i : indicators.all()) {
-            java.util.List<String> terms = new java.util.ArrayList<>(i.terms());
+            List<String> terms = new ArrayList<>(i.terms());
             all.put(i.key(), null); // keeps the order
             put(i.key(), i.zh(), i.perUnit() ? "个" : written(i.unit()), i.perUnit() ? 0 : i.decimals(),
                     i.perUnit() ? Kind.SUM : Kind.RATIO, terms);
@@ -77,13 +80,13 @@ public final class Quantities {
     }
 
     private void put(String key, String label, String unit, int decimals, Kind kind) {
-        put(key, label, unit, decimals, kind, java.util.List.of());
+        put(key, label, unit, decimals, kind, List.of());
     }
 
-    private void put(String key, String label, String unit, int decimals, Kind kind, java.util.List<String> terms) {
-        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(label));
+    private void put(String key, String label, String unit, int decimals, Kind kind, List<String> terms) {
+        List<String> all = new ArrayList<>(List.of(label));
         all.addAll(terms);
-        this.all.put(key, new Quantity(key, label, unit == null ? "" : unit, decimals, kind, java.util.List.copyOf(all), null));
+        this.all.put(key, new Quantity(key, label, unit == null ? "" : unit, decimals, kind, List.copyOf(all), null));
     }
 
     /** A unit as a document writes it: m² is 平方米. */
@@ -95,16 +98,16 @@ public final class Quantities {
      * The thresholds the rules in force set on a quantity (the 30 of STD-SPACE-100, whose value is
      * {@code service_area_per_100}): a unit's value is never written rounded onto or across one.
      */
-    public java.util.List<java.math.BigDecimal> thresholds(String key) {
-        java.util.List<java.math.BigDecimal> out = new java.util.ArrayList<>();
+    public List<BigDecimal> thresholds(String key) {
+        List<BigDecimal> out = new ArrayList<>();
         if (rules == null) {
             return out;
         }
         for (RuleDef r : rules.rules()) {
             if (r.enabled() && r.doc().value != null && r.doc().value.strip().equals(key)) {
-                for (String p : java.util.List.of("min", "max")) {
+                for (String p : List.of("min", "max")) {
                     if (r.params().get(p) instanceof Number n) {
-                        out.add(new java.math.BigDecimal(n.toString()));
+                        out.add(new BigDecimal(n.toString()));
                     }
                 }
             }
@@ -118,7 +121,7 @@ public final class Quantities {
         if (q == null && key.startsWith(PASS_RATE)) {
             String rule = key.substring(PASS_RATE.length());
             String title = rules == null ? rule : rules.rule(rule).map(RuleDef::title).map(t -> t.zh()).orElse(rule);
-            return new Quantity(key, title + "达标率", "%", 1, Kind.SHARE, java.util.List.of(title + "达标率", "达标率"), null);
+            return new Quantity(key, title + "达标率", "%", 1, Kind.SHARE, List.of(title + "达标率", "达标率"), null);
         }
         return q;
     }

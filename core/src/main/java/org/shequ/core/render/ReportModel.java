@@ -18,6 +18,12 @@ import org.shequ.core.rules.RuleSet;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Report;
+import java.util.AbstractList;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The data a template sees, as plain maps, lists, texts and numbers (docs/documents.md's "template
@@ -141,8 +147,8 @@ public final class ReportModel {
     }
 
     /** The items as a template sees them, each made by {@code as} when it is read, never all at once. */
-    private static <T> List<Object> whenRead(List<T> items, java.util.function.Function<T, Object> as) {
-        return new java.util.AbstractList<>() {
+    private static <T> List<Object> whenRead(List<T> items, Function<T, Object> as) {
+        return new AbstractList<>() {
             @Override
             public Object get(int i) {
                 return as.apply(items.get(i));
@@ -180,7 +186,7 @@ public final class ReportModel {
         Map<String, Object> unreported = new LinkedHashMap<>();
         r.missing().forEach((key, n) -> unreported.put(key, "（" + n + "个社区未报）"));
         // the units that failed any rule, each once: rule by rule, each rule's in code order
-        java.util.Set<String> failingUnits = new java.util.LinkedHashSet<>();
+        Set<String> failingUnits = new LinkedHashSet<>();
         r.failing().values().forEach(failingUnits::addAll);
         return map("code", r.code(), "name", name, "level", level, "period", period, "units", r.units(),
                 "expected", r.expected(), "absent", r.absent(), "m", r.metrics(),
@@ -202,7 +208,7 @@ public final class ReportModel {
             Map<String, Object> source = src == null ? Map.of()
                     : map("title", src.title, "number", src.number, "date", src.date, "issuer", src.issuer);
             out.put(r.id(), map("id", r.id(), "title", r.title().zh(), "title_en", r.title().en(),
-                    "severity", r.severity().name().toLowerCase(java.util.Locale.ROOT), "source", source,
+                    "severity", r.severity().name().toLowerCase(Locale.ROOT), "source", source,
                     "clause", r.clause(), "params", r.params() == null ? Map.of() : r.params(), "enabled", r.enabled()));
         }
         return out;
@@ -217,7 +223,7 @@ public final class ReportModel {
             if (out.size() == MODEL_FINDINGS) {
                 break;
             }
-            out.add(map("rule", f.rule(), "severity", f.severity().name().toLowerCase(java.util.Locale.ROOT),
+            out.add(map("rule", f.rule(), "severity", f.severity().name().toLowerCase(Locale.ROOT),
                     "file", f.location().file(), "sheet", f.location().sheet(), "line", f.location().line(),
                     "field", f.location().field(), "unit", f.unit(), "unit_name", f.unitName(),
                     "message", messages.format(f.messageKey(), f.args())));
@@ -285,7 +291,7 @@ public final class ReportModel {
         l.unjudged().forEach((id, reason) -> unjudgedTitles.add(rules.rule(id).map(r -> r.title().zh()).orElse(id) + "（" + reason + "）"));
         // 是 only when every rule that applies judged the unit and it failed none; a rule that could not judge it says why
         String verdict = !l.failed().isEmpty() ? "否"
-                : !l.unjudged().isEmpty() ? "无法判断（" + String.join("、", new java.util.TreeSet<>(l.unjudged().values())) + "）"
+                : !l.unjudged().isEmpty() ? "无法判断（" + String.join("、", new TreeSet<>(l.unjudged().values())) + "）"
                 : "是";
         String township = l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9);
         String townshipName = township == null ? null : org.shequ.core.division.DivisionRegistry.bundled().nameOf(township);

@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The template helpers that print a number, each registering where it comes from
@@ -64,9 +66,9 @@ final class Sourced {
      * those no unit reported are named together after them (；网格长、楼栋长均未报), so a paragraph never
      * repeats 未报 and never writes 0 for them.
      */
-    Object clauses(Map<?, ?> row, java.util.List<String> keys) throws TemplateModelException {
-        java.util.List<String> said = new java.util.ArrayList<>();
-        java.util.List<String> none = new java.util.ArrayList<>();
+    Object clauses(Map<?, ?> row, List<String> keys) throws TemplateModelException {
+        List<String> said = new ArrayList<>();
+        List<String> none = new ArrayList<>();
         for (String key : keys) {
             Metric m = metric("clauses", row, key, null);
             String label = quantities.of(key).label().replace('(', '（').replace(')', '）'); // prose writes brackets full-width
@@ -302,7 +304,7 @@ final class Sourced {
     }
 
     /** Whether rounding moved a value onto or across a threshold (below it, now at or above; above it, now at or below). */
-    private static boolean crosses(BigDecimal value, BigDecimal rounded, java.util.List<BigDecimal> thresholds) {
+    private static boolean crosses(BigDecimal value, BigDecimal rounded, List<BigDecimal> thresholds) {
         for (BigDecimal t : thresholds) {
             int before = value.compareTo(t);
             int after = rounded.compareTo(t);

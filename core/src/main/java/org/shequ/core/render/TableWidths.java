@@ -1,6 +1,7 @@
 package org.shequ.core.render;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * How a document table is set across the text width: no number is ever broken over two lines
@@ -73,7 +74,7 @@ final class TableWidths {
                 pref[c] = Math.max(pref[c], width(text, size) + MARGINS);
             }
         }
-        if (java.util.Arrays.stream(min).sum() > available) {
+        if (Arrays.stream(min).sum() > available) {
             return null;
         }
         // a short text (a township's name) is not wrapped either, when there is room for that
@@ -84,15 +85,15 @@ final class TableWidths {
                 soft[c] = pref[c];
             }
         }
-        return new Layout(size, share(java.util.Arrays.stream(soft).sum() <= available ? soft : min, pref, available));
+        return new Layout(size, share(Arrays.stream(soft).sum() <= available ? soft : min, pref, available));
     }
 
     /** Every column its minimum, then the rest: to each as it needs more, up to its preferred width, then evenly by need. */
     private static int[] share(int[] min, int[] pref, int available) {
         int cols = min.length;
         int[] w = new int[cols];
-        int sumPref = java.util.Arrays.stream(pref).sum();
-        int sumMin = java.util.Arrays.stream(min).sum();
+        int sumPref = Arrays.stream(pref).sum();
+        int sumMin = Arrays.stream(min).sum();
         if (sumPref <= available) {
             int spare = available - sumPref;
             for (int c = 0; c < cols; c++) {

@@ -28,6 +28,14 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.shequ.core.Problem;
+import java.io.Writer;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 
 /**
  * FreeMarker, locked down for templates that a workspace may bring: no {@code ?new} (the
@@ -46,7 +54,7 @@ public final class TemplateEngine {
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_-]+");
 
     /** How long a template may run, by default (shequ.yaml's {@code render: {timeout: …}} changes it). */
-    public static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(30);
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** The most a template may write (64 M characters): beyond any county or city document. */
     static final long OUTPUT_LIMIT = 64L << 20;
     /** The stack a template runs on: ample for any document, so that runaway recursion ends quickly. */
@@ -54,8 +62,8 @@ public final class TemplateEngine {
 
     private final Configuration config;
     private final Path own;
-    private final java.time.Duration timeout;
-    private final java.util.Set<Template> interruptible = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Duration timeout;
+    private final Set<Template> interruptible = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** An engine for the bundled templates and, when {@code ownTemplates} exists, the workspace's own. */
     public TemplateEngine(Path ownTemplates) {
@@ -63,7 +71,7 @@ public final class TemplateEngine {
     }
 
     /** As {@link #TemplateEngine(Path)}, with the time a template may run. */
-    public TemplateEngine(Path ownTemplates, java.time.Duration timeout) {
+    public TemplateEngine(Path ownTemplates, Duration timeout) {
         this.timeout = timeout;
         this.own = ownTemplates != null && Files.isDirectory(ownTemplates) ? ownTemplates : null;
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
@@ -94,12 +102,12 @@ public final class TemplateEngine {
         c.setLocale(Locale.SIMPLIFIED_CHINESE);
         c.setNumberFormat("computer");
         c.setBooleanFormat("c");
-        c.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
         this.config = c;
     }
 
     /** How long a template may run. */
-    public java.time.Duration timeout() {
+    public Duration timeout() {
         return timeout;
     }
 
@@ -117,14 +125,14 @@ public final class TemplateEngine {
         return List.copyOf(names);
     }
 
-    private static final java.util.regex.Pattern FACT = java.util.regex.Pattern.compile("\\bdoc\\.([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern FACT = Pattern.compile("\\bdoc\\.([A-Za-z_][A-Za-z0-9_]*)");
 
     /**
      * A value the template needs and the model lacks; when it is one of the document's facts
      * ({@code doc.office}), the message says so and where shequ.yaml gives it.
      */
     private static Problem missing(TemplateException e, String blamed) {
-        java.util.regex.Matcher fact = FACT.matcher(blamed == null ? "" : blamed);
+        Matcher fact = FACT.matcher(blamed == null ? "" : blamed);
         if (fact.find()) {
             return new Problem(e, "render.templateMissingFact", e.getTemplateSourceName(), orZero(e.getLineNumber()),
                     orZero(e.getColumnNumber()), fact.group(1));
@@ -235,8 +243,8 @@ public final class TemplateEngine {
             }
         }
         Capped out = new Capped();
-        java.util.concurrent.atomic.AtomicReference<freemarker.core.Environment> env = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<freemarker.core.Environment> env = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
             try {
                 freemarker.core.Environment e = t.createProcessingEnvironment(root, out);
@@ -301,7 +309,7 @@ public final class TemplateEngine {
     }
 
     /** A text buffer that refuses more than {@link #OUTPUT_LIMIT} characters. */
-    private static final class Capped extends java.io.Writer {
+    private static final class Capped extends Writer {
         private final StringBuilder b = new StringBuilder();
 
         static final class TooLong extends IOException {

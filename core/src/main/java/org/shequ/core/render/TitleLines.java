@@ -2,6 +2,7 @@ package org.shequ.core.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * A title set as a secretary sets it (GB/T 9704 7.3.1: 回行时，要做到词意完整，排列对称，长短适宜):
@@ -17,7 +18,7 @@ final class TitleLines {
     /** … or before these (|的通知, |的汇报, |工作…, |情况…) … */
     private static final String BEFORE = "的工情";
     /** … or before these words of a table's headers (每百户面积 / 达标率). */
-    private static final java.util.List<String> BEFORE_WORDS = java.util.List.of("达标", "覆盖", "面积", "人数", "户数", "比例", "占比");
+    private static final List<String> BEFORE_WORDS = List.of("达标", "覆盖", "面积", "人数", "户数", "比例", "占比");
     /** Brackets a line never breaks inside: （平方米）, 〔2024〕 (a book title's 《》 may hold a whole title, and does break). */
     private static final String INSEPARABLE_OPEN = "（(〔【";
     private static final String INSEPARABLE_CLOSE = "）)〕】";
@@ -51,7 +52,7 @@ final class TitleLines {
         double[][] cost = new double[lines + 1][n + 1];
         int[][] from = new int[lines + 1][n + 1];
         for (double[] row : cost) {
-            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
         cost[0][0] = 0;
         for (int l = 1; l <= lines; l++) {

@@ -14,6 +14,10 @@ import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Unjudged;
 import org.shequ.core.validate.checks.DuplicateCheck;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The per-unit lines a document needs (the compliance table, the distribution chart), taken
@@ -56,7 +60,7 @@ public final class UnitRows implements RecordListener {
     private final List<String> judged = new ArrayList<>();
     private final List<String> failed = new ArrayList<>();
     /** The rules that could not judge the pending record, each with its reason as {@link #reason} codes it. */
-    private final Map<String, Integer> notJudged = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> notJudged = new LinkedHashMap<>();
     private boolean duplicate;
     private Record pendingFor;
     // the columns: one entry per unit, in reading order
@@ -240,7 +244,7 @@ public final class UnitRows implements RecordListener {
         if (codes[a] != OTHER && codes[b] != OTHER) {
             return Long.compare(codes[a], codes[b]);
         }
-        return Objects.compare(code(a), code(b), java.util.Comparator.nullsLast(String::compareTo));
+        return Objects.compare(code(a), code(b), Comparator.nullsLast(String::compareTo));
     }
 
     static final String PER_HUNDRED = "service_area_per_100";
@@ -285,7 +289,7 @@ public final class UnitRows implements RecordListener {
     private Line line(int i) {
         List<String> rules = new ArrayList<>(ruleStart[i + 1] - ruleStart[i]);
         List<String> fails = new ArrayList<>(2);
-        Map<String, String> unjudged = new java.util.TreeMap<>();
+        Map<String, String> unjudged = new TreeMap<>();
         for (int k = ruleStart[i]; k < ruleStart[i + 1]; k++) {
             String rule = ruleNames.get(rulePool[k] & ~(FAILED | UNJUDGED));
             if ((rulePool[k] & UNJUDGED) != 0) {
@@ -306,7 +310,7 @@ public final class UnitRows implements RecordListener {
     /** The units of one period in code order (units without a code last, in reading order), each line made when read. */
     public List<Line> lines(Long period) {
         long p = period == null ? NO_PERIOD : period;
-        Integer[] order = java.util.stream.IntStream.range(0, size).filter(i -> periods[i] == p).boxed().toArray(Integer[]::new);
+        Integer[] order = IntStream.range(0, size).filter(i -> periods[i] == p).boxed().toArray(Integer[]::new);
         Arrays.sort(order, this::compare);
         int[] index = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
         return new AbstractList<>() {

@@ -18,6 +18,10 @@ import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
 import org.shequ.core.io.NewWorkbook;
 import org.shequ.core.validate.Numbers;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The document's tables (and the data of its charts) as a workbook, a sheet each, named after
@@ -43,7 +47,7 @@ final class XlsxTablesWriter implements DocumentWriter {
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();
             CellStyle count = styles.count();
-            java.util.Map<String, CellStyle> formats = new java.util.HashMap<>();
+            Map<String, CellStyle> formats = new HashMap<>();
             Set<String> names = new HashSet<>();
             for (Tables.Table t : tables) {
                 Sheet sheet = wb.createSheet(sheetName(t.name(), names));
@@ -66,7 +70,7 @@ final class XlsxTablesWriter implements DocumentWriter {
                             cell.setCellValue(Double.parseDouble(text));
                             cell.setCellStyle(formats.computeIfAbsent("#,##0." + "0".repeat(decimals(text)), f -> CellStyles.format(wb, f)));
                         } else if (PERCENT.matcher(text).matches()) {
-                            cell.setCellValue(Numbers.fraction(new java.math.BigDecimal(text.substring(0, text.length() - 1))));
+                            cell.setCellValue(Numbers.fraction(new BigDecimal(text.substring(0, text.length() - 1))));
                             int places = decimals(text.substring(0, text.length() - 1));
                             cell.setCellStyle(formats.computeIfAbsent(places == 0 ? "0%" : "0." + "0".repeat(places) + "%", f -> CellStyles.format(wb, f)));
                         } else {
@@ -95,7 +99,7 @@ final class XlsxTablesWriter implements DocumentWriter {
     private static String sheetName(String wanted, Set<String> taken) {
         String base = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "表" : wanted.strip(), '_');
         String name = base;
-        for (int i = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+        for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
             String suffix = "_" + i;
             name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
         }

@@ -15,6 +15,7 @@ import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
+import java.util.HashMap;
 
 /**
  * {@code kind: expression}: an optional {@code value} (the actual figure, e.g. m² per 100
@@ -109,7 +110,7 @@ final class ExpressionRule extends UnitRule {
             pass(r, ctx);
         } else {
             Object shown = actual != null ? actual : vars.get(primary().key());
-            Map<String, String> more = new java.util.HashMap<>();
+            Map<String, String> more = new HashMap<>();
             more.put("value", UnitRule.format(shown));
             if (bound != null) {
                 more.put("limit", UnitRule.format(bound));

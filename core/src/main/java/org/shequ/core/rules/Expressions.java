@@ -13,6 +13,10 @@ import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 import org.apache.commons.jexl3.introspection.JexlSandbox;
+import java.math.BigDecimal;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The expression language of rule packs: Apache Commons JEXL, sandboxed. Expressions only (no
@@ -57,7 +61,7 @@ public final class Expressions {
     }
 
     /** As {@link #compile(String, Origin)}, the problem made by {@code fail} from the expression as shown and the reason. */
-    public static JexlScript compile(String source, java.util.function.BiFunction<String, String, org.shequ.core.Problem> fail) {
+    public static JexlScript compile(String source, BiFunction<String, String, org.shequ.core.Problem> fail) {
         if (source.length() > MAX_LENGTH) {
             throw fail.apply(abbreviate(source), "longer than " + MAX_LENGTH + " characters");
         }
@@ -81,18 +85,18 @@ public final class Expressions {
             }
         }
         String parsed = script.getParsedText();
-        java.util.regex.Matcher call = CALL.matcher(parsed);
+        Matcher call = CALL.matcher(parsed);
         if (call.find()) {
             throw fail.apply(source, "functions and namespaces are not allowed: " + call.group().strip());
         }
         if (divisionByZero(parsed)) {
             throw fail.apply(source, "division by a constant zero");
         }
-        java.util.regex.Matcher literal = LITERAL.matcher(source);
+        Matcher literal = LITERAL.matcher(source);
         while (literal.find()) {
-            java.math.BigDecimal n;
+            BigDecimal n;
             try {
-                n = new java.math.BigDecimal(literal.group());
+                n = new BigDecimal(literal.group());
             } catch (NumberFormatException e) {
                 n = null; // an exponent beyond any number (1e9999999999)
             }
@@ -105,17 +109,17 @@ public final class Expressions {
     }
 
     /** A number written in an expression: 30, 0.5, 1e309. */
-    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile(
+    private static final Pattern LITERAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.])\\d+(\\.\\d+)?([eE][-+]?\\d+)?(?![\\p{L}\\p{N}_])");
     /** The largest magnitude a literal may have: that of any value read (ValueParser.LARGEST), so no result overflows a double. */
-    static final java.math.BigDecimal LARGEST = java.math.BigDecimal.valueOf(org.shequ.core.schema.ValueParser.LARGEST);
+    static final BigDecimal LARGEST = BigDecimal.valueOf(org.shequ.core.schema.ValueParser.LARGEST);
 
     /** The longest expression a pack may hold, and how deep its brackets may nest (checked before parsing). */
     static final int MAX_LENGTH = 2000;
     static final int MAX_DEPTH = 32;
     /** A call: a name followed by an opening bracket ({@code size(x)}, {@code rt:exec(…)}). */
-    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_:]+\\s*\\(");
-    private static final java.util.regex.Pattern ZERO = java.util.regex.Pattern.compile("[/%]\\s*0+(\\.0*)?(?![0-9.])");
+    private static final Pattern CALL = Pattern.compile("[\\p{L}\\p{N}_:]+\\s*\\(");
+    private static final Pattern ZERO = Pattern.compile("[/%]\\s*0+(\\.0*)?(?![0-9.])");
 
     /** {@code x / 0}, or {@code x / (1 - 1)}: a divisor without variables that is zero. */
     private static boolean divisionByZero(String parsed) {

@@ -1,6 +1,7 @@
 package org.shequ.core.rules;
 
 import org.apache.commons.jexl3.JexlScript;
+import java.util.List;
 
 /**
  * A derived indicator: a condition counted over units ({@code per: unit}) or an expression over
@@ -9,7 +10,7 @@ import org.apache.commons.jexl3.JexlScript;
  * units it is about ({@code of}: urban or rural, when it is a share of those only).
  */
 public record Indicator(String key, boolean perUnit, String zh, String en, String unit, JexlScript script, int decimals,
-                        java.util.List<String> terms, String of) {
+                        List<String> terms, String of) {
 
     /** Whether a unit of this type is one the indicator is about ({@code of: urban} or {@code rural}; every unit without). */
     public boolean about(boolean urban) {
@@ -17,6 +18,6 @@ public record Indicator(String key, boolean perUnit, String zh, String en, Strin
     }
 
     public Indicator {
-        terms = terms == null ? java.util.List.of() : java.util.List.copyOf(terms);
+        terms = terms == null ? List.of() : List.copyOf(terms);
     }
 }

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.core.Problem;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The bundled derived indicators, plus a workspace's own (compiled before any data is read). */
 public final class Indicators {
@@ -65,7 +67,7 @@ public final class Indicators {
 
     /** The indicators as quantities a rule may name, each by its one definition. */
     public Derived derived() {
-        java.util.Map<String, org.apache.commons.jexl3.JexlScript> m = new java.util.LinkedHashMap<>();
+        Map<String, org.apache.commons.jexl3.JexlScript> m = new LinkedHashMap<>();
         all.forEach(i -> m.put(i.key(), i.script()));
         return new Derived(m);
     }

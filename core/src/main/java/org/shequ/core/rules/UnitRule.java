@@ -18,6 +18,7 @@ import org.shequ.core.validate.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 import org.shequ.core.validate.Unjudged;
+import java.util.ArrayList;
 
 /**
  * What every rule on single records shares: it applies to one kind of record and to the unit
@@ -110,7 +111,7 @@ abstract class UnitRule implements Check {
         for (Field f : needed) {
             if (!usable(r, f)) {
                 if (out.isEmpty()) {
-                    out = new java.util.ArrayList<>();
+                    out = new ArrayList<>();
                 }
                 out.add(f);
             }

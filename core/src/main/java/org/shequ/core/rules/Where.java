@@ -22,6 +22,7 @@ import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Summary;
 import org.shequ.core.validate.Unjudged;
+import java.util.BitSet;
 
 /**
  * A filter on records ({@code --where "满意度 < 90 && 社区类型 == '农村社区'"}): an expression of the
@@ -47,7 +48,7 @@ public final class Where {
     private final Map<Kind, Boolean> applies = new HashMap<>();
     private final RecordContext context = new RecordContext(Map.of());
     /** The lines of the selected records, by file and sheet. */
-    private final Map<String, java.util.BitSet> lines = new HashMap<>();
+    private final Map<String, BitSet> lines = new HashMap<>();
     private Record last;
     private boolean lastSelected;
     private long seen;
@@ -68,7 +69,7 @@ public final class Where {
         dictionary.kinds().forEach(k -> k.fields().forEach(f -> keys.add(f.key())));
         for (String name : Expressions.variables(script)) {
             if (!keys.contains(name)) {
-                java.util.regex.Matcher at = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(source);
+                Matcher at = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(source);
                 throw new Problem("where.noField", source, at.find() ? at.start() + 1 : 1, name);
             }
         }
@@ -108,7 +109,7 @@ public final class Where {
         }
         if (b) {
             selected++;
-            java.util.BitSet of = lines.computeIfAbsent(key(r.location().file(), r.location().sheet()), k -> new java.util.BitSet());
+            BitSet of = lines.computeIfAbsent(key(r.location().file(), r.location().sheet()), k -> new BitSet());
             of.set(Math.max(0, r.line()));
             for (Field f : r.kind().fields()) {
                 int line = r.locationOf(f).line();
@@ -167,7 +168,7 @@ public final class Where {
         for (Finding f : report.findings()) {
             var at = f.location();
             String table = key(at.file(), at.sheet());
-            java.util.BitSet selectedLines = lines.get(table);
+            BitSet selectedLines = lines.get(table);
             boolean keep = at.file() != null && (at.line() <= headers.getOrDefault(table, 0)
                     || selectedLines != null && selectedLines.get(at.line()));
             if (keep) {

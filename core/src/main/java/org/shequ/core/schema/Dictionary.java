@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shequ.core.Problem;
+import java.io.Serializable;
 
 /**
  * The field dictionary: every kind of file shequ reads, with its fields. The built-in one is a
@@ -168,7 +169,7 @@ public final class Dictionary {
 
     /** The dictionary file as written. */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    static final class DictionaryDoc implements java.io.Serializable {
+    static final class DictionaryDoc implements Serializable {
         private static final long serialVersionUID = 1L;
         public Map<String, KindDoc> kinds = new LinkedHashMap<>();
         public Layout.Doc layout = new Layout.Doc();
@@ -176,7 +177,7 @@ public final class Dictionary {
     }
 
     /** One kind as written in YAML. */
-    static final class KindDoc implements java.io.Serializable {
+    static final class KindDoc implements Serializable {
         private static final long serialVersionUID = 1L;
         public String label;
         public String en;
@@ -208,7 +209,7 @@ public final class Dictionary {
     }
 
     /** One field as written in YAML (the dictionary or a workspace's {@code fields:}). */
-    public static final class FieldDoc implements java.io.Serializable {
+    public static final class FieldDoc implements Serializable {
         private static final long serialVersionUID = 1L;
         public String key;
         public String label;

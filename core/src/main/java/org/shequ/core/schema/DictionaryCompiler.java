@@ -8,6 +8,7 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.BufferedInputStream;
 
 /**
  * Run by the build: reads the bundled dictionary.yaml as every run used to, and writes it with
@@ -41,7 +42,7 @@ public final class DictionaryCompiler {
         if (raw == null) {
             throw new IOException("the prepared dictionary is missing from the build: " + Dictionary.PREPARED);
         }
-        ObjectInputStream in = new ObjectInputStream(new java.io.BufferedInputStream(raw));
+        ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw));
         in.setObjectInputFilter(ACCEPTED);
         try {
             return (Dictionary.DictionaryDoc) in.readObject();

@@ -3,6 +3,7 @@ package org.shequ.core.schema;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How headers are compared (DATA.md): surrounding and inner spaces, full-width/half-width
@@ -17,8 +18,8 @@ public final class HeaderNames {
      * and the Unicode normalisation is the cost. Bounded, since the cells tried may be data.
      */
     private static final int REMEMBERED = 16_384;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> BARE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> NORMALISED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> BARE = new ConcurrentHashMap<>();
     /** What {@link #BARE} holds for a name without a trailing bracket. */
     private static final String NONE = new String("");
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashMap;
 
 /**
  * A kind of input file (communities, staff, evaluations, assignments, targets) with its
@@ -20,7 +21,7 @@ public final class Kind {
     private final List<Field> keyFields;
     private final List<Relation> consistency;
     private final List<Relation> outliers;
-    private final Map<String, Field> byKey = new java.util.HashMap<>();
+    private final Map<String, Field> byKey = new HashMap<>();
     private final boolean guessable;
     private final Field periodFrom;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.io.Serializable;
 
 /**
  * The words by which rows and columns of a filled-in sheet are recognised as layout rather than
@@ -132,7 +133,7 @@ public final class Layout {
     }
 
     /** {@code layout:} as written in the dictionary. */
-    static final class Doc implements java.io.Serializable {
+    static final class Doc implements Serializable {
         private static final long serialVersionUID = 1L;
         public List<TotalDoc> totals = List.of();
         public List<String> breakdowns = List.of();
@@ -142,7 +143,7 @@ public final class Layout {
         @JsonProperty("columns") public List<String> columns = List.of();
     }
 
-    static final class TotalDoc implements java.io.Serializable {
+    static final class TotalDoc implements Serializable {
         private static final long serialVersionUID = 1L;
         public String pattern;
         public List<String> scopes = List.of();

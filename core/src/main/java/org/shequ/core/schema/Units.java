@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.io.Serializable;
+import java.math.MathContext;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Units of measure and how they convert (the dictionary's {@code units:}): families of units that
@@ -20,7 +23,7 @@ public final class Units {
     static final int PLACES = 2;
 
     /** One family as written: the base unit, and the others with their sizes in it ("10000/15"). */
-    public static final class FamilyDoc implements java.io.Serializable {
+    public static final class FamilyDoc implements Serializable {
         private static final long serialVersionUID = 1L;
         public String base;
         public Map<String, String> also = new LinkedHashMap<>();
@@ -79,7 +82,7 @@ public final class Units {
     private static BigDecimal size(String written) {
         String[] parts = written.split("/");
         BigDecimal n = new BigDecimal(parts[0].strip());
-        return parts.length == 1 ? n : n.divide(new BigDecimal(parts[1].strip()), java.math.MathContext.DECIMAL128);
+        return parts.length == 1 ? n : n.divide(new BigDecimal(parts[1].strip()), MathContext.DECIMAL128);
     }
 
     /** The bundled units (the dictionary's). */
@@ -116,10 +119,10 @@ public final class Units {
         }
         // a handful of pairs in any run: each ratio computed once
         return conversions.computeIfAbsent(a.name() + "\u0000" + b.name(), k -> new Conversion(a.name(), b.name(),
-                a.size().divide(b.size(), java.math.MathContext.DECIMAL128).stripTrailingZeros()));
+                a.size().divide(b.size(), MathContext.DECIMAL128).stripTrailingZeros()));
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Conversion> conversions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Conversion> conversions = new ConcurrentHashMap<>();
 
     /** The unit a text ends with, longest first ("3.2万元" ends with 万元, not 元), or null. */
     public Unit suffix(String text) {

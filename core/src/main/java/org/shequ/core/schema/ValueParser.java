@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Turns a cell's text into a typed value as DATA.md says: 是/否 and friends for booleans,
@@ -38,9 +39,9 @@ public final class ValueParser {
      * DATA-REQUIRED only where the field is required). 无 is "no" in a yes/no cell, so it is left
      * to the boolean words there.
      */
-    private static final java.util.Set<String> NOT_APPLICABLE = java.util.Set.of(
+    private static final Set<String> NOT_APPLICABLE = Set.of(
             "—", "——", "-", "--", "－", "/", "／", "\\", "无", "不适用", "N/A", "n/a", "NA");
-    private static final java.util.Set<String> NOT_APPLICABLE_BOOLEAN = java.util.Set.of(
+    private static final Set<String> NOT_APPLICABLE_BOOLEAN = Set.of(
             "—", "——", "-", "--", "－", "/", "／", "\\", "不适用", "N/A", "n/a", "NA");
 
     /**

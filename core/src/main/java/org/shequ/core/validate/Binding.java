@@ -11,6 +11,8 @@ import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.Layout;
 import org.shequ.core.schema.Units;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A table's header bound to a kind of the dictionary: which column holds which field, and which
@@ -119,11 +121,11 @@ public final class Binding {
         return null;
     }
 
-    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile(".*[(（\\[【]([^()（）\\[\\]【】]+)[)）\\]】]\\s*$");
+    private static final Pattern BRACKET = Pattern.compile(".*[(（\\[【]([^()（）\\[\\]【】]+)[)）\\]】]\\s*$");
 
     /** The text in brackets at the end of a header part, or null. */
     private static String bracketed(String part) {
-        java.util.regex.Matcher m = BRACKET.matcher(part);
+        Matcher m = BRACKET.matcher(part);
         return m.matches() ? m.group(1).strip() : null;
     }
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.shequ.core.io.Location;
+import java.util.Arrays;
 
 /**
  * One thing found: which rule, how severe, where, about which unit, and the message as a key
@@ -67,7 +68,7 @@ public record Finding(String rule, Severity severity, Location location, String 
 
         public Builder message(String messageKey, Object... arguments) {
             this.key = messageKey;
-            this.args = java.util.Arrays.asList(arguments);
+            this.args = Arrays.asList(arguments);
             return this;
         }
 

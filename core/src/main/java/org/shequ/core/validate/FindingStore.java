@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import org.shequ.core.io.Location;
+import java.util.Collections;
 
 /**
  * The findings of a run in bounded memory: kept in memory up to {@link #CHUNK}, then each further
@@ -300,7 +301,7 @@ public final class FindingStore {
                     for (int i = 0; i < n; i++) {
                         list.add(object(in));
                     }
-                    yield java.util.Collections.unmodifiableList(list);
+                    yield Collections.unmodifiableList(list);
                 }
                 case 8 -> objects.get(in.readInt());
                 case 9 -> new org.shequ.core.rules.Text(text(in), text(in));

@@ -9,6 +9,7 @@ import org.shequ.core.io.Span;
 import org.shequ.core.schema.HeaderNames;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.Layout;
+import java.util.Collections;
 
 /**
  * Finds a table's header among its first rows: one row, or a band of two or three rows in which
@@ -109,7 +110,7 @@ final class HeaderBand {
         }
         String child = stack.get(stack.size() - 1);
         List<String> parents = new ArrayList<>(stack.subList(0, stack.size() - 1));
-        java.util.Collections.reverse(parents); // nearest first
+        Collections.reverse(parents); // nearest first
         String part = layout == null ? null : layout.withoutBreakdown(child);
         List<String> names = new ArrayList<>();
         for (String p : parents) {

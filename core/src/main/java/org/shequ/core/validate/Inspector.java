@@ -12,6 +12,7 @@ import org.shequ.core.io.SourceFile;
 import org.shequ.core.io.TableReader;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.validate.checks.ParseCheck;
+import java.util.function.Consumer;
 
 /**
  * How files are read, before anyone trusts a number from them ({@code shequ inspect}): for each
@@ -41,7 +42,7 @@ public final class Inspector {
     }
 
     /** Reads one file as validation does, handing each record (each unit row, typed) to {@code records}. */
-    public FileLayout read(SourceFile file, java.util.function.Consumer<Record> records) {
+    public FileLayout read(SourceFile file, Consumer<Record> records) {
         Readers readers = new Readers(settings.limits());
         {
             if (!Files.isRegularFile(file.path())) {
@@ -70,9 +71,9 @@ public final class Inspector {
     private static final class Collect implements TableBinder.Sink {
         final List<TableLayout> tables = new ArrayList<>();
         final List<Finding> notes = new ArrayList<>();
-        final java.util.function.Consumer<Record> records;
+        final Consumer<Record> records;
 
-        Collect(java.util.function.Consumer<Record> records) {
+        Collect(Consumer<Record> records) {
             this.records = records;
         }
 

@@ -1,6 +1,10 @@
 package org.shequ.core.validate;
 
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 
 /**
  * The result of a validation run: its summary, its findings in their stable order, and how each
@@ -42,7 +46,7 @@ public record Report(Summary summary, List<Finding> findings, List<TableLayout> 
         if (findings instanceof FindingStore.Merged) {
             return new Report(counted, new Both(findings, added), layouts);
         }
-        List<Finding> all = new java.util.ArrayList<>(findings);
+        List<Finding> all = new ArrayList<>(findings);
         all.addAll(added);
         return new Report(counted, all, layouts);
     }
@@ -59,10 +63,10 @@ public record Report(Summary summary, List<Finding> findings, List<TableLayout> 
         }
 
         @Override
-        public java.util.Iterator<Finding> iterator() {
-            java.util.Iterator<Finding> x = a.iterator();
-            java.util.Iterator<Finding> y = b.iterator();
-            return new java.util.Iterator<>() {
+        public Iterator<Finding> iterator() {
+            Iterator<Finding> x = a.iterator();
+            Iterator<Finding> y = b.iterator();
+            return new Iterator<>() {
                 private Finding nx = x.hasNext() ? x.next() : null;
                 private Finding ny = y.hasNext() ? y.next() : null;
 
@@ -76,7 +80,7 @@ public record Report(Summary summary, List<Finding> findings, List<TableLayout> 
                     boolean takeX = ny == null || nx != null && Finding.ORDER.compare(nx, ny) <= 0;
                     Finding out = takeX ? nx : ny;
                     if (out == null) {
-                        throw new java.util.NoSuchElementException();
+                        throw new NoSuchElementException();
                     }
                     if (takeX) {
                         nx = x.hasNext() ? x.next() : null;
@@ -92,7 +96,7 @@ public record Report(Summary summary, List<Finding> findings, List<TableLayout> 
     /** 0 when nothing reaches the fail-on threshold, else 1 (the exit codes of docs/contract.md). */
     public int exitCode(FailOn failOn) {
         return failOn.threshold()
-                .map(t -> java.util.Arrays.stream(Severity.values()).anyMatch(s -> s.atLeast(t) && summary.count(s) > 0) ? 1 : 0)
+                .map(t -> Arrays.stream(Severity.values()).anyMatch(s -> s.atLeast(t) && summary.count(s) > 0) ? 1 : 0)
                 .orElse(0);
     }
 }

@@ -9,6 +9,10 @@ import org.shequ.core.schema.Field;
 import org.shequ.core.schema.FieldType;
 import org.shequ.core.schema.HeaderNames;
 import org.shequ.core.schema.Layout;
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Tells the rows below a header apart (see {@link RowKind}) by the dictionary's layout words. A
@@ -28,7 +32,7 @@ final class RowKinds {
     private final int codeColumn;
 
     /** The jurisdiction's divisions above village level by name (城关街道 → 610324001), for rows that name one without a code. */
-    private final java.util.Map<String, String> divisionsByName;
+    private final Map<String, String> divisionsByName;
     private final int nameColumn;
 
     RowKinds(Layout layout, Binding binding, List<String> titles) {
@@ -70,7 +74,7 @@ final class RowKinds {
             ascii = t.charAt(i) < 0x80;
         }
         if (!ascii) {
-            t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
+            t = Normalizer.normalize(t, Normalizer.Form.NFKC);
         }
         return NUMBER.matcher(t).matches();
     }
@@ -183,12 +187,12 @@ final class RowKinds {
     private static final org.shequ.core.division.DivisionRegistry REGISTRY = org.shequ.core.division.DivisionRegistry.bundled();
 
     /** The divisions below a jurisdiction down to townships, and itself, by registered name (a county or city only). */
-    private static java.util.Map<String, String> divisions(String jurisdiction) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    private static Map<String, String> divisions(String jurisdiction) {
+        Map<String, String> out = new HashMap<>();
         if (jurisdiction == null || jurisdiction.length() < 4 || jurisdiction.length() > 6) {
             return out;
         }
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(jurisdiction));
+        ArrayDeque<String> todo = new ArrayDeque<>(List.of(jurisdiction));
         while (!todo.isEmpty()) {
             String code = todo.pop();
             REGISTRY.find(code).ifPresent(d -> out.putIfAbsent(d.name(), d.code()));

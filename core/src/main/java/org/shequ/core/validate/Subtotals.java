@@ -9,6 +9,9 @@ import org.shequ.core.schema.Invalid;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.Layout;
 import org.shequ.core.schema.ValueParser;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * AGG-TOTAL for the total rows inside a sheet (小计, 合计, 全县合计): each number a clerk wrote in
@@ -77,7 +80,7 @@ final class Subtotals {
     }
 
     /** Each township's units in the file, for the rows of divisions (one per township, however the rows are ordered). */
-    private final java.util.Map<String, Scope> townships = new java.util.TreeMap<>();
+    private final Map<String, Scope> townships = new TreeMap<>();
     private String lastTownship;
     private Scope lastTownshipScope;
     /** The rows of divisions (a county or township row of a statistics-system export), compared when the file ends. */
@@ -277,8 +280,8 @@ final class Subtotals {
 
         void reset() {
             if (sums != null) {
-                java.util.Arrays.fill(sums, 0);
-                java.util.Arrays.fill(unknown, false);
+                Arrays.fill(sums, 0);
+                Arrays.fill(unknown, false);
             }
             units = 0;
         }

@@ -24,6 +24,9 @@ import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.Layout;
 import org.shequ.core.schema.ValueParser;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 
 /**
  * Turns a reader's raw rows into typed {@link Record}s, table by table (a CSV or YAML file, each
@@ -122,7 +125,7 @@ final class TableBinder implements TableHandler {
     @Override
     public void skipped(String sheetName, SheetChoice.Skip why) {
         sink.problem(new Location(file.name(), sheetName, 0, null),
-                LAYOUT + ".sheet." + why.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), Severity.INFO, sheetName);
+                LAYOUT + ".sheet." + why.name().toLowerCase(Locale.ROOT).replace('_', '-'), Severity.INFO, sheetName);
     }
 
     @Override
@@ -295,7 +298,7 @@ final class TableBinder implements TableHandler {
      * naming both and where each was found, and the table has no period from its title.
      */
     private Long titleYear(List<String> titles, int line) {
-        Map<Long, String> years = new java.util.LinkedHashMap<>();
+        Map<Long, String> years = new LinkedHashMap<>();
         for (String t : titles) {
             if (layout.signature(t) || FILLED.matcher(t).find()) {
                 continue;
@@ -395,7 +398,7 @@ final class TableBinder implements TableHandler {
         Field periodFrom = binding.kind().periodFromOrNull();
         if (periodField != null && values[periodField.index()] instanceof Long p) {
             period = p;
-        } else if (periodFrom != null && values[periodFrom.index()] instanceof java.time.LocalDate d) {
+        } else if (periodFrom != null && values[periodFrom.index()] instanceof LocalDate d) {
             period = (long) d.getYear(); // a target due in 2024 is a 2024 target, whatever year the file is read for
         }
         return new Record(kind, at(row.line()), raw, values, lines,

@@ -23,6 +23,13 @@ import org.shequ.core.render.ReportModel;
 import org.shequ.core.render.TemplateEngine;
 import org.shequ.core.render.UnitRows;
 import org.shequ.core.validate.Finding;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.Locale;
 
 /**
  * The documents of a workspace: the template model from one run's results and shequ.yaml's
@@ -54,7 +61,7 @@ public final class Documents {
         public void write() {
             try {
                 for (Path p : stale) {
-                    java.nio.file.Files.deleteIfExists(p);
+                    Files.deleteIfExists(p);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -129,7 +136,7 @@ public final class Documents {
         this.model = ReportModel.of(new ReportModel.Source(Map.of(), code, name, outcome.period(),
                 ws == null ? null : ws.title(), outcome.report(), outcome.levels(), outcome.targets(), outcome.burden(),
                 plan.rules(), units.lines(outcome.period()), plan.dictionary().kind("communities").orElseThrow(), indicators,
-                Messages.of(java.util.Locale.SIMPLIFIED_CHINESE), diff, outcome.history(), // documents are written in Chinese
+                Messages.of(Locale.SIMPLIFIED_CHINESE), diff, outcome.history(), // documents are written in Chinese
                 outcome.kept(org.shequ.core.aggregate.Grouping.below(code))));
     }
 
@@ -158,8 +165,8 @@ public final class Documents {
             return;
         }
         try {
-            java.time.LocalDate.parse(String.valueOf(date).trim());
-        } catch (java.time.format.DateTimeParseException e) {
+            LocalDate.parse(String.valueOf(date).trim());
+        } catch (DateTimeParseException e) {
             throw new Problem("render.factDate", shequYaml(ws), r.fileName(), String.valueOf(date));
         }
     }
@@ -233,7 +240,7 @@ public final class Documents {
         out.put("document", spec.fileName() + ".md");
         out.put("figures", rendered.figures().stream().map(org.shequ.core.render.Figures.Placed::json).toList());
         try {
-            return (JSON.writeValueAsString(out) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return (JSON.writeValueAsString(out) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -261,7 +268,7 @@ public final class Documents {
         org.shequ.core.render.Figures.Rendered rendered = engine.render(spec.template, m, quantities);
         String markdown = rendered.markdown();
         // the document's check shares the time its template was given
-        java.time.Duration budget = engine.timeout();
+        Duration budget = engine.timeout();
         List<Finding> lint = new ArrayList<>(Linter.lint(markdownName, DocumentText.markdown(markdown),
                 start + budget.toNanos(), budget.toSeconds()));
         if (lint.stream().anyMatch(f -> f.rule().equals(Linter.PLACEHOLDER))) {
@@ -290,6 +297,6 @@ public final class Documents {
             outputs.put(dir.resolve(spec.fileName() + "." + f.extension()), bytes.toByteArray());
         }
         outputs.put(dir.resolve(sourcesName(spec)), sources(spec, rendered));
-        return new Rendered(spec, java.util.Collections.unmodifiableMap(outputs), List.copyOf(stale), lint, false);
+        return new Rendered(spec, Collections.unmodifiableMap(outputs), List.copyOf(stale), lint, false);
     }
 }

@@ -2,6 +2,7 @@ package org.shequ.core.workspace;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * One entry of a workspace's {@code inputs:}: a path or glob relative to the workspace, written
@@ -12,7 +13,7 @@ public final class InputSpec {
     @JsonProperty public String path;
     @JsonProperty public String kind;
     /** One sheet name or a list; none: every visible sheet with a header. */
-    @JsonProperty public java.util.List<String> sheet = java.util.List.of();
+    @JsonProperty public List<String> sheet = List.of();
     @JsonProperty public String encoding;
 
     public InputSpec() {

@@ -34,6 +34,16 @@ import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Settings;
 import org.shequ.core.validate.Validator;
 import org.shequ.core.validate.checks.DataChecks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What one run reads and with which dictionary, settings, rules and access lists: a workspace
@@ -90,7 +100,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
             List<SourceFile> lists = ws.access().stream()
                     .map(a -> SourceFile.of(ws.dir().resolve(a), a))
                     .peek(f -> {
-                        if (!java.nio.file.Files.isRegularFile(f.path())) {
+                        if (!Files.isRegularFile(f.path())) {
                             throw new Problem("input.missing", f.name());
                         }
                     }).toList();
@@ -112,7 +122,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
             Inputs.of(paths.get(i), given.get(i)).stream().map(f -> override(f, o)).forEach(files::add);
         }
         files = ordered(files);
-        RuleSet rules = RuleSet.resolve(o.rules(), java.util.Map.of(), "", Path.of(""), base);
+        RuleSet rules = RuleSet.resolve(o.rules(), Map.of(), "", Path.of(""), base);
         String jurisdiction = o.jurisdiction() == null ? null : Workspace.jurisdiction(o.jurisdiction());
         String scope = o.jurisdiction() == null ? null : jurisdiction == null ? "" : jurisdiction;
         return new Plan(null, files, base, new Settings(o.period(), jurisdiction, ReadLimits.DEFAULT), rules, AccessCatalog.empty(),
@@ -127,7 +137,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      */
     private static List<SourceFile> ordered(List<SourceFile> files) {
         List<SourceFile> out = new ArrayList<>(files);
-        out.sort(java.util.Comparator.comparing(SourceFile::name).thenComparing(f -> f.path().toString())
+        out.sort(Comparator.comparing(SourceFile::name).thenComparing(f -> f.path().toString())
                 .thenComparing(f -> String.join("\u0000", f.sheets())));
         return List.copyOf(out);
     }
@@ -165,11 +175,11 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         if (workspace != null) {
             out.add(workspace.dir().resolve(Workspace.FILE));
             workspace.access().forEach(a -> out.add(workspace.dir().resolve(a)));
-            if (java.nio.file.Files.isDirectory(workspace.templates())) {
-                try (var s = java.nio.file.Files.list(workspace.templates())) {
+            if (Files.isDirectory(workspace.templates())) {
+                try (var s = Files.list(workspace.templates())) {
                     s.forEach(out::add);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         }
@@ -240,7 +250,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
 
         /** The earlier periods of the inputs (before the current one), in order, with their kept levels. */
         public Map<Long, List<Level>> history() {
-            Map<Long, List<Level>> out = new java.util.LinkedHashMap<>();
+            Map<Long, List<Level>> out = new LinkedHashMap<>();
             kept.forEach((p, levels) -> {
                 if (p != null && period != null && p < period) {
                     out.put(p, levels);
@@ -262,7 +272,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         Kind communities = dictionary.kind("communities").orElseThrow();
         Indicators indicators = Indicators.builtIn(workspace == null ? List.of() : workspace.indicators(),
                 workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
-        List<String> levelsAsked = by.stream().map(b -> b.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        List<String> levelsAsked = by.stream().map(b -> b.trim().toLowerCase(Locale.ROOT)).distinct().toList();
         List<String> levelsKept = new ArrayList<>(levelsAsked);
         // targets are measured against townships, counties, cities and provinces, reported totals against townships and
         // counties, and a document's table lists the level just below the jurisdiction
@@ -286,11 +296,11 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         List<org.shequ.core.validate.Finding> levelFindings = new ArrayList<>();
         List<Long> present = aggregator.periods();
         Long period = current(select, present, levelFindings);
-        Map<Long, List<Level>> kept = new java.util.LinkedHashMap<>();
+        Map<Long, List<Level>> kept = new LinkedHashMap<>();
         // only the period a run is about is compared with the registry: an earlier one may have had other units
         Reporting reporting = outcome.reporting();
-        java.util.function.Function<Long, List<Level>> result = p -> aggregator.result(p, code == null ? "total" : code,
-                totalName, zh, java.util.Objects.equals(p, period) ? reporting : null);
+        Function<Long, List<Level>> result = p -> aggregator.result(p, code == null ? "total" : code,
+                totalName, zh, Objects.equals(p, period) ? reporting : null);
         for (Long p : select != null ? List.of(select) : present) {
             kept.put(p, result.apply(p));
         }
@@ -298,17 +308,17 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         if (reporting != null) {
             levelFindings.addAll(reporting.findings(period));
         }
-        Map<Long, List<Level>> periods = new java.util.LinkedHashMap<>();
+        Map<Long, List<Level>> periods = new LinkedHashMap<>();
         kept.forEach((p, levels) -> periods.put(p, levels.subList(0, levelsAsked.size())));
         List<Level> levels = periods.get(period);
-        Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         communities.fields().forEach(f -> names.put(f.key(), f.label()));
         indicators.all().forEach(i -> names.put(i.key(), i.zh()));
         // each target against its own period's townships; next year's plan beside this year's actual
         List<Targets.Progress> progressed = targets.progress(
                 p -> kept.containsKey(p) && (p == null || present.contains(p)) ? kept.get(p) : null, period, names);
         // rows are computed when read: only the levels a level rule judges are materialised
-        java.util.Set<String> judgedLevels = new java.util.HashSet<>();
+        Set<String> judgedLevels = new HashSet<>();
         rules.rules().stream().filter(d -> d.level() && d.enabled()).forEach(d -> judgedLevels.add(d.doc().level));
         List<LevelRules.Group> groups = new ArrayList<>();
         for (Level l : levels) {
@@ -347,7 +357,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * period the inputs do not hold is warned about.
      */
     private Long current(Long select, List<Long> present, List<org.shequ.core.validate.Finding> notes) {
-        List<Long> dated = present.stream().filter(java.util.Objects::nonNull).toList();
+        List<Long> dated = present.stream().filter(Objects::nonNull).toList();
         org.shequ.core.io.Location where = org.shequ.core.io.Location.ofFile(workspace == null ? null : Workspace.FILE);
         if (select != null) {
             return select;

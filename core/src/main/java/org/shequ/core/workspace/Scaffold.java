@@ -16,6 +16,8 @@ import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.AtomicFile;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.schema.TemplateWorkbook;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * A new workspace: shequ.yaml with comments, the Excel fill-in template of every kind, a small
@@ -101,7 +103,7 @@ public final class Scaffold {
         return ChineseUsage.whole(name).substring(1);
     }
 
-    private static void example(List<Division> units, long period, java.io.OutputStream out) throws java.io.IOException {
+    private static void example(List<Division> units, long period, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180);
         p.printRecord("统一代码", "社区名称", "社区类型", "年度", "户数（户）", "常住人口（人）", "综合服务设施面积（平方米）",

@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.shequ.core.Problem;
 import org.shequ.core.schema.Dictionary;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A workspace: a folder with a {@code shequ.yaml} that names the jurisdiction, the period, the
@@ -106,22 +111,22 @@ public final class Workspace {
      */
     private static Problem unknownKey(Path file, com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
         String key = e.getPropertyName();
-        java.util.List<String> known = e.getKnownPropertyIds() == null ? java.util.List.of()
+        List<String> known = e.getKnownPropertyIds() == null ? List.of()
                 : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
         String where = e.getPath().size() > 1 ? e.getPath().subList(0, e.getPath().size() - 1).stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + (r.getIndex() + 1) + "]")
-                .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[") : "";
+                .collect(Collectors.joining(".")).replace(".[", "[") : "";
         org.apache.commons.text.similarity.LevenshteinDistance distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
         String nearest = known.stream().filter(k -> distance.apply(k, key) <= Math.max(2, key.length() / 3))
-                .min(java.util.Comparator.comparingInt(k -> distance.apply(k, key))).orElse(null);
+                .min(Comparator.comparingInt(k -> distance.apply(k, key))).orElse(null);
         JsonLocation at = e.getLocation();
         return new Problem(e, nearest != null ? "workspace.unknownKeyNear" : "workspace.unknownKey", file.toString(),
                 at == null ? 0 : at.getLineNr(), key, where.isEmpty() ? "" : where + ".", String.join(", ", known), nearest == null ? "" : nearest);
     }
 
     /** The line of each rule under {@code overrides:}, for what is said about it; a second, streaming read of the file. */
-    private static java.util.Map<String, Integer> overrideLines(Path file) {
-        java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+    private static Map<String, Integer> overrideLines(Path file) {
+        Map<String, Integer> lines = new HashMap<>();
         try (com.fasterxml.jackson.core.JsonParser p = org.shequ.core.io.Yaml.factory(org.shequ.core.io.ReadLimits.DEFAULT)
                 .createParser(file.toFile())) {
             if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
@@ -154,7 +159,7 @@ public final class Workspace {
     }
 
     /** The names of the whole country as {@code jurisdiction:} (a national workspace: no unit is outside it). */
-    static final java.util.Set<String> NATIONAL = java.util.Set.of("全国", "中华人民共和国");
+    static final Set<String> NATIONAL = Set.of("全国", "中华人民共和国");
 
     /**
      * A jurisdiction is a registered division code (2, 4, 6 or 9 digits) or the whole country: a
@@ -227,12 +232,12 @@ public final class Workspace {
     public Path previous() { return config.previous == null ? null : dir.resolve(config.previous); }
 
     /** How long a template may run ({@code render: {timeout: SECONDS}}; 30 s by default). */
-    public java.time.Duration renderTimeout() {
+    public Duration renderTimeout() {
         Integer t = config.render == null ? null : config.render.timeout;
         if (t != null && (t < 1 || t > 3600)) {
             throw new Problem("workspace.invalid", dir.resolve(FILE).toString(), 0, "render.timeout: 1–3600 seconds");
         }
-        return t == null ? org.shequ.core.render.TemplateEngine.TIMEOUT : java.time.Duration.ofSeconds(t);
+        return t == null ? org.shequ.core.render.TemplateEngine.TIMEOUT : Duration.ofSeconds(t);
     }
 
     /** The documents {@code run} renders. */

@@ -11,6 +11,7 @@ import org.shequ.core.aggregate.Row;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
+import java.util.Collections;
 
 /**
  * The columns of an aggregate table and their headers: code, name, then every metric key in the
@@ -46,7 +47,7 @@ public final class AggregateColumns {
             h.add(unit == null || unit.isEmpty() || !zh ? label : label + "（" + unit + "）");
         }
         this.headers = List.copyOf(h);
-        this.units = java.util.Collections.unmodifiableList(u);
+        this.units = Collections.unmodifiableList(u);
         this.incompleteHeaders = incomplete.stream()
                 .map(k -> zh ? "未报单位数：" + label(k, communities, indicators) : "missing." + k).toList();
     }

@@ -31,7 +31,7 @@ public interface AggregateWriter {
             if (cross > 0) {
                 String field = by.substring(cross + 1);
                 String label = org.shequ.core.schema.Dictionary.builtIn().kind("communities").flatMap(k -> k.field(field))
-                        .map(f -> f.label(java.util.Locale.CHINESE)).orElse(field);
+                        .map(f -> f.label(Locale.CHINESE)).orElse(field);
                 return levelName(by.substring(0, cross)) + " × " + label;
             }
             return switch (by) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.shequ.core.aggregate.Diff;
 import org.shequ.core.validate.Numbers;
+import java.util.Locale;
 
 /** A diff as titled sections of rows (table, md and xlsx share it; json has its own shape). */
 final class DiffSections {
@@ -26,7 +27,7 @@ final class DiffSections {
         changes.add(zh ? new String[] {"代码", "名称", "字段", "上期", "本期", "变化"} : new String[] {"code", "name", "field", "before", "after", "change"});
         d.changes().forEach(c -> changes.add(new String[] {c.code(), c.name() == null ? "" : c.name(), zh ? c.field().label() : c.field().key(),
                 Numbers.plain(c.before()), Numbers.plain(c.after()),
-                Double.isInfinite(c.relative()) ? "+∞" : String.format(java.util.Locale.ROOT, "%+.1f%%", c.relative() * 100)}));
+                Double.isInfinite(c.relative()) ? "+∞" : String.format(Locale.ROOT, "%+.1f%%", c.relative() * 100)}));
         out.add(new Section((zh ? "变化超过 " : "changes beyond ") + Math.round(d.threshold() * 100) + "%" + (zh ? " 的数值" : ""), changes));
         for (Diff.LevelDelta l : d.levels()) {
             List<String[]> rows = new ArrayList<>();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.shequ.core.aggregate.Diff;
+import java.util.List;
 
 /**
  * {"added", "removed", "renamed", "changes", "levels"}: units by code and name, value changes
@@ -52,7 +53,7 @@ final class JsonDiff implements DiffWriter {
         out.write('\n');
     }
 
-    private static void units(ArrayNode a, java.util.List<Diff.UnitChange> units, boolean old) {
+    private static void units(ArrayNode a, List<Diff.UnitChange> units, boolean old) {
         units.forEach(u -> a.addObject().put("code", u.code()).put("name", old ? u.oldName() : u.newName()));
     }
 }

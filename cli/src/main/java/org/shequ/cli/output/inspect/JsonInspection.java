@@ -12,6 +12,7 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Inspector;
 import org.shequ.core.validate.RowKind;
 import org.shequ.core.validate.TableLayout;
+import java.util.Locale;
 
 /**
  * {"files": [{"file", "tables": [{"sheet", "kind", "records", "header": [lines], "period",
@@ -72,7 +73,7 @@ final class JsonInspection implements InspectWriter {
         } else {
             g.writeNumberField("period", t.period());
         }
-        g.writeStringField("period_from", t.periodFrom().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("period_from", t.periodFrom().name().toLowerCase(Locale.ROOT));
         g.writeStringField("title", t.title());
         g.writeArrayFieldStart("columns");
         if (t.binding() != null) {
@@ -81,7 +82,7 @@ final class JsonInspection implements InspectWriter {
                 g.writeStringField("column", c.letter());
                 g.writeStringField("header", c.header());
                 g.writeStringField("field", c.field() == null ? null : c.field().key());
-                g.writeStringField("status", c.status().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("status", c.status().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("via", c.via());
                 if (c.field() != null && c.field().unit() != null && !c.field().unit().isEmpty()) {
                     g.writeStringField("unit", c.unit() != null ? c.unit() : c.field().unit());

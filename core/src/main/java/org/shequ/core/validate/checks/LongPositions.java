@@ -1,5 +1,7 @@
 package org.shequ.core.validate.checks;
 
+import java.util.Arrays;
+
 /**
  * Where each unit key was first seen: an open-addressing map from a non-negative long (a unit
  * code with its period) to a long (file and line), in two arrays. A national run keeps 620,573
@@ -15,7 +17,7 @@ final class LongPositions {
     LongPositions() {
         keys = new long[1 << 12];
         values = new long[keys.length];
-        java.util.Arrays.fill(keys, EMPTY);
+        Arrays.fill(keys, EMPTY);
     }
 
     /** The position stored for {@code key}, or -1 after storing {@code value} for it. */
@@ -50,7 +52,7 @@ final class LongPositions {
         long[] oldValues = values;
         keys = new long[oldKeys.length * 2];
         values = new long[keys.length];
-        java.util.Arrays.fill(keys, EMPTY);
+        Arrays.fill(keys, EMPTY);
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != EMPTY) {

@@ -9,6 +9,7 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
+import java.math.BigDecimal;
 
 /**
  * DATA-OUTLIER (warning): an implausible value for the unit's size, as the dictionary declares
@@ -48,7 +49,7 @@ public final class OutlierCheck extends RelationCheck {
         if (!(v > 0 && v <= 1) || raw == null || raw.strip().endsWith("%") || raw.strip().endsWith("％")) {
             return;
         }
-        String meant = java.math.BigDecimal.valueOf(v).movePointRight(2).stripTrailingZeros().toPlainString(); // 0.9555 → 95.55, as written
+        String meant = BigDecimal.valueOf(v).movePointRight(2).stripTrailingZeros().toPlainString(); // 0.9555 → 95.55, as written
         ctx.report(Finding.about(ID, Severity.WARNING, r, f)
                 .message("DATA-OUTLIER.fraction", f, Numbers.plain(v), meant)
                 .compared(Numbers.value(v), "> 1 (a percentage, not a fraction)")

@@ -11,6 +11,12 @@ import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * STAFF-COUNT (warning): a community's full-time staff on its sheet (专职工作人员) differs from the
@@ -41,7 +47,7 @@ public final class StaffCountCheck implements Check {
     private final Map<String, Map<Long, long[]>> register = new TreeMap<>();
     private Long latest;
     /** The register's people counted, by period and id. */
-    private final java.util.Set<String> people = new java.util.HashSet<>();
+    private final Set<String> people = new HashSet<>();
 
     @Override
     public String id() {
@@ -65,7 +71,7 @@ public final class StaffCountCheck implements Check {
         if (code == null || code.length() != 12 || !FULL_TIME.contains(role) || id != null && !people.add(r.period() + "\u0000" + id)) {
             return; // not full-time staff, or a person listed again (DATA-DUPLICATE): counted once
         }
-        register.computeIfAbsent(code, c -> new TreeMap<>(java.util.Comparator.nullsFirst(Long::compare)))
+        register.computeIfAbsent(code, c -> new TreeMap<>(Comparator.nullsFirst(Long::compare)))
                 .computeIfAbsent(r.period(), p -> new long[1])[0]++;
     }
 
@@ -86,8 +92,8 @@ public final class StaffCountCheck implements Check {
         }
         long packed = ((long) at.line() << (VALUE_BITS + TABLE_BITS)) | ((long) table << VALUE_BITS) | v.longValue();
         if (size == keys.length) {
-            keys = java.util.Arrays.copyOf(keys, size + size / 2);
-            values = java.util.Arrays.copyOf(values, keys.length);
+            keys = Arrays.copyOf(keys, size + size / 2);
+            values = Arrays.copyOf(values, keys.length);
         }
         keys[size] = Long.parseLong(code) * 10_000 + period;
         values[size++] = packed;
@@ -95,11 +101,11 @@ public final class StaffCountCheck implements Check {
 
     private int table(Location at) {
         int last = tables.size() - 1;
-        if (last >= 0 && java.util.Objects.equals(tables.get(last)[0], at.file()) && java.util.Objects.equals(tables.get(last)[1], at.sheet())) {
+        if (last >= 0 && Objects.equals(tables.get(last)[0], at.file()) && Objects.equals(tables.get(last)[1], at.sheet())) {
             return last;
         }
         for (int i = 0; i < tables.size(); i++) {
-            if (java.util.Objects.equals(tables.get(i)[0], at.file()) && java.util.Objects.equals(tables.get(i)[1], at.sheet())) {
+            if (Objects.equals(tables.get(i)[0], at.file()) && Objects.equals(tables.get(i)[1], at.sheet())) {
                 return i;
             }
         }
@@ -120,8 +126,8 @@ public final class StaffCountCheck implements Check {
             return;
         }
         // each compared community's first row in the period, as aggregates count it
-        java.util.Map<Long, Long> rows = new java.util.HashMap<>();
-        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        Map<Long, Long> rows = new HashMap<>();
+        Set<Long> wanted = new HashSet<>();
         register.keySet().forEach(code -> wanted.add(Long.parseLong(code) * 10_000 + period));
         for (int i = 0; i < size; i++) {
             if (wanted.contains(keys[i])) {

@@ -12,6 +12,7 @@ import org.shequ.core.validate.Column;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
+import java.util.List;
 
 /**
  * DATA-UNIT: what was done with the units a file writes. A column whose header names another unit
@@ -26,7 +27,7 @@ public final class UnitCheck implements Check {
     private final Map<Field, String> example = new LinkedHashMap<>();
     private Location table;
     /** The numeric fields with a unit: those whose cells may carry another one. */
-    private java.util.List<Field> measured = java.util.List.of();
+    private List<Field> measured = List.of();
 
     @Override
     public String id() {
