@@ -18,6 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.shequ.cli.output.Summaries;
+import org.shequ.core.aggregate.Grouping;
+import org.shequ.core.rules.Indicators;
 
 /** {@code shequ aggregate [PATH…] --by LEVEL}: statistics from community up the division tree. */
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
@@ -72,7 +75,7 @@ final class AggregateCommand implements Callable<Integer> {
         Plan plan = where.apply(input.plan(paths));
         plan.guard(output);
         List<String> levels0 = by.isEmpty() ? List.of("township") : by;
-        List<String> asked = pivot == null ? levels0 : levels0.stream().map(l -> l + org.shequ.core.aggregate.Grouping.CROSS + pivot).toList();
+        List<String> asked = pivot == null ? levels0 : levels0.stream().map(l -> l + Grouping.CROSS + pivot).toList();
         Plan.Aggregated result = plan.aggregate(asked, Validator.Progress.NONE,
                 messages.chinese(), List.of(), input.period);
         AggregateWriter.View view = view(plan, lang);
@@ -83,7 +86,7 @@ final class AggregateCommand implements Callable<Integer> {
         Emit.to(output, out -> format.writer().write(levels, view, out), spec, force);
         if (!quiet) {
             where.note(plan, messages, spec.commandLine().getErr());
-            spec.commandLine().getErr().println(org.shequ.cli.output.Summaries.line(result.report().summary(), messages.chinese())
+            spec.commandLine().getErr().println(Summaries.line(result.report().summary(), messages.chinese())
                     + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));
         }
         return result.report().exitCode(failOn.failOn);
@@ -91,6 +94,6 @@ final class AggregateCommand implements Callable<Integer> {
 
     static AggregateWriter.View view(Plan plan, Lang lang) {
         return new AggregateWriter.View(lang.locale(),
-                org.shequ.core.rules.Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all());
+                Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all());
     }
 }

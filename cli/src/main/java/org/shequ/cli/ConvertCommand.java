@@ -60,9 +60,9 @@ final class ConvertCommand implements Callable<Integer> {
         err.println(messages.chinese()
                 ? out + "：" + r.rows() + " 行（" + plan.dictionary().kind(r.kind()).map(k -> k.label()).orElse(r.kind()) + "）" + (skipped > 0 ? "；未转换 " + skipped + " 行小计、落款等非数据行" : "")
                         + (problems > 0 ? "；读取时有 " + problems + " 个问题，见 shequ inspect " + in : "")
-                : out + ": " + org.shequ.core.Messages.count(r.rows(), "row", "rows") + " (" + r.kind() + ")"
-                        + (skipped > 0 ? "; " + org.shequ.core.Messages.count(skipped, "layout row", "layout rows") + " (totals, signatures …) not converted" : "")
-                        + (problems > 0 ? "; " + org.shequ.core.Messages.count(problems, "problem", "problems") + " reading it: see shequ inspect " + in : ""));
+                : out + ": " + Messages.count(r.rows(), "row", "rows") + " (" + r.kind() + ")"
+                        + (skipped > 0 ? "; " + Messages.count(skipped, "layout row", "layout rows") + " (totals, signatures …) not converted" : "")
+                        + (problems > 0 ? "; " + Messages.count(problems, "problem", "problems") + " reading it: see shequ inspect " + in : ""));
         err.flush();
         return ExitCode.OK;
     }

@@ -16,6 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.shequ.core.Problem;
+import org.shequ.core.aggregate.Level;
 
 /** {@code shequ diff OLD NEW}: two periods compared unit by unit and level by level. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -47,12 +49,12 @@ final class DiffCommand implements Callable<Integer> {
         var communities = Dictionary.builtIn().kind("communities").orElseThrow();
         Snapshot old = new Snapshot(communities);
         Snapshot now;
-        List<org.shequ.core.aggregate.Level> was;
-        List<org.shequ.core.aggregate.Level> is;
+        List<Level> was;
+        List<Level> is;
         if (after == null) {
             // one input holding both periods
             if (from == null || to == null) {
-                throw new org.shequ.core.Problem("diff.periods");
+                throw new Problem("diff.periods");
             }
             Plan one = input.plan(List.of(before));
             one.guard(output);
@@ -77,10 +79,10 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** A period's levels from one input; a period the input does not hold is a one-line refusal. */
-    private static List<org.shequ.core.aggregate.Level> levelsOf(Plan.Aggregated a, Long period) {
-        List<org.shequ.core.aggregate.Level> levels = a.periods().get(period);
+    private static List<Level> levelsOf(Plan.Aggregated a, Long period) {
+        List<Level> levels = a.periods().get(period);
         if (levels == null) {
-            throw new org.shequ.core.Problem("diff.noPeriod", period,
+            throw new Problem("diff.noPeriod", period,
                     String.join("、", a.periods().keySet().stream().map(String::valueOf).toList()));
         }
         return levels;

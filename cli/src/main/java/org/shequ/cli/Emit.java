@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.shequ.core.io.AtomicFile;
 import picocli.CommandLine.Model.CommandSpec;
+import org.shequ.core.Problem;
 
 /** Where a command's result goes: a file written atomically, or the command's standard output. */
 final class Emit {
@@ -16,7 +17,7 @@ final class Emit {
     /** A binary format cannot go to a terminal: checked before any work is done (exit 2). */
     static void needsFile(Path output, boolean binary) {
         if (binary && stdout(output)) {
-            throw new org.shequ.core.Problem("aggregate.needsOutput", "xlsx");
+            throw new Problem("aggregate.needsOutput", "xlsx");
         }
     }
 

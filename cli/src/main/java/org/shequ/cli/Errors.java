@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Maps what went wrong to one clear line on stderr and an exit code: a {@link Problem} or a bad
@@ -61,7 +62,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         List<String> candidates = typed.startsWith("-")
                 ? spec.options().stream().flatMap(o -> Arrays.stream(o.names())).toList()
                 : new ArrayList<>(spec.subcommands().keySet());
-        org.apache.commons.text.similarity.LevenshteinDistance d = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
         int near = Math.max(2, typed.length() / 3);
         return candidates.stream().distinct().filter(s -> d.apply(s, typed) <= near)
                 .sorted(Comparator.comparingInt((String s) -> d.apply(s, typed)).thenComparing(s -> s)).limit(3).toList();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.shequ.core.Problem;
 
 /** {@code shequ feedback [PATH…] -o DIR}: every submitted file back to its sender, marked. */
 @Command(name = "feedback", mixinStandardHelpOptions = true,
@@ -42,7 +43,7 @@ final class FeedbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (split != null && !split.equals("township")) {
-            throw new org.shequ.core.Problem("feedback.split", split);
+            throw new Problem("feedback.split", split);
         }
         Messages messages = Messages.of(lang.locale());
         Plan plan = where.apply(input.plan(paths));

@@ -14,6 +14,7 @@ import org.shequ.core.validate.Report;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
 import java.io.UncheckedIOException;
+import org.shequ.cli.output.Summaries;
 
 /** How findings are written and when the run fails: shared by every command that checks. */
 public final class FindingsOptions {
@@ -71,6 +72,6 @@ public final class FindingsOptions {
     }
 
     static String summaryLine(Report report, Messages messages) {
-        return org.shequ.cli.output.Summaries.line(report.summary(), messages.chinese());
+        return Summaries.line(report.summary(), messages.chinese());
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.shequ.core.rules.Text;
 
 /** {@code shequ rules list | show ID | check FILE}: the rule catalogue and pack validation. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -96,7 +97,7 @@ final class RulesCommand {
                 line(out, d.field, String.join("、", d.items));
             }
             line(out, zh ? "期望" : "expected", d.expected);
-            line(out, zh ? "消息" : "message", org.shequ.core.rules.Text.of(d.message).in(locale));
+            line(out, zh ? "消息" : "message", Text.of(d.message).in(locale));
             line(out, zh ? "出处" : "source", source(r));
             line(out, zh ? "条款" : "clause", r.clause());
             line(out, zh ? "定义于" : "defined in", r.origin().file() + ":" + r.origin().line() + " (" + r.pack() + ")");

@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.nio.charset.StandardCharsets;
+import org.shequ.cli.output.aggregate.TargetsXlsx;
+import org.shequ.core.render.DocumentFormat;
 
 /**
  * {@code shequ run [DIR]}: the main job on a workspace. In one pass it validates every input and
@@ -100,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
         o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + out.resolve(FINDINGS.get(1)));
         o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + out.resolve(FINDINGS.get(2))
                 + (pages.isEmpty() ? "" : messages.chinese() ? "（按地区分为 " + pages.size() + " 页：" + out.resolve(FindingsPages.FOLDER) + "）"
-                        : " (" + org.shequ.core.Messages.count(pages.size(), "page", "pages") + " by area: " + out.resolve(FindingsPages.FOLDER) + ")"));
+                        : " (" + Messages.count(pages.size(), "page", "pages") + " by area: " + out.resolve(FindingsPages.FOLDER) + ")"));
         o.println((messages.chinese() ? "反馈：" : "feedback: ") + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
         o.println((messages.chinese() ? "汇总：" : "aggregates: ") + w.aggregatesXlsx());
         if (w.targets() != null) {
@@ -190,7 +192,7 @@ final class RunCommand implements Callable<Integer> {
         Path targets = null;
         if (!outcome.targets().isEmpty()) {
             targets = out.resolve(TARGETS);
-            AtomicFile.write(targets, s -> org.shequ.cli.output.aggregate.TargetsXlsx.write(outcome.targets(), messages.chinese(), s));
+            AtomicFile.write(targets, s -> TargetsXlsx.write(outcome.targets(), messages.chinese(), s));
         }
         List<Path> burden = List.of();
         if (!plan.access().isEmpty()) {
@@ -223,7 +225,7 @@ final class RunCommand implements Callable<Integer> {
         for (ReportSpec r : reports) {
             all.add(dir.resolve(r.fileName() + ".md"));
             all.add(dir.resolve(Documents.sourcesName(r)));
-            r.formats.forEach(f -> all.add(dir.resolve(r.fileName() + "." + org.shequ.core.render.DocumentFormat.of(f).extension())));
+            r.formats.forEach(f -> all.add(dir.resolve(r.fileName() + "." + DocumentFormat.of(f).extension())));
         }
         return all;
     }

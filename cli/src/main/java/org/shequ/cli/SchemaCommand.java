@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import org.shequ.cli.output.Columns;
 
 /**
  * {@code shequ schema [KIND]}: the field dictionary as a table, a JSON Schema, or an Excel
@@ -84,7 +85,7 @@ final class SchemaCommand implements Callable<Integer> {
                         + (f.values().isEmpty() ? "" : " (" + String.join("/", f.values().stream().map(v -> v.key() + "=" + v.label()).toList()) + ")"),
                         f.unit() == null ? "" : f.unit(), TemplateWorkbook.range(f), f.required() ? (zh ? "是" : "yes") : ""});
             }
-            s.append(org.shequ.cli.output.Columns.align(rows)).append('\n');
+            s.append(Columns.align(rows)).append('\n');
         }
         return s.toString();
     }

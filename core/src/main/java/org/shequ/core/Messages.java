@@ -9,6 +9,8 @@ import org.shequ.core.schema.Field;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shequ.core.rules.Text;
+import org.shequ.core.validate.Numbers;
 
 /**
  * Resolves message keys in one language, late: findings and problems carry keys and
@@ -80,7 +82,7 @@ public final class Messages {
         if (arg instanceof Field f) {
             return f.label(locale);
         }
-        if (arg instanceof org.shequ.core.rules.Text t) {
+        if (arg instanceof Text t) {
             return t.in(locale);
         }
         if (arg instanceof List<?> list) {
@@ -90,7 +92,7 @@ public final class Messages {
             return chinese() ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();
         }
         if (arg instanceof Double d) {
-            return org.shequ.core.validate.Numbers.plain(d);
+            return Numbers.plain(d);
         }
         return String.valueOf(arg);
     }

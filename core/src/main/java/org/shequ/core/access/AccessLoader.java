@@ -32,6 +32,8 @@ import org.shequ.core.validate.Binding;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Severity;
 import java.util.function.BiConsumer;
+import org.shequ.core.io.StrictUtf8Reader;
+import org.shequ.core.validate.HeaderCell;
 
 /**
  * Reads access lists, approvals and exits from YAML ({@code lists:}, {@code approvals:},
@@ -85,14 +87,14 @@ public final class AccessLoader {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            org.shequ.core.io.StrictUtf8Reader.Undecodable u = org.shequ.core.io.StrictUtf8Reader.cause(e);
+            StrictUtf8Reader.Undecodable u = StrictUtf8Reader.cause(e);
             if (u != null) {
                 throw new Problem(e, "config.encoding", f.name(), u.bytes(), u.offset());
             }
             unreadable(new Location(f.name(), null, line, null), e.getOriginalMessage());
             return;
         } catch (RuntimeException e) {
-            org.shequ.core.io.StrictUtf8Reader.Undecodable u = org.shequ.core.io.StrictUtf8Reader.cause(e);
+            StrictUtf8Reader.Undecodable u = StrictUtf8Reader.cause(e);
             if (u != null) {
                 throw new Problem(e, "config.encoding", f.name(), u.bytes(), u.offset());
             }
@@ -254,7 +256,7 @@ public final class AccessLoader {
                 cells.add(WorkbookCells.text(row.getCell(c)).strip());
             }
             if (header == null) {
-                if (Binding.score(kind, org.shequ.core.validate.HeaderCell.row(cells)) >= 2) {
+                if (Binding.score(kind, HeaderCell.row(cells)) >= 2) {
                     header = cells;
                 } else if (cells.size() >= 2 && !cells.get(0).isEmpty()) {
                     meta.put(cells.get(0).replace("：", "").replace(":", ""), cells.get(1));

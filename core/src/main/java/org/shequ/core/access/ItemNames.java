@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.Yaml;
 
 /**
  * How item names are compared when neither id, exact name nor alias matches: full-width forms,
@@ -35,7 +37,7 @@ public final class ItemNames {
 
     private static Wording load() {
         try (InputStream in = ItemNames.class.getResourceAsStream("/org/shequ/core/access/wording.yaml")) {
-            return org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT)
+            return Yaml.mapper(ReadLimits.DEFAULT)
                     .readValue(in, Wording.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Objects;
 import java.util.function.Function;
+import org.shequ.core.access.AccessJudge;
+import org.shequ.core.access.Burden;
 
 /**
  * Adds communities up as they stream past the checks, to several groupings in the same pass and
@@ -56,13 +58,13 @@ public final class Aggregator implements RecordListener {
         }
     }
 
-    private final org.shequ.core.access.AccessJudge judge;
+    private final AccessJudge judge;
 
     private final String jurisdiction;
 
     /** {@code jurisdiction}: the workspace's division code (tasks outside it are not counted), or null. */
     public Aggregator(Kind communities, List<Grouping> groupings, Metrics metrics, DivisionRegistry registry,
-                      org.shequ.core.access.AccessJudge judge, String jurisdiction) {
+                      AccessJudge judge, String jurisdiction) {
         this.judge = judge;
         this.jurisdiction = jurisdiction;
         this.communities = communities;
@@ -181,10 +183,10 @@ public final class Aggregator implements RecordListener {
     /** A task of the access ledger, counted for the groups of the community it was put on. */
     private void task(Record r) {
         String code = r.unit();
-        if (!org.shequ.core.access.Burden.inside(code, jurisdiction)) {
+        if (!Burden.inside(code, jurisdiction)) {
             return; // warned by DATA-CODE; not a task of this jurisdiction
         }
-        org.shequ.core.access.AccessJudge.Verdict v = judge.of(r);
+        AccessJudge.Verdict v = judge.of(r);
         boolean registered = code != null && code.length() == 12 && registry.contains(code);
         Long period = r.period();
         if (period == null && r.kind().field("date").map(r::valid).orElse(null) instanceof LocalDate d) {

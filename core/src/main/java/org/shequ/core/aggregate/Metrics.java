@@ -16,6 +16,7 @@ import org.shequ.core.schema.Kind;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.TreeSet;
+import org.shequ.core.rules.Expressions;
 
 /**
  * Which metrics a level has and how they are computed from an {@link Accumulator}: docs/contract.md's
@@ -63,7 +64,7 @@ public final class Metrics {
         int[][] out = new int[all.size()][];
         for (int j = 0; j < all.size(); j++) {
             Set<Integer> in = new TreeSet<>();
-            for (String name : org.shequ.core.rules.Expressions.variables(all.get(j).script())) {
+            for (String name : Expressions.variables(all.get(j).script())) {
                 int i = input(name);
                 if (i >= 0) {
                     in.add(i);

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.shequ.core.schema.FieldType;
+import org.shequ.core.validate.Numbers;
 
 /**
  * The target table (目标任务分解表): collects its rows as they stream past, then, once the
@@ -79,8 +81,8 @@ public final class Targets implements RecordListener {
         this.kind = dictionary.kind("targets").orElseThrow();
         Set<String> sums = new HashSet<>(List.of("units", "urban_units", "rural_units"));
         dictionary.kind("communities").ifPresent(k -> k.fields().stream()
-                .filter(f -> f.type() == org.shequ.core.schema.FieldType.INTEGER || f.type() == org.shequ.core.schema.FieldType.DECIMAL
-                        || f.type() == org.shequ.core.schema.FieldType.BOOLEAN)
+                .filter(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL
+                        || f.type() == FieldType.BOOLEAN)
                 .forEach(f -> sums.add(f.key())));
         this.additive = Set.copyOf(sums);
     }
@@ -201,9 +203,9 @@ public final class Targets implements RecordListener {
                 out.add(Finding.of(SPLIT, Severity.ERROR).at(whole.target().where().withField("target"))
                         .unit(code, whole.township().name())
                         .message("TARGET-SPLIT", whole.township().name(), whole.target().indicator(),
-                                org.shequ.core.validate.Numbers.plain(whole.target().target()), next.size(),
-                                org.shequ.core.validate.Numbers.plain(sum.doubleValue()), PARTS.getOrDefault(finest, "地区"))
-                        .compared(sum.doubleValue(), "= " + org.shequ.core.validate.Numbers.plain(whole.target().target())).build());
+                                Numbers.plain(whole.target().target()), next.size(),
+                                Numbers.plain(sum.doubleValue()), PARTS.getOrDefault(finest, "地区"))
+                        .compared(sum.doubleValue(), "= " + Numbers.plain(whole.target().target())).build());
             }
         }
         return out;
@@ -228,7 +230,7 @@ public final class Targets implements RecordListener {
                         .message("TARGET-BEHIND", p.township().name(), t.indicator(), p.actual(), t.target(),
                                 String.format(Locale.ROOT, "%.1f", p.progress() * 100), p.remaining(),
                                 t.due() == null ? "" : t.due())
-                        .compared(p.actual(), ">= " + org.shequ.core.validate.Numbers.plain(t.target())).build());
+                        .compared(p.actual(), ">= " + Numbers.plain(t.target())).build());
             }
         }
         return out;

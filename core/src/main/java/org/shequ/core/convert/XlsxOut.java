@@ -12,6 +12,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
 import java.math.BigDecimal;
+import org.shequ.core.io.NewWorkbook;
+import org.shequ.core.io.Stamp;
+import org.shequ.core.validate.Numbers;
 
 /**
  * XLSX, streamed: numbers and percentages as numeric cells with formats, codes and text as text
@@ -20,7 +23,7 @@ import java.math.BigDecimal;
 final class XlsxOut implements TableOut {
     private final OutputStream out;
     private final boolean chinese;
-    private final SXSSFWorkbook wb = org.shequ.core.io.NewWorkbook.streaming();
+    private final SXSSFWorkbook wb = NewWorkbook.streaming();
     private final SXSSFSheet sheet;
     private final CellStyle head;
     private final CellStyle count;
@@ -32,7 +35,7 @@ final class XlsxOut implements TableOut {
     XlsxOut(OutputStream out, String sheetName, boolean chinese) {
         this.out = out;
         this.chinese = chinese;
-        org.shequ.core.io.Stamp.apply(wb.getXSSFWorkbook());
+        Stamp.apply(wb.getXSSFWorkbook());
         this.sheet = wb.createSheet(sheetName);
         CellStyles styles = CellStyles.of(wb);
         this.head = styles.head();
@@ -70,7 +73,7 @@ final class XlsxOut implements TableOut {
                 cell.setCellValue(d);
                 cell.setCellStyle(measure);
             } else if (v instanceof Percent p) {
-                cell.setCellValue(org.shequ.core.validate.Numbers.fraction(BigDecimal.valueOf(p.value())));
+                cell.setCellValue(Numbers.fraction(BigDecimal.valueOf(p.value())));
                 cell.setCellStyle(rate);
             } else {
                 cell.setCellValue(CellText.safe(CsvOut.text(v, chinese)));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * YAML: a list of records, each value typed (numbers, true/false, lists as lists, codes and dates
@@ -26,7 +27,7 @@ final class YamlOut implements TableOut {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build().createGenerator(out);
         g.writeStartArray();
     }

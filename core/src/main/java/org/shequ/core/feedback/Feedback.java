@@ -23,6 +23,9 @@ import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.shequ.core.io.Location;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.validate.Severity;
 
 /**
  * Sends every finding back to the file it came from ({@code shequ feedback}, and {@code run}'s
@@ -67,8 +70,8 @@ public final class Feedback {
 
         /** The files that have no marked copy, as findings: each is named, and its findings are in the findings list. */
         public List<Finding> problems() {
-            return unmarked.stream().map(name -> Finding.of("DATA-PARSE", org.shequ.core.validate.Severity.WARNING)
-                    .at(org.shequ.core.io.Location.ofFile(name)).message("feedback.unmarked").build()).toList();
+            return unmarked.stream().map(name -> Finding.of("DATA-PARSE", Severity.WARNING)
+                    .at(Location.ofFile(name)).message("feedback.unmarked").build()).toList();
         }
 
         /** With one more file written beside the marked workbooks (the list of units that sent nothing), or as it is for null. */
@@ -89,7 +92,7 @@ public final class Feedback {
     public static boolean any(List<SourceFile> files, Report report) {
         Set<String> names = new HashSet<>();
         files.forEach(f -> names.add(f.name()));
-        for (org.shequ.core.validate.Finding f : report.findings()) {
+        for (Finding f : report.findings()) {
             if (forClerk(f) && f.location().file() != null && names.contains(f.location().file())) {
                 return true;
             }
@@ -158,7 +161,7 @@ public final class Feedback {
                 Split parts = split ? Split.TOWNSHIP : large ? Split.PROVINCE : Split.NONE;
                 MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, parts, large, used, cells, note,
                         workbook(file) && tables.size() > 1 && parts == Split.NONE);
-                Optional<TableReader> reader = new Readers(org.shequ.core.io.ReadLimits.DEFAULT).forFile(file.path());
+                Optional<TableReader> reader = new Readers(ReadLimits.DEFAULT).forFile(file.path());
                 if (reader.isPresent()) {
                     // the sheets validation read, no other
                     List<String> sheets = tables.stream().filter(t -> t.sheet() != null).map(t -> t.sheet()).toList();
@@ -220,7 +223,7 @@ public final class Feedback {
     }
 
     private static boolean unreadable(Finding f) {
-        return f.rule().equals("DATA-PARSE") && f.severity() == org.shequ.core.validate.Severity.ERROR && f.location().line() == 0;
+        return f.rule().equals("DATA-PARSE") && f.severity() == Severity.ERROR && f.location().line() == 0;
     }
 
     private static boolean workbook(SourceFile f) {

@@ -18,6 +18,8 @@ import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Validator;
 import org.shequ.core.workspace.Plan;
+import org.shequ.core.division.UnitNumber;
+import org.shequ.core.rules.Indicators;
 
 /**
  * {@code shequ forms}: the fill-in forms for the period to be collected, one workbook per township
@@ -58,7 +60,7 @@ public final class Forms {
         }
         // the derived quantities a rule may check (每百户综合服务设施面积（m²）), named as a header is
         Map<String, String> quantities = new HashMap<>();
-        org.shequ.core.rules.Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all()
+        Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all()
                 .forEach(i -> quantities.put(i.key(), i.unit() == null || i.unit().isEmpty() ? i.zh() : i.zh() + "（" + i.unit() + "）"));
         List<String> instructions = Instructions.of(kind, plan.rules(), quantities, period, lastPeriod);
         FormWorkbook form = new FormWorkbook(kind, period);
@@ -117,7 +119,7 @@ public final class Forms {
         String key = type.enumKey(declared.toString());
         boolean urban = "urban".equals(key) || "converted".equals(key);
         boolean rural = "rural".equals(key) || "village".equals(key);
-        return urban && org.shequ.core.division.UnitNumber.community(code) || rural && org.shequ.core.division.UnitNumber.village(code);
+        return urban && UnitNumber.community(code) || rural && UnitNumber.village(code);
     }
 
     private static String name(DivisionRegistry registry, String code) {

@@ -14,6 +14,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.shequ.core.Problem;
 
 /**
  * The creation and modification time written into every workbook and document, so that the same
@@ -43,7 +44,7 @@ public final class Stamp {
         }
         String v = env.strip();
         if (!v.matches("\\d{1,12}") || Long.parseLong(v) > LAST) {
-            throw new org.shequ.core.Problem("stamp.epoch", Visible.line(v));
+            throw new Problem("stamp.epoch", Visible.line(v));
         }
         return Long.parseLong(v);
     }

@@ -16,6 +16,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Streams an XLSX sheet with SAX ({@link SheetXml} over POI's package, shared strings and styles),
@@ -56,7 +57,7 @@ public final class XlsxReader implements TableReader {
                     if (book.recalculate() && cells.savedFormulas() > 0) {
                         int[] first = cells.firstSavedFormula();
                         handler.warning(ReadProblem.of(first[0], "DATA-PARSE.staleFormulas", cells.savedFormulas(),
-                                org.apache.poi.ss.util.CellReference.convertNumToColString(first[1]) + first[0]));
+                                CellReference.convertNumToColString(first[1]) + first[0]));
                     }
                 } catch (Exception | NoClassDefFoundError e) {
                     // damaged inside this sheet: said of the sheet (not also "empty"), and the workbook read no further

@@ -36,6 +36,7 @@ import org.commonmark.parser.Parser;
 import org.shequ.core.Problem;
 import org.shequ.core.io.Encoding;
 import java.util.Comparator;
+import org.apache.poi.UnsupportedFileFormatException;
 
 /**
  * The text of a document as lint reads it, line by line: plain text as it is (encoding
@@ -61,7 +62,7 @@ public final class DocumentText {
             if (lower.endsWith(".docx")) {
                 try {
                     return docx(file);
-                } catch (org.apache.poi.UnsupportedFileFormatException e) {
+                } catch (UnsupportedFileFormatException e) {
                     throw e;
                 } catch (RuntimeException | NoClassDefFoundError e) {
                     // whatever else POI throws on a damaged docx, and a zip entry in a codec that is not bundled
@@ -70,7 +71,7 @@ public final class DocumentText {
             }
             String text = decode(file, name);
             return lower.endsWith(".md") || lower.endsWith(".markdown") ? markdown(text) : plain(text);
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (IOException | UnsupportedFileFormatException e) {
             throw new Problem(e, "lint.unreadable", name, e.getMessage());
         }
     }

@@ -10,6 +10,7 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Severity;
 import org.shequ.core.validate.Summary;
+import org.shequ.core.Problem;
 
 /** Checks a document's text for placeholders, impossible numbers and mis-converted words; findings sorted. */
 public final class Linter {
@@ -46,7 +47,7 @@ public final class Linter {
         for (TextLine l : lines) {
             for (LintCheck c : CHECKS) {
                 if (System.nanoTime() - deadline > 0) {
-                    throw new org.shequ.core.Problem("render.lintTimeout", file, seconds);
+                    throw new Problem("render.lintTimeout", file, seconds);
                 }
                 int before = out.size();
                 c.check(l, ctx, out);

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Severity;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.Yaml;
 
 /**
  * LINT-MISCONVERTED: words a bad traditional→simplified conversion (or a synonym-replacing
@@ -36,7 +38,7 @@ final class MisconvertedCheck implements LintCheck {
     }
 
     private static List<Entry> load() {
-        ObjectMapper yaml = org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT);
+        ObjectMapper yaml = Yaml.mapper(ReadLimits.DEFAULT);
         try (InputStream in = MisconvertedCheck.class.getResourceAsStream("misconverted.yaml")) {
             Doc d = yaml.readValue(in, Doc.class);
             return d.words.stream().map(w -> new Entry(Pattern.compile(w.find), w.right)).toList();

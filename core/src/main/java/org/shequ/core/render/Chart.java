@@ -9,6 +9,8 @@ import java.util.List;
 import org.commonmark.node.FencedCodeBlock;
 import org.shequ.core.Problem;
 import java.math.BigDecimal;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.Yaml;
 
 /**
  * A chart a template asks for with a fenced block {@code ```chart}: its type ({@code bar}:
@@ -20,7 +22,7 @@ import java.math.BigDecimal;
  */
 public record Chart(String type, String title, String unit, Double max, Double line, String lineLabel, List<Point> data, int decimals) {
     public static final String INFO = "chart";
-    private static final ObjectMapper YAML = new ObjectMapper(org.shequ.core.io.Yaml.factory(org.shequ.core.io.ReadLimits.DEFAULT))
+    private static final ObjectMapper YAML = new ObjectMapper(Yaml.factory(ReadLimits.DEFAULT))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** One bar: its label and value. */

@@ -1,5 +1,7 @@
 package org.shequ.core.render;
 
+import org.shequ.core.Problem;
+
 /** The formats a document is written in: one writer each. */
 public enum DocumentFormat {
     MD("md", new MarkdownWriter()),
@@ -30,6 +32,6 @@ public enum DocumentFormat {
                 return f;
             }
         }
-        throw new org.shequ.core.Problem("render.format", name, "md, html, docx, xlsx");
+        throw new Problem("render.format", name, "md, html, docx, xlsx");
     }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.shequ.core.io.Stamp;
 import java.util.Optional;
+import com.fasterxml.aalto.stax.OutputFactoryImpl;
 
 /**
  * A Word package of the parts a document of shequ's has: the body, its styles, its settings and
@@ -25,7 +26,7 @@ import java.util.Optional;
 final class DocxPackage {
     private static final String CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    private static final XMLOutputFactory XML = new com.fasterxml.aalto.stax.OutputFactoryImpl();
+    private static final XMLOutputFactory XML = new OutputFactoryImpl();
 
     /** What the body's section says of the page, and how the parts are filled. */
     interface Content {

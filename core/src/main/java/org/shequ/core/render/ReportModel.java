@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.shequ.core.aggregate.Grouping;
+import org.shequ.core.division.DivisionRegistry;
 
 /**
  * The data a template sees, as plain maps, lists, texts and numbers (docs/documents.md's "template
@@ -71,7 +73,7 @@ public final class ReportModel {
         }
         if (unknown != null) {
             List<String> names = s.units().stream()
-                    .filter(u -> u.code() == null || !org.shequ.core.division.DivisionRegistry.bundled().contains(u.code()))
+                    .filter(u -> u.code() == null || !DivisionRegistry.bundled().contains(u.code()))
                     .map(UnitRows.Line::shown).toList();
             m.put("unregistered", map("units", unknown.units(), "names", names,
                     "note", "另有代码未在统计用区划代码中登记的单位" + unknown.units() + "个（" + String.join("、", names)
@@ -182,7 +184,7 @@ public final class ReportModel {
         Map<String, Object> judged = new LinkedHashMap<>();
         r.judged().forEach((rule, j) -> judged.put(rule, map("units", j.units(), "passed", j.passed(), "failed", j.failed(),
                 "unjudged", j.unjudged())));
-        String name = org.shequ.core.aggregate.Grouping.UNKNOWN.equals(r.code()) ? UNKNOWN_NAME : r.name();
+        String name = Grouping.UNKNOWN.equals(r.code()) ? UNKNOWN_NAME : r.name();
         Map<String, Object> unreported = new LinkedHashMap<>();
         r.missing().forEach((key, n) -> unreported.put(key, "（" + n + "个社区未报）"));
         // the units that failed any rule, each once: rule by rule, each rule's in code order
@@ -294,7 +296,7 @@ public final class ReportModel {
                 : !l.unjudged().isEmpty() ? "无法判断（" + String.join("、", new TreeSet<>(l.unjudged().values())) + "）"
                 : "是";
         String township = l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9);
-        String townshipName = township == null ? null : org.shequ.core.division.DivisionRegistry.bundled().nameOf(township);
+        String townshipName = township == null ? null : DivisionRegistry.bundled().nameOf(township);
         return map("code", l.code(), "name", l.name(), "township", township,
                 "township_name", townshipName == null ? UNKNOWN_NAME : townshipName,
                 "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? "城市社区" : "农村社区",

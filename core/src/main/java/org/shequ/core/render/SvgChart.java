@@ -1,6 +1,7 @@
 package org.shequ.core.render;
 
 import java.util.Locale;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Draws a {@link Chart} as an inline SVG that needs nothing else: horizontal bars with their
@@ -85,6 +86,6 @@ final class SvgChart {
     }
 
     static String esc(String s) {
-        return org.apache.commons.text.StringEscapeUtils.escapeXml10(s);
+        return StringEscapeUtils.escapeXml10(s);
     }
 }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The helpers a template calls for Chinese usage ({@link ChineseUsage}): {@code wan(n)},
@@ -111,7 +113,7 @@ final class TemplateFunctions {
         };
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A text as a JSON string, which YAML reads as the same text whatever it holds. */
     /** A helper given an argument that has no value: the template lacks a value, as a missing reference does. */
@@ -134,7 +136,7 @@ final class TemplateFunctions {
     private static String quoted(String s) throws TemplateModelException {
         try {
             return JSON.writeValueAsString(s);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new TemplateModelException(e);
         }
     }

@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.apache.commons.jexl3.JexlException;
+import org.shequ.core.rules.Derived;
 
 /**
  * The per-unit lines a document needs (the compliance table, the distribution chart), taken
@@ -97,11 +99,11 @@ public final class UnitRows implements RecordListener {
     private static final int UNJUDGED = 1 << 29;
 
     public UnitRows(Kind communities) {
-        this(communities, org.shequ.core.rules.Derived.NONE);
+        this(communities, Derived.NONE);
     }
 
     /** {@code derived}: the indicator definitions, of which the tables and the chart use {@code service_area_per_100}. */
-    public UnitRows(Kind communities, org.shequ.core.rules.Derived derived) {
+    public UnitRows(Kind communities, Derived derived) {
         this.communities = communities;
         this.vars = new RecordContext(Map.of(), derived);
         this.perHundredInputs = derived.has(PER_HUNDRED)
@@ -259,7 +261,7 @@ public final class UnitRows implements RecordListener {
         }
         try {
             return vars.get(PER_HUNDRED) instanceof Number n ? n.doubleValue() : Double.NaN;
-        } catch (org.apache.commons.jexl3.JexlException e) {
+        } catch (JexlException e) {
             return Double.NaN; // a value missing, or households of 0
         }
     }

@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shequ.core.Problem;
+import org.shequ.core.schema.ValueParser;
 
 /**
  * The expression language of rule packs: Apache Commons JEXL, sandboxed. Expressions only (no
@@ -61,7 +63,7 @@ public final class Expressions {
     }
 
     /** As {@link #compile(String, Origin)}, the problem made by {@code fail} from the expression as shown and the reason. */
-    public static JexlScript compile(String source, BiFunction<String, String, org.shequ.core.Problem> fail) {
+    public static JexlScript compile(String source, BiFunction<String, String, Problem> fail) {
         if (source.length() > MAX_LENGTH) {
             throw fail.apply(abbreviate(source), "longer than " + MAX_LENGTH + " characters");
         }
@@ -112,7 +114,7 @@ public final class Expressions {
     private static final Pattern LITERAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.])\\d+(\\.\\d+)?([eE][-+]?\\d+)?(?![\\p{L}\\p{N}_])");
     /** The largest magnitude a literal may have: that of any value read (ValueParser.LARGEST), so no result overflows a double. */
-    static final BigDecimal LARGEST = BigDecimal.valueOf(org.shequ.core.schema.ValueParser.LARGEST);
+    static final BigDecimal LARGEST = BigDecimal.valueOf(ValueParser.LARGEST);
 
     /** The longest expression a pack may hold, and how deep its brackets may nest (checked before parsing). */
     static final int MAX_LENGTH = 2000;
@@ -187,13 +189,13 @@ public final class Expressions {
 
     /** Where an expression stands, for error messages: pack file, line and rule ID. */
     public record Origin(String file, int line, String rule) {
-        org.shequ.core.Problem problem(String key, Object... args) {
+        Problem problem(String key, Object... args) {
             Object[] all = new Object[args.length + 3];
             all[0] = file;
             all[1] = line;
             all[2] = rule;
             System.arraycopy(args, 0, all, 3, args.length);
-            return new org.shequ.core.Problem(key, all);
+            return new Problem(key, all);
         }
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import org.shequ.core.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.commons.jexl3.JexlScript;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.Yaml;
 
 /** The bundled derived indicators, plus a workspace's own (compiled before any data is read). */
 public final class Indicators {
@@ -46,7 +49,7 @@ public final class Indicators {
     public static Indicators builtIn(List<Doc> extra, String where) {
         List<Doc> docs = new ArrayList<>();
         try (InputStream in = Indicators.class.getResourceAsStream(RESOURCE)) {
-            docs.addAll(org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT)
+            docs.addAll(Yaml.mapper(ReadLimits.DEFAULT)
                     .readValue(in, File.class).indicators);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +70,7 @@ public final class Indicators {
 
     /** The indicators as quantities a rule may name, each by its one definition. */
     public Derived derived() {
-        Map<String, org.apache.commons.jexl3.JexlScript> m = new LinkedHashMap<>();
+        Map<String, JexlScript> m = new LinkedHashMap<>();
         all.forEach(i -> m.put(i.key(), i.script()));
         return new Derived(m);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shequ.core.validate.Severity;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** A rule pack as written in YAML. Lines are filled in by the loader for error messages. */
 public final class PackDoc {
@@ -39,7 +40,7 @@ public final class PackDoc {
         public Boolean enabled;
         public SourceRef source;
         /** The line of the override in a workspace's shequ.yaml, for what is said about it (0 when unknown). */
-        @com.fasterxml.jackson.annotation.JsonIgnore
+        @JsonIgnore
         public int line;
     }
 

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shequ.core.Problem;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.StrictUtf8Reader;
+import org.shequ.core.io.Yaml;
 
 /**
  * Reads rule packs: built-in ones by name (national, fufeng-2018 …), user packs by path. Each
@@ -34,7 +37,7 @@ public final class PackLoader {
 
     private ObjectMapper mapper() {
         if (mapper == null) {
-            mapper = org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT);
+            mapper = Yaml.mapper(ReadLimits.DEFAULT);
         }
         return mapper;
     }
@@ -59,7 +62,7 @@ public final class PackLoader {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.toString());
         } catch (IOException | RuntimeException e) {
-            org.shequ.core.io.StrictUtf8Reader.Undecodable u = org.shequ.core.io.StrictUtf8Reader.cause(e);
+            StrictUtf8Reader.Undecodable u = StrictUtf8Reader.cause(e);
             if (u != null) {
                 throw new Problem(e, "config.encoding", file.toString(), u.bytes(), u.offset());
             }

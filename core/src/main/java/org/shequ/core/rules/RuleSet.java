@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.shequ.core.Problem;
 import org.shequ.core.schema.Dictionary;
 import org.shequ.core.validate.Check;
+import org.shequ.core.schema.ValueParser;
+import org.shequ.core.validate.Severity;
 
 /**
  * The rules in force for a run: the chosen packs with their {@code extends} chains, each pack's
@@ -166,7 +168,7 @@ public final class RuleSet {
         PackDoc.SourceDoc source;
         String clause;
         Map<String, Object> params;
-        org.shequ.core.validate.Severity severity;
+        Severity severity;
         boolean enabled = true;
 
         Draft(PackDoc.RuleDoc doc, Pack pack, List<PackDoc.SourceDoc> sources, PackLoader loader, Map<String, Pack> cache) {
@@ -246,7 +248,7 @@ public final class RuleSet {
 
         /** A numeric parameter must be a finite number no larger than a value can be (10^15): 1e309 is refused. */
         private static void checkNumber(String where, int atLine, String id, String name, Object value) {
-            if (value instanceof Number n && !(Math.abs(n.doubleValue()) <= org.shequ.core.schema.ValueParser.LARGEST)) {
+            if (value instanceof Number n && !(Math.abs(n.doubleValue()) <= ValueParser.LARGEST)) {
                 throw new Problem("rule.paramRange", where, atLine, id, name, String.valueOf(value));
             }
         }

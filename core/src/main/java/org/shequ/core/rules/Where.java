@@ -23,6 +23,7 @@ import org.shequ.core.validate.Report;
 import org.shequ.core.validate.Summary;
 import org.shequ.core.validate.Unjudged;
 import java.util.BitSet;
+import org.shequ.core.validate.Severity;
 
 /**
  * A filter on records ({@code --where "满意度 < 90 && 社区类型 == '农村社区'"}): an expression of the
@@ -177,12 +178,12 @@ public final class Where {
             }
         }
         Summary s = report.summary();
-        Summary counted = new Summary(s.files(), s.records(), count(counts, org.shequ.core.validate.Severity.ERROR),
-                count(counts, org.shequ.core.validate.Severity.WARNING), count(counts, org.shequ.core.validate.Severity.INFO), s.suppressed());
+        Summary counted = new Summary(s.files(), s.records(), count(counts, Severity.ERROR),
+                count(counts, Severity.WARNING), count(counts, Severity.INFO), s.suppressed());
         return new Report(counted, kept, report.layouts());
     }
 
-    private static long count(long[] counts, org.shequ.core.validate.Severity s) {
+    private static long count(long[] counts, Severity s) {
         return counts[s.ordinal()];
     }
 

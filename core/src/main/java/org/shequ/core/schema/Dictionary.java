@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.shequ.core.Problem;
 import java.io.Serializable;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.Yaml;
 
 /**
  * The field dictionary: every kind of file shequ reads, with its fields. The built-in one is a
@@ -163,7 +165,7 @@ public final class Dictionary {
     }
 
     static ObjectMapper yaml() {
-        return org.shequ.core.io.Yaml.mapper(org.shequ.core.io.ReadLimits.DEFAULT)
+        return Yaml.mapper(ReadLimits.DEFAULT)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 

@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shequ.core.io.NewWorkbook;
+import org.shequ.core.io.Stamp;
 
 /**
  * The Excel fill-in template of one or more kinds: a sheet per kind with the Chinese headers
@@ -32,14 +34,14 @@ public final class TemplateWorkbook {
     }
 
     public static void write(List<Kind> kinds, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = org.shequ.core.io.NewWorkbook.inMemory()) {
+        try (XSSFWorkbook wb = NewWorkbook.inMemory()) {
             XSSFCellStyle head = headStyle(wb);
             XSSFCellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             for (Kind k : kinds) {
                 sheet(wb, k, head, text);
             }
-            org.shequ.core.io.Stamp.write(wb, out);
+            Stamp.write(wb, out);
         }
     }
 

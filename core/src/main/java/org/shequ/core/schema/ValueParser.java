@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
+import org.shequ.core.io.Visible;
 
 /**
  * Turns a cell's text into a typed value as DATA.md says: 是/否 and friends for booleans,
@@ -89,7 +90,7 @@ public final class ValueParser {
         if (text.isEmpty() || text.length() <= 3 && "—-－/／\\无不Nn".indexOf(text.charAt(0)) >= 0 && notApplicable(field, text)) {
             return null;
         }
-        if ((field.type() == FieldType.TEXT || field.type() == FieldType.LIST) && org.shequ.core.io.Visible.hasControl(text)) {
+        if ((field.type() == FieldType.TEXT || field.type() == FieldType.LIST) && Visible.hasControl(text)) {
             return new Invalid("control"); // a NUL or other control character: damaged text, not a name
         }
         return switch (field.type()) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.shequ.core.io.Location;
 import java.util.Arrays;
+import org.shequ.core.io.Visible;
+import org.shequ.core.schema.Field;
 
 /**
  * One thing found: which rule, how severe, where, about which unit, and the message as a key
@@ -34,7 +36,7 @@ public record Finding(String rule, Severity severity, Location location, String 
     }
 
     /** A finding about one field of a record: located at the value, naming the record's unit. */
-    public static Builder about(String rule, Severity severity, Record record, org.shequ.core.schema.Field field) {
+    public static Builder about(String rule, Severity severity, Record record, Field field) {
         return new Builder(rule, severity).at(record.locationOf(field)).unit(record.unitAsWritten(), record.unitName());
     }
 
@@ -79,10 +81,10 @@ public record Finding(String rule, Severity severity, Location location, String 
         }
 
         public Finding build() {
-            return new Finding(rule, severity, location, org.shequ.core.io.Visible.text(unit), org.shequ.core.io.Visible.text(unitName),
+            return new Finding(rule, severity, location, Visible.text(unit), Visible.text(unitName),
                     key == null ? rule : key,
-                    args.stream().map(a -> a == null ? "" : a instanceof String t ? org.shequ.core.io.Visible.text(t) : a).toList(),
-                    actual instanceof String t ? org.shequ.core.io.Visible.text(t) : actual, expected);
+                    args.stream().map(a -> a == null ? "" : a instanceof String t ? Visible.text(t) : a).toList(),
+                    actual instanceof String t ? Visible.text(t) : actual, expected);
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import org.shequ.core.io.Location;
 import java.util.Collections;
+import org.shequ.core.rules.Text;
 
 /**
  * The findings of a run in bounded memory: kept in memory up to {@link #CHUNK}, then each further
@@ -177,7 +178,7 @@ public final class FindingStore {
     }
 
     /**
-     * Findings as bytes: texts, numbers and messages ({@link org.shequ.core.rules.Text}) as themselves,
+     * Findings as bytes: texts, numbers and messages ({@link Text}) as themselves,
      * lists element by element, and the other objects a message names (a field) by their place in a
      * table kept in memory, once each.
      */
@@ -269,7 +270,7 @@ public final class FindingStore {
                 for (Object e : list) {
                     object(out, e);
                 }
-            } else if (o instanceof org.shequ.core.rules.Text t) {
+            } else if (o instanceof Text t) {
                 // a rule's message, made for this finding: by value, or the table would hold every one
                 out.writeByte(9);
                 text(out, t.zh());
@@ -304,7 +305,7 @@ public final class FindingStore {
                     yield Collections.unmodifiableList(list);
                 }
                 case 8 -> objects.get(in.readInt());
-                case 9 -> new org.shequ.core.rules.Text(text(in), text(in));
+                case 9 -> new Text(text(in), text(in));
                 default -> throw new IOException("damaged findings file");
             };
         }

@@ -10,6 +10,8 @@ import org.shequ.core.io.Shape;
 import org.shequ.core.io.SourceFile;
 import org.shequ.core.io.TableHandler;
 import org.shequ.core.io.TableReader;
+import org.shequ.core.io.SheetChoice;
+import org.shequ.core.io.Span;
 
 /**
  * Reads a file in three stages on three threads, so that parsing, typing and checking overlap and
@@ -148,13 +150,13 @@ final class Handoff {
         }
 
         @Override
-        public void spans(List<org.shequ.core.io.Span> spans) {
+        public void spans(List<Span> spans) {
             flush();
             lane.put(() -> target.spans(spans));
         }
 
         @Override
-        public void skipped(String sheet, org.shequ.core.io.SheetChoice.Skip why) {
+        public void skipped(String sheet, SheetChoice.Skip why) {
             flush();
             lane.put(() -> target.skipped(sheet, why));
         }

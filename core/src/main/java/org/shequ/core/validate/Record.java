@@ -5,6 +5,7 @@ import org.shequ.core.io.Location;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Invalid;
 import org.shequ.core.schema.Kind;
+import org.shequ.core.schema.ValueParser;
 
 /**
  * One typed row: each field's raw text, parsed value (null when empty, {@link Invalid} when it
@@ -102,7 +103,7 @@ public final class Record {
     public boolean notApplicable(Field f) {
         String text = raw[f.index()];
         return values[f.index()] == null && text != null && !text.isEmpty()
-                && org.shequ.core.schema.ValueParser.notApplicable(f, org.shequ.core.schema.ValueParser.strip(text));
+                && ValueParser.notApplicable(f, ValueParser.strip(text));
     }
 
     public Boolean bool(Field f) {
@@ -137,7 +138,7 @@ public final class Record {
         }
         Field f = kind.unitFieldOrNull();
         String raw = f == null ? null : raw(f);
-        return raw == null || raw.isBlank() ? null : org.shequ.core.schema.ValueParser.strip(raw);
+        return raw == null || raw.isBlank() ? null : ValueParser.strip(raw);
     }
 
     public String unitName() {

@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import org.shequ.core.division.DivisionRegistry;
 
 /**
  * Tells the rows below a header apart (see {@link RowKind}) by the dictionary's layout words. A
@@ -184,7 +185,7 @@ final class RowKinds {
         return null;
     }
 
-    private static final org.shequ.core.division.DivisionRegistry REGISTRY = org.shequ.core.division.DivisionRegistry.bundled();
+    private static final DivisionRegistry REGISTRY = DivisionRegistry.bundled();
 
     /** The divisions below a jurisdiction down to townships, and itself, by registered name (a county or city only). */
     private static Map<String, String> divisions(String jurisdiction) {

@@ -1,17 +1,19 @@
 package org.shequ.core.validate;
 
 import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How much a finding matters; ordered from most to least severe. */
 public enum Severity {
     ERROR, WARNING, INFO;
 
-    @com.fasterxml.jackson.annotation.JsonCreator
+    @JsonCreator
     public static Severity of(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
 
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

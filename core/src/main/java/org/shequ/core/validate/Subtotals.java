@@ -12,6 +12,8 @@ import org.shequ.core.schema.ValueParser;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.schema.Units;
 
 /**
  * AGG-TOTAL for the total rows inside a sheet (小计, 合计, 全县合计): each number a clerk wrote in
@@ -93,7 +95,7 @@ final class Subtotals {
 
     /** Reads a total row's numbers (NaN where a cell is empty or not a number). */
     TotalRow row(Location at, String label, Layout.Total total, String[] cellsByField,
-                 org.shequ.core.schema.Units.Conversion[] conversions) {
+                 Units.Conversion[] conversions) {
         double[] values = new double[numeric.size()];
         for (int i = 0; i < values.length; i++) {
             int field = numeric.get(i).index();
@@ -155,7 +157,7 @@ final class Subtotals {
 
     private List<Finding> divisionDifferences(TotalRow row, Scope s) {
         List<Finding> out = new ArrayList<>();
-        String name = org.shequ.core.division.DivisionRegistry.bundled().nameOf(row.label());
+        String name = DivisionRegistry.bundled().nameOf(row.label());
         for (int i = 0; i < numeric.size(); i++) {
             double written = row.values()[i];
             if (Double.isNaN(written) || s.unknown[i]) {

@@ -27,6 +27,7 @@ import org.shequ.core.schema.ValueParser;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import org.shequ.core.schema.Units;
 
 /**
  * Turns a reader's raw rows into typed {@link Record}s, table by table (a CSV or YAML file, each
@@ -345,7 +346,7 @@ final class TableBinder implements TableHandler {
     /** A total row: its numbers by field, compared with the units it covers. */
     private void total(RawRow row) {
         String[] byField = new String[binding.kind().size()];
-        org.shequ.core.schema.Units.Conversion[] conversions = new org.shequ.core.schema.Units.Conversion[binding.kind().size()];
+        Units.Conversion[] conversions = new Units.Conversion[binding.kind().size()];
         for (int c = 0; c < row.cells().length; c++) {
             Field f = binding.fieldAt(c);
             if (f != null) {
@@ -388,7 +389,7 @@ final class TableBinder implements TableHandler {
                 continue;
             }
             raw[f.index()] = text == null ? "" : text;
-            org.shequ.core.schema.Units.Conversion conversion = binding.conversionAt(c);
+            Units.Conversion conversion = binding.conversionAt(c);
             values[f.index()] = conversion == null ? ValueParser.parse(f, text) : ValueParser.parse(f, text, conversion);
             if (lines != null) {
                 lines[f.index()] = row.lineOf(c);

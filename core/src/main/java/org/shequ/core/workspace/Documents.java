@@ -30,6 +30,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.Locale;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.shequ.core.aggregate.Grouping;
+import org.shequ.core.aggregate.Level;
+import org.shequ.core.io.Location;
+import org.shequ.core.render.Figures;
+import org.shequ.core.render.Quantities;
+import org.shequ.core.validate.RecordListener;
+import org.shequ.core.validate.Severity;
+import org.shequ.core.validate.Validator;
 
 /**
  * The documents of a workspace: the template model from one run's results and shequ.yaml's
@@ -44,7 +55,7 @@ public final class Documents {
     /** The template model; null once {@link #done()} let it go. */
     private Map<String, Object> model;
     /** What each metric is, for the numbers the templates print and the sources beside each document. */
-    private final org.shequ.core.render.Quantities quantities;
+    private final Quantities quantities;
 
     /**
      * What rendering one report gave: its files' contents (none when refused), the files of an
@@ -78,7 +89,7 @@ public final class Documents {
      * Runs the plan once (aggregating to {@code by}) and prepares its documents. The reports to
      * come are checked first (formats, templates), so a typo stops the run before any data is read.
      */
-    public static Pass run(Plan plan, List<String> by, org.shequ.core.validate.Validator.Progress progress, Messages messages,
+    public static Pass run(Plan plan, List<String> by, Validator.Progress progress, Messages messages,
                            List<ReportSpec> reports) {
         TemplateEngine engine = engine(plan.workspace());
         for (ReportSpec r : reports) {
@@ -93,7 +104,7 @@ public final class Documents {
         UnitRows units = new UnitRows(communities, indicators(plan.workspace()).derived());
         Snapshot now = new Snapshot(communities, SNAPSHOT_UNITS);
         // the per-unit lines and the comparison serve documents only: a run that renders none keeps neither
-        List<org.shequ.core.validate.RecordListener> forDocuments = reports.isEmpty() ? List.of() : List.of(units, now);
+        List<RecordListener> forDocuments = reports.isEmpty() ? List.of() : List.of(units, now);
         Plan.Aggregated outcome = plan.aggregate(by, progress, messages.chinese(), forDocuments, null);
         if (reports.isEmpty()) {
             return new Pass(outcome, null);
@@ -106,12 +117,12 @@ public final class Documents {
             }
             Snapshot before = new Snapshot(communities, SNAPSHOT_UNITS);
             Plan old = Plan.of(List.of(previous), List.of(previous.toString()), Plan.Overrides.NONE).unscoped();
-            Plan.Aggregated then = old.aggregate(by, org.shequ.core.validate.Validator.Progress.NONE, true, List.of(before), null);
+            Plan.Aggregated then = old.aggregate(by, Validator.Progress.NONE, true, List.of(before), null);
             diff = Diff.of(before, now, then.levels(), outcome.levels(), DIFF_THRESHOLD);
         } else if (!outcome.history().isEmpty()) {
             // the previous period is in the inputs themselves
             Long last = new ArrayList<>(outcome.history().keySet()).get(outcome.history().size() - 1);
-            List<org.shequ.core.aggregate.Level> then = outcome.history().get(last).subList(0, outcome.levels().size());
+            List<Level> then = outcome.history().get(last).subList(0, outcome.levels().size());
             diff = Diff.of(now, now, then, outcome.levels(), DIFF_THRESHOLD);
         }
         return new Pass(outcome, new Documents(plan, engine, outcome, units, diff)); // the templates checked are the ones rendered
@@ -131,13 +142,13 @@ public final class Documents {
         String name = code != null ? DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null)
                 : ws != null && ws.national() ? "全国" : null;
         Indicators indicators = indicators(ws);
-        this.quantities = new org.shequ.core.render.Quantities(plan.dictionary().kind("communities").orElseThrow(), indicators,
+        this.quantities = new Quantities(plan.dictionary().kind("communities").orElseThrow(), indicators,
                 plan.rules());
         this.model = ReportModel.of(new ReportModel.Source(Map.of(), code, name, outcome.period(),
                 ws == null ? null : ws.title(), outcome.report(), outcome.levels(), outcome.targets(), outcome.burden(),
                 plan.rules(), units.lines(outcome.period()), plan.dictionary().kind("communities").orElseThrow(), indicators,
                 Messages.of(Locale.SIMPLIFIED_CHINESE), diff, outcome.history(), // documents are written in Chinese
-                outcome.kept(org.shequ.core.aggregate.Grouping.below(code))));
+                outcome.kept(Grouping.below(code))));
     }
 
     /** The bundled indicators and the workspace's own. */
@@ -226,8 +237,8 @@ public final class Documents {
         return spec.fileName() + ".sources.json";
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * {@code NAME.sources.json}: every number the document prints through a helper, where it stands
@@ -235,13 +246,13 @@ public final class Documents {
      * aggregate row (its group, period, value and the units it covers and lacks), a rule's parameter,
      * a count, a target, a unit's value, a period or a date.
      */
-    private static byte[] sources(ReportSpec spec, org.shequ.core.render.Figures.Rendered rendered) {
+    private static byte[] sources(ReportSpec spec, Figures.Rendered rendered) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("document", spec.fileName() + ".md");
-        out.put("figures", rendered.figures().stream().map(org.shequ.core.render.Figures.Placed::json).toList());
+        out.put("figures", rendered.figures().stream().map(Figures.Placed::json).toList());
         try {
             return (JSON.writeValueAsString(out) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -265,7 +276,7 @@ public final class Documents {
         m.put("feedback", Map.of("written", feedback));
         String markdownName = dir.resolve(spec.fileName() + ".md").toString();
         long start = System.nanoTime();
-        org.shequ.core.render.Figures.Rendered rendered = engine.render(spec.template, m, quantities);
+        Figures.Rendered rendered = engine.render(spec.template, m, quantities);
         String markdown = rendered.markdown();
         // the document's check shares the time its template was given
         Duration budget = engine.timeout();
@@ -289,8 +300,8 @@ public final class Documents {
                 }
                 // a document whose tables depend on the data (no target table this year) has none this time:
                 // its xlsx is not written, and the findings say so
-                lint.add(Finding.of(NO_TABLE, org.shequ.core.validate.Severity.INFO)
-                        .at(org.shequ.core.io.Location.ofFile(markdownName)).message("render.noTablesSkipped", spec.fileName()).build());
+                lint.add(Finding.of(NO_TABLE, Severity.INFO)
+                        .at(Location.ofFile(markdownName)).message("render.noTablesSkipped", spec.fileName()).build());
                 stale.add(dir.resolve(spec.fileName() + "." + f.extension())); // an earlier run's table is not this run's
                 continue;
             }

@@ -44,6 +44,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.shequ.core.io.Location;
+import org.shequ.core.io.OutputGuard;
+import org.shequ.core.validate.Check;
+import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Severity;
 
 /**
  * What one run reads and with which dictionary, settings, rules and access lists: a workspace
@@ -158,8 +163,8 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
     }
 
     /** Fresh checks for a run: the DATA checks, then the rules in force. */
-    private List<org.shequ.core.validate.Check> checks(AccessJudge judge) {
-        List<org.shequ.core.validate.Check> all = new ArrayList<>(DataChecks.all());
+    private List<Check> checks(AccessJudge judge) {
+        List<Check> all = new ArrayList<>(DataChecks.all());
         all.addAll(rules.checks());
         if (!access.isEmpty() || !access.problems().isEmpty()) {
             all.addAll(AccessChecks.all(access, judge));
@@ -188,7 +193,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
 
     /** Refuses, before anything is read, an output that would replace one of the run's inputs. */
     public void guard(Path output) {
-        org.shequ.core.io.OutputGuard.guard(output, inputs());
+        OutputGuard.guard(output, inputs());
     }
 
     public Optional<Workspace> workspaceIfAny() {
@@ -293,7 +298,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
         // data, the same in every language; with a filter the selected units', not the jurisdiction's
         String totalName = (name != null ? name : "合计") + (where == null ? "" : "（筛选后）");
-        List<org.shequ.core.validate.Finding> levelFindings = new ArrayList<>();
+        List<Finding> levelFindings = new ArrayList<>();
         List<Long> present = aggregator.periods();
         Long period = current(select, present, levelFindings);
         Map<Long, List<Level>> kept = new LinkedHashMap<>();
@@ -345,7 +350,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         levelFindings.addAll(totals.compare(p -> kept.containsKey(p) ? kept.get(p) : result.apply(p)));
         // with a filter the levels hold only the selected units: nothing is judged of them as levels, and
         // only the notes on which period the run is about are kept
-        List<org.shequ.core.validate.Finding> said = where == null ? levelFindings
+        List<Finding> said = where == null ? levelFindings
                 : levelFindings.stream().filter(f -> f.rule().equals(PERIOD)).toList();
         return new Aggregated(outcome.report().with(said), outcome.burden(), period, periods, kept,
                 progressed, reporting);
@@ -356,15 +361,15 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * the latest in the inputs (said in an AGG-PERIOD note when there are several). A workspace
      * period the inputs do not hold is warned about.
      */
-    private Long current(Long select, List<Long> present, List<org.shequ.core.validate.Finding> notes) {
+    private Long current(Long select, List<Long> present, List<Finding> notes) {
         List<Long> dated = present.stream().filter(Objects::nonNull).toList();
-        org.shequ.core.io.Location where = org.shequ.core.io.Location.ofFile(workspace == null ? null : Workspace.FILE);
+        Location where = Location.ofFile(workspace == null ? null : Workspace.FILE);
         if (select != null) {
             return select;
         }
         if (settings.period() != null) {
             if (!dated.isEmpty() && !dated.contains(settings.period())) {
-                notes.add(org.shequ.core.validate.Finding.of(PERIOD, org.shequ.core.validate.Severity.WARNING).at(where)
+                notes.add(Finding.of(PERIOD, Severity.WARNING).at(where)
                         .message("AGG-PERIOD.absent", settings.period(), dated).build());
             }
             return settings.period();
@@ -374,7 +379,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         }
         Long latest = dated.get(dated.size() - 1);
         if (dated.size() > 1) {
-            notes.add(org.shequ.core.validate.Finding.of(PERIOD, org.shequ.core.validate.Severity.INFO).at(where)
+            notes.add(Finding.of(PERIOD, Severity.INFO).at(where)
                     .message("AGG-PERIOD.latest", dated, latest).build());
         }
         return latest;

@@ -19,6 +19,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.io.ReadLimits;
+import org.shequ.core.io.StrictUtf8Reader;
+import org.shequ.core.io.Yaml;
+import org.shequ.core.render.TemplateEngine;
+import org.shequ.core.rules.Indicators;
+import org.shequ.core.rules.PackDoc;
+import org.shequ.core.validate.Suppression;
 
 /**
  * A workspace: a folder with a {@code shequ.yaml} that names the jurisdiction, the period, the
@@ -45,7 +59,7 @@ public final class Workspace {
         if (!Files.isRegularFile(file)) {
             throw new Problem("workspace.missing", file.toString());
         }
-        ObjectMapper yaml = new ObjectMapper(org.shequ.core.io.Yaml.factory(org.shequ.core.io.ReadLimits.DEFAULT))
+        ObjectMapper yaml = new ObjectMapper(Yaml.factory(ReadLimits.DEFAULT))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -61,15 +75,15 @@ public final class Workspace {
                 });
             }
             return new Workspace(dir, c == null ? new Config() : c);
-        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+        } catch (UnrecognizedPropertyException e) {
             throw unknownKey(file, e);
-        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        } catch (MismatchedInputException e) {
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content to map")) {
                 return new Workspace(dir, new Config()); // an empty shequ.yaml (or only comments): every default
             }
             JsonLocation at = e.getLocation();
             throw new Problem(e, "workspace.invalid", file.toString(), at == null ? 0 : at.getLineNr(), e.getOriginalMessage());
-        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+        } catch (ValueInstantiationException e) {
             if (e.getCause() instanceof Problem p) {
                 throw p;
             }
@@ -109,14 +123,14 @@ public final class Workspace {
      * A key shequ.yaml does not have (a typo: titel): its line, the nearest key it has, and the keys
      * allowed there; never the name of a Java class.
      */
-    private static Problem unknownKey(Path file, com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+    private static Problem unknownKey(Path file, UnrecognizedPropertyException e) {
         String key = e.getPropertyName();
         List<String> known = e.getKnownPropertyIds() == null ? List.of()
                 : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
         String where = e.getPath().size() > 1 ? e.getPath().subList(0, e.getPath().size() - 1).stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + (r.getIndex() + 1) + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
-        org.apache.commons.text.similarity.LevenshteinDistance distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String nearest = known.stream().filter(k -> distance.apply(k, key) <= Math.max(2, key.length() / 3))
                 .min(Comparator.comparingInt(k -> distance.apply(k, key))).orElse(null);
         JsonLocation at = e.getLocation();
@@ -127,15 +141,15 @@ public final class Workspace {
     /** The line of each rule under {@code overrides:}, for what is said about it; a second, streaming read of the file. */
     private static Map<String, Integer> overrideLines(Path file) {
         Map<String, Integer> lines = new HashMap<>();
-        try (com.fasterxml.jackson.core.JsonParser p = org.shequ.core.io.Yaml.factory(org.shequ.core.io.ReadLimits.DEFAULT)
+        try (JsonParser p = Yaml.factory(ReadLimits.DEFAULT)
                 .createParser(file.toFile())) {
-            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
                 return lines;
             }
-            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
-                if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT && key.equals("overrides")) {
-                    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                if (p.nextToken() == JsonToken.START_OBJECT && key.equals("overrides")) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
                         lines.put(p.currentName(), p.currentTokenLocation().getLineNr());
                         p.nextToken();
                         p.skipChildren();
@@ -152,7 +166,7 @@ public final class Workspace {
 
     /** A configuration file that is not UTF-8 stops with its byte and offset, never read as U+FFFD. */
     static void undecodable(Path file, Throwable e) {
-        org.shequ.core.io.StrictUtf8Reader.Undecodable u = org.shequ.core.io.StrictUtf8Reader.cause(e);
+        StrictUtf8Reader.Undecodable u = StrictUtf8Reader.cause(e);
         if (u != null) {
             throw new Problem(e, "config.encoding", file.toString(), u.bytes(), u.offset());
         }
@@ -170,7 +184,7 @@ public final class Workspace {
             return;
         }
         boolean level = j.length() == 2 || j.length() == 4 || j.length() == 6 || j.length() == 9;
-        if (!level || org.shequ.core.division.DivisionRegistry.bundled().nameOf(j) == null) {
+        if (!level || DivisionRegistry.bundled().nameOf(j) == null) {
             throw new Problem("workspace.jurisdiction", file.toString(), j);
         }
     }
@@ -210,11 +224,11 @@ public final class Workspace {
 
     /** The rule packs the workspace chooses (built-in names or paths relative to it). */
     public List<String> rules() { return config.rules; }
-    public Map<String, org.shequ.core.rules.PackDoc.OverrideDoc> overrides() { return config.overrides; }
-    public List<org.shequ.core.validate.Suppression> suppressions() { return config.suppressions; }
+    public Map<String, PackDoc.OverrideDoc> overrides() { return config.overrides; }
+    public List<Suppression> suppressions() { return config.suppressions; }
 
     /** The workspace's own derived indicators, added to the bundled ones. */
-    public List<org.shequ.core.rules.Indicators.Doc> indicators() { return config.indicators; }
+    public List<Indicators.Doc> indicators() { return config.indicators; }
 
     /** The levels {@code run} aggregates to (township by default). */
     public List<String> aggregateBy() { return config.aggregate; }
@@ -237,7 +251,7 @@ public final class Workspace {
         if (t != null && (t < 1 || t > 3600)) {
             throw new Problem("workspace.invalid", dir.resolve(FILE).toString(), 0, "render.timeout: 1–3600 seconds");
         }
-        return t == null ? org.shequ.core.render.TemplateEngine.TIMEOUT : Duration.ofSeconds(t);
+        return t == null ? TemplateEngine.TIMEOUT : Duration.ofSeconds(t);
     }
 
     /** The documents {@code run} renders. */
@@ -261,10 +275,10 @@ public final class Workspace {
         @JsonProperty public Map<String, List<Dictionary.FieldDoc>> fields = new LinkedHashMap<>();
         @JsonProperty public Map<String, Map<String, List<String>>> aliases = new LinkedHashMap<>();
         @JsonProperty public List<String> rules = new ArrayList<>();
-        @JsonProperty public Map<String, org.shequ.core.rules.PackDoc.OverrideDoc> overrides = new LinkedHashMap<>();
-        @JsonProperty public List<org.shequ.core.validate.Suppression> suppressions = new ArrayList<>();
+        @JsonProperty public Map<String, PackDoc.OverrideDoc> overrides = new LinkedHashMap<>();
+        @JsonProperty public List<Suppression> suppressions = new ArrayList<>();
         @JsonProperty public List<String> access = new ArrayList<>();
-        @JsonProperty public List<org.shequ.core.rules.Indicators.Doc> indicators = new ArrayList<>();
+        @JsonProperty public List<Indicators.Doc> indicators = new ArrayList<>();
         @JsonProperty public List<String> aggregate = new ArrayList<>(List.of("township"));
         @JsonProperty public String office;
         @JsonProperty public Map<String, Object> facts = new LinkedHashMap<>();

@@ -12,6 +12,8 @@ import org.shequ.core.schema.Dictionary;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import java.util.Collections;
+import org.shequ.core.schema.FieldType;
+import org.shequ.core.validate.Numbers;
 
 /**
  * The columns of an aggregate table and their headers: code, name, then every metric key in the
@@ -139,7 +141,7 @@ public final class AggregateColumns {
                 return i.unit();
             }
         }
-        return k.field(key).map(f -> f.unit() != null ? f.unit() : f.type() == org.shequ.core.schema.FieldType.BOOLEAN ? "个" : null).orElse(null);
+        return k.field(key).map(f -> f.unit() != null ? f.unit() : f.type() == FieldType.BOOLEAN ? "个" : null).orElse(null);
     }
 
     /** Whether a metric is a share (a fraction, shown as a percentage): pass rates, shares, the report rate. */
@@ -155,6 +157,6 @@ public final class AggregateColumns {
         if (share(key)) {
             return String.format(Locale.ROOT, "%.1f", v.doubleValue() * 100);
         }
-        return org.shequ.core.validate.Numbers.plain(v.doubleValue());
+        return Numbers.plain(v.doubleValue());
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.shequ.core.rules.Indicator;
 import org.shequ.core.aggregate.Level;
+import org.shequ.core.aggregate.Grouping;
+import org.shequ.core.schema.Dictionary;
 
 /** Writes aggregated levels in one format: the levels of each period, period after period, never added together. */
 public interface AggregateWriter {
@@ -27,10 +29,10 @@ public interface AggregateWriter {
 
         /** A level's name as a heading and a sheet name: the same in every language (a sheet name is a name). */
         public String levelName(String by) {
-            int cross = by.indexOf(org.shequ.core.aggregate.Grouping.CROSS);
+            int cross = by.indexOf(Grouping.CROSS);
             if (cross > 0) {
                 String field = by.substring(cross + 1);
-                String label = org.shequ.core.schema.Dictionary.builtIn().kind("communities").flatMap(k -> k.field(field))
+                String label = Dictionary.builtIn().kind("communities").flatMap(k -> k.field(field))
                         .map(f -> f.label(Locale.CHINESE)).orElse(field);
                 return levelName(by.substring(0, cross)) + " × " + label;
             }

@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.shequ.core.aggregate.Targets;
+import org.shequ.core.io.NewWorkbook;
+import org.shequ.core.io.Stamp;
 
 /**
  * The target table written back as the work points' attachment is filled in: the table's own
@@ -24,7 +26,7 @@ public final class TargetsXlsx {
     }
 
     public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = org.shequ.core.io.NewWorkbook.inMemory()) {
+        try (XSSFWorkbook wb = NewWorkbook.inMemory()) {
             Sheet s = wb.createSheet(zh ? "目标任务分解表" : "targets");
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();
@@ -63,7 +65,7 @@ public final class TargetsXlsx {
                 }
             }
             s.createFreezePane(0, 1);
-            org.shequ.core.io.Stamp.write(wb, out);
+            Stamp.write(wb, out);
         }
     }
 

@@ -8,13 +8,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.shequ.core.aggregate.Diff;
+import org.shequ.core.io.NewWorkbook;
+import org.shequ.core.io.Stamp;
 
 /** A sheet per part of the comparison; numbers as numeric cells, text formula-safe. */
 final class XlsxDiff implements DiffWriter {
     @Override
     public void write(Diff.Result diff, boolean zh, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = org.shequ.core.io.NewWorkbook.streaming();
-        org.shequ.core.io.Stamp.apply(wb.getXSSFWorkbook());
+        SXSSFWorkbook wb = NewWorkbook.streaming();
+        Stamp.apply(wb.getXSSFWorkbook());
         try {
             int n = 0;
             for (DiffSections.Section sec : DiffSections.of(diff, zh)) {

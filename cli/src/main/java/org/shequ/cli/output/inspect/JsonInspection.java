@@ -13,6 +13,7 @@ import org.shequ.core.validate.Inspector;
 import org.shequ.core.validate.RowKind;
 import org.shequ.core.validate.TableLayout;
 import java.util.Locale;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * {"files": [{"file", "tables": [{"sheet", "kind", "records", "header": [lines], "period",
@@ -21,7 +22,7 @@ import java.util.Locale;
  */
 final class JsonInspection implements InspectWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Override
     public void write(List<Inspector.FileLayout> files, Messages m, Writer out) throws IOException {

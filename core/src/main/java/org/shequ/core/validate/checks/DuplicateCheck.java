@@ -10,6 +10,7 @@ import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
+import org.shequ.core.schema.FieldType;
 
 /**
  * DATA-DUPLICATE: the same unit twice in one period (or the same key of another kind: a staff
@@ -59,7 +60,7 @@ public final class DuplicateCheck implements Check {
     /** The record's key within its kind and period, or null when a key value is missing. */
     private static Object key(Record r, List<Field> keys) {
         boolean periodic = r.kind().field("period").isPresent() || r.kind().periodFromOrNull() != null;
-        if (keys.size() == 1 && keys.get(0).type() == org.shequ.core.schema.FieldType.CODE && r.kind().unitField().isPresent()) {
+        if (keys.size() == 1 && keys.get(0).type() == FieldType.CODE && r.kind().unitField().isPresent()) {
             String code = r.text(keys.get(0));
             if (code == null) {
                 return null;

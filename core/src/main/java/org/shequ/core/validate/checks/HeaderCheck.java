@@ -9,6 +9,7 @@ import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Column;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Severity;
+import org.shequ.core.io.Location;
 
 /**
  * DATA-HEADER: a required column missing (error), a second column for the same field (error),
@@ -22,7 +23,7 @@ public final class HeaderCheck implements Check {
     private final Set<Integer> reported = new HashSet<>();
     /** Unknown headers reported in this file: the same column on every township's sheet is reported once. */
     private final Set<String> unknown = new HashSet<>();
-    private org.shequ.core.io.Location table;
+    private Location table;
 
     @Override
     public String id() {

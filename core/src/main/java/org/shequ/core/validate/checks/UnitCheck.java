@@ -13,6 +13,8 @@ import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 import java.util.List;
+import org.shequ.core.schema.FieldType;
+import org.shequ.core.validate.Numbers;
 
 /**
  * DATA-UNIT: what was done with the units a file writes. A column whose header names another unit
@@ -42,7 +44,7 @@ public final class UnitCheck implements Check {
         flush(ctx);
         table = binding.header();
         measured = binding.kind().fields().stream()
-                .filter(f -> (f.type() == org.shequ.core.schema.FieldType.INTEGER || f.type() == org.shequ.core.schema.FieldType.DECIMAL)
+                .filter(f -> (f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL)
                         && f.unit() != null && !f.unit().isEmpty() && binding.has(f)).toList();
         for (Column c : binding.columns()) {
             if (c.status() == Column.Status.WRONG_UNIT) {
@@ -72,7 +74,7 @@ public final class UnitCheck implements Check {
             Units.Conversion c = written == null ? null : Units.bundled().conversion(written.name(), f.unit());
             if (c != null && !c.identity()) {
                 cellUnits.computeIfAbsent(f, k -> new int[1])[0]++;
-                example.putIfAbsent(f, raw.strip() + " → " + org.shequ.core.validate.Numbers.plain(((Number) r.value(f)).doubleValue()));
+                example.putIfAbsent(f, raw.strip() + " → " + Numbers.plain(((Number) r.value(f)).doubleValue()));
             }
         }
     }
