@@ -9,18 +9,11 @@ import org.shequ.core.Problem;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.ReadLimits;
 import org.shequ.core.io.SourceFile;
-import org.shequ.core.aggregate.Aggregator;
-import org.shequ.core.aggregate.Grouping;
 import org.shequ.core.rules.Indicators;
 import org.shequ.core.aggregate.Level;
-import org.shequ.core.aggregate.Metrics;
-import org.shequ.core.aggregate.Row;
 import org.shequ.core.aggregate.Targets;
-import org.shequ.core.aggregate.ReportedTotals;
 import org.shequ.core.aggregate.Reporting;
 import java.util.Map;
-import org.shequ.core.rules.LevelRules;
-import org.shequ.core.schema.Kind;
 import org.shequ.core.access.AccessCatalog;
 import org.shequ.core.access.AccessChecks;
 import org.shequ.core.access.AccessJudge;
@@ -38,17 +31,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import org.shequ.core.io.Location;
 import org.shequ.core.io.OutputGuard;
 import org.shequ.core.validate.Check;
-import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Severity;
 
 /**
  * What one run reads and with which dictionary, settings, rules and access lists: a workspace
@@ -212,7 +197,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         return run(listeners, progress, new AccessJudge(access));
     }
 
-    private Outcome run(List<RecordListener> listeners, Validator.Progress progress, AccessJudge judge) {
+    Outcome run(List<RecordListener> listeners, Validator.Progress progress, AccessJudge judge) {
         Burden burden = new Burden(judge, settings.jurisdiction());
         List<RecordListener> all = new ArrayList<>(listeners);
         all.add(burden);
@@ -271,118 +256,10 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
 
     /**
      * As {@link #aggregate(List, Validator.Progress, boolean)}, with more listeners in the same pass;
-     * {@code select}, when not null, is the only period aggregated and written.
+     * {@code select}, when not null, is the only period aggregated and written ({@link Aggregation}).
      */
     public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh, List<RecordListener> more, Long select) {
-        Kind communities = dictionary.kind("communities").orElseThrow();
-        Indicators indicators = Indicators.builtIn(workspace == null ? List.of() : workspace.indicators(),
-                workspace == null ? "indicators" : workspace.dir().resolve(Workspace.FILE).toString());
-        List<String> levelsAsked = by.stream().map(b -> b.trim().toLowerCase(Locale.ROOT)).distinct().toList();
-        List<String> levelsKept = new ArrayList<>(levelsAsked);
-        // targets are measured against townships, counties, cities and provinces, reported totals against townships and
-        // counties, and a document's table lists the level just below the jurisdiction
-        for (String needed : List.of("township", "county", "city", "province", Grouping.below(settings.jurisdiction()))) {
-            if (!levelsKept.contains(needed)) {
-                levelsKept.add(needed);
-            }
-        }
-        List<Grouping> groupings = levelsKept.stream().map(b -> Grouping.of(b, communities)).toList();
-        AccessJudge judge = new AccessJudge(access);
-        Aggregator aggregator = new Aggregator(communities, groupings, new Metrics(communities, indicators), DivisionRegistry.bundled(), judge, settings.jurisdiction());
-        Targets targets = new Targets(dictionary);
-        ReportedTotals totals = new ReportedTotals(dictionary);
-        List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets, totals));
-        listeners.addAll(more);
-        Outcome outcome = run(listeners, progress, judge);
-        String code = settings.jurisdiction();
-        String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
-        // data, the same in every language; with a filter the selected units', not the jurisdiction's
-        String totalName = (name != null ? name : "合计") + (where == null ? "" : "（筛选后）");
-        List<Finding> levelFindings = new ArrayList<>();
-        List<Long> present = aggregator.periods();
-        Long period = current(select, present, levelFindings);
-        Map<Long, List<Level>> kept = new LinkedHashMap<>();
-        // only the period a run is about is compared with the registry: an earlier one may have had other units
-        Reporting reporting = outcome.reporting();
-        Function<Long, List<Level>> result = p -> aggregator.result(p, code == null ? "total" : code,
-                totalName, zh, Objects.equals(p, period) ? reporting : null);
-        for (Long p : select != null ? List.of(select) : present) {
-            kept.put(p, result.apply(p));
-        }
-        kept.computeIfAbsent(period, result);
-        if (reporting != null) {
-            levelFindings.addAll(reporting.findings(period));
-        }
-        Map<Long, List<Level>> periods = new LinkedHashMap<>();
-        kept.forEach((p, levels) -> periods.put(p, levels.subList(0, levelsAsked.size())));
-        List<Level> levels = periods.get(period);
-        Map<String, String> names = new LinkedHashMap<>();
-        communities.fields().forEach(f -> names.put(f.key(), f.label()));
-        indicators.all().forEach(i -> names.put(i.key(), i.zh()));
-        // each target against its own period's townships; next year's plan beside this year's actual
-        List<Targets.Progress> progressed = targets.progress(
-                p -> kept.containsKey(p) && (p == null || present.contains(p)) ? kept.get(p) : null, period, names);
-        // rows are computed when read: only the levels a level rule judges are materialised
-        Set<String> judgedLevels = new HashSet<>();
-        rules.rules().stream().filter(d -> d.level() && d.enabled()).forEach(d -> judgedLevels.add(d.doc().level));
-        List<LevelRules.Group> groups = new ArrayList<>();
-        for (Level l : levels) {
-            if (judgedLevels.contains(l.by())) {
-                l.rows().forEach(r -> groups.add(new LevelRules.Group(l.by(), r.code(), r.name(), r.metrics())));
-            }
-        }
-        if (!levels.isEmpty() && code != null) {
-            String totalLevel = switch (code.length()) {
-                case 2 -> "province";
-                case 4 -> "city";
-                case 6 -> "county";
-                case 9 -> "township";
-                default -> "";
-            };
-            if (levels.stream().noneMatch(l -> l.by().equals(totalLevel))) {
-                Row t = levels.get(0).total();
-                groups.add(new LevelRules.Group(totalLevel, t.code(), t.name(), t.metrics()));
-            }
-        }
-        levelFindings.addAll(LevelRules.evaluate(rules, groups));
-        levelFindings.addAll(Targets.findings(progressed, period));
-        levelFindings.addAll(targets.splits(progressed));
-        levelFindings.addAll(totals.compare(p -> kept.containsKey(p) ? kept.get(p) : result.apply(p)));
-        // with a filter the levels hold only the selected units: nothing is judged of them as levels, and
-        // only the notes on which period the run is about are kept
-        List<Finding> said = where == null ? levelFindings
-                : levelFindings.stream().filter(f -> f.rule().equals(PERIOD)).toList();
-        return new Aggregated(outcome.report().with(said), outcome.burden(), period, periods, kept,
-                progressed, reporting);
-    }
-
-    /**
-     * The period documents and targets are about: the one asked for, else the workspace's, else
-     * the latest in the inputs (said in an AGG-PERIOD note when there are several). A workspace
-     * period the inputs do not hold is warned about.
-     */
-    private Long current(Long select, List<Long> present, List<Finding> notes) {
-        List<Long> dated = present.stream().filter(Objects::nonNull).toList();
-        Location where = Location.ofFile(workspace == null ? null : Workspace.FILE);
-        if (select != null) {
-            return select;
-        }
-        if (settings.period() != null) {
-            if (!dated.isEmpty() && !dated.contains(settings.period())) {
-                notes.add(Finding.of(PERIOD, Severity.WARNING).at(where)
-                        .message("AGG-PERIOD.absent", settings.period(), dated).build());
-            }
-            return settings.period();
-        }
-        if (dated.isEmpty()) {
-            return null;
-        }
-        Long latest = dated.get(dated.size() - 1);
-        if (dated.size() > 1) {
-            notes.add(Finding.of(PERIOD, Severity.INFO).at(where)
-                    .message("AGG-PERIOD.latest", dated, latest).build());
-        }
-        return latest;
+        return new Aggregation(this, by, zh).run(progress, more, select);
     }
 
     /** The rule of notes about which period a run is about. */
