@@ -14,8 +14,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 need_duckdb
 file=$(national_file)
-keys=$out/national-keys.csv
-[ -s "$keys" ] && [ "$keys" -nt "$file" ] || ./shequ convert "$file" "$keys" --headers key >&2
+keys=$(keys_file)
 failing=$(failing_file)
 by=township,county,city,province
 for f in "$file" "$keys" "$failing"; do

@@ -11,8 +11,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-1}
 need_duckdb
 file=$(national_file)
-keys=$out/national-keys.csv
-[ -s "$keys" ] && [ "$keys" -nt "$file" ] || ./shequ convert "$file" "$keys" --headers key >&2
+keys=$(keys_file)
 notownship=$out/national-no-township.csv
 [ -s "$notownship" ] && [ "$notownship" -nt "$file" ] || cut -d, -f3 --complement "$file" > "$notownship"   # no quoted commas in it
 shuffled=$out/national-shuffled.csv

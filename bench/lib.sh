@@ -15,6 +15,14 @@ national_file() {
   echo "$out/national.csv"
 }
 
+# keys_file: prints the path of the national CSV with the dictionary's keys as headers, converting it once.
+keys_file() {
+  local file keys=$out/national-keys.csv
+  file=$(national_file)
+  [ -s "$keys" ] && [ "$keys" -nt "$file" ] || ./shequ convert "$file" "$keys" --headers key >&2
+  echo "$keys"
+}
+
 # need_duckdb: stops unless Node.js is here; installs DuckDB from the npm registry into bench/node_modules once.
 need_duckdb() {
   command -v node >/dev/null || { echo "bench: Node.js is missing" >&2; exit 2; }

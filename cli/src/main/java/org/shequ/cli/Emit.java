@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.shequ.core.io.AtomicFile;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +16,18 @@ final class Emit {
     }
 
     /** A binary format cannot go to a terminal: checked before any work is done (exit 2). */
+    /** A folder to write several files into (feedback, forms): made when missing; a file of that name is one clear error. */
+    static void folder(Path output) {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new Problem("output.notAFolder", output);
+        }
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw new Problem("output.write", output, e.getMessage());
+        }
+    }
+
     static void needsFile(Path output, boolean binary) {
         if (binary && stdout(output)) {
             throw new Problem("aggregate.needsOutput", "xlsx");

@@ -48,6 +48,7 @@ final class FeedbackCommand implements Callable<Integer> {
         Messages messages = Messages.of(lang.locale());
         Plan plan = where.apply(input.plan(paths));
         plan.guard(output);
+        Emit.folder(output);
         Plan.Validated validated = plan.validated(List.of(), Validator.Progress.NONE);
         Report report = validated.report();
         Feedback.Result r = Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()),

@@ -1,6 +1,5 @@
 package org.shequ.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,7 +46,7 @@ final class FormsCommand implements Callable<Integer> {
         Messages messages = Messages.of(lang.locale());
         Plan plan = where.apply(input.plan(paths));
         plan.guard(output);
-        Files.createDirectories(output);
+        Emit.folder(output);
         Forms.Written w = Forms.write(plan, period, by.equals("county"), output);
         var err = spec.commandLine().getErr();
         where.note(plan, messages, err, "where.forms");

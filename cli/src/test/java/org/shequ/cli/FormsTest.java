@@ -131,4 +131,15 @@ class FormsTest {
         assertTrue(r.err().contains("只为选中的单位生成填报表"), r.err());
         assertTrue(r.err().contains("共 10 个单位"), "the ten declared urban in 2023: " + r.err());
     }
+    @Test
+    void anOutputFolderThatIsAFileIsOneClearLine() throws Exception {
+        Path file = tmp.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        for (String command : List.of("forms", "feedback")) {
+            Cli r = Cli.run(command, FeedbackCommandTest.FUFENG.toString(), "-o", file.toString(), "--lang", "zh");
+            assertEquals(2, r.code(), command + ": " + r.err());
+            assertTrue(r.err().strip().endsWith("它是一个文件，不是文件夹；请用 -o 指定文件夹"), command + ": " + r.err());
+            assertEquals("x", Files.readString(file), "the file is left as it was");
+        }
+    }
 }
