@@ -5,7 +5,7 @@
   (a value missing or invalid) is 无法判断, with the reason, and counted apart.
   Needs nothing beyond the data; formats xlsx, html and md suit it best.
 -->
-# ${place.name}${year(period)}年社区达标情况一览表
+# ${place.name}${period_name(period)}社区达标情况一览表
 
 对照现行规则${count(rules?keys?size, "现行规则")}条，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>${count(units?size, "列入本表的社区")}个社区中，各项均达标的${count(units_passed, "各项均达标的社区")}个，有未达标项目的${count(units_failing, "有未达标项目的社区")}个<#if units_unjudged gt 0>，所需数据未报或有误、无法判断是否达标的${count(units_unjudged, "无法判断是否达标的社区")}个</#if>。<#if (total.absent!0) gt 0>另有${count(total.absent, "缺报的社区")}个社区未报送数据，不在本表中，见问题清单。</#if>
 

@@ -1,4 +1,4 @@
-<#ftl attributes={"needs": ["office", "date", "number", "addressee"]}>
+<#ftl attributes={"needs": ["office", "date", "number", "addressee"], "periods": ["year"]}>
 <#--
   工作要点（the kind of seed 003): the notice issuing next year's work points, with next year's township
   target table (目标任务分解表) as its attachment when the inputs hold one (targets due next year): each

@@ -33,9 +33,9 @@ cc: ${yaml(doc.cc)}
 </#if>
 ---
 
-# 关于${place.name}${year(period)}年社区治理工作情况的汇报
+# 关于${place.name}${period_name(period)}社区治理工作情况的汇报
 
-根据${doc.occasion!"工作安排"}，现将${place.name}${year(period)}年社区基层治理工作情况汇报如下：
+根据${doc.occasion!"工作安排"}，现将${place.name}${period_name(period)}社区基层治理工作情况汇报如下：
 
 <#assign h = h + 1>
 ## ${heading(1, h)}基本情况
@@ -54,9 +54,9 @@ title: 近年每百户综合服务设施面积（平方米）
 unit: 平方米
 data:
 <#list trend as p>
-  - [${yaml(p.period?c + "年", "period")}, ${val(p.total, "service_area_per_100")}]
+  - [${yaml(p.period_label, "period")}, ${val(p.total, "service_area_per_100")}]
 </#list>
-  - [${yaml(period?c + "年", "period")}, ${val(total, "service_area_per_100")}]
+  - [${yaml(period_label, "period")}, ${val(total, "service_area_per_100")}]
 ```
 
 </#if>
@@ -82,7 +82,7 @@ data:
 
 ### ${heading(2, 1)}社区规范化建设情况
 
-一是推进社区综合服务设施建设。<#if urban.units gt 0>截至${year(period)}年底，在<#if (total.absent!0) gt 0>报送数据的<#else>${place.whole}</#if>${count(urban.units, "城市社区")}个城市社区中，<#if urbanFailing?has_content>除<#if urbanFailing?size gt 10>${join(urbanFailing, 10)}${count(urbanFailing?size, "未达标的城市社区")}个城市社区<#else>${join(urbanFailing)}</#if>每百户综合服务设施面积未达标外，<#if urbanPassed gt 0>其他${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#else>其他城市社区未能核算</#if><#elseif urbanPassed gt 0 && urbanPassed == urban.units>全部城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#elseif urbanPassed gt 0>${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米</#if><#if urbanUnjudged?has_content><#if urbanFailing?has_content || urbanPassed gt 0>；</#if>${join(urbanUnjudged?map(x -> brief(x.name) + x.reason), 5)}，未能核算</#if>；</#if><#if t.urban_units gt 0>城市社区综合服务设施覆盖率${fig(total, "urban_coverage")}<#if t.rural_units gt 0>，</#if></#if><#if t.rural_units gt 0>农村社区综合服务设施覆盖率${fig(total, "rural_coverage")}</#if>。
+一是推进社区综合服务设施建设。<#if urban.units gt 0>截至${period_end(period)}，在<#if (total.absent!0) gt 0>报送数据的<#else>${place.whole}</#if>${count(urban.units, "城市社区")}个城市社区中，<#if urbanFailing?has_content>除<#if urbanFailing?size gt 10>${join(urbanFailing, 10)}${count(urbanFailing?size, "未达标的城市社区")}个城市社区<#else>${join(urbanFailing)}</#if>每百户综合服务设施面积未达标外，<#if urbanPassed gt 0>其他${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#else>其他城市社区未能核算</#if><#elseif urbanPassed gt 0 && urbanPassed == urban.units>全部城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#elseif urbanPassed gt 0>${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米</#if><#if urbanUnjudged?has_content><#if urbanFailing?has_content || urbanPassed gt 0>；</#if>${join(urbanUnjudged?map(x -> brief(x.name) + x.reason), 5)}，未能核算</#if>；</#if><#if t.urban_units gt 0>城市社区综合服务设施覆盖率${fig(total, "urban_coverage")}<#if t.rural_units gt 0>，</#if></#if><#if t.rural_units gt 0>农村社区综合服务设施覆盖率${fig(total, "rural_coverage")}</#if>。
 
 二是落实“一有七中心”标准。${place.whole}设立党组织的社区${fig(total, "party_org")}、设立居（村）委会的社区${fig(total, "committee")}；建有各类服务中心的社区数：${clauses(total, ["center_convenience", "center_security", "center_culture", "center_health", "center_elderly", "center_children", "center_volunteer"])}。
 

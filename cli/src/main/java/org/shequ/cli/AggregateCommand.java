@@ -86,6 +86,9 @@ final class AggregateCommand implements Callable<Integer> {
         Emit.to(output, out -> format.writer().write(levels, view, out), spec, force);
         if (!quiet) {
             where.note(plan, messages, spec.commandLine().getErr());
+            // a year made from its quarters: said beside the tables, not only in the findings
+            result.report().findings().stream().filter(f -> f.messageKey().equals("AGG-PERIOD.fromParts"))
+                    .forEach(f -> spec.commandLine().getErr().println("shequ: " + messages.format(f.messageKey(), f.args())));
             spec.commandLine().getErr().println(Summaries.line(result.report().summary(), messages.chinese())
                     + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));
         }

@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.schema.Period;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,14 @@ import org.shequ.core.aggregate.Level;
 
 /** {@code shequ diff OLD NEW}: two periods compared unit by unit and level by level. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"比较两个年度：单位增减、更名、超过阈值的变化、各层汇总指标的增减。", "Compare two periods unit by unit and level by level."})
+        description = {"比较两个年度或期间：单位增减、更名、超过阈值的变化、各层汇总指标的增减。", "Compare two periods unit by unit and level by level."})
 final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OLD", description = "上期：文件、文件夹或工作区（只给一个输入时，它含两个年度，用 --from、--to 选择）") String before;
     @Parameters(index = "1", arity = "0..1", paramLabel = "NEW", description = "本期：文件、文件夹或工作区") String after;
-    @Option(names = "--from", paramLabel = "YEAR", description = "上期的年度（输入含多个年度时）/ the earlier period") Long from;
-    @Option(names = "--to", paramLabel = "YEAR", description = "本期的年度（输入含多个年度时）/ the later period") Long to;
+    @Option(names = "--from", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            description = "上期的年度或期间（输入含多个期间时）/ the earlier period") Period from;
+    @Option(names = "--to", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            description = "本期的年度或期间（输入含多个期间时）/ the later period") Period to;
 
     @Option(names = "--by", split = ",", paramLabel = "LEVEL", description = "汇总层级（默认 township）") List<String> by = new ArrayList<>();
     @Option(names = "--threshold", defaultValue = "0.2", paramLabel = "SHARE", description = "单位数值的相对变化超过多少算变化（默认 ${DEFAULT-VALUE}，即 20%%）")
@@ -79,7 +82,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** A period's levels from one input; a period the input does not hold is a one-line refusal. */
-    private static List<Level> levelsOf(Plan.Aggregated a, Long period) {
+    private static List<Level> levelsOf(Plan.Aggregated a, Period period) {
         List<Level> levels = a.periods().get(period);
         if (levels == null) {
             throw new Problem("diff.noPeriod", period,

@@ -87,7 +87,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
             String name = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : e.getArgSpec().paramLabel();
-            return zh ? name + " 的值“" + e.getValue() + "”无效：" + e.getMessage() : "invalid value \"" + e.getValue() + "\" for " + name + ": " + e.getMessage();
+            // a converter's own words (what a period looks like) without picocli's "Invalid value for option" before them
+            String why = e.getCause() instanceof CommandLine.TypeConversionException t ? t.getMessage() : e.getMessage();
+            return zh ? name + " 的值“" + e.getValue() + "”无效：" + why : "invalid value \"" + e.getValue() + "\" for " + name + ": " + why;
         }
         return zh ? "命令行有误：" + e.getMessage() : e.getMessage();
     }

@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.schema.Period;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,8 +30,9 @@ final class FormsCommand implements Callable<Integer> {
     @Option(names = "--by", defaultValue = "township", paramLabel = "township|county", description = "每个镇（街）一个工作簿（默认），或每县一个、每镇一个工作表 / one workbook per township or per county")
     String by;
 
-    @Option(names = "--for", paramLabel = "YEAR", description = "要填报的年度（默认：数据中最近年度的下一年）/ the period to collect (default: the one after the latest in the data)")
-    Long period;
+    @Option(names = "--for", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            description = "要填报的年度或期间（默认：数据中最近期间的下一期）/ the period to collect (default: the one after the latest in the data)")
+    Period period;
 
     @Mixin InputOptions input;
     @Mixin WhereOption where;

@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.schema.Period;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +24,9 @@ final class InitCommand implements Callable<Integer> {
             description = "辖区区划代码（默认扶风县 610324）/ division code of the jurisdiction (default: ${DEFAULT-VALUE})")
     String jurisdiction;
 
-    @Option(names = "--period", paramLabel = "YEAR", defaultValue = "2023", description = "年度 / period (default: ${DEFAULT-VALUE})")
-    long period;
+    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "2023", converter = PeriodConverter.class,
+            description = "年度或期间（2023、2023Q1…）/ period (default: ${DEFAULT-VALUE})")
+    Period period;
 
     @Mixin Lang lang;
     @Mixin Debug debug;

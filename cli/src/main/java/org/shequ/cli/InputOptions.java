@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.schema.Period;
 import java.nio.file.Path;
 import java.util.List;
 import org.shequ.core.workspace.Inputs;
@@ -18,8 +19,9 @@ public final class InputOptions {
     @Option(names = "--sheet", split = ",", paramLabel = "NAME", description = "工作表名，可重复或逗号分隔（默认：所有有可识别表头的可见工作表）/ sheet name(s), default: every visible sheet with a header")
     List<String> sheet = new ArrayList<>();
 
-    @Option(names = "--period", paramLabel = "YEAR", description = "年度，用于没有年度列的表 / period for rows without one")
-    Long period;
+    @Option(names = "--period", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            description = "年度或期间（2023、2023H1、2023Q1、2023-03），用于没有年度列的表 / period (2023, 2023H1, 2023Q1, 2023-03) for rows without one")
+    Period period;
 
     @Option(names = "--rules", paramLabel = "PACK", description = "规则包（可重复）：内置名称或 YAML 路径；取代工作区的 rules / rule pack, repeatable")
     List<String> rules = new ArrayList<>();

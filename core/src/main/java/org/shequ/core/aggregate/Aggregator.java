@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import org.shequ.core.rules.Indicator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,9 +38,9 @@ public final class Aggregator implements RecordListener {
     private final Metrics metrics;
     private final DivisionRegistry registry;
     /** The sums of each period; null is the period of rows that have none. */
-    private final Map<Long, Sums> periods = new HashMap<>();
+    private final Map<Period, Sums> periods = new HashMap<>();
     private Sums last;
-    private Long lastPeriod;
+    private Period lastPeriod;
     private final List<Metrics.Judgement> pending = new ArrayList<>();
     private final RecordContext unitVars = new RecordContext(Map.of());
     private Record pendingFor;
@@ -143,7 +144,7 @@ public final class Aggregator implements RecordListener {
     }
 
     /** The sums of a period: the last one again for consecutive rows of the same period. */
-    private Sums sums(Long period) {
+    private Sums sums(Period period) {
         if (last != null && Objects.equals(period, lastPeriod)) {
             return last;
         }
@@ -153,9 +154,9 @@ public final class Aggregator implements RecordListener {
     }
 
     /** The periods added up, in order (null, for rows without one, first). */
-    public List<Long> periods() {
-        List<Long> out = new ArrayList<>(periods.keySet());
-        out.sort(Comparator.nullsFirst(Long::compare));
+    public List<Period> periods() {
+        List<Period> out = new ArrayList<>(periods.keySet());
+        out.sort(Comparator.nullsFirst(Comparator.naturalOrder()));
         return out;
     }
 
@@ -188,9 +189,9 @@ public final class Aggregator implements RecordListener {
         }
         AccessJudge.Verdict v = judge.of(r);
         boolean registered = code != null && code.length() == 12 && registry.contains(code);
-        Long period = r.period();
+        Period period = r.period();
         if (period == null && r.kind().field("date").map(r::valid).orElse(null) instanceof LocalDate d) {
-            period = (long) d.getYear();
+            period = Period.year(d.getYear());
         }
         Sums s = sums(period);
         for (int i = 0; i < groupings.size(); i++) {
@@ -227,17 +228,17 @@ public final class Aggregator implements RecordListener {
      * The levels of one period, in the order asked for; {@code totalCode}/{@code totalName} name
      * the whole. A period with no rows has empty levels.
      */
-    public List<Level> result(Long period, String totalCode, String totalName, boolean zh) {
+    public List<Level> result(Period period, String totalCode, String totalName, boolean zh) {
         return result(period, totalCode, totalName, zh, null);
     }
 
     /**
-     * As {@link #result(Long, String, String, boolean)}; with {@code reporting} (the jurisdiction's
+     * As {@link #result(Period, String, String, boolean)}; with {@code reporting} (the jurisdiction's
      * registered units and which of them reported), every division group of the jurisdiction has a
      * row, one whose units all sent nothing included, and each row says how many should have
      * reported (应报), did not (缺报), and counts them among the units that did not report each value.
      */
-    public List<Level> result(Long period, String totalCode, String totalName, boolean zh, Reporting reporting) {
+    public List<Level> result(Period period, String totalCode, String totalName, boolean zh, Reporting reporting) {
         Sums sums = periods.containsKey(period) ? periods.get(period) : new Sums();
         List<Level> out = new ArrayList<>();
         Long absentInAll = reporting == null ? null : (long) reporting.absent(period).length;

@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,17 +42,21 @@ public final class Diff {
     public record LevelDelta(String by, List<RowDelta> rows) {
     }
 
-    /** {@code units}: whether units were compared one by one (false when there were too many to keep). */
+    /**
+     * {@code units}: whether units were compared one by one (false when there were too many to keep);
+     * {@code from} and {@code to}: the periods compared (null for rows without one).
+     */
     public record Result(List<UnitChange> added, List<UnitChange> removed, List<UnitChange> renamed,
-                         List<ValueChange> changes, List<LevelDelta> levels, double threshold, boolean units) {
+                         List<ValueChange> changes, List<LevelDelta> levels, double threshold, boolean units, Period from, Period to) {
     }
 
     /** The period of {@code oldLevels} in {@code before} against that of {@code newLevels} in {@code after}. */
     public static Result of(Snapshot before, Snapshot after, List<Level> oldLevels, List<Level> newLevels, double threshold) {
-        Long from = oldLevels.isEmpty() ? null : oldLevels.get(0).period();
-        Long to = newLevels.isEmpty() ? null : newLevels.get(0).period();
-        return of(before.units(from), after.units(to), after.fields(), oldLevels, newLevels, threshold,
+        Period from = oldLevels.isEmpty() ? null : oldLevels.get(0).period();
+        Period to = newLevels.isEmpty() ? null : newLevels.get(0).period();
+        Result r = of(before.units(from), after.units(to), after.fields(), oldLevels, newLevels, threshold,
                 before.complete() && after.complete());
+        return new Result(r.added(), r.removed(), r.renamed(), r.changes(), r.levels(), r.threshold(), r.units(), from, to);
     }
 
     private static Result of(Map<String, Snapshot.Unit> beforeUnits, Map<String, Snapshot.Unit> afterUnits, List<Field> fields,
@@ -105,7 +110,7 @@ public final class Diff {
             });
             levels.add(new LevelDelta(n.by(), rows));
         }
-        return new Result(added, removed, renamed, changes, levels, threshold, units);
+        return new Result(added, removed, renamed, changes, levels, threshold, units, null, null);
     }
 
     private static RowDelta delta(String code, String name, Row before, Row after) {

@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import java.util.List;
 import java.util.AbstractList;
 import java.util.stream.Stream;
@@ -8,7 +9,7 @@ import java.util.stream.Stream;
  * The rows of one grouping, in code order, and the total over all units, of one period (null
  * when the rows have none). Periods are never added together.
  */
-public record Level(String by, List<Row> rows, Row total, Long period) {
+public record Level(String by, List<Row> rows, Row total, Period period) {
 
     public Level(String by, List<Row> rows, Row total) {
         this(by, rows, total, null);

@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class ReportedTotals implements RecordListener {
     }
 
     /** Each reported total against the levels of its own period ({@code levelsOf}: period → levels). */
-    public List<Finding> compare(Function<Long, List<Level>> levelsOf) {
+    public List<Finding> compare(Function<Period, List<Level>> levelsOf) {
         List<Finding> out = new ArrayList<>();
         for (Reported rep : rows) {
             List<Level> levels = levelsOf.apply(rep.record().period());

@@ -1,7 +1,9 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,11 @@ public final class Reporting implements RecordListener {
     private final String scope;
     private final DivisionRegistry registry;
     /** Per period: the codes of the jurisdiction's registered units that reported, as numbers (unsorted, repeats allowed). */
-    private final Map<Long, long[]> reported = new HashMap<>();
-    private final Map<Long, Integer> sizes = new HashMap<>();
+    private final Map<Period, long[]> reported = new HashMap<>();
+    private final Map<Period, Integer> sizes = new HashMap<>();
     private long[] expected;
     /** Every period a community sheet was read for (null: rows without one). */
-    private final Set<Long> periods = new HashSet<>();
+    private final Set<Period> periods = new HashSet<>();
 
     /** {@code scope}: the jurisdiction's division code, "" for the whole country. */
     public Reporting(String scope, DivisionRegistry registry) {
@@ -74,8 +76,8 @@ public final class Reporting implements RecordListener {
     }
 
     /** The latest period read, or null. */
-    public Long latest() {
-        return periods.stream().filter(Objects::nonNull).max(Long::compare).orElse(null);
+    public Period latest() {
+        return periods.stream().filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** The jurisdiction's registered units, in code order. */
@@ -92,7 +94,7 @@ public final class Reporting implements RecordListener {
     }
 
     /** The jurisdiction's registered units that sent nothing in the period, as 12-digit numbers in code order. */
-    public long[] absent(Long period) {
+    public long[] absent(Period period) {
         long[] all = expected();
         long[] got = reported.containsKey(period) ? Arrays.copyOf(reported.get(period), sizes.get(period)) : new long[0];
         Arrays.sort(got);
@@ -111,7 +113,7 @@ public final class Reporting implements RecordListener {
     }
 
     /** The jurisdiction's registered units that sent nothing in the period, in code order, with their townships. */
-    public List<Absent> absentUnits(Long period) {
+    public List<Absent> absentUnits(Period period) {
         if (!any()) {
             return List.of();
         }
@@ -129,7 +131,7 @@ public final class Reporting implements RecordListener {
      * how many of the jurisdiction's registered units under it sent nothing; every group of the
      * jurisdiction at that level is a key, with 0 when all reported.
      */
-    public Map<String, Long> absentBy(Long period, int digits) {
+    public Map<String, Long> absentBy(Period period, int digits) {
         Map<String, Long> out = new TreeMap<>();
         long scale = pow10(12 - digits);
         for (long code : expected()) {
@@ -160,7 +162,7 @@ public final class Reporting implements RecordListener {
      * township with some units missing names them ({@value #NAMES} at most, the rest counted),
      * since where they are missing is where someone must ask for them.
      */
-    public List<Finding> findings(Long period) {
+    public List<Finding> findings(Period period) {
         List<Finding> out = new ArrayList<>();
         if (!any()) {
             return out;

@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,7 @@ import java.util.HashMap;
 public final class Snapshot implements RecordListener {
     private final Kind kind;
     private final List<Field> fields;
-    private final Map<Long, Map<String, Unit>> periods = new HashMap<>();
+    private final Map<Period, Map<String, Unit>> periods = new HashMap<>();
     private final long limit;
     private long kept;
     private boolean overflowed;
@@ -74,7 +75,7 @@ public final class Snapshot implements RecordListener {
     }
 
     /** The units of one period, by code (empty when the period has none). */
-    public Map<String, Unit> units(Long period) {
+    public Map<String, Unit> units(Period period) {
         return periods.getOrDefault(period, Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import java.util.List;
 import java.util.Map;
 import org.shequ.core.validate.Record;
@@ -32,11 +33,11 @@ final class StaffCounts {
             one.certifiedKnown = 1;
             one.certified = q ? 1 : 0;
         }
-        Long period = r.period();
+        Period period = r.period();
         Double born = r.kind().field("birth_year").map(r::sound).orElse(null);
         if (period != null && born != null) {
             one.ageKnown = 1;
-            one.young = period - born.longValue() < YOUNG ? 1 : 0;
+            one.young = period.year() - born.longValue() < YOUNG ? 1 : 0;
         }
         for (Metrics.Judgement j : verdicts) {
             if (j.rule().equals(TRAINING) && j.judged()) {

@@ -1,6 +1,8 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +49,7 @@ public final class Targets implements RecordListener {
      * dictionary's {@code period_from: due}).
      */
     public record Target(String township, String indicator, double target, LocalDate due, String note, Location where,
-                         Long period) {
+                         Period period) {
     }
 
     /**
@@ -57,7 +59,7 @@ public final class Targets implements RecordListener {
      * its own period: a plan for next year is shown beside this year's actual, labelled as such, and
      * has no progress.
      */
-    public record Progress(Target target, Row township, String metric, Double actual, Long actualPeriod, long unreported) {
+    public record Progress(Target target, Row township, String metric, Double actual, Period actualPeriod, long unreported) {
         /** Whether the actual is of the target's own period. */
         public boolean current() {
             return actual != null && Objects.equals(actualPeriod, target.period());
@@ -117,17 +119,17 @@ public final class Targets implements RecordListener {
      * set beside the current period's actual; a target of a period the inputs do not hold otherwise
      * has no actual.
      */
-    public List<Progress> progress(Function<Long, List<Level>> levels, Long current,
+    public List<Progress> progress(Function<Period, List<Level>> levels, Period current,
                                    Map<String, String> names) {
         List<Progress> out = new ArrayList<>();
         // by period, then by file and line: the order of the inputs never reorders the table
         List<Target> ordered = new ArrayList<>(rows);
-        ordered.sort(Comparator.comparing(Target::period, Comparator.nullsFirst(Long::compare))
+        ordered.sort(Comparator.comparing(Target::period, Comparator.nullsFirst(Comparator.<Period>naturalOrder()))
                 .thenComparing(t -> String.valueOf(t.where().file())).thenComparingInt(t -> t.where().line()));
         for (Target t : ordered) {
-            Long measured = t.period();
+            Period measured = t.period();
             List<Level> level = levels.apply(measured);
-            if (level == null && measured != null && current != null && measured > current) {
+            if (level == null && measured != null && current != null && measured.compareTo(current) > 0) {
                 measured = current;
                 level = levels.apply(current);
             }
@@ -212,9 +214,9 @@ public final class Targets implements RecordListener {
     }
 
     /** Findings: an unknown township or indicator, and targets behind at the period's end. */
-    public static List<Finding> findings(List<Progress> progress, Long period) {
+    public static List<Finding> findings(List<Progress> progress, Period period) {
         List<Finding> out = new ArrayList<>();
-        LocalDate end = period == null ? null : LocalDate.of(period.intValue(), 12, 31);
+        LocalDate end = period == null ? null : YearMonth.of(period.year(), period.lastMonth()).atEndOfMonth();
         for (Progress p : progress) {
             Target t = p.target();
             if (p.township() == null) {

@@ -18,6 +18,7 @@ import org.shequ.core.io.AtomicFile;
 import org.shequ.core.io.SourceFile;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Invalid;
+import org.shequ.core.schema.Period;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Binding;
 import org.shequ.core.validate.Column;
@@ -136,6 +137,7 @@ public final class Converter {
             case DECIMAL -> v instanceof Number n ? (Object) n.doubleValue() : v.toString();
             case PERCENT -> v instanceof Number n ? new TableOut.Percent(n.doubleValue()) : v.toString();
             case BOOLEAN -> v;
+            case PERIOD -> v instanceof Period p ? p.value() : v.toString();
             case LIST -> v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(v.toString());
             case ENUM -> zh ? f.values().stream().filter(e -> e.key().equals(v)).map(e -> e.label()).findFirst().orElse(v.toString()) : v.toString();
             default -> v.toString();

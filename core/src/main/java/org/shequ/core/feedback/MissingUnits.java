@@ -1,5 +1,6 @@
 package org.shequ.core.feedback;
 
+import org.shequ.core.schema.Period;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class MissingUnits {
     }
 
     /** Writes the list into {@code dir}; returns the file, or null when every unit reported. */
-    public static Path write(Path dir, Reporting reporting, Long period, boolean zh) {
+    public static Path write(Path dir, Reporting reporting, Period period, boolean zh) {
         Path file = dir.resolve(FILE);
         List<Reporting.Absent> absent = reporting == null ? List.of() : reporting.absentUnits(period);
         if (absent.isEmpty()) {

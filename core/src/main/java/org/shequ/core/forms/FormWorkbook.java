@@ -1,5 +1,6 @@
 package org.shequ.core.forms;
 
+import org.shequ.core.schema.Period;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -41,9 +42,9 @@ final class FormWorkbook {
     private static final List<String> GIVEN = List.of("code", "name", "township", "period");
 
     private final Kind kind;
-    private final long period;
+    private final Period period;
 
-    FormWorkbook(Kind kind, long period) {
+    FormWorkbook(Kind kind, Period period) {
         this.kind = kind;
         this.period = period;
     }
@@ -52,7 +53,7 @@ final class FormWorkbook {
     record Township(String code, String name, List<String[]> units) {
     }
 
-    void write(List<Township> townships, Map<String, Map<String, Object>> last, Long lastPeriod, List<String> instructions,
+    void write(List<Township> townships, Map<String, Map<String, Object>> last, Period lastPeriod, List<String> instructions,
                OutputStream out) throws IOException {
         try (XSSFWorkbook wb = NewWorkbook.inMemory()) {
             Styles styles = new Styles(wb);
@@ -80,7 +81,13 @@ final class FormWorkbook {
                     case "code" -> cell.setCellValue(unit[0]);
                     case "name" -> cell.setCellValue(CellText.safe(unit[1]));
                     case "township" -> cell.setCellValue(CellText.safe(t.name()));
-                    case "period" -> cell.setCellValue(period);
+                    case "period" -> {
+                        if (period.isYear()) {
+                            cell.setCellValue(period.year());
+                        } else {
+                            cell.setCellValue(period.toString());
+                        }
+                    }
                     default -> {
                         if (f.key().equals("type") && unit.length > 2 && unit[2] != null) {
                             cell.setCellValue(unit[2]); // last period's type, a drop-down to change
@@ -185,7 +192,7 @@ final class FormWorkbook {
         return s.toString();
     }
 
-    private void reference(XSSFWorkbook wb, Styles styles, List<Township> townships, Map<String, Map<String, Object>> last, Long lastPeriod) {
+    private void reference(XSSFWorkbook wb, Styles styles, List<Township> townships, Map<String, Map<String, Object>> last, Period lastPeriod) {
         XSSFSheet sheet = wb.createSheet(REFERENCE);
         header(sheet, styles);
         int r = 1;
@@ -197,7 +204,7 @@ final class FormWorkbook {
                 }
                 Row row = sheet.createRow(r++);
                 for (Field f : kind.fields()) {
-                    Object v = f.key().equals("period") ? lastPeriod : values.get(f.key());
+                    Object v = f.key().equals("period") ? lastPeriod.value() : values.get(f.key());
                     Cell cell = row.createCell(f.index());
                     if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());

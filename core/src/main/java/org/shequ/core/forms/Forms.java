@@ -1,5 +1,6 @@
 package org.shequ.core.forms;
 
+import org.shequ.core.schema.Period;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,27 +31,27 @@ import org.shequ.core.rules.Indicators;
  */
 public final class Forms {
     /** What was written: the workbooks, how many units they list, the period collected and the period shown beside. */
-    public record Written(List<Path> files, long units, long period, Long lastPeriod) {
+    public record Written(List<Path> files, long units, Period period, Period lastPeriod) {
     }
 
     private Forms() {
     }
 
-    public static Written write(Plan plan, Long asked, boolean byCounty, Path dir) {
+    public static Written write(Plan plan, Period asked, boolean byCounty, Path dir) {
         Kind kind = plan.dictionary().kind("communities").orElseThrow();
         Latest latest = new Latest(kind);
         plan.validate(List.of(latest), Validator.Progress.NONE);
-        long period;
+        Period period;
         if (asked != null) {
             period = asked;
-        } else if (latest.period != null) {
-            period = latest.period + 1;
+        } else if (latest.period != null && latest.period.next() != null) {
+            period = latest.period.next(); // the one after the latest of the data, of the same length (2023 → 2024, 2023Q4 → 2024Q1)
         } else if (plan.settings().period() != null) {
             period = plan.settings().period();
         } else {
             throw new Problem("forms.period");
         }
-        Long lastPeriod = latest.period != null && latest.period < period ? latest.period : null;
+        Period lastPeriod = latest.period != null && latest.period.compareTo(period) < 0 ? latest.period : null;
         Map<String, Map<String, Object>> last = lastPeriod == null ? Map.of() : latest.values;
         // with a filter (--where), the units whose last period's row it selects
         Map<String, List<FormWorkbook.Township>> byFile = files(plan.where() == null ? plan.settings().jurisdiction() : null, last, kind,
@@ -67,7 +68,7 @@ public final class Forms {
         List<Path> written = new ArrayList<>();
         long units = 0;
         for (var e : byFile.entrySet()) {
-            Path out = dir.resolve(e.getKey() + "-" + period + "年" + kind.label() + ".xlsx");
+            Path out = dir.resolve(e.getKey() + "-" + period.zh() + kind.label() + ".xlsx");
             AtomicFile.write(out, s -> form.write(e.getValue(), last, lastPeriod, instructions, s));
             written.add(out);
             units += e.getValue().stream().mapToLong(t -> t.units().size()).sum();
@@ -130,7 +131,7 @@ public final class Forms {
     /** The values of the latest period's community rows, by unit code (the first row of a unit counts). */
     private static final class Latest implements RecordListener {
         private final Kind kind;
-        Long period;
+        Period period;
         Map<String, Map<String, Object>> values = new HashMap<>();
 
         Latest(Kind kind) {
@@ -142,10 +143,10 @@ public final class Forms {
             if (!r.kind().name().equals(kind.name()) || r.period() == null || r.unit() == null) {
                 return;
             }
-            if (period == null || r.period() > period) {
+            if (period == null || r.period().compareTo(period) > 0) {
                 period = r.period();
                 values = new HashMap<>();
-            } else if (r.period() < period) {
+            } else if (r.period().compareTo(period) < 0) {
                 return;
             }
             if (values.containsKey(r.unit())) {

@@ -1,5 +1,6 @@
 package org.shequ.core.forms;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +26,15 @@ final class Instructions {
     private Instructions() {
     }
 
-    static List<String> of(Kind kind, RuleSet rules, Map<String, String> quantities, long period, Long lastPeriod) {
+    static List<String> of(Kind kind, RuleSet rules, Map<String, String> quantities, Period period, Period lastPeriod) {
         List<String> lines = new ArrayList<>();
-        lines.add(period + "年" + kind.label() + "填报说明");
+        lines.add(period.zh() + kind.label() + "填报说明");
         lines.add("");
         lines.add("一、每个工作表是一个镇（街），每行一个村（社区）。灰色的统一代码、名称、所属镇（街）和年度已按区划代码库填好，不能修改；"
                 + "单位有增减或代码有误的，请在表外说明，不要增删行。");
         lines.add("二、其余各项按下列说明填写，单元格会检查填入的是否为数字、是否在范围内；是/否和类型从下拉列表中选。没有的填 0，不知道的留空，不要填“无”“—”。");
         lines.add(lastPeriod == null ? "三、本表没有上期数据可供参考。"
-                : "三、“" + FormWorkbook.REFERENCE + "”工作表是" + lastPeriod + "年报送的数据（照报送时的写法，包括当时有误的），仅供对照，"
+                : "三、“" + FormWorkbook.REFERENCE + "”工作表是" + lastPeriod.zh() + "报送的数据（照报送时的写法，包括当时有误的），仅供对照，"
                 + "不要在其中填写，也不必删除；从中复制时请用“选择性粘贴—数值”，以免带走格式和检查。");
         lines.add("四、社区类型按上期填好，可以改；上期的类型与统一代码的村级编号矛盾（001–199 是居委会，200–399 是村委会）的没有填，请从下拉列表中选。");
         lines.add("五、金额以万元为单位（1 万元 = 10000 元），不要按元填写。");
@@ -49,6 +50,7 @@ final class Instructions {
                 case ENUM -> "从" + String.join("、", f.values().stream().map(EnumValue::label).toList()) + "中选";
                 case CODE -> "12 位统一代码";
                 case YEAR -> "年份";
+                case PERIOD -> "年度或期间，如 2023、2023H1（上半年）、2023Q1（第一季度）、2023-03（3月）";
                 case DATE -> "日期";
                 default -> "文字";
             });

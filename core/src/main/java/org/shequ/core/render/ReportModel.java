@@ -1,5 +1,6 @@
 package org.shequ.core.render;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +42,10 @@ public final class ReportModel {
     static final String UNKNOWN_NAME = "代码未登记的单位";
 
     /** Everything a model is made of: one run's results and the workspace's facts. */
-    public record Source(Map<String, Object> doc, String placeCode, String placeName, Long period, String title,
+    public record Source(Map<String, Object> doc, String placeCode, String placeName, Period period, String title,
                          Report report, List<Level> levels, List<Targets.Progress> targets, Burden burden,
                          RuleSet rules, List<UnitRows.Line> units, Kind communities, Indicators indicators,
-                         Messages messages, Diff.Result diff, Map<Long, List<Level>> history, Level parts) {
+                         Messages messages, Diff.Result diff, Map<Period, List<Level>> history, Level parts) {
 
         public Source {
             history = history == null ? Map.of() : history;
@@ -59,7 +60,11 @@ public final class ReportModel {
         m.put("doc", s.doc());
         m.put("place", map("code", s.placeCode(), "name", s.placeName(), "whole", ChineseUsage.whole(s.placeName()),
                 "own", ChineseUsage.whole(s.placeName()).replaceFirst("^全", "我")));
-        m.put("period", s.period());
+        // a year as a number (templates count years: period + 1); a part of one as its text (2023Q1), named in
+        // period_name and period_end, so a template written for years fails rather than call a quarter a year
+        m.put("period", value(s.period()));
+        m.put("period_label", s.period() == null ? null : s.period().zh());
+        m.put("period_span", s.period() == null ? null : s.period().span().name().toLowerCase(Locale.ROOT));
         m.put("title", s.title());
         m.put("summary", summary(s.report()));
         Map<String, Object> levels = new LinkedHashMap<>();
@@ -99,7 +104,7 @@ public final class ReportModel {
         m.put("targets", targets(s.targets().stream()
                 .filter(p -> p.target().period() == null || p.target().period().equals(s.period())).toList()));
         m.put("targets_next", targets(s.targets().stream()
-                .filter(p -> s.period() != null && p.target().period() != null && p.target().period() == s.period() + 1).toList()));
+                .filter(p -> s.period() != null && p.target().period() != null && p.target().period().equals(s.period().next())).toList()));
         m.put("burden", burden(s.burden()));
         m.put("units", units(s.units(), s.rules()));
         m.put("units_failing", s.units().stream().filter(l -> !l.failed().isEmpty()).count());
@@ -116,12 +121,18 @@ public final class ReportModel {
         return m;
     }
 
+    /** A period as a template sees it: a year as a number, a part of one as its text; null for none. */
+    static Object value(Period p) {
+        return p == null ? null : p.value();
+    }
+
     /** The earlier periods of the inputs, oldest first: each one's period, total and township rows. */
-    private static List<Object> history(Map<Long, List<Level>> history) {
+    private static List<Object> history(Map<Period, List<Level>> history) {
         List<Object> out = new ArrayList<>();
         history.forEach((period, levels) -> {
             Map<String, Object> h = new LinkedHashMap<>();
-            h.put("period", period);
+            h.put("period", value(period));
+            h.put("period_label", period.zh());
             if (!levels.isEmpty()) {
                 h.put("total", row(levels.get(0).total(), "total", period));
             }
@@ -144,7 +155,7 @@ public final class ReportModel {
             "city", "市（州、盟）", "province", "省（区、市）");
 
     /** A level's rows as a template sees them, each made when read: a national level is never held whole. */
-    private static List<Object> rows(List<Row> rows, String level, Long period) {
+    private static List<Object> rows(List<Row> rows, String level, Period period) {
         return whenRead(rows, r -> row(r, level, period));
     }
 
@@ -180,7 +191,7 @@ public final class ReportModel {
     }
 
     /** A row as a template sees it; {@code level} (township … or total) and {@code period} say what its figures are of. */
-    static Map<String, Object> row(Row r, String level, Long period) {
+    static Map<String, Object> row(Row r, String level, Period period) {
         Map<String, Object> judged = new LinkedHashMap<>();
         r.judged().forEach((rule, j) -> judged.put(rule, map("units", j.units(), "passed", j.passed(), "failed", j.failed(),
                 "unjudged", j.unjudged())));
@@ -190,7 +201,7 @@ public final class ReportModel {
         // the units that failed any rule, each once: rule by rule, each rule's in code order
         Set<String> failingUnits = new LinkedHashSet<>();
         r.failing().values().forEach(failingUnits::addAll);
-        return map("code", r.code(), "name", name, "level", level, "period", period, "units", r.units(),
+        return map("code", r.code(), "name", name, "level", level, "period", value(period), "units", r.units(),
                 "expected", r.expected(), "absent", r.absent(), "m", r.metrics(),
                 "failing", r.failing(), "failing_units", List.copyOf(failingUnits), "judged", judged, "missing", r.missing(),
                 "unreported", unreported, "unjudged", r.unjudged());
@@ -250,7 +261,7 @@ public final class ReportModel {
                     "indicator", t.indicator(), "metric", p.metric(), "target", t.target(), "actual", p.actual(),
                     "progress", p.progress(), "remaining", p.remaining(),
                     "due", t.due() == null ? null : t.due().toString(), "note", t.note(),
-                    "period", t.period(), "actual_period", p.actualPeriod(), "current", p.current(), "met", p.met(),
+                    "period", value(t.period()), "actual_period", value(p.actualPeriod()), "current", p.current(), "met", p.met(),
                     "unreported", p.unreported()));
         }
         return out;

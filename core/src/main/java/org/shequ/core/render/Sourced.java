@@ -1,5 +1,6 @@
 package org.shequ.core.render;
 
+import org.shequ.core.schema.Period;
 import freemarker.template.TemplateModelException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -257,6 +258,22 @@ final class Sourced {
     Object year(double n) throws TemplateModelException {
         long y = Math.round(n);
         return markup(figures.mark(source("period", "value", y), Long.toString(y)));
+    }
+
+    /**
+     * The name of a period as a document writes it, its year marked as the figure: 2023年, 2023年第一季度,
+     * 2023年3月; with {@code end}, its end: 2023年底, 2023年第一季度末. {@code p} is the model's period (a year
+     * as a number, a part of one as 2023Q1).
+     */
+    Object period(Object p, boolean end) throws TemplateModelException {
+        Period period = p instanceof Number n ? Period.parse(Long.toString(Math.round(n.doubleValue()))).orElse(null)
+                : Period.parse(String.valueOf(p)).orElse(null);
+        if (period == null) {
+            throw new TemplateModelException("not a period: " + p);
+        }
+        String name = end ? period.zhEnd() : period.zh();
+        String year = Integer.toString(period.year());
+        return markup(figures.mark(source("period", "value", period.value()), year) + plain(name.substring(year.length())));
     }
 
     /** The number of a heading or a list item: a place, not a quantity (一、 and （一） have no digits and are not figures). */

@@ -147,27 +147,41 @@ public final class TemplateEngine {
      * nothing. Loading it here also reports a template that does not parse, before any data is read.
      */
     public List<String> needs(String name) {
-        Object needs;
+        return attribute(name, "needs", "needs: a list of fact names");
+    }
+
+    /**
+     * The lengths of period the template is written for ({@code year}, {@code half}, {@code quarter},
+     * {@code month}): {@code <#ftl attributes={"periods": ["year"]}>} for an annual document (next
+     * year's work points); every length when it says nothing.
+     */
+    public List<String> periods(String name) {
+        return attribute(name, "periods", "periods: a list of year, half, quarter, month");
+    }
+
+    /** A list attribute of the template's {@code <#ftl>} header, as texts; empty when it has none. */
+    private List<String> attribute(String name, String key, String expected) {
+        Object value;
         try {
-            needs = config.getTemplate(checked(name) + SUFFIX).getCustomAttribute("needs");
+            value = config.getTemplate(checked(name) + SUFFIX).getCustomAttribute(key);
         } catch (IOException | SecurityException e) {
             throw problem(name, e);
         }
-        List<String> facts = new ArrayList<>();
-        if (needs instanceof freemarker.template.TemplateSequenceModel seq) {
+        List<String> items = new ArrayList<>();
+        if (value instanceof freemarker.template.TemplateSequenceModel seq) {
             try {
                 for (int i = 0; i < seq.size(); i++) {
-                    facts.add(String.valueOf(seq.get(i)));
+                    items.add(String.valueOf(seq.get(i)));
                 }
             } catch (freemarker.template.TemplateModelException e) {
-                throw new Problem(e, "render.templateError", name + SUFFIX, 1, 1, "needs: a list of fact names");
+                throw new Problem(e, "render.templateError", name + SUFFIX, 1, 1, expected);
             }
-        } else if (needs instanceof Iterable<?> list) {
-            list.forEach(f -> facts.add(String.valueOf(f)));
-        } else if (needs != null) {
-            throw new Problem("render.templateError", name + SUFFIX, 1, 1, "needs: a list of fact names");
+        } else if (value instanceof Iterable<?> list) {
+            list.forEach(f -> items.add(String.valueOf(f)));
+        } else if (value != null) {
+            throw new Problem("render.templateError", name + SUFFIX, 1, 1, expected);
         }
-        return facts;
+        return items;
     }
 
     /** Renders template {@code name} (without {@code .md.ftl}) on the model, to Markdown. */

@@ -77,6 +77,8 @@ final class TemplateFunctions {
         m.put("count", fn("count", 2, 2, a -> sourced.count(a.number(0), a.string(1))));
         m.put("param", fn("param", 2, 2, a -> sourced.param(a.map(0), a.string(1))));
         m.put("year", fn("year", 1, 1, a -> sourced.year(a.number(0))));
+        m.put("period_name", fn("period_name", 1, 1, a -> sourced.period(a.plain(0), false)));
+        m.put("period_end", fn("period_end", 1, 1, a -> sourced.period(a.plain(0), true)));
         m.put("ordinal", fn("ordinal", 1, 1, a -> sourced.ordinal(Integer.toString(a.integer(0)))));
         m.put("tval", fn("tval", 2, 2, a -> sourced.target(a.map(0), a.string(1))));
         m.put("uval", fn("uval", 2, 2, a -> sourced.unit(a.map(0), a.string(1))));

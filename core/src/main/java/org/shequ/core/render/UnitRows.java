@@ -1,5 +1,6 @@
 package org.shequ.core.render;
 
+import org.shequ.core.schema.Period;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ import org.shequ.core.rules.Derived;
 public final class UnitRows implements RecordListener {
     /** One community as a document shows it. */
     public record Line(String code, String name, String file, int line, boolean urban, Double households,
-                       Double serviceArea, List<String> judged, List<String> failed, Long period, String written,
+                       Double serviceArea, List<String> judged, List<String> failed, Period period, String written,
                        Map<String, String> unjudged, Double perHundred) {
 
         /**
@@ -93,6 +94,8 @@ public final class UnitRows implements RecordListener {
     private final List<String> ruleNames = new ArrayList<>();
     private final Map<String, Integer> ruleIndex = new HashMap<>();
     private static final long NO_PERIOD = Long.MIN_VALUE;
+    /** The periods met, by {@link Period#key()}. */
+    private final Map<Long, Period> periodsSeen = new HashMap<>();
     /** A failed rule is stored as its index with this bit set. */
     private static final int FAILED = 1 << 30;
     /** A rule that could not judge the unit is stored as its index with this bit set. */
@@ -191,7 +194,10 @@ public final class UnitRows implements RecordListener {
         householdValues[size] = value(r, households);
         areaValues[size] = value(r, serviceArea);
         perHundred[size] = perHundred(r);
-        periods[size] = r.period() == null ? NO_PERIOD : r.period();
+        periods[size] = r.period() == null ? NO_PERIOD : r.period().key();
+        if (r.period() != null) {
+            periodsSeen.putIfAbsent(r.period().key(), r.period());
+        }
         if (mine) {
             for (String rule : judged) {
                 pool(rule, failed.contains(rule) ? FAILED : 0, 0);
@@ -305,13 +311,13 @@ public final class UnitRows implements RecordListener {
         }
         return new Line(code(i), names[i], fileNames.get(files[i]), lineNumbers[i], urban[i],
                 Double.isNaN(householdValues[i]) ? null : householdValues[i], Double.isNaN(areaValues[i]) ? null : areaValues[i],
-                rules, fails, periods[i] == NO_PERIOD ? null : periods[i], writtenCodes.get(i), unjudged,
+                rules, fails, periods[i] == NO_PERIOD ? null : periodsSeen.get(periods[i]), writtenCodes.get(i), unjudged,
                 Double.isNaN(perHundred[i]) ? null : perHundred[i]);
     }
 
     /** The units of one period in code order (units without a code last, in reading order), each line made when read. */
-    public List<Line> lines(Long period) {
-        long p = period == null ? NO_PERIOD : period;
+    public List<Line> lines(Period period) {
+        long p = period == null ? NO_PERIOD : period.key();
         Integer[] order = IntStream.range(0, size).filter(i -> periods[i] == p).boxed().toArray(Integer[]::new);
         Arrays.sort(order, this::compare);
         int[] index = Arrays.stream(order).mapToInt(Integer::intValue).toArray();

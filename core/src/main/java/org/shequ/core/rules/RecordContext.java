@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.jexl3.JexlContext;
 import org.shequ.core.schema.Field;
+import org.shequ.core.schema.Period;
 import org.shequ.core.validate.Record;
 
 /**
@@ -67,6 +68,9 @@ public final class RecordContext implements JexlContext {
             return null;
         }
         Object v = record.valid(f);
+        if (v instanceof Period p) {
+            v = p.value(); // a year as a number (年度 >= 2023), a quarter as its text (年度 == '2023Q1')
+        }
         return v instanceof Number n ? decimal(n) : v;
     }
 

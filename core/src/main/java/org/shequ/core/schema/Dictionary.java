@@ -125,7 +125,7 @@ public final class Dictionary {
                 throw new Problem("dictionary.fieldIncomplete", name, String.valueOf(d.key));
             }
             Field f = new Field(fields.size(), d.key, d.label == null ? d.key : d.label, d.en,
-                    d.aliases, d.type, d.unit, d.min, d.max, d.required, d.values, d.terms);
+                    d.aliases, d.type, d.unit, d.min, d.max, d.required, d.values, d.terms, d.flow);
             fields.add(f);
             List<String> names = new ArrayList<>(List.of(f.key(), f.label(), f.en()));
             names.addAll(f.aliases());
@@ -225,6 +225,11 @@ public final class Dictionary {
         public List<EnumValue> values = List.of();
         /** Words a document may use for the field besides its label and aliases (户 for households: 覆盖7.88万户). */
         public List<String> terms = List.of();
+        /**
+         * A quantity of the period, not at its end (visits, cases, funds spent): a year's may be the sum
+         * of its quarters. A stock (households, area) or a rate never is.
+         */
+        public boolean flow;
 
         FieldDoc copy() {
             FieldDoc c = new FieldDoc();
@@ -239,6 +244,7 @@ public final class Dictionary {
             c.required = required;
             c.values = values;
             c.terms = terms;
+            c.flow = flow;
             return c;
         }
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public record Field(int index, String key, String label, String en, List<String> aliases,
                     FieldType type, String unit, Double min, Double max, boolean required,
-                    List<EnumValue> values, List<String> terms) {
+                    List<EnumValue> values, List<String> terms, boolean flow) {
 
     public Field {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

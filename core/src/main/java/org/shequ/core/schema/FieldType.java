@@ -3,9 +3,9 @@ package org.shequ.core.schema;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;
 
-/** The value types of the field dictionary (DATA.md). */
+/** The value types of the field dictionary (DATA.md); {@code period} is a year or a half, quarter or month of one ({@link Period}). */
 public enum FieldType {
-    CODE, TEXT, ENUM, INTEGER, DECIMAL, PERCENT, BOOLEAN, LIST, YEAR, DATE;
+    CODE, TEXT, ENUM, INTEGER, DECIMAL, PERCENT, BOOLEAN, LIST, YEAR, PERIOD, DATE;
 
     @JsonCreator
     public static FieldType of(String name) {

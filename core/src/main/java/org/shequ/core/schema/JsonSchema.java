@@ -58,6 +58,12 @@ public final class JsonSchema {
             case DECIMAL, PERCENT -> p.put("type", "number");
             case BOOLEAN -> p.put("type", "boolean");
             case DATE -> p.put("type", "string").put("format", "date");
+            case PERIOD -> {
+                // a year as a number, or a part of one as 2023H1, 2023Q1, 2023-03
+                ArrayNode any = p.putArray("oneOf");
+                any.addObject().put("type", "integer");
+                any.addObject().put("type", "string").put("pattern", "^[0-9]{4}(H[12]|Q[1-4]|-(0[1-9]|1[0-2]))?$");
+            }
             case LIST -> p.put("type", "array").putObject("items").put("type", "string");
             case ENUM -> {
                 ArrayNode e = p.putArray("enum");

@@ -102,6 +102,7 @@ public final class ValueParser {
             case BOOLEAN -> bool(text);
             case LIST -> list(text);
             case YEAR -> year(text);
+            case PERIOD -> period(text);
             case DATE -> date(text);
             case ENUM -> enumKey(field, text);
         };
@@ -321,6 +322,15 @@ public final class ValueParser {
             }
         }
         return new Invalid("year");
+    }
+
+    /** A period as clerks write it (2023, 2023年, 2023Q1, 2023年第一季度, 2023年上半年, 2023-03, 2023年3月), or a year typed as a number. */
+    private static Object period(String text) {
+        Object year = year(text);
+        if (year instanceof Long y) {
+            return Period.year(y.intValue());
+        }
+        return Period.parse(halfWidth(text)).map(p -> (Object) p).orElseGet(() -> new Invalid("period"));
     }
 
     private static Object date(String text) {

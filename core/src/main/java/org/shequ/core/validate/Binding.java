@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,10 +28,10 @@ public final class Binding {
     private final Field[] fieldAt;
     /** Per column, how its values become its field's unit (null for most: already in it). */
     private final Units.Conversion[] conversions;
-    private final Long period;
+    private final Period period;
     private final List<Integer> lines;
 
-    private Binding(Kind kind, Location header, List<Column> columns, Long period, List<Integer> lines) {
+    private Binding(Kind kind, Location header, List<Column> columns, Period period, List<Integer> lines) {
         this.kind = kind;
         this.header = header;
         this.columns = List.copyOf(columns);
@@ -50,7 +51,7 @@ public final class Binding {
         return bind(kind, header, HeaderCell.row(List.of(cells)), null, null, List.of(header.line()));
     }
 
-    public static Binding bind(Kind kind, Location header, List<HeaderCell> cells, Layout layout, Long period,
+    public static Binding bind(Kind kind, Location header, List<HeaderCell> cells, Layout layout, Period period,
                                List<Integer> lines) {
         List<Column> columns = new ArrayList<>();
         Set<String> bound = new HashSet<>();
@@ -167,7 +168,7 @@ public final class Binding {
     public int width() { return fieldAt.length; }
 
     /** The period of rows without one of their own: the workspace's, else the title's; null if neither. */
-    public Long period() { return period; }
+    public Period period() { return period; }
 
     /** The lines of the header band (one to three). */
     public List<Integer> lines() { return lines; }

@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Period;
 import java.util.List;
 import org.shequ.core.io.Location;
 import org.shequ.core.schema.Field;
@@ -18,7 +19,7 @@ public final class Record {
     private final Object[] values;
     private final int[] lines;
     private final List<Extra> extras;
-    private final Long period;
+    private final Period period;
     /** Findings of the local checks, made on the binder thread; reported when the record is checked. */
     private List<Finding> early = List.of();
 
@@ -26,7 +27,7 @@ public final class Record {
     public record Extra(int column, String text) {
     }
 
-    Record(Kind kind, Location location, String[] raw, Object[] values, int[] lines, List<Extra> extras, Long period) {
+    Record(Kind kind, Location location, String[] raw, Object[] values, int[] lines, List<Extra> extras, Period period) {
         this.kind = kind;
         this.location = location;
         this.raw = raw;
@@ -34,6 +35,18 @@ public final class Record {
         this.lines = lines;
         this.extras = extras;
         this.period = period;
+    }
+
+    /**
+     * A record made from others, not read from a file: a year's flows added up from its quarters
+     * ({@code values} typed as the fields are; the raw text is the value's).
+     */
+    public static Record derived(Kind kind, Location location, Object[] values, Period period) {
+        String[] raw = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            raw[i] = values[i] == null ? null : String.valueOf(values[i]);
+        }
+        return new Record(kind, location, raw, values, null, List.of(), period);
     }
 
     public Kind kind() { return kind; }
@@ -46,7 +59,7 @@ public final class Record {
     void early(List<Finding> findings) { this.early = findings; }
 
     /** The period of the record: its own field, else the workspace's; null if neither. */
-    public Long period() { return period; }
+    public Period period() { return period; }
 
     /** Whether the file has a column for the field at all. */
     public boolean present(Field f) {

@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Period;
 import org.shequ.core.io.ReadLimits;
 import java.util.List;
 
@@ -8,13 +9,13 @@ import java.util.List;
  * none), its jurisdiction (a division code that units should lie under; null for none), and
  * the read limits, and the findings it accepts (suppressions).
  */
-public record Settings(Long period, String jurisdiction, ReadLimits limits, List<Suppression> suppressions) {
+public record Settings(Period period, String jurisdiction, ReadLimits limits, List<Suppression> suppressions) {
 
     public Settings {
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
     }
 
-    public Settings(Long period, String jurisdiction, ReadLimits limits) {
+    public Settings(Period period, String jurisdiction, ReadLimits limits) {
         this(period, jurisdiction, limits, List.of());
     }
 

@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -39,7 +40,9 @@ import org.shequ.core.schema.Units;
  */
 final class TableBinder implements TableHandler {
     static final String LAYOUT = "DATA-LAYOUT";
-    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年(?!\\s*[0-9一二三四五六七八九十]{1,2}\\s*月)");
+    /** A period in a title: a year, and a quarter, half or month of it (not a date: 2024年1月8日 is a day of filling). */
+    private static final Pattern TITLE_PERIOD = Pattern.compile("(?:19|20)[0-9]{2}\\s*年度?(?:\\s*(?:第\\s*)?[1-4一二三四]\\s*季度|\\s*[上下]\\s*半\\s*年"
+            + "|\\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月份?(?!\\s*[0-9一二三四五六七八九十]{1,2}\\s*[日号])|(?!\\s*[0-9一二三四五六七八九十]{1,2}\\s*月))");
 
     /** Where the binder's results go. */
     interface Sink {
@@ -232,7 +235,7 @@ final class TableBinder implements TableHandler {
         List<Integer> lines = buffer.subList(h.start(), h.start() + h.height()).stream().map(RawRow::line).toList();
         Kind kind = h.kind();
         periodField = kind.field("period").orElse(null);
-        Long period = settings.period();
+        Period period = settings.period();
         List<String> titles = new ArrayList<>();
         above.forEach(r -> {
             for (String c : r.cells()) {
@@ -242,7 +245,7 @@ final class TableBinder implements TableHandler {
             }
         });
         title = titles.isEmpty() ? null : String.join(" ", titles);
-        Long fromTitle = titleYear(titles, above.isEmpty() ? lines.get(0) : above.get(0).line());
+        Period fromTitle = titlePeriod(titles, above.isEmpty() ? lines.get(0) : above.get(0).line());
         boolean hasPeriodColumn = false;
         Binding provisional = Binding.bind(kind, at(lines.get(0)), h.cells(), layout, null, lines);
         if (periodField != null) {
@@ -291,26 +294,25 @@ final class TableBinder implements TableHandler {
         return true;
     }
 
-    /** The one year the title rows name (扶风县2023年…统计表), or null when none or several. */
     /**
-     * The reporting year the title rows name (扶风县2023年…统计表, 2023年度), or null when none. A date
-     * of filling is no candidate: a cell that is a signature or date line (填报日期：2024年1月8日) and a
-     * year followed by a month (2024年1月) are passed over. Two different candidate years are an error
-     * naming both and where each was found, and the table has no period from its title.
+     * The reporting period the title rows name (扶风县2023年…统计表, 2023年度, 2023年第一季度, 2023年上半年,
+     * 2023年3月), or null when none. A date of filling is no candidate: a cell that is a signature or
+     * date line (填报日期：2024年1月8日) and a date (2024年1月8日) are passed over. Two different candidate
+     * periods are an error naming both and where each was found, and the table has no period from its title.
      */
-    private Long titleYear(List<String> titles, int line) {
-        Map<Long, String> years = new LinkedHashMap<>();
+    private Period titlePeriod(List<String> titles, int line) {
+        Map<Period, String> years = new LinkedHashMap<>();
         for (String t : titles) {
             if (layout.signature(t) || FILLED.matcher(t).find()) {
                 continue;
             }
-            Matcher m = TITLE_YEAR.matcher(t);
+            Matcher m = TITLE_PERIOD.matcher(t);
             while (m.find()) {
-                years.putIfAbsent(Long.parseLong(m.group(1)), t);
+                Period.parse(m.group()).ifPresent(p -> years.putIfAbsent(p, t));
             }
         }
         if (years.size() > 1) {
-            List<Long> found = List.copyOf(years.keySet());
+            List<Period> found = List.copyOf(years.keySet());
             sink.problem(at(line), LAYOUT + ".periodTwice", Severity.ERROR, found.get(0), years.get(found.get(0)),
                     found.get(1), years.get(found.get(1)));
             return null;
@@ -395,12 +397,12 @@ final class TableBinder implements TableHandler {
                 lines[f.index()] = row.lineOf(c);
             }
         }
-        Long period = binding.period();
+        Period period = binding.period();
         Field periodFrom = binding.kind().periodFromOrNull();
-        if (periodField != null && values[periodField.index()] instanceof Long p) {
+        if (periodField != null && values[periodField.index()] instanceof Period p) {
             period = p;
         } else if (periodFrom != null && values[periodFrom.index()] instanceof LocalDate d) {
-            period = (long) d.getYear(); // a target due in 2024 is a 2024 target, whatever year the file is read for
+            period = Period.year(d.getYear()); // a target due in 2024 is a 2024 target, whatever year the file is read for
         }
         return new Record(kind, at(row.line()), raw, values, lines,
                 extras == null ? List.of() : extras, period);

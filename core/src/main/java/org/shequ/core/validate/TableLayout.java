@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Period;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import java.util.Map;
  * their own and where it came from, and how many records it gave.
  */
 public record TableLayout(String file, String sheet, Binding binding, Map<RowKind, List<Integer>> skipped,
-                          Long period, PeriodSource periodFrom, String title, long records) {
+                          Period period, PeriodSource periodFrom, String title, long records) {
 
     /** Where the period of rows without a period of their own comes from. */
     public enum PeriodSource { COLUMN, WORKSPACE, TITLE, NONE }

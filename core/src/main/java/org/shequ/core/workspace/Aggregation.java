@@ -1,5 +1,6 @@
 package org.shequ.core.workspace;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,12 +19,14 @@ import org.shequ.core.aggregate.ReportedTotals;
 import org.shequ.core.aggregate.Reporting;
 import org.shequ.core.aggregate.Row;
 import org.shequ.core.aggregate.Targets;
+import org.shequ.core.aggregate.YearFromParts;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.Location;
 import org.shequ.core.rules.Indicators;
 import org.shequ.core.rules.LevelRules;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Severity;
 import org.shequ.core.validate.Validator;
@@ -60,7 +63,7 @@ final class Aggregation {
         this.kept = List.copyOf(all);
     }
 
-    Plan.Aggregated run(Validator.Progress progress, List<RecordListener> more, Long select) {
+    Plan.Aggregated run(Validator.Progress progress, List<RecordListener> more, Period select) {
         List<Grouping> groupings = kept.stream().map(b -> Grouping.of(b, communities)).toList();
         AccessJudge judge = new AccessJudge(plan.access());
         String code = plan.settings().jurisdiction();
@@ -68,26 +71,41 @@ final class Aggregation {
                 judge, code);
         Targets targets = new Targets(plan.dictionary());
         ReportedTotals totals = new ReportedTotals(plan.dictionary());
-        List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets, totals));
+        YearFromParts parts = new YearFromParts(communities);
+        List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets, totals, parts));
         listeners.addAll(more);
         Plan.Outcome outcome = plan.run(listeners, progress, judge);
         List<Finding> levelFindings = new ArrayList<>();
-        List<Long> present = aggregator.periods();
-        Long period = current(select, present, levelFindings);
+        Period period = current(select, aggregator.periods(), parts, levelFindings);
         Reporting reporting = outcome.reporting();
+        YearFromParts.Made made = null;
+        if (period != null && period.isYear() && !aggregator.periods().contains(period) && parts.has(period)) {
+            // a year asked for that only its quarters (halves, months) hold: its flows added up where every part is there
+            made = parts.make(period);
+            for (Record r : made.records()) {
+                aggregator.accept(r);
+                if (reporting != null) {
+                    reporting.accept(r);
+                }
+            }
+            levelFindings.add(Finding.of(Plan.PERIOD, Severity.INFO).at(Location.ofFile(plan.workspace() == null ? null : Workspace.FILE))
+                    .message("AGG-PERIOD.fromParts", period, made.records().size(), String.join("、", made.flows()), made.summed(),
+                            made.incomplete()).build());
+        }
+        List<Period> present = aggregator.periods();
         String totalName = totalName(code);
         // only the period a run is about is compared with the registry: an earlier one may have had other units
-        Function<Long, List<Level>> result = p -> aggregator.result(p, code == null ? "total" : code,
+        Function<Period, List<Level>> result = p -> aggregator.result(p, code == null ? "total" : code,
                 totalName, zh, Objects.equals(p, period) ? reporting : null);
-        Map<Long, List<Level>> levels = new LinkedHashMap<>();
-        for (Long p : select != null ? List.of(select) : present) {
+        Map<Period, List<Level>> levels = new LinkedHashMap<>();
+        for (Period p : select != null ? List.of(select) : present) {
             levels.put(p, result.apply(p));
         }
         levels.computeIfAbsent(period, result);
         if (reporting != null) {
             levelFindings.addAll(reporting.findings(period));
         }
-        Map<Long, List<Level>> periods = new LinkedHashMap<>();
+        Map<Period, List<Level>> periods = new LinkedHashMap<>();
         levels.forEach((p, l) -> periods.put(p, l.subList(0, asked.size())));
         // each target against its own period's areas; next year's plan beside this year's actual
         List<Targets.Progress> progressed = targets.progress(
@@ -100,7 +118,7 @@ final class Aggregation {
         // only the notes on which period the run is about are kept
         List<Finding> said = plan.where() == null ? levelFindings
                 : levelFindings.stream().filter(f -> f.rule().equals(Plan.PERIOD)).toList();
-        return new Plan.Aggregated(outcome.report().with(said), outcome.burden(), period, periods, levels, progressed, reporting);
+        return new Plan.Aggregated(outcome.report().with(said), outcome.burden(), period, periods, levels, progressed, reporting, made);
     }
 
     /** The name of the total row: the jurisdiction's (data, the same in every language); with a filter, the selected units'. */
@@ -152,15 +170,15 @@ final class Aggregation {
      * the latest in the inputs (said in an AGG-PERIOD note when there are several). A workspace
      * period the inputs do not hold is warned about.
      */
-    private Long current(Long select, List<Long> present, List<Finding> notes) {
-        List<Long> dated = present.stream().filter(Objects::nonNull).toList();
+    private Period current(Period select, List<Period> present, YearFromParts parts, List<Finding> notes) {
+        List<Period> dated = present.stream().filter(Objects::nonNull).toList();
         Location where = Location.ofFile(plan.workspace() == null ? null : Workspace.FILE);
         if (select != null) {
             return select;
         }
-        Long period = plan.settings().period();
+        Period period = plan.settings().period();
         if (period != null) {
-            if (!dated.isEmpty() && !dated.contains(period)) {
+            if (!dated.isEmpty() && !dated.contains(period) && !parts.has(period)) {
                 notes.add(Finding.of(Plan.PERIOD, Severity.WARNING).at(where)
                         .message("AGG-PERIOD.absent", period, dated).build());
             }
@@ -169,7 +187,7 @@ final class Aggregation {
         if (dated.isEmpty()) {
             return null;
         }
-        Long latest = dated.get(dated.size() - 1);
+        Period latest = dated.get(dated.size() - 1);
         if (dated.size() > 1) {
             notes.add(Finding.of(Plan.PERIOD, Severity.INFO).at(where)
                     .message("AGG-PERIOD.latest", dated, latest).build());

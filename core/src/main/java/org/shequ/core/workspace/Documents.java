@@ -1,5 +1,6 @@
 package org.shequ.core.workspace;
 
+import org.shequ.core.schema.Period;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,7 +122,7 @@ public final class Documents {
             diff = Diff.of(before, now, then.levels(), outcome.levels(), DIFF_THRESHOLD);
         } else if (!outcome.history().isEmpty()) {
             // the previous period is in the inputs themselves
-            Long last = new ArrayList<>(outcome.history().keySet()).get(outcome.history().size() - 1);
+            Period last = new ArrayList<>(outcome.history().keySet()).get(outcome.history().size() - 1);
             List<Level> then = outcome.history().get(last).subList(0, outcome.levels().size());
             diff = Diff.of(now, now, then, outcome.levels(), DIFF_THRESHOLD);
         }
@@ -138,6 +139,8 @@ public final class Documents {
         this.plan = plan;
         Workspace ws = plan.workspace();
         this.engine = engine;
+        this.period = outcome.period();
+        this.fromParts = outcome.fromParts() != null;
         String code = plan.settings().jurisdiction();
         String name = code != null ? DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null)
                 : ws != null && ws.national() ? "全国" : null;
@@ -232,6 +235,9 @@ public final class Documents {
     /** The note that a document's xlsx was not written: this time it has no table. */
     public static final String NO_TABLE = "RENDER-XLSX";
 
+    /** A document written for other lengths of period than the run's (the template's {@code periods}), not written. */
+    public static final String PERIOD_SKIPPED = "RENDER-PERIOD";
+
     /** The file beside a document that says where each of its numbers comes from. */
     public static String sourcesName(ReportSpec spec) {
         return spec.fileName() + ".sources.json";
@@ -259,10 +265,20 @@ public final class Documents {
 
     /** Whether this run writes feedback workbooks to the townships: only then may a document say it did (已逐条反馈). */
     private boolean feedback;
+    private final Period period;
+    private final boolean fromParts;
 
     /** Tells the documents that feedback workbooks are written in this run. */
     public void feedbackWritten(boolean written) {
         this.feedback = written;
+    }
+
+    /** A report not written this run, and why: an earlier run's files of it are not this run's, and are removed. */
+    private static Rendered skipped(ReportSpec spec, Path dir, List<DocumentFormat> formats, Finding why) {
+        List<Path> stale = new ArrayList<>();
+        formats.forEach(f -> stale.add(dir.resolve(spec.fileName() + "." + f.extension())));
+        stale.add(dir.resolve(sourcesName(spec)));
+        return new Rendered(spec, Map.of(), List.copyOf(stale), List.of(why), false);
     }
 
     /** Renders one report into its formats, to be written into {@code dir} unless it has a placeholder. */
@@ -271,6 +287,18 @@ public final class Documents {
             throw new IllegalStateException("documents rendered after done()");
         }
         List<DocumentFormat> formats = spec.formats.stream().map(DocumentFormat::of).distinct().toList();
+        List<String> spans = engine.periods(spec.template);
+        Finding.Builder skipped = Finding.of(PERIOD_SKIPPED, Severity.INFO).at(Location.ofFile(dir.resolve(spec.fileName() + ".md").toString()));
+        if (fromParts) {
+            // a year made from its quarters holds only its flows: no document is written on it
+            return skipped(spec, dir, formats, skipped.message("render.periodFromParts", spec.fileName(), period.zh()).build());
+        }
+        if (period != null && !spans.isEmpty() && !spans.contains(period.span().name().toLowerCase(Locale.ROOT))) {
+            // an annual document (next year's work points) is not written for a quarter
+            skipped = spans.equals(List.of("year")) ? skipped.message("render.periodSkipped.annual", spec.fileName(), period.zh())
+                    : skipped.message("render.periodSkipped", spec.fileName(), period.zh(), String.join(", ", spans));
+            return skipped(spec, dir, formats, skipped.build());
+        }
         Map<String, Object> m = new LinkedHashMap<>(model);
         m.put("doc", facts(spec));
         m.put("feedback", Map.of("written", feedback));

@@ -1,5 +1,6 @@
 package org.shequ.core.workspace;
 
+import org.shequ.core.schema.Period;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.shequ.core.io.SourceFile;
 import org.shequ.core.rules.Indicators;
 import org.shequ.core.aggregate.Level;
 import org.shequ.core.aggregate.Targets;
+import org.shequ.core.aggregate.YearFromParts;
 import org.shequ.core.aggregate.Reporting;
 import java.util.Map;
 import org.shequ.core.access.AccessCatalog;
@@ -64,7 +66,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * Options from the command line that override the workspace. {@code rules}, when not
      * empty, replace the workspace's rule packs.
      */
-    public record Overrides(Charset encoding, String kind, List<String> sheets, Long period, List<String> rules,
+    public record Overrides(Charset encoding, String kind, List<String> sheets, Period period, List<String> rules,
                             String jurisdiction) {
         public static final Overrides NONE = new Overrides(null, null, List.of(), null, List.of(), null);
 
@@ -82,7 +84,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         if (paths.size() == 1 && Workspace.isWorkspace(paths.get(0))) {
             Workspace ws = Workspace.load(paths.get(0));
             List<SourceFile> files = Inputs.of(ws).stream().map(f -> override(f, o)).toList();
-            Long period = o.period() != null ? o.period() : ws.period();
+            Period period = o.period() != null ? o.period() : ws.period();
             Dictionary dictionary = ws.dictionary(base);
             Indicators indicators = Indicators.builtIn(ws.indicators(), ws.dir().resolve(Workspace.FILE).toString());
             RuleSet rules = RuleSet.resolve(o.rules().isEmpty() ? ws.rules() : o.rules(), ws.overrides(),
@@ -215,10 +217,12 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * rules included), the period the documents and targets are about ({@code period}), and the
      * levels of every period read ({@code periods}, in order; only the selected one when a period
      * was asked for), each as asked, with the township and county levels kept for targets and
-     * reported totals ({@code kept}).
+     * reported totals ({@code kept}); {@code fromParts} when the current period is a year made from its
+     * quarters (null otherwise).
      */
-    public record Aggregated(Report report, Burden burden, Long period, Map<Long, List<Level>> periods,
-                             Map<Long, List<Level>> kept, List<Targets.Progress> targets, Reporting reporting) {
+    public record Aggregated(Report report, Burden burden, Period period, Map<Period, List<Level>> periods,
+                             Map<Period, List<Level>> kept, List<Targets.Progress> targets, Reporting reporting,
+                             YearFromParts.Made fromParts) {
 
         /** A level of the current period by its name, among those asked for and those kept for documents; null when none. */
         public Level kept(String by) {
@@ -239,10 +243,10 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         }
 
         /** The earlier periods of the inputs (before the current one), in order, with their kept levels. */
-        public Map<Long, List<Level>> history() {
-            Map<Long, List<Level>> out = new LinkedHashMap<>();
+        public Map<Period, List<Level>> history() {
+            Map<Period, List<Level>> out = new LinkedHashMap<>();
             kept.forEach((p, levels) -> {
-                if (p != null && period != null && p < period) {
+                if (p != null && period != null && p.span() == period.span() && p.compareTo(period) < 0) {
                     out.put(p, levels);
                 }
             });
@@ -258,7 +262,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * As {@link #aggregate(List, Validator.Progress, boolean)}, with more listeners in the same pass;
      * {@code select}, when not null, is the only period aggregated and written ({@link Aggregation}).
      */
-    public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh, List<RecordListener> more, Long select) {
+    public Aggregated aggregate(List<String> by, Validator.Progress progress, boolean zh, List<RecordListener> more, Period select) {
         return new Aggregation(this, by, zh).run(progress, more, select);
     }
 
@@ -277,7 +281,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
      * What validation found, and with a jurisdiction which of its units reported in {@code period}
      * (the workspace's or {@code --period}, else the latest read; {@code reporting} null without one).
      */
-    public record Validated(Report report, Reporting reporting, Long period) {
+    public record Validated(Report report, Reporting reporting, Period period) {
     }
 
     /** As {@link #validate}, with which of the jurisdiction's units reported. */
@@ -286,7 +290,7 @@ public record Plan(Workspace workspace, List<SourceFile> files, Dictionary dicti
         if (o.reporting() == null) {
             return new Validated(o.report(), null, settings.period());
         }
-        Long period = settings.period() != null ? settings.period() : o.reporting().latest();
+        Period period = settings.period() != null ? settings.period() : o.reporting().latest();
         return new Validated(o.report().with(o.reporting().findings(period)), o.reporting(), period);
     }
 }

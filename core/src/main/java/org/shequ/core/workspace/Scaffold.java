@@ -1,5 +1,6 @@
 package org.shequ.core.workspace;
 
+import org.shequ.core.schema.Period;
 import org.shequ.core.render.ChineseUsage;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,7 +32,7 @@ public final class Scaffold {
     }
 
     /** Creates the workspace; {@code zh}: Chinese file and report names (示例数据.csv, 社区治理工作情况汇报), else English ones. */
-    public static List<Path> create(Path dir, String jurisdiction, long period, boolean zh) {
+    public static List<Path> create(Path dir, String jurisdiction, Period period, boolean zh) {
         if (Files.exists(dir.resolve(Workspace.FILE))) {
             throw new Problem("init.exists", dir.toString());
         }
@@ -57,15 +59,15 @@ public final class Scaffold {
         return written;
     }
 
-    private static String config(Division where, long period, boolean zh) {
+    private static String config(Division where, Period period, boolean zh) {
         return """
                 # shequ 工作区 / shequ workspace
                 # 辖区：统计用区划代码（县级 6 位、乡级 9 位等）；不在辖区内的单位会被提示。
                 # jurisdiction: the division code the units lie under.
                 jurisdiction: "%s"   # %s
                 # 年度：数据表没有“年度”列时使用。/ period for rows without one.
-                period: %d
-                title: %s%d年社区基本情况
+                period: %s
+                title: %s%s社区基本情况
                 # 输入文件（相对本目录，可用通配符）；可为每项指定 kind、sheet、encoding。
                 # inputs: paths or globs; each may name its kind, sheet and encoding.
                 inputs:
@@ -83,7 +85,7 @@ public final class Scaffold {
                   - template: work-report
                     name: %s
                     formats: [md, html, docx]
-                    facts: {date: %d-01-15}
+                    facts: {date: %s}
                   - template: compliance
                     name: %s
                     formats: [xlsx, html]
@@ -94,8 +96,10 @@ public final class Scaffold {
                 # aliases:
                 #   communities:
                 #     households: [总户数]
-                """.formatted(where.code(), where.name(), period, where.name(), period, where.name(), level(where.name()),
-                level(where.name()), zh ? "社区治理工作情况汇报" : "work-report", period + 1, zh ? "社区达标情况一览表" : "compliance");
+                """.formatted(where.code(), where.name(), period, where.name(), period.zh(), where.name(), level(where.name()),
+                level(where.name()), zh ? "社区治理工作情况汇报" : "work-report",
+                // the document dated the 15th of the month after the period
+                YearMonth.of(period.year(), period.lastMonth()).plusMonths(1).atDay(15), zh ? "社区达标情况一览表" : "compliance");
     }
 
     /** 县, 区, 市 or the whole name: what 县委、县政府 is made of. */
@@ -103,7 +107,7 @@ public final class Scaffold {
         return ChineseUsage.whole(name).substring(1);
     }
 
-    private static void example(List<Division> units, long period, OutputStream out) throws IOException {
+    private static void example(List<Division> units, Period period, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180);
         p.printRecord("统一代码", "社区名称", "社区类型", "年度", "户数（户）", "常住人口（人）", "综合服务设施面积（平方米）",
@@ -111,7 +115,7 @@ public final class Scaffold {
         int i = 0;
         for (Division d : units) {
             int households = 800 + 150 * i++;
-            p.printRecord(d.code(), d.name(), d.residentsCommittee() ? "城市社区" : "行政村", period, households,
+            p.printRecord(d.code(), d.name(), d.residentsCommittee() ? "城市社区" : "行政村", period.value(), households,
                     households * 3, households * 35 / 100, households * 8 / 100, "是", "是", households / 40, households / 150);
         }
         p.flush();

@@ -1,5 +1,6 @@
 package org.shequ.core.workspace;
 
+import org.shequ.core.schema.Period;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -213,7 +214,13 @@ public final class Workspace {
 
     /** Whether shequ.yaml names the whole country ({@code jurisdiction: 全国}). */
     public boolean national() { return config.jurisdiction != null && NATIONAL.contains(config.jurisdiction.trim()); }
-    public Long period() { return config.period; }
+    /** The period of shequ.yaml ({@code period: 2023}, {@code 2023Q1}, …), or null; one that names no period stops the run. */
+    public Period period() {
+        if (config.period == null || config.period.isBlank()) {
+            return null;
+        }
+        return Period.parse(config.period).orElseThrow(() -> new Problem("workspace.period", dir.resolve(FILE).toString(), config.period));
+    }
     public String title() { return config.title; }
     public List<InputSpec> inputs() { return config.inputs; }
 
@@ -268,7 +275,7 @@ public final class Workspace {
     /** shequ.yaml as written. */
     static final class Config {
         @JsonProperty public String jurisdiction;
-        @JsonProperty public Long period;
+        @JsonProperty public String period;
         @JsonProperty public String title;
         @JsonProperty public List<InputSpec> inputs = new ArrayList<>(List.of(InputSpec.of("data/**")));
         @JsonProperty public String output;

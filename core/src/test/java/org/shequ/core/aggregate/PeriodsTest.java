@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class PeriodsTest {
     @TempDir
     Path dir;
 
-    private Plan.Aggregated aggregate(String yaml, String csv, Long select) throws Exception {
+    private Plan.Aggregated aggregate(String yaml, String csv, Period select) throws Exception {
         Path ws = Files.createTempDirectory(dir, "ws");
         Files.createDirectories(ws.resolve("data"));
         Files.writeString(ws.resolve("data/c.csv"), csv);
@@ -48,14 +49,14 @@ class PeriodsTest {
         Plan.Aggregated both = aggregate("", HEADER + Y2022 + Y2023, null);
         Plan.Aggregated only2022 = aggregate("", HEADER + Y2022, null);
         Plan.Aggregated only2023 = aggregate("", HEADER + Y2023, null);
-        assertEquals(List.of(2022L, 2023L), List.copyOf(both.periods().keySet()));
-        assertEquals(rows(only2022.levels()), rows(both.periods().get(2022L)));
-        assertEquals(rows(only2023.levels()), rows(both.periods().get(2023L)));
+        assertEquals(List.of(Period.year(2022), Period.year(2023)), List.copyOf(both.periods().keySet()));
+        assertEquals(rows(only2022.levels()), rows(both.periods().get(Period.year(2022))));
+        assertEquals(rows(only2023.levels()), rows(both.periods().get(Period.year(2023))));
         assertEquals(1520L, both.levels().get(0).total().metrics().get("households"), "the latest period, never 1520 + 1700");
-        assertEquals(2023L, both.period());
+        assertEquals(Period.year(2023), both.period());
         assertTrue(both.report().findings().stream().anyMatch(f -> f.rule().equals("AGG-PERIOD")
                 && f.messageKey().equals("AGG-PERIOD.latest")), "the choice of the latest period is said");
-        assertEquals(List.of(2022L), List.copyOf(both.history().keySet()));
+        assertEquals(List.of(Period.year(2022)), List.copyOf(both.history().keySet()));
         assertEquals(4, both.all().size(), "two levels of each period");
     }
 
@@ -68,7 +69,7 @@ class PeriodsTest {
         assertEquals(120L, now.absent());
         assertEquals(120L, now.missing("households"), "2 reported, the 120 that sent nothing lack households");
         assertEquals(2L, now.covered("households"));
-        Row then = both.history().get(2022L).get(0).total();
+        Row then = both.history().get(Period.year(2022)).get(0).total();
         assertEquals(null, then.metrics().get("expected_units"), "2022 is not compared with the 2023 registry");
         assertEquals(0L, then.absent());
         assertEquals(List.of(2L, 0L, 0L, 0L, 0L, 0L, 0L, 0L), both.levels().get(0).rows().stream().map(Row::units).toList(),
@@ -78,11 +79,11 @@ class PeriodsTest {
     @Test
     void theWorkspacePeriodOrTheOneAskedForIsTheCurrentOne() throws Exception {
         Plan.Aggregated ws = aggregate("period: 2022\n", HEADER + Y2022 + Y2023, null);
-        assertEquals(2022L, ws.period());
+        assertEquals(Period.year(2022), ws.period());
         assertEquals(1700L, ws.levels().get(0).total().metrics().get("households"));
         assertTrue(ws.history().isEmpty());
-        Plan.Aggregated asked = aggregate("period: 2022\n", HEADER + Y2022 + Y2023, 2023L);
-        assertEquals(List.of(2023L), List.copyOf(asked.periods().keySet()), "--period selects one period");
+        Plan.Aggregated asked = aggregate("period: 2022\n", HEADER + Y2022 + Y2023, Period.year(2023));
+        assertEquals(List.of(Period.year(2023)), List.copyOf(asked.periods().keySet()), "--period selects one period");
         Plan.Aggregated absent = aggregate("period: 2021\n", HEADER + Y2022 + Y2023, null);
         assertTrue(absent.report().findings().stream().anyMatch(f -> f.messageKey().equals("AGG-PERIOD.absent")));
         assertEquals(0L, absent.levels().get(0).total().units());

@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.schema.Period;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -38,7 +39,7 @@ class RankingTest {
 
     @Test
     void aMetricIsRefusedOnlyWhenNoLevelHasIt() {
-        Level empty = new Level("township", List.of(), row("610324", null), 2024L);
+        Level empty = new Level("township", List.of(), row("610324", null), Period.year(2024));
         new Ranking("households", true, 0).check(List.of(empty, LEVEL)); // an empty period does not make the metric unknown
         assertEquals(List.of(), new Ranking("households", true, 0).apply(empty).rows());
         Problem p = assertThrows(Problem.class, () -> new Ranking("nothing", true, 0).check(List.of(empty, LEVEL)));

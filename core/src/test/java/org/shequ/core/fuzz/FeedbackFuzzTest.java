@@ -1,5 +1,6 @@
 package org.shequ.core.fuzz;
 
+import org.shequ.core.schema.Period;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class FeedbackFuzzTest {
         Path dir = Files.createTempDirectory("fuzz");
         try {
             Path file = Files.write(dir.resolve("乡镇.xlsx"), data);
-            Plan plan = Plan.of(List.of(file), List.of("乡镇.xlsx"), new Plan.Overrides(null, null, List.of(), 2023L, List.of(), null));
+            Plan plan = Plan.of(List.of(file), List.of("乡镇.xlsx"), new Plan.Overrides(null, null, List.of(), Period.year(2023), List.of(), null));
             var report = plan.validate(List.of(), Validator.Progress.NONE);
             Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()), MESSAGES, dir.resolve("out"), false);
             Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()), MESSAGES, dir.resolve("split"), true);

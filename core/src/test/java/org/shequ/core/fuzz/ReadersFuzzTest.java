@@ -1,5 +1,6 @@
 package org.shequ.core.fuzz;
 
+import org.shequ.core.schema.Period;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.shequ.core.validate.checks.DataChecks;
  */
 class ReadersFuzzTest {
     private static final Validator VALIDATOR = new Validator(Dictionary.builtIn(), DivisionRegistry.bundled(),
-            new Settings(2023L, null, ReadLimits.DEFAULT), DataChecks::all);
+            new Settings(Period.year(2023), null, ReadLimits.DEFAULT), DataChecks::all);
 
     private static void read(byte[] data, String suffix) throws IOException {
         Path file = Files.createTempFile("fuzz", suffix);

@@ -1,5 +1,6 @@
 package org.shequ.core.rules;
 
+import org.shequ.core.schema.Period;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ final class RuleHarness {
 
     static Report run(Path dir, RuleSet rules, Map<String, List<Map<String, String>>> files) {
         List<SourceFile> sources = files.entrySet().stream().map(e -> write(dir, e.getKey(), e.getValue())).toList();
-        return new Validator(Dictionary.builtIn(), DivisionRegistry.bundled(), new Settings(2023L, null, ReadLimits.DEFAULT),
+        return new Validator(Dictionary.builtIn(), DivisionRegistry.bundled(), new Settings(Period.year(2023), null, ReadLimits.DEFAULT),
                 () -> {
                     List<Check> all = new java.util.ArrayList<>(DataChecks.all());
                     all.addAll(rules.checks());

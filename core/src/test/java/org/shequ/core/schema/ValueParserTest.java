@@ -81,8 +81,13 @@ class ValueParserTest {
     void codesAndYears() {
         assertEquals("610324001001", ValueParser.parse(field("code"), "６１０３２４００１００１"));
         assertEquals(new Invalid("code"), ValueParser.parse(field("code"), "61032400100"));
-        assertEquals(2023L, ValueParser.parse(field("period"), "2023年"));
-        assertEquals(new Invalid("year"), ValueParser.parse(field("period"), "202322"));
+        assertEquals(Period.year(2023), ValueParser.parse(field("period"), "2023年"));
+        assertEquals(Period.year(2023), ValueParser.parse(field("period"), "2023.0"), "a year typed as a number in a spreadsheet");
+        assertEquals(Period.of(2023, Period.Span.QUARTER, 1), ValueParser.parse(field("period"), "2023年第一季度"));
+        assertEquals(Period.of(2023, Period.Span.MONTH, 3), ValueParser.parse(field("period"), "２０２３－０３"));
+        assertEquals(new Invalid("period"), ValueParser.parse(field("period"), "202322"));
+        assertEquals(new Invalid("period"), ValueParser.parse(field("period"), "2023Q5"));
+        assertEquals(new Invalid("period"), ValueParser.parse(field("period"), "2023-03-01"), "a date is no period");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Period;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class ClerkLayoutTest {
         }
     }
 
-    private Report validate(SourceFile file, Long period, Sums sums) {
+    private Report validate(SourceFile file, Period period, Sums sums) {
         return new Validator(Dictionary.builtIn(), DivisionRegistry.bundled(), new Settings(period, null, ReadLimits.DEFAULT),
                 DataChecks::all).validate(List.of(file), List.of(sums), Validator.Progress.NONE);
     }
@@ -106,7 +107,7 @@ class ClerkLayoutTest {
         assertTrue(layout.contains("天度镇:" + (tianduSubtotal + 1) + ":DATA-LAYOUT.rows.signature"), layout.toString());
         assertTrue(layout.stream().anyMatch(l -> l.startsWith("法门镇:") && l.endsWith("DATA-LAYOUT.rows.breakdown")), layout.toString());
         assertTrue(layout.contains("天度镇:1:DATA-LAYOUT.periodFromTitle"), layout.toString());
-        assertTrue(sums.records.stream().allMatch(x -> x.period() == 2023L), "the period from the title");
+        assertTrue(sums.records.stream().allMatch(x -> Period.year(2023).equals(x.period())), "the period from the title");
         Record dash = sums.records.get(2);
         assertEquals(null, dash.value(dash.kind().field("outdoor_area").orElseThrow()), "— is not applicable: empty, not a type error");
     }
@@ -172,14 +173,14 @@ class ClerkLayoutTest {
         }
         Path file = dir.resolve("召公镇.xlsx");
         ClerkSheets.xlsx(file, List.of(new ClerkSheets.Sheet("召公镇", false, rows, merges)));
-        Report r = validate(SourceFile.of(file, "召公镇.xlsx"), 2023L, new Sums());
+        Report r = validate(SourceFile.of(file, "召公镇.xlsx"), Period.year(2023), new Sums());
         assertEquals(units.size(), r.summary().records());
         assertEquals(List.of(), rules(r, "AGG-TOTAL"));
         assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList());
 
         rows.set(5, ClerkSheets.total("合计", units, -7));
         ClerkSheets.xlsx(file, List.of(new ClerkSheets.Sheet("召公镇", false, rows, merges)));
-        Report wrong = validate(SourceFile.of(file, "召公镇.xlsx"), 2023L, new Sums());
+        Report wrong = validate(SourceFile.of(file, "召公镇.xlsx"), Period.year(2023), new Sums());
         assertEquals(List.of("召公镇:6:AGG-TOTAL.rows:households"), rules(wrong, "AGG-TOTAL"), "a total above its units covers the units below");
     }
 
@@ -198,7 +199,7 @@ class ClerkLayoutTest {
                 "1,610324101200,天度村委会,500,150",
                 "注：面积单位为平方米。,,,,",
                 "") + "\n");
-        Report r = validate(SourceFile.of(csv, "blocks.csv"), 2023L, new Sums());
+        Report r = validate(SourceFile.of(csv, "blocks.csv"), Period.year(2023), new Sums());
         assertEquals(3, r.summary().records());
         assertEquals(List.of("null:2:DATA-LAYOUT.rows.column-numbers", "null:3:DATA-LAYOUT.rows.section",
                 "null:6:DATA-LAYOUT.rows.no-data", "null:7:DATA-LAYOUT.rows.header", "null:10:DATA-LAYOUT.rows.note"),
@@ -210,7 +211,7 @@ class ClerkLayoutTest {
     void aRowWithABadCodeIsNamedByTheCodeAsWrittenAndItsName() throws IOException {
         Path csv = dir.resolve("bad.csv");
         java.nio.file.Files.writeString(csv, "统一代码,社区名称,户数,综合服务设施面积\n61032410120,天度村委会,100,-5\n");
-        Report r = validate(SourceFile.of(csv, "bad.csv"), 2023L, new Sums());
+        Report r = validate(SourceFile.of(csv, "bad.csv"), Period.year(2023), new Sums());
         assertEquals(List.of("DATA-CODE 61032410120 天度村委会", "DATA-RANGE 61032410120 天度村委会"),
                 r.findings().stream().map(f -> f.rule() + " " + f.unit() + " " + f.unitName()).toList());
     }

@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.schema.Period;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ final class Validation {
                         .map(f -> SourceFile.of(f, f.getFileName().toString()).withEncoding(Inputs.charset(p.getProperty("encoding"))))
                         .toList();
             }
-            Long period = p.getProperty("period") == null ? null : Long.valueOf(p.getProperty("period"));
+            Period period = p.getProperty("period") == null ? null : Period.parse(p.getProperty("period")).orElseThrow();
             return run(files, new Settings(period, p.getProperty("jurisdiction"), ReadLimits.DEFAULT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

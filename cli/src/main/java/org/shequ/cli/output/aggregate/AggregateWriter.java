@@ -24,7 +24,7 @@ public interface AggregateWriter {
         public String levelName(Level level, List<Level> all) {
             boolean periods = all.stream().map(Level::period).distinct().count() > 1;
             String name = levelName(level.by());
-            return periods && level.period() != null ? level.period() + "年 " + name : name;
+            return periods && level.period() != null ? level.period().zh() + " " + name : name;
         }
 
         /** A level's name as a heading and a sheet name: the same in every language (a sheet name is a name). */

@@ -1,5 +1,6 @@
 package org.shequ.cli.output.aggregate;
 
+import org.shequ.core.schema.Period;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -53,7 +54,7 @@ final class JsonAggregates implements AggregateWriter {
         if (l.period() == null) {
             g.writeNullField("period");
         } else {
-            g.writeNumberField("period", l.period());
+            g.writeObjectField("period", l.period().value()); // a year as a number, a part of one as 2023Q1
         }
         g.writeArrayFieldStart("rows");
         for (Row r : l.rows()) {

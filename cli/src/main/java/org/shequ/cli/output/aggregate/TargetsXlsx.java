@@ -1,5 +1,6 @@
 package org.shequ.cli.output.aggregate;
 
+import org.shequ.core.schema.Period;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
 import java.io.IOException;
@@ -57,7 +58,11 @@ public final class TargetsXlsx {
                 number(r, 7, p.remaining(), number);
                 if (p.actualPeriod() != null) {
                     // a plan for next year is set beside this year's actual: the year says which
-                    r.createCell(8).setCellValue(p.actualPeriod());
+                    if (p.actualPeriod().isYear()) {
+                        r.createCell(8).setCellValue(p.actualPeriod().year());
+                    } else {
+                        r.createCell(8).setCellValue(p.actualPeriod().toString());
+                    }
                 }
                 if (p.unreported() > 0) {
                     // units of the township that did not report the value: no actual, no progress

@@ -19,6 +19,8 @@ final class JsonDiff implements DiffWriter {
     @Override
     public void write(Diff.Result d, boolean zh, OutputStream out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
+        root.set("from", MAPPER.valueToTree(d.from() == null ? null : d.from().value())); // a year as a number, a quarter as 2023Q1
+        root.set("to", MAPPER.valueToTree(d.to() == null ? null : d.to().value()));
         units(root.putArray("added"), d.added(), false);
         units(root.putArray("removed"), d.removed(), true);
         ArrayNode renamed = root.putArray("renamed");

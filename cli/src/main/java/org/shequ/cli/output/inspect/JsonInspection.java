@@ -1,5 +1,6 @@
 package org.shequ.cli.output.inspect;
 
+import org.shequ.core.schema.Period;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -72,7 +73,7 @@ final class JsonInspection implements InspectWriter {
         if (t.period() == null) {
             g.writeNullField("period");
         } else {
-            g.writeNumberField("period", t.period());
+            g.writeObjectField("period", t.period().value());
         }
         g.writeStringField("period_from", t.periodFrom().name().toLowerCase(Locale.ROOT));
         g.writeStringField("title", t.title());

@@ -1,5 +1,6 @@
 package org.shequ.core.validate.checks;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,8 +66,8 @@ public final class DuplicateCheck implements Check {
             if (code == null) {
                 return null;
             }
-            long p = periodic && r.period() != null ? r.period() : 0;
-            return Long.parseLong(code) * 10_000 + p;
+            long p = periodic && r.period() != null ? r.period().key() : 0;
+            return Long.parseLong(code) * 1_000_000 + p;
         }
         StringBuilder key = new StringBuilder(r.kind().name());
         for (Field f : keys) {

@@ -1,5 +1,6 @@
 package org.shequ.core.validate.checks;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,8 @@ public final class StaffCountCheck implements Check {
     /** The sheets' file and sheet names, by their index in the packed positions. */
     private final List<String[]> tables = new ArrayList<>();
     /** Per community code, the register's full-time staff (period, count): a register is a county's thousands. */
-    private final Map<String, Map<Long, long[]>> register = new TreeMap<>();
-    private Long latest;
+    private final Map<String, Map<Period, long[]>> register = new TreeMap<>();
+    private Period latest;
     /** The register's people counted, by period and id. */
     private final Set<String> people = new HashSet<>();
 
@@ -71,7 +72,7 @@ public final class StaffCountCheck implements Check {
         if (code == null || code.length() != 12 || !FULL_TIME.contains(role) || id != null && !people.add(r.period() + "\u0000" + id)) {
             return; // not full-time staff, or a person listed again (DATA-DUPLICATE): counted once
         }
-        register.computeIfAbsent(code, c -> new TreeMap<>(Comparator.nullsFirst(Long::compare)))
+        register.computeIfAbsent(code, c -> new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder())))
                 .computeIfAbsent(r.period(), p -> new long[1])[0]++;
     }
 
@@ -79,12 +80,11 @@ public final class StaffCountCheck implements Check {
         Field staff = r.kind().field("fulltime_staff").orElse(null);
         String code = r.unit();
         Double v = staff == null ? null : r.sound(staff);
-        Long period = r.period();
-        if (v == null || v != Math.rint(v) || v >= (1 << VALUE_BITS) || code == null || code.length() != 12 || period == null
-                || period < 0 || period > 9999) {
+        Period period = r.period();
+        if (v == null || v != Math.rint(v) || v >= (1 << VALUE_BITS) || code == null || code.length() != 12 || period == null) {
             return;
         }
-        latest = latest == null ? period : Math.max(latest, period);
+        latest = latest == null || period.compareTo(latest) > 0 ? period : latest;
         Location at = r.locationOf(staff);
         int table = table(at);
         if (table < 0) {
@@ -95,7 +95,7 @@ public final class StaffCountCheck implements Check {
             keys = Arrays.copyOf(keys, size + size / 2);
             values = Arrays.copyOf(values, keys.length);
         }
-        keys[size] = Long.parseLong(code) * 10_000 + period;
+        keys[size] = Long.parseLong(code) * 1_000_000 + period.key();
         values[size++] = packed;
     }
 
@@ -118,7 +118,7 @@ public final class StaffCountCheck implements Check {
 
     @Override
     public void endRun(CheckContext ctx) {
-        Long period = ctx.settings().period() != null ? ctx.settings().period() : latest;
+        Period period = ctx.settings().period() != null ? ctx.settings().period() : latest;
         if (period == null) {
             return;
         }
@@ -128,7 +128,7 @@ public final class StaffCountCheck implements Check {
         // each compared community's first row in the period, as aggregates count it
         Map<Long, Long> rows = new HashMap<>();
         Set<Long> wanted = new HashSet<>();
-        register.keySet().forEach(code -> wanted.add(Long.parseLong(code) * 10_000 + period));
+        register.keySet().forEach(code -> wanted.add(Long.parseLong(code) * 1_000_000 + period.key()));
         for (int i = 0; i < size; i++) {
             if (wanted.contains(keys[i])) {
                 rows.putIfAbsent(keys[i], values[i]);
@@ -139,7 +139,7 @@ public final class StaffCountCheck implements Check {
                 return; // on another period's register only
             }
             long people = byPeriod.getOrDefault(null, new long[1])[0] + byPeriod.getOrDefault(period, new long[1])[0];
-            Long found = rows.get(Long.parseLong(code) * 10_000 + period);
+            Long found = rows.get(Long.parseLong(code) * 1_000_000 + period.key());
             if (found == null) {
                 return; // not on this period's sheets: DATA-CODE and the coverage say what is missing
             }

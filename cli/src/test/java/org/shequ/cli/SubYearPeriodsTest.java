@@ -1,0 +1,204 @@
+package org.shequ.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Periods below a year (2023Q1, 2023H1, 2023-03): read from a 年度 column, a title or --period,
+ * added up each on its own, compared by diff, named in documents; a year made of its quarters only
+ * for the flows, only where every quarter is there, and said so.
+ */
+class SubYearPeriodsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+    private Path ws;
+
+    @BeforeEach
+    void workspace() throws Exception {
+        ws = tmp.resolve("ws");
+        Files.createDirectories(ws.resolve("data"));
+        Files.writeString(ws.resolve("shequ.yaml"), """
+                jurisdiction: "610324"
+                inputs: [data/communities.csv]
+                rules: [national]
+                reports:
+                  - template: work-report
+                    name: 工作情况汇报
+                    formats: [md]
+                    facts: {date: 2024-01-15}
+                  - template: work-points
+                    name: 工作要点
+                    formats: [md]
+                    facts: {date: 2024-01-15, number: 扶民发〔2024〕1号, addressee: 各镇（街）}
+                office: 扶风县民政局
+                facts: {addressee: 县委、县政府}
+                """);
+        // 飞凤 reports every quarter; 天度 misses the third quarter's visits; the households change each quarter
+        StringBuilder csv = new StringBuilder("统一代码,社区名称,社区类型,年度,户数,综合服务设施面积,入户走访,群众满意度\n");
+        int[] visits = {100, 110, 120, 130};
+        for (int q = 1; q <= 4; q++) {
+            csv.append("610324001001,飞凤社区居委会,城市社区,2023年第").append("一二三四".charAt(q - 1)).append("季度,")
+                    .append(1000 + q).append(",300,").append(visits[q - 1]).append(",9").append(q).append("%\n");
+            csv.append("610324101200,天度村委会,行政村,2023Q").append(q).append(",500,200,").append(q == 3 ? "" : "10").append(",90%\n");
+        }
+        Files.writeString(ws.resolve("data/communities.csv"), csv);
+    }
+
+    private JsonNode aggregate(String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("aggregate", ws.toString(), "--format", "json", "--by", "county"));
+        args.addAll(List.of(more));
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertTrue(r.code() <= 1, r.err()); // 1: the national rules find units below the standards
+        return levels(r.out());
+    }
+
+    /** The levels written: one object, or an array of them for several periods. */
+    private static JsonNode levels(String out) throws Exception {
+        JsonNode n = JSON.readTree(out);
+        return n.isArray() ? n : JSON.createArrayNode().add(n);
+    }
+
+    private static JsonNode total(JsonNode aggregate, String period) {
+        for (JsonNode level : aggregate) {
+            if (level.get("period").asText().equals(period)) {
+                return level.get("total");
+            }
+        }
+        throw new AssertionError("no level of " + period + " in " + aggregate);
+    }
+
+    @Test
+    void eachQuarterIsAddedUpOnItsOwnAndNamedAsWritten() throws Exception {
+        JsonNode all = aggregate();
+        List<String> periods = new ArrayList<>();
+        all.forEach(l -> periods.add(l.get("period").asText()));
+        assertEquals(List.of("2023Q1", "2023Q2", "2023Q3", "2023Q4"), periods, "2023年第一季度 and 2023Q1 are one period");
+        assertTrue(all.get(0).get("period").isTextual(), "a quarter is written as text, a year as a number");
+        assertEquals(1504, total(all, "2023Q4").get("metrics").get("households").asLong(), "the quarter's own households, never a sum");
+        assertEquals(140, total(all, "2023Q4").get("metrics").get("visits").asLong());
+        JsonNode q2 = aggregate("--period", "2023年第二季度");
+        assertEquals(1, q2.size());
+        assertEquals(120, total(q2, "2023Q2").get("metrics").get("visits").asLong());
+    }
+
+    @Test
+    void aYearOfQuartersHasOnlyItsFlowsAndOnlyWhereEveryQuarterIsThere() throws Exception {
+        JsonNode year = aggregate("--period", "2023");
+        JsonNode t = total(year, "2023");
+        assertTrue(year.get(0).get("period").isNumber());
+        assertEquals(460, t.get("metrics").get("visits").asLong(), "飞凤's four quarters; 天度 lacks one, so its year is not made up");
+        long absent = t.get("missing").get("households").asLong() - 2; // the county's units that sent nothing
+        assertTrue(absent > 100, t.toString());
+        assertEquals(absent + 1, t.get("missing").get("visits").asLong(), "天度's visits are unreported for the year");
+        assertEquals(absent + 2, t.get("missing").get("households").asLong(), "households are a stock: a year's never come from its quarters: " + t);
+        assertEquals(absent + 2, t.get("missing").get("satisfaction").asLong(), "nor is a rate");
+        assertEquals(2, t.get("units").asLong());
+        Cli said = Cli.run("aggregate", ws.toString(), "--period", "2023", "--lang", "en", "-o", tmp.resolve("year.csv").toString());
+        assertTrue(said.err().contains("shequ: the inputs hold no rows for 2023, only parts of it: for its 2 units the flows"), said.err());
+    }
+
+    @Test
+    void theRunOfAYearOfQuartersSaysSoAndWritesNoDocumentOnIt() throws Exception {
+        Files.writeString(ws.resolve("shequ.yaml"), "period: 2023\n" + Files.readString(ws.resolve("shequ.yaml")));
+        Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(r.code() <= 1, r.err());
+        String findings = Files.readString(ws.resolve("out/findings.txt"));
+        assertTrue(findings.contains("输入中没有 2023 年的全年数据，只有其中各期：2 个单位的流量指标（议事成功案例、入户走访、宣传文章、工作经费、临时救助户数、临时救助人数）"
+                + "在各期齐全时由各季度（半年、月）相加，共 1 项；11 项因缺期未相加"), findings);
+        assertTrue(findings.contains("工作情况汇报 未生成：2023年没有全年报表"), findings);
+        assertFalse(Files.exists(ws.resolve("out/工作情况汇报.md")));
+    }
+
+    @Test
+    void aQuarterlyRunNamesTheQuarterAndLeavesTheAnnualWorkPointsUnwritten() throws Exception {
+        Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(r.code() <= 1, r.err());
+        String report = Files.readString(ws.resolve("out/工作情况汇报.md"));
+        assertTrue(report.contains("关于2023年第四季度社区治理工作情况的汇报") || report.contains("2023年第四季度社区治理工作情况"), report);
+        assertFalse(report.contains("2023年社区") || report.contains("2023年底"), "a quarter is never called the year: " + report);
+        String findings = Files.readString(ws.resolve("out/findings.txt"));
+        assertTrue(findings.contains("输入中有多个期间（2023Q1、2023Q2、2023Q3、2023Q4）"), findings);
+        assertTrue(findings.contains("工作要点 是年度文书，本次统计期间为2023年第四季度，未生成"), findings);
+        assertFalse(Files.exists(ws.resolve("out/工作要点.md")));
+    }
+
+    @Test
+    void diffComparesTwoQuartersOfOneInput() throws Exception {
+        Cli r = Cli.run("diff", ws.resolve("data/communities.csv").toString(), "--from", "2023Q1", "--to", "2023Q2", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode d = JSON.readTree(r.out());
+        assertEquals("2023Q1", d.get("from").asText());
+        assertEquals("2023Q2", d.get("to").asText());
+        Cli none = Cli.run("diff", ws.resolve("data/communities.csv").toString(), "--from", "2023Q1", "--to", "2024Q1");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("2024Q1") && none.err().contains("2023Q1、2023Q2、2023Q3、2023Q4"), none.err());
+    }
+
+    @Test
+    void aTitleNamesTheQuarterOfATableWithoutAPeriodColumn() throws Exception {
+        Path csv = tmp.resolve("三季度.csv");
+        Files.writeString(csv, """
+                扶风县2023年第三季度社区基本情况统计表
+                统一代码,社区名称,户数,综合服务设施面积
+                610324001001,飞凤社区居委会,1000,300
+                """);
+        Cli r = Cli.run("aggregate", csv.toString(), "--format", "json", "--by", "county");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("2023Q3", levels(r.out()).get(0).get("period").asText());
+        Path dated = tmp.resolve("填报日期.csv");
+        Files.writeString(dated, """
+                扶风县社区基本情况统计表 填报日期：2024年1月8日
+                统一代码,社区名称,户数,综合服务设施面积
+                610324001001,飞凤社区居委会,1000,300
+                """);
+        Cli d = Cli.run("aggregate", dated.toString(), "--format", "json", "--by", "county");
+        assertTrue(levels(d.out()).get(0).get("period").isNull(), "a date of filling is no period: " + d.out());
+    }
+
+    @Test
+    void aMonthIsAValueAndAPeriodThatIsNoneIsOneLine() throws Exception {
+        Path csv = tmp.resolve("月报.csv");
+        Files.writeString(csv, """
+                统一代码,社区名称,年度,户数,综合服务设施面积
+                610324001001,飞凤社区居委会,2023-03,1000,300
+                610324001004,胜利机械厂社区居委会,2023年13月,1000,300
+                """);
+        Cli r = Cli.run("validate", csv.toString(), "--lang", "zh");
+        assertTrue(r.out().contains("“2023年13月”不是年度或期间"), r.out());
+        assertFalse(r.out().contains("“2023-03”"), "a month is a period: " + r.out());
+        Cli bad = Cli.run("aggregate", csv.toString(), "--period", "2023Q5", "--lang", "en");
+        assertEquals(2, bad.code());
+        assertEquals("shequ: invalid value \"2023Q5\" for --period: 2023, 2023H1, 2023Q1, 2023-03 (年度、半年、季度或月份)",
+                bad.err().lines().findFirst().orElseThrow(), "one line, then where the help is: " + bad.err());
+    }
+
+    @Test
+    void aFreshWorkspaceForAQuarterCollectsTheNextQuarter() throws Exception {
+        Path fresh = tmp.resolve("fresh");
+        Cli init = Cli.run("init", fresh.toString(), "--jurisdiction", "610324", "--period", "2024Q1");
+        assertEquals(0, init.code(), init.err());
+        String yaml = Files.readString(fresh.resolve("shequ.yaml"));
+        assertTrue(yaml.contains("period: 2024Q1") && yaml.contains("title: 扶风县2024年第一季度社区基本情况") && yaml.contains("date: 2024-04-15"), yaml);
+        Cli run = Cli.run("run", fresh.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.err());
+        assertTrue(Files.readString(fresh.resolve("out/社区治理工作情况汇报.md")).contains("2024年第一季度"));
+        Cli forms = Cli.run("forms", fresh.toString(), "-o", tmp.resolve("forms").toString(), "--lang", "zh");
+        assertEquals(0, forms.code(), forms.err());
+        try (var files = Files.list(tmp.resolve("forms"))) {
+            assertTrue(files.allMatch(f -> f.getFileName().toString().contains("2024年第二季度")), "the quarter after the data's");
+        }
+    }
+}
