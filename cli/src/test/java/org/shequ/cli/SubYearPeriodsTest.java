@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +135,28 @@ class SubYearPeriodsTest {
         assertTrue(findings.contains("输入中有多个期间（2023Q1、2023Q2、2023Q3、2023Q4）"), findings);
         assertTrue(findings.contains("工作要点 是年度文书，本次统计期间为2023年第四季度，未生成"), findings);
         assertFalse(Files.exists(ws.resolve("out/工作要点.md")));
+    }
+
+    @Test
+    void anAnnualTargetIsMeasuredOnTheYearsFlowsNeverOnAQuarter() throws Exception {
+        Files.writeString(ws.resolve("data/targets.csv"), "镇(街),指标,目标值,完成时限\n城关街道,入户走访,500,2023-12-31\n天度镇,入户走访,30,2023-12-31\n");
+        // no jurisdiction: with one, the township's units that sent nothing leave its sum incomplete, and it has no actual
+        Files.writeString(ws.resolve("shequ.yaml"), "inputs: [data/communities.csv, data/targets.csv]\n");
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String quarterly = Files.readString(ws.resolve("out/findings.txt"));
+        assertFalse(quarterly.contains("TARGET-BEHIND"), "the fourth quarter's 130 visits are not the year's: " + quarterly);
+        try (var wb = WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
+            var sheet = wb.getSheetAt(0);
+            for (int r = 1; r <= 2; r++) {
+                var actual = sheet.getRow(r).getCell(5);
+                assertTrue(actual == null || actual.getCellType() == CellType.BLANK, "no quarter's actual beside a year's target, row " + r);
+            }
+        }
+        Files.writeString(ws.resolve("shequ.yaml"), "period: 2023\n" + Files.readString(ws.resolve("shequ.yaml")));
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        List<String> behind = Files.readString(ws.resolve("out/findings.txt")).lines().filter(l -> l.contains("TARGET-BEHIND")).toList();
+        assertEquals(1, behind.size(), "城关街道 on its four quarters' visits; 天度镇 lacks a quarter, so it has no actual: " + behind);
+        assertTrue(behind.get(0).contains("城关街道“入户走访”完成 460，目标 500"), behind.get(0));
     }
 
     @Test

@@ -116,7 +116,8 @@ public final class Targets implements RecordListener {
      * when the inputs have none): an area by code or name (suffix variants tolerated), a township's
      * first, then a county's, a city's, a province's; an indicator by metric key or by its Chinese name
      * ({@code names}: key → 中文名). A target of a period after {@code current} (next year's plan) is
-     * set beside the current period's actual; a target of a period the inputs do not hold otherwise
+     * set beside the current period's actual when both are of one length (a year's target is never set
+     * beside a quarter's actual); a target of a period the inputs do not hold otherwise
      * has no actual.
      */
     public List<Progress> progress(Function<Period, List<Level>> levels, Period current,
@@ -129,7 +130,8 @@ public final class Targets implements RecordListener {
         for (Target t : ordered) {
             Period measured = t.period();
             List<Level> level = levels.apply(measured);
-            if (level == null && measured != null && current != null && measured.compareTo(current) > 0) {
+            // only beside an actual of the same length: an annual target is no quarter's
+            if (level == null && measured != null && current != null && measured.compareTo(current) > 0 && measured.span() == current.span()) {
                 measured = current;
                 level = levels.apply(current);
             }
