@@ -107,6 +107,7 @@ class SubYearPeriodsTest {
         assertEquals(absent + 1, t.get("missing").get("visits").asLong(), "天度's visits are unreported for the year");
         assertEquals(absent + 2, t.get("missing").get("households").asLong(), "households are a stock: a year's never come from its quarters: " + t);
         assertEquals(absent + 2, t.get("missing").get("satisfaction").asLong(), "nor is a rate");
+        assertTrue(t.get("metrics").get("households").isNull(), "nobody's households are null, not 0: " + t.get("metrics"));
         assertEquals(2, t.get("units").asLong());
         Cli said = Cli.run("aggregate", ws.toString(), "--period", "2023", "--lang", "en", "-o", tmp.resolve("year.csv").toString());
         assertTrue(said.err().contains("shequ: the inputs hold no rows for 2023, only parts of it: for its 2 units the flows"), said.err());

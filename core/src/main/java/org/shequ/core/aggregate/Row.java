@@ -35,6 +35,12 @@ public record Row(String code, String name, long units, Map<String, Number> metr
         return units + absent;
     }
 
+    /** The metric {@code key}, or null when none of the units that should have reported it did: nobody's figure is no 0. */
+    public Number reported(String key) {
+        long m = missing(key);
+        return m > 0 && m >= expected() ? null : metrics.get(key);
+    }
+
     /** How many units reported a value for {@code key}: the units it covers. */
     public long covered(String key) {
         return Math.max(0, expected() - missing(key));

@@ -67,10 +67,11 @@ public final class AggregateColumns {
      */
     public static String marked(Row r, String key) {
         long missing = r.missing(key);
-        if (missing > 0 && missing >= r.expected()) {
+        Number v = r.reported(key);
+        if (v == null && missing > 0) {
             return "—";
         }
-        String text = text(key, r.metrics().get(key));
+        String text = text(key, v);
         return missing > 0 && !text.isEmpty() ? text + "*" : text;
     }
 

@@ -50,7 +50,7 @@ final class Grid {
         line[1] = r.name();
         for (int i = 0; i < cols.keys().size(); i++) {
             String k = cols.keys().get(i);
-            line[i + 2] = mode == Incomplete.MARKED ? AggregateColumns.marked(r, k) : AggregateColumns.text(k, r.metrics().get(k));
+            line[i + 2] = mode == Incomplete.MARKED ? AggregateColumns.marked(r, k) : AggregateColumns.text(k, r.reported(k));
         }
         for (int i = 0; i < extra; i++) {
             line[cols.keys().size() + 2 + i] = Long.toString(r.missing(cols.incomplete().get(i)));

@@ -74,7 +74,9 @@ final class JsonAggregates implements AggregateWriter {
         g.writeObjectFieldStart("metrics");
         for (Map.Entry<String, Number> e : r.metrics().entrySet()) {
             g.writeFieldName(e.getKey());
-            if (e.getValue() instanceof Long v) {
+            if (r.reported(e.getKey()) == null) {
+                g.writeNull(); // no unit reported it: null, not 0 (missing says how many did not)
+            } else if (e.getValue() instanceof Long v) {
                 g.writeNumber(v);
             } else {
                 g.writeNumber(e.getValue().doubleValue());

@@ -61,11 +61,8 @@ final class XlsxAggregates implements AggregateWriter {
                     row.createCell(1).setCellValue(CellText.safe(r.name()));
                     for (int i = 0; i < cols.keys().size(); i++) {
                         String k = cols.keys().get(i);
-                        Number v = r.metrics().get(k);
+                        Number v = r.reported(k);
                         if (v == null) {
-                            continue;
-                        }
-                        if (r.missing(k) > 0 && r.missing(k) >= r.expected()) {
                             continue; // no unit reported it: empty, not 0
                         }
                         Cell cell = row.createCell(i + 2);
