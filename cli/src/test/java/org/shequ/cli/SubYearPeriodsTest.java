@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +159,36 @@ class SubYearPeriodsTest {
         List<String> behind = Files.readString(ws.resolve("out/findings.txt")).lines().filter(l -> l.contains("TARGET-BEHIND")).toList();
         assertEquals(1, behind.size(), "城关街道 on its four quarters' visits; 天度镇 lacks a quarter, so it has no actual: " + behind);
         assertTrue(behind.get(0).contains("城关街道“入户走访”完成 460，目标 500"), behind.get(0));
+    }
+
+    @Test
+    void theSampleWithAQuarterOfTheNextYearAddedKeepsItsYearsAndItsDocuments() throws Exception {
+        Path sample = SampleWorkspaceTest.copy(FeedbackCommandTest.FUFENG, tmp);
+        Files.writeString(sample.resolve("data/2024年第一季度.csv"), """
+                统一代码,社区名称,社区类型,年度,户数,综合服务设施面积,入户走访
+                610324001001,飞凤社区居委会,城市社区,2024Q1,3010,1009.6,1500
+                610324001004,胜利机械厂社区居委会,城市社区,2024Q1,2990,1420,700
+                """);
+        JsonNode before = levels(Cli.run("aggregate", sample.toString(), "--format", "json", "--by", "county").out());
+        Files.writeString(sample.resolve("shequ.yaml"), Files.readString(sample.resolve("shequ.yaml"))
+                .replace("inputs:\n", "inputs:\n  - data/2024年第一季度.csv\n"));
+        JsonNode after = levels(Cli.run("aggregate", sample.toString(), "--format", "json", "--by", "county").out());
+        List<String> periods = new ArrayList<>();
+        after.forEach(l -> periods.add(l.get("period").asText()));
+        assertEquals(List.of("2022", "2023", "2024Q1"), periods, "a quarter is a period of its own, after the years");
+        assertEquals(before.get(1), after.get(1), "2023 is the same with the next year's first quarter beside it");
+        assertEquals(2200, total(after, "2024Q1").get("metrics").get("visits").asLong());
+        Cli run = Cli.run("run", sample.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.err());
+        // the same documents, but for the audit's count of findings, which covers every row read (the quarter's file lacks columns)
+        for (String doc : List.of("社区治理工作情况汇报.md", "提案答复.md", "2024年社区建设工作要点.md")) {
+            assertEquals(withoutAudit(Files.readString(FeedbackCommandTest.FUFENG.resolve("expected-documents").resolve(doc))),
+                    withoutAudit(Files.readString(sample.resolve("out").resolve(doc))), doc + ": the workspace's period is 2023; a later quarter beside it changes nothing");
+        }
+    }
+
+    private static String withoutAudit(String document) {
+        return document.lines().filter(l -> !l.startsWith("数据审核共发现")).collect(Collectors.joining("\n"));
     }
 
     @Test
