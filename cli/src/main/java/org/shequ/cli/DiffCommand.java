@@ -62,6 +62,7 @@ final class DiffCommand implements Callable<Integer> {
             Plan one = input.plan(List.of(before));
             one.guard(output);
             Plan.Aggregated a = one.aggregate(levels, Validator.Progress.NONE, zh, List.of(old), null);
+            refuseMade(a);
             was = levelsOf(a, from);
             is = levelsOf(a, to);
             now = old;
@@ -73,12 +74,21 @@ final class DiffCommand implements Callable<Integer> {
             second.guard(output);
             Plan.Aggregated a = first.aggregate(levels, Validator.Progress.NONE, zh, List.of(old), from);
             Plan.Aggregated b = second.aggregate(levels, Validator.Progress.NONE, zh, List.of(now), to);
+            refuseMade(a);
+            refuseMade(b);
             was = a.levels();
             is = b.levels();
         }
         Diff.Result diff = Diff.of(old, now, was, is, threshold);
         Emit.to(output, out -> format.writer().write(diff, zh, out), spec, force);
         return ExitCode.OK;
+    }
+
+    /** A year made of its quarters holds only its flows: compared with a year's own rows, every stock would change. */
+    private static void refuseMade(Plan.Aggregated a) {
+        if (a.fromParts() != null) {
+            throw new Problem("diff.fromParts", a.fromParts().year());
+        }
     }
 
     /** A period's levels from one input; a period the input does not hold is a one-line refusal. */

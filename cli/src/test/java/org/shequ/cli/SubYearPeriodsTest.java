@@ -111,7 +111,7 @@ class SubYearPeriodsTest {
         assertTrue(t.get("metrics").get("households").isNull(), "nobody's households are null, not 0: " + t.get("metrics"));
         assertEquals(2, t.get("units").asLong());
         Cli said = Cli.run("aggregate", ws.toString(), "--period", "2023", "--lang", "en", "-o", tmp.resolve("year.csv").toString());
-        assertTrue(said.err().contains("shequ: the inputs hold no rows for 2023, only parts of it: for its 2 units the flows"), said.err());
+        assertTrue(said.err().contains("shequ: the inputs hold no rows for 2023, only parts of it, from 2 units: the flows"), said.err());
     }
 
     @Test
@@ -120,8 +120,9 @@ class SubYearPeriodsTest {
         Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
         assertTrue(r.code() <= 1, r.err());
         String findings = Files.readString(ws.resolve("out/findings.txt"));
-        assertTrue(findings.contains("输入中没有 2023 年的全年数据，只有其中各期：2 个单位的流量指标（议事成功案例、入户走访、宣传文章、工作经费、临时救助户数、临时救助人数）"
-                + "在各期齐全时由各季度（半年、月）相加，共 1 项；11 项因缺期未相加"), findings);
+        assertTrue(findings.contains("输入中没有 2023 年的全年数据，只有其中各期（2 个单位）：流量指标（议事成功案例、入户走访、宣传文章、工作经费）"
+                + "在单位各期齐全时由各季度（半年、月）相加，按各期为当期数、不是累计数计，共 1 项；1 项因缺期未相加"), findings);
+        assertFalse(findings.contains("DATA-UNREPORTED  610324001001"), "a unit that sent its quarters did not send nothing");
         assertTrue(findings.contains("工作情况汇报 未生成：2023年没有全年报表"), findings);
         assertFalse(Files.exists(ws.resolve("out/工作情况汇报.md")));
     }
@@ -201,6 +202,10 @@ class SubYearPeriodsTest {
         Cli none = Cli.run("diff", ws.resolve("data/communities.csv").toString(), "--from", "2023Q1", "--to", "2024Q1");
         assertEquals(2, none.code());
         assertTrue(none.err().contains("2024Q1") && none.err().contains("2023Q1、2023Q2、2023Q3、2023Q4"), none.err());
+        Files.writeString(ws.resolve("shequ.yaml"), "period: 2023\n" + Files.readString(ws.resolve("shequ.yaml")));
+        Cli made = Cli.run("diff", ws.toString(), ws.toString(), "--lang", "en");
+        assertEquals(2, made.code(), "a year made of its quarters is compared with nothing: " + made.out());
+        assertTrue(made.err().startsWith("shequ: the inputs hold no rows for 2023, only its quarters"), made.err());
     }
 
     @Test

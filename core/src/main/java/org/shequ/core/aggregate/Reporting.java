@@ -93,10 +93,23 @@ public final class Reporting implements RecordListener {
         return expected().length;
     }
 
-    /** The jurisdiction's registered units that sent nothing in the period, as 12-digit numbers in code order. */
+    /**
+     * The jurisdiction's registered units that sent nothing in the period, as 12-digit numbers in code
+     * order. A year the inputs hold only quarters (halves, months) of: the units that sent none of them
+     * (a unit that sent its quarters did not "send nothing", though it has no annual return).
+     */
     public long[] absent(Period period) {
         long[] all = expected();
         long[] got = reported.containsKey(period) ? Arrays.copyOf(reported.get(period), sizes.get(period)) : new long[0];
+        if (!reported.containsKey(period) && period != null && period.isYear()) {
+            for (Map.Entry<Period, long[]> e : reported.entrySet()) {
+                if (e.getKey() != null && e.getKey().within(period)) {
+                    int n = got.length;
+                    got = Arrays.copyOf(got, n + sizes.get(e.getKey()));
+                    System.arraycopy(e.getValue(), 0, got, n, sizes.get(e.getKey()));
+                }
+            }
+        }
         Arrays.sort(got);
         long[] out = new long[all.length];
         int n = 0;

@@ -1,7 +1,6 @@
 package org.shequ.core.aggregate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,17 +11,22 @@ import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.Period;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
+import org.shequ.core.validate.checks.DuplicateCheck;
 
 /**
- * A year that has no rows of its own, made from its halves, quarters or months where that is true:
- * a flow field (visits, cases, funds spent: {@code flow: true} in the dictionary) of a unit is the
- * sum of its parts when the unit reported every part of one length (four quarters, two halves or
- * twelve months) with a valid value; nothing else is summed or carried over: a stock (households,
- * area) or a rate of the year stays unreported. The unit's code, name, township and type are its
- * latest part's.
+ * The year a run is about, made from its halves, quarters or months when the inputs hold no
+ * community rows of the year itself: a flow field (visits, cases, funds spent: {@code flow: true}
+ * in the dictionary) of a unit is the sum of its parts when the unit reported every part of one
+ * length (four quarters, two halves or twelve months) with a valid value; nothing else is summed or
+ * carried over: a stock (households, area) or a rate of the year stays unreported. The unit's code,
+ * name, township and type are its latest part's. A row that DATA-DUPLICATE does not count is not
+ * counted here either. Only the one year asked for is kept (a few numbers a unit).
  */
 public final class YearFromParts implements RecordListener {
-    /** What was made of a year: the units and how many of their flow values were summed or left out. */
+    /**
+     * What was made of the year: its units, the flows' labels, how many values were summed and how
+     * many were left out because a part was missing (a flow a unit reported in no part is not counted).
+     */
     public record Made(List<Record> records, Period year, List<String> flows, long summed, long incomplete) {
     }
 
@@ -30,15 +34,20 @@ public final class YearFromParts implements RecordListener {
     private static final List<String> KEPT = List.of("township", "type");
 
     private final Kind communities;
+    private final Period year;
     private final List<Field> flows;
-    private final Map<Period, Map<String, Parts>> years = new HashMap<>();
+    private final Map<String, Parts> units = new TreeMap<>();
+    private boolean own;
+    private Record uncounted;
 
-    public YearFromParts(Kind communities) {
+    /** {@code year}: the year to make, if the inputs hold none of its own rows. */
+    public YearFromParts(Kind communities, Period year) {
         this.communities = communities;
+        this.year = year;
         this.flows = communities.fields().stream().filter(Field::flow).toList();
     }
 
-    /** One unit's parts of a year: per length and flow field, the parts present (a bit each) and their sum. */
+    /** One unit's parts of the year: per length and flow field, the parts present (a bit each) and their sum. */
     private final class Parts {
         final long[][] present = new long[SPANS.length][flows.size()];
         final double[][] sums = new double[SPANS.length][flows.size()];
@@ -47,17 +56,31 @@ public final class YearFromParts implements RecordListener {
     }
 
     @Override
+    public void judged(String rule, Record record, boolean passed) {
+        if (!passed && rule.equals(DuplicateCheck.ID)) {
+            uncounted = record; // the same unit again in the period: counted once, the first time
+        }
+    }
+
+    @Override
     public void accept(Record r) {
         Period p = r.period();
-        if (p == null || p.isYear() || !r.kind().name().equals(communities.name()) || r.unit() == null || flows.isEmpty()) {
+        if (p == null || !r.kind().name().equals(communities.name()) || !p.within(year)) {
             return;
         }
-        Parts parts = years.computeIfAbsent(p.yearOf(), y -> new TreeMap<>()).computeIfAbsent(r.unit(), u -> new Parts());
+        if (p.isYear()) {
+            own = true;
+            return;
+        }
+        if (r == uncounted || r.unit() == null || flows.isEmpty()) {
+            return;
+        }
+        Parts parts = units.computeIfAbsent(r.unit(), u -> new Parts());
         int s = span(p.span());
+        long bit = 1L << (p.index() - 1);
         for (int i = 0; i < flows.size(); i++) {
             Double v = r.sound(flows.get(i));
-            long bit = 1L << (p.index() - 1);
-            if (v != null && (parts.present[s][i] & bit) == 0) { // a part sent twice counts once (DATA-DUPLICATE says so)
+            if (v != null && (parts.present[s][i] & bit) == 0) {
                 parts.present[s][i] |= bit;
                 parts.sums[s][i] += v;
             }
@@ -82,31 +105,32 @@ public final class YearFromParts implements RecordListener {
         throw new IllegalArgumentException(span.toString());
     }
 
-    /** Whether parts of {@code year} were read. */
-    public boolean has(Period year) {
-        return years.containsKey(year);
+    /** Whether the year is to be made: the inputs hold parts of it and no community row of its own. */
+    public boolean needed() {
+        return !own && !units.isEmpty();
     }
 
     /** The year's units with the flows their parts add up to, in code order. */
-    public Made make(Period year) {
+    public Made make() {
         List<Record> out = new ArrayList<>();
         long summed = 0;
         long incomplete = 0;
-        for (Parts parts : years.getOrDefault(year, Map.of()).values()) {
+        for (Parts parts : units.values()) {
             Object[] values = parts.kept.clone();
             for (int i = 0; i < flows.size(); i++) {
                 Double total = null;
+                boolean any = false;
                 for (int s = 0; s < SPANS.length && total == null; s++) {
-                    long all = (1L << SPANS[s].perYear()) - 1;
-                    if (parts.present[s][i] == all) {
+                    any |= parts.present[s][i] != 0;
+                    if (parts.present[s][i] == (1L << SPANS[s].perYear()) - 1) {
                         total = parts.sums[s][i];
                     }
                 }
+                Field f = flows.get(i);
                 if (total != null) {
-                    Field f = flows.get(i);
                     values[f.index()] = f.type() == FieldType.INTEGER ? (Object) Math.round(total) : (Object) total;
                     summed++;
-                } else {
+                } else if (any) {
                     incomplete++;
                 }
             }

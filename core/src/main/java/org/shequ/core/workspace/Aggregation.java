@@ -71,22 +71,26 @@ final class Aggregation {
                 judge, code);
         Targets targets = new Targets(plan.dictionary());
         ReportedTotals totals = new ReportedTotals(plan.dictionary());
-        YearFromParts parts = new YearFromParts(communities);
-        List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets, totals, parts));
+        // a year asked for (--period, period:) that the inputs may hold only the quarters of
+        Period wanted = select != null ? select : plan.settings().period();
+        YearFromParts parts = wanted != null && wanted.isYear() ? new YearFromParts(communities, wanted) : null;
+        List<RecordListener> listeners = new ArrayList<>(List.of(aggregator, targets, totals));
+        if (parts != null) {
+            listeners.add(parts);
+        }
         listeners.addAll(more);
         Plan.Outcome outcome = plan.run(listeners, progress, judge);
         List<Finding> levelFindings = new ArrayList<>();
         Period period = current(select, aggregator.periods(), parts, levelFindings);
         Reporting reporting = outcome.reporting();
         YearFromParts.Made made = null;
-        if (period != null && period.isYear() && !aggregator.periods().contains(period) && parts.has(period)) {
-            // a year asked for that only its quarters (halves, months) hold: its flows added up where every part is there
-            made = parts.make(period);
+        if (parts != null && parts.needed() && period.equals(wanted)) {
+            // a year asked for that only its quarters (halves, months) hold: its flows added up where every part is there;
+            // the units that sent a part of it are no units that sent nothing (Reporting.absent)
+            made = parts.make();
             for (Record r : made.records()) {
                 aggregator.accept(r);
-                if (reporting != null) {
-                    reporting.accept(r);
-                }
+                more.forEach(l -> l.accept(r));
             }
             levelFindings.add(Finding.of(Plan.PERIOD, Severity.INFO).at(Location.ofFile(plan.workspace() == null ? null : Workspace.FILE))
                     .message("AGG-PERIOD.fromParts", period, made.records().size(), String.join("、", made.flows()), made.summed(),
@@ -171,6 +175,7 @@ final class Aggregation {
      * period the inputs do not hold is warned about.
      */
     private Period current(Period select, List<Period> present, YearFromParts parts, List<Finding> notes) {
+        // (parts: null unless a year was asked for)
         List<Period> dated = present.stream().filter(Objects::nonNull).toList();
         Location where = Location.ofFile(plan.workspace() == null ? null : Workspace.FILE);
         if (select != null) {
@@ -178,7 +183,7 @@ final class Aggregation {
         }
         Period period = plan.settings().period();
         if (period != null) {
-            if (!dated.isEmpty() && !dated.contains(period) && !parts.has(period)) {
+            if (!dated.isEmpty() && !dated.contains(period) && (parts == null || !parts.needed())) {
                 notes.add(Finding.of(Plan.PERIOD, Severity.WARNING).at(where)
                         .message("AGG-PERIOD.absent", period, dated).build());
             }

@@ -119,7 +119,11 @@ public final class Documents {
             Snapshot before = new Snapshot(communities, SNAPSHOT_UNITS);
             Plan old = Plan.of(List.of(previous), List.of(previous.toString()), Plan.Overrides.NONE).unscoped();
             Plan.Aggregated then = old.aggregate(by, Validator.Progress.NONE, true, List.of(before), null);
-            diff = Diff.of(before, now, then.levels(), outcome.levels(), DIFF_THRESHOLD);
+            // only periods of one length, each with rows of its own, are compared (a quarter is no year's change)
+            if (then.fromParts() == null && then.period() != null && outcome.period() != null
+                    && then.period().span() == outcome.period().span()) {
+                diff = Diff.of(before, now, then.levels(), outcome.levels(), DIFF_THRESHOLD);
+            }
         } else if (!outcome.history().isEmpty()) {
             // the previous period is in the inputs themselves
             Period last = new ArrayList<>(outcome.history().keySet()).get(outcome.history().size() - 1);
