@@ -95,8 +95,7 @@ final class DiffCommand implements Callable<Integer> {
     private static List<Level> levelsOf(Plan.Aggregated a, Period period) {
         List<Level> levels = a.periods().get(period);
         if (levels == null) {
-            throw new Problem("diff.noPeriod", period,
-                    String.join("、", a.periods().keySet().stream().map(String::valueOf).toList()));
+            throw new Problem("diff.noPeriod", period, List.copyOf(a.periods().keySet()));
         }
         return levels;
     }

@@ -32,7 +32,7 @@ class FormsTest {
         Path out = tmp.resolve("forms");
         Cli r = Cli.run("forms", FeedbackCommandTest.FUFENG.toString(), "-o", out.toString(), "--lang", "zh");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("写出 2024 年填报表 8 份，共 122 个单位，附 2023 年数据供对照"), r.err());
+        assertTrue(r.err().contains("写出2024年填报表 8 份，共 122 个单位，附2023年数据供对照"), r.err());
         try (InputStream in = Files.newInputStream(out.resolve("城关街道-2024年社区基本情况表.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(List.of("城关街道", "上期数据（仅供参考）", "填报说明"),
                     List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));

@@ -120,7 +120,7 @@ class SubYearPeriodsTest {
         Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
         assertTrue(r.code() <= 1, r.err());
         String findings = Files.readString(ws.resolve("out/findings.txt"));
-        assertTrue(findings.contains("输入中没有 2023 年的全年数据，只有其中各期（2 个单位）：流量指标（议事成功案例、入户走访、宣传文章、工作经费）"
+        assertTrue(findings.contains("输入中没有2023年的全年数据，只有其中各期（2 个单位）：流量指标（议事成功案例、入户走访、宣传文章、工作经费）"
                 + "在单位各期齐全时由各季度（半年、月）相加，按各期为当期数、不是累计数计，共 1 项；1 项因缺期未相加"), findings);
         assertFalse(findings.contains("DATA-UNREPORTED  610324001001"), "a unit that sent its quarters did not send nothing");
         assertTrue(findings.contains("工作情况汇报 未生成：2023年没有全年报表"), findings);
@@ -135,7 +135,7 @@ class SubYearPeriodsTest {
         assertTrue(report.contains("关于2023年第四季度社区治理工作情况的汇报") || report.contains("2023年第四季度社区治理工作情况"), report);
         assertFalse(report.contains("2023年社区") || report.contains("2023年底"), "a quarter is never called the year: " + report);
         String findings = Files.readString(ws.resolve("out/findings.txt"));
-        assertTrue(findings.contains("输入中有多个期间（2023Q1、2023Q2、2023Q3、2023Q4）"), findings);
+        assertTrue(findings.contains("输入中有多个期间（2023年第一季度、2023年第二季度、2023年第三季度、2023年第四季度）"), findings);
         assertTrue(findings.contains("工作要点 是年度文书，本次统计期间为2023年第四季度，未生成"), findings);
         assertFalse(Files.exists(ws.resolve("out/工作要点.md")));
     }
@@ -201,7 +201,7 @@ class SubYearPeriodsTest {
         assertEquals("2023Q2", d.get("to").asText());
         Cli none = Cli.run("diff", ws.resolve("data/communities.csv").toString(), "--from", "2023Q1", "--to", "2024Q1");
         assertEquals(2, none.code());
-        assertTrue(none.err().contains("2024Q1") && none.err().contains("2023Q1、2023Q2、2023Q3、2023Q4"), none.err());
+        assertTrue(none.err().contains("2024年第一季度") && none.err().contains("2023年第一季度、2023年第二季度、2023年第三季度、2023年第四季度"), none.err());
         Files.writeString(ws.resolve("shequ.yaml"), "period: 2023\n" + Files.readString(ws.resolve("shequ.yaml")));
         Cli made = Cli.run("diff", ws.toString(), ws.toString(), "--lang", "en");
         assertEquals(2, made.code(), "a year made of its quarters is compared with nothing: " + made.out());
@@ -227,6 +227,28 @@ class SubYearPeriodsTest {
                 """);
         Cli d = Cli.run("aggregate", dated.toString(), "--format", "json", "--by", "county");
         assertTrue(levels(d.out()).get(0).get("period").isNull(), "a date of filling is no period: " + d.out());
+        Path made = tmp.resolve("制表.csv");
+        Files.writeString(made, """
+                扶风县2023年社区基本情况统计表,,制表：2024年1月
+                统一代码,社区名称,户数,综合服务设施面积
+                610324001001,飞凤社区居委会,1000,300
+                """);
+        Cli m = Cli.run("aggregate", made.toString(), "--format", "json", "--by", "county");
+        assertEquals(2023, levels(m.out()).get(0).get("period").asLong(), "the month the table was made is no second period: " + m.err());
+        Path running = tmp.resolve("累计.csv");
+        Files.writeString(running, """
+                扶风县2023年1-6月社区工作统计表
+                统一代码,社区名称,户数,综合服务设施面积
+                610324001001,飞凤社区居委会,1000,300
+                """);
+        Cli v = Cli.run("validate", running.toString(), "--lang", "zh");
+        assertTrue(v.out().contains("标题“扶风县2023年1-6月社区工作统计表”写的是跨几期的累计期间"), v.out());
+        Cli a = Cli.run("aggregate", running.toString(), "--format", "json", "--by", "county");
+        assertTrue(levels(a.out()).get(0).get("period").isNull(), "six months' running total is not the year 2023: " + a.out());
+        Cli conflict = Cli.run("validate", csv.toString(), "--period", "2023", "--lang", "zh");
+        assertEquals(1, conflict.code());
+        assertTrue(conflict.out().contains("错误  DATA-LAYOUT") && conflict.out().contains("标题“扶风县2023年第三季度社区基本情况统计表”写的是2023年第三季度，但本表按2023年读取"),
+                conflict.out());
     }
 
     @Test
@@ -236,10 +258,12 @@ class SubYearPeriodsTest {
                 统一代码,社区名称,年度,户数,综合服务设施面积
                 610324001001,飞凤社区居委会,2023-03,1000,300
                 610324001004,胜利机械厂社区居委会,2023年13月,1000,300
+                610324001005,某社区居委会,2023.1,1000,300
                 """);
         Cli r = Cli.run("validate", csv.toString(), "--lang", "zh");
         assertTrue(r.out().contains("“2023年13月”不是年度或期间"), r.out());
         assertFalse(r.out().contains("“2023-03”"), "a month is a period: " + r.out());
+        assertTrue(r.out().contains("“2023.1”不是年度或期间"), "January, or October typed as a number: not guessed: " + r.out());
         Cli bad = Cli.run("aggregate", csv.toString(), "--period", "2023Q5", "--lang", "en");
         assertEquals(2, bad.code());
         assertEquals("shequ: invalid value \"2023Q5\" for --period: 2023, 2023H1, 2023Q1, 2023-03 (年度、半年、季度或月份)",

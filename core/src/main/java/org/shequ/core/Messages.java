@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.shequ.core.schema.Field;
+import org.shequ.core.schema.Period;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +88,9 @@ public final class Messages {
         }
         if (arg instanceof List<?> list) {
             return String.join(chinese() ? "、" : ", ", list.stream().map(this::text).toList());
+        }
+        if (arg instanceof Period p) {
+            return p.name(locale); // 2023年, 2023年第一季度; 2023, 2023Q1
         }
         if (arg instanceof LocalDate d) {
             return chinese() ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();

@@ -1,5 +1,6 @@
 package org.shequ.core.render;
 
+import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class FigureSpans {
     static String title(Map<String, Object> s) {
         Object kind = s.get("kind");
         if ("metric".equals(kind)) {
-            String period = s.get("period") == null ? "" : s.get("period") + "年";
+            String period = s.get("period") == null ? "" : Period.parse(String.valueOf(s.get("period"))).map(Period::zh).orElse("");
             long missing = s.get("units_missing") instanceof Number n ? n.longValue() : 0;
             return s.get("label") + "：" + s.get("group_name") + period + "，按" + s.get("units_covered") + "个社区计算"
                     + (missing > 0 ? "（应报" + s.get("units_expected") + "个，" + missing + "个未报或数据有误）" : "（全部报送）")

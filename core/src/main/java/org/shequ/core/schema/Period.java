@@ -39,7 +39,7 @@ public final class Period implements Comparable<Period> {
     public static final int LAST_YEAR = 2100;
     private static final Period[] YEARS = new Period[LAST_YEAR - FIRST_YEAR + 1];
     private static final String[] NUMERALS = {"一", "二", "三", "四"};
-    private static final Pattern CANONICAL = Pattern.compile("(\\d{4})\\s*(?:年度?)?\\s*(?:[-./]?\\s*([QqHh])\\s*([1-4])|[-./]\\s*(\\d{1,2})|)");
+    private static final Pattern CANONICAL = Pattern.compile("(\\d{4})\\s*(?:年度?)?\\s*(?:[-./]?\\s*([QqHh])\\s*([1-4])|([-./])\\s*(\\d{1,2})|)");
     private static final Pattern CHINESE = Pattern.compile(
             "(\\d{4})\\s*年度?\\s*(?:(?:第\\s*)?([1-4一二三四])\\s*季度?|([上下])\\s*半\\s*年度?|(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月份?)?(?:末|底)?");
 
@@ -99,7 +99,13 @@ public final class Period implements Comparable<Period> {
                 Span s = Character.toUpperCase(m.group(2).charAt(0)) == 'Q' ? Span.QUARTER : Span.HALF;
                 return make(y, s, Integer.parseInt(m.group(3)));
             }
-            return m.group(4) != null ? make(y, Span.MONTH, Integer.parseInt(m.group(4))) : make(y, Span.YEAR, 1);
+            if (m.group(5) == null) {
+                return make(y, Span.YEAR, 1);
+            }
+            if (m.group(4).equals(".") && m.group(5).equals("1")) {
+                return Optional.empty(); // 2023.1: January, or October typed as a number (2023.10 kept as 2023.1)
+            }
+            return make(y, Span.MONTH, Integer.parseInt(m.group(5)));
         }
         m = CHINESE.matcher(t);
         if (m.matches()) {

@@ -253,6 +253,10 @@ final class TableBinder implements TableHandler {
         }
         if (period != null) {
             periodFrom = TableLayout.PeriodSource.WORKSPACE;
+            if (fromTitle != null && !fromTitle.equals(period) && periodField != null && !hasPeriodColumn) {
+                // the sheet says another period than the one it is read for: never relabelled without a word
+                sink.problem(at(above.get(0).line()), LAYOUT + ".periodConflict", Severity.ERROR, fromTitle, title, period);
+            }
         } else if (fromTitle != null) {
             period = fromTitle;
             periodFrom = TableLayout.PeriodSource.TITLE;
@@ -306,6 +310,12 @@ final class TableBinder implements TableHandler {
             if (layout.signature(t) || FILLED.matcher(t).find()) {
                 continue;
             }
+            Matcher range = TITLE_RANGE.matcher(t);
+            if (range.find()) {
+                // 2023年1-6月, 前三季度: a running total over several parts is no year, half or quarter
+                sink.problem(at(line), LAYOUT + ".periodRange", Severity.WARNING, range.group(), t);
+                continue;
+            }
             Matcher m = TITLE_PERIOD.matcher(t);
             while (m.find()) {
                 Period.parse(m.group()).ifPresent(p -> years.putIfAbsent(p, t));
@@ -321,7 +331,11 @@ final class TableBinder implements TableHandler {
     }
 
     /** A date of filling in a title row: 填报日期、填表日期、报送日期、制表日期 and the like. */
-    private static final Pattern FILLED = Pattern.compile("(填报|填表|报送|制表|统计|打印|导出)(日期|时间)");
+    private static final Pattern FILLED = Pattern.compile("(填报|填表|报送|制表|编制|统计|打印|导出)(日期|时间|人?\\s*[:：])");
+
+    /** A span of several parts in a title: 2023年1-6月, 2023年1月至6月, 2023年前三季度, 2023年1-3季度, 1-9月累计. */
+    private static final Pattern TITLE_RANGE = Pattern.compile("(?:19|20)[0-9]{2}\\s*年度?\\s*(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月?\\s*[-—–~～至到]"
+            + "|前\\s*[一二三四1-4]\\s*个?\\s*季度|前\\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*个?\\s*月|[1-4一二三四]\\s*[-—–至到]\\s*[1-4一二三四]\\s*季度)");
 
     private void emit(RawRow row) {
         if (instructions) {

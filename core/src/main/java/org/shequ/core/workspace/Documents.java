@@ -295,12 +295,12 @@ public final class Documents {
         Finding.Builder skipped = Finding.of(PERIOD_SKIPPED, Severity.INFO).at(Location.ofFile(dir.resolve(spec.fileName() + ".md").toString()));
         if (fromParts) {
             // a year made from its quarters holds only its flows: no document is written on it
-            return skipped(spec, dir, formats, skipped.message("render.periodFromParts", spec.fileName(), period.zh()).build());
+            return skipped(spec, dir, formats, skipped.message("render.periodFromParts", spec.fileName(), period).build());
         }
         if (period != null && !spans.isEmpty() && !spans.contains(period.span().name().toLowerCase(Locale.ROOT))) {
             // an annual document (next year's work points) is not written for a quarter
-            skipped = spans.equals(List.of("year")) ? skipped.message("render.periodSkipped.annual", spec.fileName(), period.zh())
-                    : skipped.message("render.periodSkipped", spec.fileName(), period.zh(), String.join(", ", spans));
+            skipped = spans.equals(List.of("year")) ? skipped.message("render.periodSkipped.annual", spec.fileName(), period)
+                    : skipped.message("render.periodSkipped", spec.fileName(), period, String.join(", ", spans));
             return skipped(spec, dir, formats, skipped.build());
         }
         Map<String, Object> m = new LinkedHashMap<>(model);
