@@ -1,25 +1,34 @@
 package org.shequ.core.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layering of core, checked on its classes (ArchUnit): core knows nothing of the command line,
- * and its packages do not reach each other in a loop. The loops that exist are frozen in
- * {@code src/test/resources/archunit_store} (each removed one leaves the store, which ArchUnit then
- * rewrites); a new one fails.
+ * and its packages do not reach each other in a loop. The loops that exist today are listed here by
+ * the packages they pass through (not by their dependencies, which change with every edit): a new
+ * loop fails, and so does one that was removed until it is taken off the list.
  */
 class LayersTest {
+    /** The loops between core's packages that exist, each as the packages it passes through. */
+    private static final Set<String> KNOWN_LOOPS = Set.of(
+            "rules -> validate -> rules",
+            "validate -> validate.checks -> validate");
+    private static final Pattern CYCLE = Pattern.compile("Cycle detected: ((?:Slice [\\w.]+(?: ->)?[\\s\\\\]*)+)");
+
     private static JavaClasses core;
 
     @BeforeAll
@@ -36,9 +45,15 @@ class LayersTest {
     }
 
     @Test
-    void noNewLoopBetweenPackages() {
-        ArchRule loops = slices().matching("org.shequ.core.(**)").should().beFreeOfCycles();
-        EvaluationResult r = FreezingArchRule.freeze(loops).evaluate(core);
-        assertFalse(r.hasViolation(), () -> r.getFailureReport().toString());
+    void noLoopBetweenPackagesButTheKnownOnes() {
+        EvaluationResult r = slices().matching("org.shequ.core.(**)").should().beFreeOfCycles().evaluate(core);
+        Set<String> loops = new TreeSet<>();
+        for (String detail : r.getFailureReport().getDetails()) {
+            Matcher m = CYCLE.matcher(detail);
+            if (m.find()) {
+                loops.add(m.group(1).replace("\\", " ").replace("Slice ", "").replaceAll("\\s+", " ").strip());
+            }
+        }
+        assertEquals(new TreeSet<>(KNOWN_LOOPS), loops, "the loops between core's packages");
     }
 }
