@@ -1,3 +1,4 @@
+<#ftl attributes={"periods": ["year", "half", "quarter", "month"]}>
 <#--
   达标情况一览表（a per-unit compliance table): every community against every rule in force,
   the pass rates of the level below the place (townships of a county), and the units that fail, with the rules they fail.

@@ -1,4 +1,4 @@
-<#ftl attributes={"needs": ["office", "addressee", "date"]}>
+<#ftl attributes={"needs": ["office", "addressee", "date"], "periods": ["year", "half", "quarter", "month"]}>
 <#--
   工作情况汇报（work report to the leadership, the kind of seeds 000 and 001).
   Every number comes from the data through a helper that says where it comes from (NAME.sources.json):
@@ -43,7 +43,7 @@ cc: ${yaml(doc.cc)}
 <#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}，其中<#elseif t.absent_units == 0>${place.whole}共有城乡社区${fig(total, "expected_units")}，均报送了报表，其中<#else>${place.whole}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}（报送率${fig(total, "report_rate")}），以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}，户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}；${clauses(total, ["fulltime_staff", "workers_per_10k"])}。${place.whole}社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}。
 
 <#if diff?? && diff.total??>
-与上一年度相比，<#if diff.units_compared>${place.whole}<#if diff.added?has_content>新增社区${count(diff.added?size, "新增的社区")}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${count(diff.removed?size, "撤并的社区")}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；</#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
+<#assign annual = (period_span!"year") == "year">与${annual?then("上一年度", "上期")}相比，<#if diff.units_compared>${place.whole}<#if diff.added?has_content>新增社区${count(diff.added?size, "新增的社区")}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${count(diff.removed?size, "撤并的社区")}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；</#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
 
 </#if>
 <#assign trend = history?filter(p -> p.total?? && reported(p.total, "service_area_per_100"))>
@@ -95,7 +95,7 @@ ${place.whole}${clauses(total, ["social_orgs"])}，平均每个社区${fig(total
 <#if burden.tasks gt 0>
 ### ${heading(2, 3)}社区减负增效情况
 
-对照社区工作事项准入清单，全年各部门交由社区承担的工作事项${count(burden.tasks, "下达社区的工作事项")}项，其中未经准入的${count(burden.not_allowed, "未经准入的事项")}项，占${ratio(burden.share, "未经准入的事项占比")}；要求社区出具的证明${count(burden.certificates, "要求社区出具的证明")}项。
+对照社区工作事项准入清单，${annual?then("全年", "台账所列")}各部门交由社区承担的工作事项${count(burden.tasks, "下达社区的工作事项")}项，其中未经准入的${count(burden.not_allowed, "未经准入的事项")}项，占${ratio(burden.share, "未经准入的事项占比")}；要求社区出具的证明${count(burden.certificates, "要求社区出具的证明")}项。
 </#if>
 
 <#assign rated = (parts![])?filter(r -> reported(r, "pass_rate.STD-SPACE-100"))>

@@ -103,7 +103,7 @@ class DiffCommandTest {
         assertTrue(noTo.err().contains("--from and --to"), noTo.err());
         Cli absent = Cli.run("diff", file.toString(), "--from", "2021", "--to", "2023", "--lang", "en");
         assertEquals(2, absent.code());
-        assertTrue(absent.err().contains("no data for period 2021 (it has: 2022、2023)"), absent.err());
+        assertTrue(absent.err().contains("no data for period 2021 (it has: 2022, 2023)"), absent.err());
 
         Cli agg = Cli.run("aggregate", file.toString(), "--format", "json", "-q", "--fail-on", "never");
         JsonNode levels = new ObjectMapper().readTree(agg.out());

@@ -202,7 +202,7 @@ class FilesThatArriveTest {
                 610324001001,飞凤社区居委会,1000,300
                 """);
         String f = Cli.run("validate", csv.toString(), "--lang", "zh").out();
-        assertTrue(f.contains("错误  DATA-LAYOUT  标题行中有两个年份：2023（“扶风县2023年城乡社区基本情况统计表（2022年度）”）和 2022"), f);
+        assertTrue(f.contains("错误  DATA-LAYOUT  标题行中有两个不同的期间：2023年（“扶风县2023年城乡社区基本情况统计表（2022年度）”）和2022年"), f);
     }
 
     @Test

@@ -134,10 +134,19 @@ class SubYearPeriodsTest {
         String report = Files.readString(ws.resolve("out/工作情况汇报.md"));
         assertTrue(report.contains("关于2023年第四季度社区治理工作情况的汇报") || report.contains("2023年第四季度社区治理工作情况"), report);
         assertFalse(report.contains("2023年社区") || report.contains("2023年底"), "a quarter is never called the year: " + report);
+        assertTrue(report.contains("与上期相比") && !report.contains("上一年度"), "compared with the third quarter, not a year: " + report);
         String findings = Files.readString(ws.resolve("out/findings.txt"));
         assertTrue(findings.contains("输入中有多个期间（2023年第一季度、2023年第二季度、2023年第三季度、2023年第四季度）"), findings);
         assertTrue(findings.contains("工作要点 是年度文书，本次统计期间为2023年第四季度，未生成"), findings);
         assertFalse(Files.exists(ws.resolve("out/工作要点.md")));
+        // a template of one's own that does not say which periods it is for is taken as written for years
+        Files.createDirectories(ws.resolve("templates"));
+        Files.writeString(ws.resolve("templates/mine.md.ftl"), "# ${place.name}${year(period)}年工作小结\n");
+        Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml")).replace("reports:\n",
+                "reports:\n  - template: mine\n    name: 小结\n    formats: [md]\n    facts: {date: 2024-01-15}\n"));
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(Files.readString(ws.resolve("out/findings.txt")).contains("小结 未生成：其模板没有声明适用的期间"));
+        assertFalse(Files.exists(ws.resolve("out/小结.md")));
     }
 
     @Test
@@ -190,6 +199,23 @@ class SubYearPeriodsTest {
 
     private static String withoutAudit(String document) {
         return document.lines().filter(l -> !l.startsWith("数据审核共发现")).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void aRuleOnAYearsFlowIsNotJudgedOnAQuartersRow() throws Exception {
+        Path csv = tmp.resolve("季报.csv");
+        Files.writeString(csv, """
+                统一代码,社区名称,社区类型,年度,户数,综合服务设施面积,议事成功案例
+                610324001001,飞凤社区居委会,城市社区,2023Q1,1000,300,1
+                610324001004,胜利机械厂社区居委会,城市社区,2023Q1,1000,100,0
+                610324001001,飞凤社区居委会,城市社区,2023,1000,300,1
+                """);
+        Cli r = Cli.run("validate", csv.toString(), "--rules", "fufeng-2018", "--lang", "zh");
+        List<String> deliberation = r.out().lines().filter(l -> l.contains("STD-DELIBERATION")).map(String::strip).toList();
+        assertEquals(2, deliberation.size(), "one word for the quarter's rows, one failure for the year's row: " + r.out());
+        assertTrue(deliberation.get(0).contains("规则 STD-DELIBERATION 按全年的“议事成功案例”判断，本文件的行是2023年第一季度的数据"), deliberation.get(0));
+        assertTrue(deliberation.get(1).contains("本年议事成功案例 1 个，少于 2 个") && deliberation.get(1).startsWith("4 "), deliberation.get(1));
+        assertTrue(r.out().contains("STD-SPACE-100  610324001004"), "a stock's standard holds for any period: " + r.out());
     }
 
     @Test

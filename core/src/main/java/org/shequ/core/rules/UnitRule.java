@@ -34,12 +34,16 @@ abstract class UnitRule implements Check {
     protected final List<Field> needed;
     private final JexlScript when;
     private List<Field> absent;
+    /** The first of the needed fields that is a flow (a year's cases, visits or hours), or null. */
+    private final Field flow;
+    private boolean partSaid;
 
     UnitRule(RuleDef def, Kind kind, List<Field> needed, JexlScript when) {
         this.def = def;
         this.kind = kind;
         this.needed = List.copyOf(needed);
         this.when = when;
+        this.flow = needed.stream().filter(Field::flow).findFirst().orElse(null);
     }
 
     /** The outcome for a record the rule applies to and whose needed values are all present. */
@@ -66,6 +70,7 @@ abstract class UnitRule implements Check {
     @Override
     public void endFile(CheckContext ctx) {
         absent = null;
+        partSaid = false;
     }
 
     @Override
@@ -82,6 +87,15 @@ abstract class UnitRule implements Check {
             return;
         }
         if (!applies(r, ctx)) {
+            return;
+        }
+        if (flow != null && r.period() != null && !r.period().isYear()) {
+            // a threshold on a year's flow (2 cases a year) is no threshold on a quarter's: not judged, said once a file
+            if (!partSaid) {
+                ctx.report(Finding.about(def.id(), Severity.WARNING, r, flow).message("rule.partOfYear", def.id(), flow, r.period()).build());
+                partSaid = true;
+            }
+            ctx.notJudged(def.id(), r, flow, Unjudged.PART_OF_YEAR);
             return;
         }
         List<Field> empty = unusable(r);

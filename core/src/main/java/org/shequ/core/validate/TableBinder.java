@@ -417,6 +417,8 @@ final class TableBinder implements TableHandler {
             period = p;
         } else if (periodFrom != null && values[periodFrom.index()] instanceof LocalDate d) {
             period = Period.year(d.getYear()); // a target due in 2024 is a 2024 target, whatever year the file is read for
+        } else if (periodFrom != null && period != null) {
+            period = period.yearOf(); // a target without a date is of the year: a quarter's run never makes it a quarter's
         }
         return new Record(kind, at(row.line()), raw, values, lines,
                 extras == null ? List.of() : extras, period);

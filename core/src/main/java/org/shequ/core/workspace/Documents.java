@@ -297,6 +297,10 @@ public final class Documents {
             // a year made from its quarters holds only its flows: no document is written on it
             return skipped(spec, dir, formats, skipped.message("render.periodFromParts", spec.fileName(), period).build());
         }
+        if (period != null && !period.isYear() && spans.isEmpty()) {
+            // a template that does not say which periods it is written for is taken as written for years
+            return skipped(spec, dir, formats, skipped.message("render.periodUndeclared", spec.fileName(), period).build());
+        }
         if (period != null && !spans.isEmpty() && !spans.contains(period.span().name().toLowerCase(Locale.ROOT))) {
             // an annual document (next year's work points) is not written for a quarter
             skipped = spans.equals(List.of("year")) ? skipped.message("render.periodSkipped.annual", spec.fileName(), period)
