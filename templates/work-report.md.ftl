@@ -10,6 +10,8 @@
 <#assign t = total.m>
 <#assign space = rules["STD-SPACE-100"]>
 <#assign urban = by_type.urban>
+<#-- a year, or a half, quarter or month: what the report compares with and how it names its span -->
+<#assign annual = (period_span!"year") == "year">
 <#assign urbanFailing = brief(urban.failing["STD-SPACE-100"]![])>
 <#assign urbanUnjudged = urban.unjudged["STD-SPACE-100"]![]>
 <#assign urbanPassed = (urban.judged["STD-SPACE-100"].passed)!0>
@@ -43,14 +45,14 @@ cc: ${yaml(doc.cc)}
 <#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}，其中<#elseif t.absent_units == 0>${place.whole}共有城乡社区${fig(total, "expected_units")}，均报送了报表，其中<#else>${place.whole}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}（报送率${fig(total, "report_rate")}），以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}，户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}；${clauses(total, ["fulltime_staff", "workers_per_10k"])}。${place.whole}社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}。
 
 <#if diff?? && diff.total??>
-<#assign annual = (period_span!"year") == "year">与${annual?then("上一年度", "上期")}相比，<#if diff.units_compared>${place.whole}<#if diff.added?has_content>新增社区${count(diff.added?size, "新增的社区")}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${count(diff.removed?size, "撤并的社区")}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；</#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
+与${annual?then("上一年度", "上期")}相比，<#if diff.units_compared>${place.whole}<#if diff.added?has_content>新增社区${count(diff.added?size, "新增的社区")}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${count(diff.removed?size, "撤并的社区")}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；</#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
 
 </#if>
 <#assign trend = history?filter(p -> p.total?? && reported(p.total, "service_area_per_100"))>
 <#if trend?has_content && reported(total, "service_area_per_100")>
 ```chart
 type: column
-title: 近年每百户综合服务设施面积（平方米）
+title: ${annual?then("近年", "近几期")}每百户综合服务设施面积（平方米）
 unit: 平方米
 data:
 <#list trend as p>
@@ -82,7 +84,7 @@ data:
 
 ### ${heading(2, 1)}社区规范化建设情况
 
-一是推进社区综合服务设施建设。<#if urban.units gt 0>截至${period_end(period)}，在<#if (total.absent!0) gt 0>报送数据的<#else>${place.whole}</#if>${count(urban.units, "城市社区")}个城市社区中，<#if urbanFailing?has_content>除<#if urbanFailing?size gt 10>${join(urbanFailing, 10)}${count(urbanFailing?size, "未达标的城市社区")}个城市社区<#else>${join(urbanFailing)}</#if>每百户综合服务设施面积未达标外，<#if urbanPassed gt 0>其他${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#else>其他城市社区未能核算</#if><#elseif urbanPassed gt 0 && urbanPassed == urban.units>全部城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#elseif urbanPassed gt 0>${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米</#if><#if urbanUnjudged?has_content><#if urbanFailing?has_content || urbanPassed gt 0>；</#if>${join(urbanUnjudged?map(x -> brief(x.name) + x.reason), 5)}，未能核算</#if>；</#if><#if t.urban_units gt 0>城市社区综合服务设施覆盖率${fig(total, "urban_coverage")}<#if t.rural_units gt 0>，</#if></#if><#if t.rural_units gt 0>农村社区综合服务设施覆盖率${fig(total, "rural_coverage")}</#if>。
+一是推进社区综合服务设施建设。<#if urban.units gt 0>截至${period_end(period)}，在<#if (total.absent!0) gt 0>报送数据的<#else>${place.whole}</#if>${count(urban.units, "城市社区")}个城市社区中，<#if urbanFailing?has_content><#assign failed><#if urbanFailing?size gt 10>${join(urbanFailing, 10)}${count(urbanFailing?size, "未达标的城市社区")}个城市社区<#else>${join(urbanFailing)}</#if></#assign><#if urbanPassed gt 0 || urbanUnjudged?has_content>除${failed}每百户综合服务设施面积未达标外，<#if urbanPassed gt 0>其他${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#else>其他城市社区未能核算</#if><#else>${failed}每百户综合服务设施面积未达标</#if><#elseif urbanPassed gt 0 && urbanPassed == urban.units>全部城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米<#elseif urbanPassed gt 0>${count(urbanPassed, "达标的城市社区")}个城市社区每百户综合服务设施面积不低于${param(space, "min")}平方米</#if><#if urbanUnjudged?has_content><#if urbanFailing?has_content || urbanPassed gt 0>；</#if>${join(urbanUnjudged?map(x -> brief(x.name) + x.reason), 5)}，未能核算</#if>；</#if><#if t.urban_units gt 0>城市社区综合服务设施覆盖率${fig(total, "urban_coverage")}<#if t.rural_units gt 0>，</#if></#if><#if t.rural_units gt 0>农村社区综合服务设施覆盖率${fig(total, "rural_coverage")}</#if>。
 
 二是落实“一有七中心”标准。${place.whole}设立党组织的社区${fig(total, "party_org")}、设立居（村）委会的社区${fig(total, "committee")}；建有各类服务中心的社区数：${clauses(total, ["center_convenience", "center_security", "center_culture", "center_health", "center_elderly", "center_children", "center_volunteer"])}。
 

@@ -56,6 +56,17 @@ class DocumentClaimsTest {
     }
 
     @Test
+    void whenEveryUrbanUnitFailsNoOtherIsSpokenOf() throws IOException {
+        Path ws = workspace("allfail", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "610324001001,飞凤社区居委会,城市社区,1000,100",
+                "610324101200,天度村委会,行政村,500,200"));
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String report = Files.readString(ws.resolve("out/汇报.md"));
+        assertTrue(report.contains("在报送数据的1个城市社区中，飞凤社区每百户综合服务设施面积未达标；"), report);
+        assertFalse(report.contains("其他城市社区"), "there is no other urban unit to speak of: " + report);
+    }
+
+    @Test
     void missingColumnsAreNotReportedNeverZero() throws IOException {
         Path ws = sixUnitsFewColumns();
         Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
