@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shequ.core.io.Location;
 import org.shequ.core.io.RawRow;
@@ -26,7 +25,6 @@ import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.Layout;
 import org.shequ.core.schema.ValueParser;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.shequ.core.schema.Units;
 
@@ -40,9 +38,6 @@ import org.shequ.core.schema.Units;
  */
 final class TableBinder implements TableHandler {
     static final String LAYOUT = "DATA-LAYOUT";
-    /** A period in a title: a year, and a quarter, half or month of it (not a date: 2024年1月8日 is a day of filling). */
-    private static final Pattern TITLE_PERIOD = Pattern.compile("(?:19|20)[0-9]{2}\\s*年度?(?:\\s*(?:第\\s*)?[1-4一二三四]\\s*季度|\\s*[上下]\\s*半\\s*年"
-            + "|\\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月份?(?!\\s*[0-9一二三四五六七八九十]{1,2}\\s*[日号])|(?!\\s*[0-9一二三四五六七八九十]{1,2}\\s*月))");
 
     /** Where the binder's results go. */
     interface Sink {
@@ -245,7 +240,10 @@ final class TableBinder implements TableHandler {
             }
         });
         title = titles.isEmpty() ? null : String.join(" ", titles);
-        Period fromTitle = titlePeriod(titles, above.isEmpty() ? lines.get(0) : above.get(0).line());
+        TitlePeriod.Found named = TitlePeriod.in(titles, layout::signature);
+        int titleLine = above.isEmpty() ? lines.get(0) : above.get(0).line();
+        named.notes().forEach(n -> sink.problem(at(titleLine), LAYOUT + n.key(), n.severity(), n.args()));
+        Period fromTitle = named.period();
         boolean hasPeriodColumn = false;
         Binding provisional = Binding.bind(kind, at(lines.get(0)), h.cells(), layout, null, lines);
         if (periodField != null) {
@@ -297,45 +295,6 @@ final class TableBinder implements TableHandler {
         }
         return true;
     }
-
-    /**
-     * The reporting period the title rows name (扶风县2023年…统计表, 2023年度, 2023年第一季度, 2023年上半年,
-     * 2023年3月), or null when none. A date of filling is no candidate: a cell that is a signature or
-     * date line (填报日期：2024年1月8日) and a date (2024年1月8日) are passed over. Two different candidate
-     * periods are an error naming both and where each was found, and the table has no period from its title.
-     */
-    private Period titlePeriod(List<String> titles, int line) {
-        Map<Period, String> years = new LinkedHashMap<>();
-        for (String t : titles) {
-            if (layout.signature(t) || FILLED.matcher(t).find()) {
-                continue;
-            }
-            Matcher range = TITLE_RANGE.matcher(t);
-            if (range.find()) {
-                // 2023年1-6月, 前三季度: a running total over several parts is no year, half or quarter
-                sink.problem(at(line), LAYOUT + ".periodRange", Severity.WARNING, range.group(), t);
-                continue;
-            }
-            Matcher m = TITLE_PERIOD.matcher(t);
-            while (m.find()) {
-                Period.parse(m.group()).ifPresent(p -> years.putIfAbsent(p, t));
-            }
-        }
-        if (years.size() > 1) {
-            List<Period> found = List.copyOf(years.keySet());
-            sink.problem(at(line), LAYOUT + ".periodTwice", Severity.ERROR, found.get(0), years.get(found.get(0)),
-                    found.get(1), years.get(found.get(1)));
-            return null;
-        }
-        return years.size() == 1 ? years.keySet().iterator().next() : null;
-    }
-
-    /** A date of filling in a title row: 填报日期、填表日期、报送日期、制表日期 and the like. */
-    private static final Pattern FILLED = Pattern.compile("(填报|填表|报送|制表|编制|统计|打印|导出)(日期|时间|人?\\s*[:：])");
-
-    /** A span of several parts in a title: 2023年1-6月, 2023年1月至6月, 2023年前三季度, 2023年1-3季度, 1-9月累计. */
-    private static final Pattern TITLE_RANGE = Pattern.compile("(?:19|20)[0-9]{2}\\s*年度?\\s*(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月?\\s*[-—–~～至到]"
-            + "|前\\s*[一二三四1-4]\\s*个?\\s*季度|前\\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*个?\\s*月|[1-4一二三四]\\s*[-—–至到]\\s*[1-4一二三四]\\s*季度)");
 
     private void emit(RawRow row) {
         if (instructions) {
