@@ -135,6 +135,7 @@ class SubYearPeriodsTest {
         assertTrue(report.contains("关于2023年第四季度社区治理工作情况的汇报") || report.contains("2023年第四季度社区治理工作情况"), report);
         assertFalse(report.contains("2023年社区") || report.contains("2023年底"), "a quarter is never called the year: " + report);
         assertTrue(report.contains("与上期相比") && !report.contains("上一年度"), "compared with the third quarter, not a year: " + report);
+        assertTrue(report.contains("2023年第四季度议事成功案例"), "a quarter's flows say whose they are: " + report);
         String findings = Files.readString(ws.resolve("out/findings.txt"));
         assertTrue(findings.contains("输入中有多个期间（2023年第一季度、2023年第二季度、2023年第三季度、2023年第四季度）"), findings);
         assertTrue(findings.contains("工作要点 是年度文书，本次统计期间为2023年第四季度，未生成"), findings);
@@ -213,9 +214,21 @@ class SubYearPeriodsTest {
         Cli r = Cli.run("validate", csv.toString(), "--rules", "fufeng-2018", "--lang", "zh");
         List<String> deliberation = r.out().lines().filter(l -> l.contains("STD-DELIBERATION")).map(String::strip).toList();
         assertEquals(2, deliberation.size(), "one word for the quarter's rows, one failure for the year's row: " + r.out());
-        assertTrue(deliberation.get(0).contains("规则 STD-DELIBERATION 按全年的“议事成功案例”判断，本文件的行是2023年第一季度的数据"), deliberation.get(0));
+        assertTrue(deliberation.get(0).contains("提示  STD-DELIBERATION  规则 STD-DELIBERATION 按全年的“议事成功案例”判断，本文件的行是2023年第一季度的数据：不适用"), deliberation.get(0));
         assertTrue(deliberation.get(1).contains("本年议事成功案例 1 个，少于 2 个") && deliberation.get(1).startsWith("4 "), deliberation.get(1));
         assertTrue(r.out().contains("STD-SPACE-100  610324001004"), "a stock's standard holds for any period: " + r.out());
+    }
+
+    @Test
+    void townshipTotalsOfNoKnownPeriodAreNotComparedWithNothing() throws Exception {
+        Files.writeString(ws.resolve("data/合计.csv"), "统计单位代码,名称,单位数,户数\n610324001,城关街道,25,19617\n");
+        Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml"))
+                .replace("inputs: [data/communities.csv]", "inputs: [data/communities.csv, {path: data/合计.csv, kind: totals}]"));
+        Cli r = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(r.code() <= 1, r.err());
+        String findings = Files.readString(ws.resolve("out/findings.txt"));
+        assertTrue(findings.contains("上报合计没有期间，而社区数据都有期间（2023年第一季度、2023年第二季度、2023年第三季度、2023年第四季度）：未比对"), findings);
+        assertFalse(findings.contains("所辖单位合计 0"), findings);
     }
 
     @Test

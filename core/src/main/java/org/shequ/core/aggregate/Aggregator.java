@@ -53,6 +53,8 @@ public final class Aggregator implements RecordListener {
         final Accumulator total = new Accumulator(metrics);
         final String[] lastKey = new String[groupings.size()];
         final Accumulator[] lastGroup = new Accumulator[groupings.size()];
+        /** Whether community rows were added (not only staff or tasks). */
+        boolean communities;
 
         Sums() {
             groupings.forEach(g -> groups.add(new TreeMap<>()));
@@ -137,6 +139,7 @@ public final class Aggregator implements RecordListener {
         unit.counts = holds;
         unit.outcomes = outcomes;
         Sums sums = sums(r.period());
+        sums.communities = true;
         for (int i = 0; i < groupings.size(); i++) {
             group(sums, i, r, code, registered).add(unit);
         }
@@ -151,6 +154,11 @@ public final class Aggregator implements RecordListener {
         last = periods.computeIfAbsent(period, p -> new Sums());
         lastPeriod = period;
         return last;
+    }
+
+    /** The periods community rows were read for, in order (not those only a staff register or a ledger is of). */
+    public List<Period> communityPeriods() {
+        return periods().stream().filter(p -> periods.get(p).communities).toList();
     }
 
     /** The periods added up, in order (null, for rows without one, first). */

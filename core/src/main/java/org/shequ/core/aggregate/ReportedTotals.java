@@ -3,6 +3,8 @@ package org.shequ.core.aggregate;
 import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import org.shequ.core.io.Location;
 import org.shequ.core.schema.Dictionary;
@@ -63,11 +65,25 @@ public final class ReportedTotals implements RecordListener {
         };
     }
 
-    /** Each reported total against the levels of its own period ({@code levelsOf}: period → levels). */
-    public List<Finding> compare(Function<Period, List<Level>> levelsOf) {
+    /**
+     * Each reported total against the levels of its own period ({@code levelsOf}: period → levels;
+     * {@code present}: the periods the community rows hold). A total of a period no community row is
+     * of is not compared (its units would add up to nothing): said once for the period.
+     */
+    public List<Finding> compare(Function<Period, List<Level>> levelsOf, List<Period> present) {
         List<Finding> out = new ArrayList<>();
+        Set<Period> said = new HashSet<>();
         for (Reported rep : rows) {
-            List<Level> levels = levelsOf.apply(rep.record().period());
+            Period period = rep.record().period();
+            if (!present.contains(period)) {
+                if (said.add(period)) {
+                    out.add(Finding.of(ID, Severity.WARNING).at(Location.ofFile(rep.record().location().file()))
+                            .message(period == null ? "AGG-TOTAL.noPeriod" : "AGG-TOTAL.otherPeriod", period,
+                                    present.stream().filter(p -> p != null).toList()).build());
+                }
+                continue;
+            }
+            List<Level> levels = levelsOf.apply(period);
             String level = levelOf(rep.code());
             Row row = levels.stream().filter(l -> l.by().equals(level)).flatMap(l -> l.rows().stream())
                     .filter(x -> x.code().equals(rep.code())).findFirst().orElse(null);
@@ -80,11 +96,13 @@ public final class ReportedTotals implements RecordListener {
             for (Map.Entry<Field, Double> v : rep.values()) {
                 Field f = v.getKey();
                 double reported = v.getValue();
-                Number sum = row.metrics().get(f.key());
+                Number sum = row.reported(f.key()); // null when none of its units reported it: nothing to compare
                 if (sum != null && Math.abs(sum.doubleValue() - reported) > TOLERANCE) {
+                    long missing = row.missing(f.key());
                     out.add(Finding.about(ID, Severity.ERROR, rep.record(), f).unit(row.code(), row.name())
-                            .message("AGG-TOTAL", row.name(), f, Numbers.plain(reported), Numbers.plain(sum.doubleValue()),
-                                    Numbers.plain(Math.round((reported - sum.doubleValue()) * 100) / 100.0))
+                            .message(missing > 0 ? "AGG-TOTAL.partial" : "AGG-TOTAL", row.name(), f, Numbers.plain(reported),
+                                    Numbers.plain(sum.doubleValue()), Numbers.plain(Math.round((reported - sum.doubleValue()) * 100) / 100.0),
+                                    missing)
                             .compared(Numbers.value(reported), "= " + Numbers.plain(sum.doubleValue())).build());
                 }
             }

@@ -163,7 +163,6 @@ public final class UnitRows implements RecordListener {
             case INVALID -> "有误";
             case ZERO -> "为0";
             case UNDEFINED -> "无法计算";
-            case PART_OF_YEAR -> "不是全年数据";
         };
     }
 

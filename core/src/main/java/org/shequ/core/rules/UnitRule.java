@@ -90,12 +90,12 @@ abstract class UnitRule implements Check {
             return;
         }
         if (flow != null && r.period() != null && !r.period().isYear()) {
-            // a threshold on a year's flow (2 cases a year) is no threshold on a quarter's: not judged, said once a file
+            // a threshold on a year's flow (2 cases a year) is no threshold on a quarter's: the rule does not
+            // apply to the row (neither passed, failed nor "not judged" for want of data), said once a file
             if (!partSaid) {
-                ctx.report(Finding.about(def.id(), Severity.WARNING, r, flow).message("rule.partOfYear", def.id(), flow, r.period()).build());
+                ctx.report(Finding.of(def.id(), Severity.INFO).at(r.locationOf(flow)).message("rule.partOfYear", def.id(), flow, r.period()).build());
                 partSaid = true;
             }
-            ctx.notJudged(def.id(), r, flow, Unjudged.PART_OF_YEAR);
             return;
         }
         List<Field> empty = unusable(r);

@@ -14,7 +14,5 @@ public enum Unjudged {
     /** A value the rule divides by is 0 (户数为 0). */
     ZERO,
     /** The rule's expression has no value for the unit for another reason. */
-    UNDEFINED,
-    /** The rule judges a year's flow (cases, visits, training hours) and the record is of a quarter, half or month. */
-    PART_OF_YEAR
+    UNDEFINED
 }

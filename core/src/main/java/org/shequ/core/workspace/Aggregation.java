@@ -117,7 +117,7 @@ final class Aggregation {
         levelFindings.addAll(LevelRules.evaluate(plan.rules(), groups(periods.get(period), code)));
         levelFindings.addAll(Targets.findings(progressed, period));
         levelFindings.addAll(targets.splits(progressed));
-        levelFindings.addAll(totals.compare(p -> levels.containsKey(p) ? levels.get(p) : result.apply(p)));
+        levelFindings.addAll(totals.compare(p -> levels.containsKey(p) ? levels.get(p) : result.apply(p), aggregator.communityPeriods()));
         // with a filter the levels hold only the selected units: nothing is judged of them as levels, and
         // only the notes on which period the run is about are kept
         List<Finding> said = plan.where() == null ? levelFindings
