@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.shequ.core.rules.Text;
+import org.shequ.core.Text;
 
 /** {@code shequ rules list | show ID | check FILE}: the rule catalogue and pack validation. */
 @Command(name = "rules", mixinStandardHelpOptions = true,

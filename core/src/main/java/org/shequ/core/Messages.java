@@ -5,13 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.shequ.core.schema.Field;
-import org.shequ.core.schema.Period;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.shequ.core.rules.Text;
-import org.shequ.core.validate.Numbers;
 
 /**
  * Resolves message keys in one language, late: findings and problems carry keys and
@@ -80,17 +76,14 @@ public final class Messages {
     }
 
     private String text(Object arg) {
-        if (arg instanceof Field f) {
-            return f.label(locale);
+        if (arg instanceof Named n) {
+            return n.name(locale); // a field's label, a period's name (2023年第一季度; 2023Q1)
         }
         if (arg instanceof Text t) {
             return t.in(locale);
         }
         if (arg instanceof List<?> list) {
             return String.join(chinese() ? "、" : ", ", list.stream().map(this::text).toList());
-        }
-        if (arg instanceof Period p) {
-            return p.name(locale); // 2023年, 2023年第一季度; 2023, 2023Q1
         }
         if (arg instanceof LocalDate d) {
             return chinese() ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();

@@ -11,7 +11,7 @@ import org.shequ.core.schema.Dictionary;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Severity;

@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.shequ.core.schema.FieldType;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 
 /**
  * The target table (目标任务分解表): collects its rows as they stream past, then, once the

@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.shequ.core.io.CellText;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 
 /**
  * CSV: UTF-8 with a BOM (so Excel and WPS open it right) unless another encoding is asked for;

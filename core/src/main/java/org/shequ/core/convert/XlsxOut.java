@@ -14,7 +14,7 @@ import org.shequ.core.io.CellText;
 import java.math.BigDecimal;
 import org.shequ.core.io.NewWorkbook;
 import org.shequ.core.io.Stamp;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 
 /**
  * XLSX, streamed: numbers and percentages as numeric cells with formats, codes and text as text

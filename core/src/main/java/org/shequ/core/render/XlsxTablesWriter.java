@@ -17,7 +17,7 @@ import org.shequ.core.Problem;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
 import org.shequ.core.io.NewWorkbook;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.shequ.core.rules;
 
+import org.shequ.core.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.apache.commons.jexl3.MapContext;
 import org.apache.commons.text.StringSubstitutor;
 import org.shequ.core.io.Location;
 import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 
 /**
  * Evaluates level rules (AGG-COVERAGE …) on aggregated rows: the rule's {@code check} over the

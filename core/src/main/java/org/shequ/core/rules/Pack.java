@@ -1,5 +1,6 @@
 package org.shequ.core.rules;
 
+import org.shequ.core.Text;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package org.shequ.core.rules;
 
+import org.shequ.core.Text;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,5 +1,6 @@
 package org.shequ.core.rules;
 
+import org.shequ.core.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

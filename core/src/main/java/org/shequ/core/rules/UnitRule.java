@@ -1,5 +1,6 @@
 package org.shequ.core.rules;
 
+import org.shequ.core.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.shequ.core.validate.Binding;
 import org.shequ.core.validate.Check;
 import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 import org.shequ.core.validate.Unjudged;

@@ -1,5 +1,6 @@
 package org.shequ.core.schema;
 
+import org.shequ.core.Named;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +10,7 @@ import java.util.Locale;
  */
 public record Field(int index, String key, String label, String en, List<String> aliases,
                     FieldType type, String unit, Double min, Double max, boolean required,
-                    List<EnumValue> values, List<String> terms, boolean flow) {
+                    List<EnumValue> values, List<String> terms, boolean flow) implements Named {
 
     public Field {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -29,6 +30,12 @@ public record Field(int index, String key, String label, String en, List<String>
     }
 
     /** The label a reader of the given language knows the field by. */
+    /** As a message names the field: its label in the language. */
+    @Override
+    public String name(Locale locale) {
+        return label(locale);
+    }
+
     public String label(Locale locale) {
         return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? label : en;
     }

@@ -1,5 +1,6 @@
 package org.shequ.core.schema;
 
+import org.shequ.core.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code 2023.03}, {@code 2023/3}). Periods are ordered by the month they end in, a shorter one
  * first (2023-12, 2023Q4, 2023H2, 2023), so a year is the latest of the periods ending with it.
  */
-public final class Period implements Comparable<Period> {
+public final class Period implements Comparable<Period>, Named {
     /** The length of a period. */
     public enum Span {
         YEAR(12), HALF(6), QUARTER(3), MONTH(1);
@@ -221,6 +222,7 @@ public final class Period implements Comparable<Period> {
     }
 
     /** In the language asked for: Chinese, else the canonical form. */
+    @Override
     public String name(Locale locale) {
         return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? zh() : toString();
     }

@@ -21,7 +21,7 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import org.shequ.core.io.Location;
 import java.util.Collections;
-import org.shequ.core.rules.Text;
+import org.shequ.core.Text;
 
 /**
  * The findings of a run in bounded memory: kept in memory up to {@link #CHUNK}, then each further

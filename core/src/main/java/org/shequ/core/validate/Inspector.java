@@ -11,7 +11,6 @@ import org.shequ.core.io.Readers;
 import org.shequ.core.io.SourceFile;
 import org.shequ.core.io.TableReader;
 import org.shequ.core.schema.Dictionary;
-import org.shequ.core.validate.checks.ParseCheck;
 import java.util.function.Consumer;
 
 /**

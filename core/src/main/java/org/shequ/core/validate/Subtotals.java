@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.core.io.Location;

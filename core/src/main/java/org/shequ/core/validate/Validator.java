@@ -14,7 +14,6 @@ import org.shequ.core.io.Readers;
 import org.shequ.core.io.SourceFile;
 import org.shequ.core.io.TableReader;
 import org.shequ.core.schema.Dictionary;
-import org.shequ.core.validate.checks.ParseCheck;
 
 /**
  * The validation engine: reads each file once, streaming, binds it to the dictionary (on a

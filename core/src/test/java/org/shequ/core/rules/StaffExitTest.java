@@ -1,5 +1,6 @@
 package org.shequ.core.rules;
 
+import org.shequ.core.Text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shequ.core.io.Location;
-import org.shequ.core.rules.Text;
+import org.shequ.core.Text;
 
 /**
  * Findings beyond one chunk are spilled to disk and merged back in order, equal to the findings

@@ -13,7 +13,7 @@ import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import java.util.Collections;
 import org.shequ.core.schema.FieldType;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 
 /**
  * The columns of an aggregate table and their headers: code, name, then every metric key in the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.shequ.core.aggregate.Diff;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 import java.util.Locale;
 
 /** A diff as titled sections of rows (table, md and xlsx share it; json has its own shape). */

@@ -1,5 +1,6 @@
 package org.shequ.core.validate.checks;
 
+import org.shequ.core.validate.ParseCheck;
 import java.util.List;
 import org.shequ.core.validate.Check;
 

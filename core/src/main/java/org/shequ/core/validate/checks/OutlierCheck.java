@@ -6,7 +6,7 @@ import org.shequ.core.schema.FieldType;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 import java.math.BigDecimal;

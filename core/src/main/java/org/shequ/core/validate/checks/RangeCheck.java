@@ -3,7 +3,7 @@ package org.shequ.core.validate.checks;
 import org.shequ.core.schema.Field;
 import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 

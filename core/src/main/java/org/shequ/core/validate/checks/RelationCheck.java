@@ -7,7 +7,7 @@ import org.shequ.core.schema.Relation;
 import org.shequ.core.validate.Check;
 import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 

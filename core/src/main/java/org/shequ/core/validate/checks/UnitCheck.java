@@ -14,7 +14,7 @@ import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 import java.util.List;
 import org.shequ.core.schema.FieldType;
-import org.shequ.core.validate.Numbers;
+import org.shequ.core.Numbers;
 
 /**
  * DATA-UNIT: what was done with the units a file writes. A column whose header names another unit

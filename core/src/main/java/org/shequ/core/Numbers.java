@@ -1,4 +1,4 @@
-package org.shequ.core.validate;
+package org.shequ.core;
 
 import java.math.BigDecimal;
 

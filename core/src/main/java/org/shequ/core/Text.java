@@ -1,4 +1,4 @@
-package org.shequ.core.rules;
+package org.shequ.core;
 
 import java.util.Locale;
 import java.util.Map;

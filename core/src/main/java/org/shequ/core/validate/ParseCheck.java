@@ -1,8 +1,6 @@
-package org.shequ.core.validate.checks;
+package org.shequ.core.validate;
 
 import org.shequ.core.io.Location;
-import org.shequ.core.validate.Finding;
-import org.shequ.core.validate.Severity;
 
 /**
  * DATA-PARSE: a file, or part of it, cannot be read (encoding, broken quoting, a corrupt or
