@@ -83,19 +83,8 @@ final class Aggregation {
         List<Finding> levelFindings = new ArrayList<>();
         Period period = current(select, aggregator.periods(), parts, levelFindings);
         Reporting reporting = outcome.reporting();
-        YearFromParts.Made made = null;
-        if (parts != null && parts.needed() && period.equals(wanted)) {
-            // a year asked for that only its quarters (halves, months) hold: its flows added up where every part is there;
-            // the units that sent a part of it are no units that sent nothing (Reporting.absent)
-            made = parts.make();
-            for (Record r : made.records()) {
-                aggregator.accept(r);
-                more.forEach(l -> l.accept(r));
-            }
-            levelFindings.add(Finding.of(Plan.PERIOD, Severity.INFO).at(Location.ofFile(plan.workspace() == null ? null : Workspace.FILE))
-                    .message("AGG-PERIOD.fromParts", period, made.records().size(), String.join("、", made.flows()), made.summed(),
-                            made.incomplete()).build());
-        }
+        YearFromParts.Made made = parts != null && parts.needed() && period.equals(wanted)
+                ? madeOfParts(parts, aggregator, more, levelFindings) : null;
         List<Period> present = aggregator.periods();
         String totalName = totalName(code);
         // only the period a run is about is compared with the registry: an earlier one may have had other units
@@ -123,6 +112,23 @@ final class Aggregation {
         List<Finding> said = plan.where() == null ? levelFindings
                 : levelFindings.stream().filter(f -> f.rule().equals(Plan.PERIOD)).toList();
         return new Plan.Aggregated(outcome.report().with(said), outcome.burden(), period, periods, levels, progressed, reporting, made);
+    }
+
+    /**
+     * A year asked for that only its quarters (halves, months) hold: its flows added up where every part
+     * is there, added to the sums and the listeners, and said in a note (the units that sent a part of it
+     * are no units that sent nothing: Reporting.absent).
+     */
+    private YearFromParts.Made madeOfParts(YearFromParts parts, Aggregator aggregator, List<RecordListener> more, List<Finding> notes) {
+        YearFromParts.Made made = parts.make();
+        for (Record r : made.records()) {
+            aggregator.accept(r);
+            more.forEach(l -> l.accept(r));
+        }
+        notes.add(Finding.of(Plan.PERIOD, Severity.INFO).at(Location.ofFile(plan.workspace() == null ? null : Workspace.FILE))
+                .message("AGG-PERIOD.fromParts", made.year(), made.records().size(), String.join("、", made.flows()), made.summed(),
+                        made.incomplete()).build());
+        return made;
     }
 
     /** The name of the total row: the jurisdiction's (data, the same in every language); with a filter, the selected units'. */
