@@ -23,7 +23,6 @@ import java.util.AbstractList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.shequ.core.aggregate.Grouping;
 import org.shequ.core.division.DivisionRegistry;
@@ -36,8 +35,6 @@ import org.shequ.core.division.DivisionRegistry;
  * the distribution of service space per 100 households.
  */
 public final class ReportModel {
-    /** The bins of the distribution of m² per 100 households: below 10, 10–20, … 50–60, 60 and over. */
-    static final double[] SPACE_BINS = {10, 20, 30, 40, 50, 60};
     /** What a document calls the group of units whose code is not in the registry. */
     static final String UNKNOWN_NAME = "代码未登记的单位";
 
@@ -106,16 +103,16 @@ public final class ReportModel {
         m.put("targets_next", targets(s.targets().stream()
                 .filter(p -> s.period() != null && p.target().period() != null && p.target().period().equals(s.period().next())).toList()));
         m.put("burden", burden(s.burden()));
-        m.put("units", units(s.units(), s.rules()));
+        m.put("units", UnitModel.units(s.units(), s.rules()));
         m.put("units_failing", s.units().stream().filter(l -> !l.failed().isEmpty()).count());
         // neither failing nor compliant: a rule that applies could not judge the unit (a value missing or invalid)
         m.put("units_unjudged", s.units().stream().filter(l -> l.failed().isEmpty() && !l.unjudged().isEmpty()).count());
         m.put("units_passed", s.units().stream().filter(UnitRows.Line::passed).count());
         m.put("units_listed_max", UNITS_LISTED);
-        m.put("by_type", Map.of("urban", byType(s.units(), true), "rural", byType(s.units(), false)));
-        m.put("distribution", Map.of("service_area_per_100", distribution(s.units())));
+        m.put("by_type", Map.of("urban", UnitModel.byType(s.units(), true), "rural", UnitModel.byType(s.units(), false)));
+        m.put("distribution", Map.of("service_area_per_100", UnitModel.distribution(s.units())));
         if (s.diff() != null) {
-            m.put("diff", diff(s.diff(), s.levels()));
+            m.put("diff", DiffModel.diff(s.diff(), s.levels()));
         }
         m.put("history", history(s.history()));
         return m;
@@ -160,7 +157,7 @@ public final class ReportModel {
     }
 
     /** The items as a template sees them, each made by {@code as} when it is read, never all at once. */
-    private static <T> List<Object> whenRead(List<T> items, Function<T, Object> as) {
+    static <T> List<Object> whenRead(List<T> items, Function<T, Object> as) {
         return new AbstractList<>() {
             @Override
             public Object get(int i) {
@@ -292,128 +289,4 @@ public final class ReportModel {
         return out;
     }
 
-    /** The units, each as a map made when a template reads it: a national model never holds 620,000 maps. */
-    private static List<Object> units(List<UnitRows.Line> lines, RuleSet rules) {
-        return whenRead(lines, l -> unit(l, rules));
-    }
-
-    private static Map<String, Object> unit(UnitRows.Line l, RuleSet rules) {
-        List<String> titles = l.failed().stream()
-                .map(id -> rules.rule(id).map(r -> r.title().zh()).orElse(id)).toList();
-        List<String> unjudgedTitles = new ArrayList<>();
-        l.unjudged().forEach((id, reason) -> unjudgedTitles.add(rules.rule(id).map(r -> r.title().zh()).orElse(id) + "（" + reason + "）"));
-        // 是 only when every rule that applies judged the unit and it failed none; a rule that could not judge it says why
-        String verdict = !l.failed().isEmpty() ? "否"
-                : !l.unjudged().isEmpty() ? "无法判断（" + String.join("、", new TreeSet<>(l.unjudged().values())) + "）"
-                : "是";
-        String township = l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9);
-        String townshipName = township == null ? null : DivisionRegistry.bundled().nameOf(township);
-        return map("code", l.code(), "name", l.name(), "township", township,
-                "township_name", townshipName == null ? UNKNOWN_NAME : townshipName,
-                "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? "城市社区" : "农村社区",
-                "households", l.households(), "service_area", l.serviceArea(), "service_area_per_100", l.perHundred(),
-                "failed", l.failed(), "failed_titles", titles, "passed", l.passed(), "verdict", verdict,
-                "unjudged", l.unjudged(), "unjudged_titles", unjudgedTitles);
-    }
-
-    /**
-     * The whole jurisdiction's urban (or rural) units: how many, and per rule how many were
-     * judged and which failed, so a template can say "全县10个城市社区中，除胜利机械厂社区外".
-     */
-    private static Map<String, Object> byType(List<UnitRows.Line> lines, boolean urban) {
-        long units = 0;
-        Map<String, List<String>> failing = new TreeMap<>();
-        Map<String, List<Object>> unjudged = new TreeMap<>();
-        Map<String, long[]> counts = new TreeMap<>();
-        for (UnitRows.Line l : lines) {
-            if (l.urban() != urban) {
-                continue;
-            }
-            units++;
-            for (String rule : l.judged()) {
-                counts.computeIfAbsent(rule, k -> new long[3])[0]++;
-            }
-            for (String rule : l.failed()) {
-                counts.get(rule)[1]++;
-                failing.computeIfAbsent(rule, k -> new ArrayList<>()).add(l.shown());
-            }
-            l.unjudged().forEach((rule, reason) -> {
-                counts.computeIfAbsent(rule, k -> new long[3])[2]++;
-                unjudged.computeIfAbsent(rule, k -> new ArrayList<>()).add(map("name", l.shown(), "reason", reason));
-            });
-        }
-        Map<String, Object> judged = new TreeMap<>();
-        counts.forEach((rule, n) -> judged.put(rule, map("units", n[0], "passed", n[0] - n[1], "failed", n[1], "unjudged", n[2])));
-        return map("units", units, "failing", failing, "judged", judged, "unjudged", unjudged);
-    }
-
-    /**
-     * The comparison with the previous period: units added, removed and renamed, values that
-     * changed by more than the threshold, and for every level row each metric's before, after and
-     * change ({@code diff.levels.township[i].m.households.change}); the total row as {@code diff.total}.
-     */
-    private static Map<String, Object> diff(Diff.Result d, List<Level> now) {
-        Map<String, Object> levels = new LinkedHashMap<>();
-        Object total = null;
-        for (Diff.LevelDelta l : d.levels()) {
-            List<Object> rows = new ArrayList<>();
-            // the rows of this period, then its total, then the groups only the previous period had
-            int totalAt = now.stream().filter(x -> x.by().equals(l.by())).findFirst().map(x -> x.rows().size()).orElse(-1);
-            for (Diff.RowDelta r : l.rows()) {
-                Map<String, Object> metrics = new LinkedHashMap<>();
-                r.metrics().forEach((k, v) -> {
-                    Number before = v[0];
-                    Number after = v[1];
-                    long[] missing = r.missing().getOrDefault(k, new long[2]);
-                    metrics.put(k, map("before", before, "after", after,
-                            "change", before == null || after == null ? null : after.doubleValue() - before.doubleValue(),
-                            "missing_before", missing[0], "missing_after", missing[1],
-                            "unreported", missing[0] + missing[1] == 0 ? ""
-                                    : "（" + (missing[1] > 0 ? "本期" + missing[1] + "个社区未报" : "")
-                                    + (missing[0] > 0 && missing[1] > 0 ? "、" : "")
-                                    + (missing[0] > 0 ? "上期" + missing[0] + "个社区未报" : "") + "，增减不完整）"));
-                });
-                Map<String, Object> row = map("code", r.code(), "name", r.name(), "m", metrics);
-                if (rows.size() == totalAt) {
-                    total = row;
-                }
-                rows.add(row);
-            }
-            levels.put(l.by(), rows);
-        }
-        return map("added", d.added().stream().map(u -> map("code", u.code(), "name", u.newName())).toList(),
-                "removed", d.removed().stream().map(u -> map("code", u.code(), "name", u.oldName())).toList(),
-                "renamed", d.renamed().stream().map(u -> map("code", u.code(), "before", u.oldName(), "after", u.newName())).toList(),
-                "changes", d.changes().stream().map(c -> map("code", c.code(), "name", c.name(), "field", c.field().key(),
-                        "label", c.field().label(), "before", c.before(), "after", c.after())).toList(),
-                "threshold", d.threshold(), "levels", levels, "total", total, "units_compared", d.units());
-    }
-
-    /** How many units fall in each bin of m² per 100 households; units without both values in 无数据. */
-    static List<Object> distribution(List<UnitRows.Line> lines) {
-        long[] counts = new long[SPACE_BINS.length + 2];
-        for (UnitRows.Line l : lines) {
-            Double v = l.perHundred();
-            if (v == null) {
-                counts[counts.length - 1]++;
-                continue;
-            }
-            int bin = 0;
-            while (bin < SPACE_BINS.length && v >= SPACE_BINS[bin]) {
-                bin++;
-            }
-            counts[bin]++;
-        }
-        List<Object> out = new ArrayList<>();
-        for (int i = 0; i <= SPACE_BINS.length; i++) {
-            String label = i == 0 ? "<" + ChineseUsage.number(SPACE_BINS[0], 0)
-                    : i == SPACE_BINS.length ? "≥" + ChineseUsage.number(SPACE_BINS[i - 1], 0)
-                    : ChineseUsage.number(SPACE_BINS[i - 1], 0) + "–" + ChineseUsage.number(SPACE_BINS[i], 0);
-            out.add(map("label", label, "count", counts[i]));
-        }
-        if (counts[counts.length - 1] > 0) {
-            out.add(map("label", "无数据", "count", counts[counts.length - 1]));
-        }
-        return out;
-    }
 }
