@@ -31,7 +31,7 @@ final class CellFormats {
             return none();
         }
         Handler h = new Handler();
-        SheetXml.walk(stylesXml, "styles", h);
+        WorkbookPart.walk(stylesXml, "styles", h);
         List<NumberStyle> styles = new ArrayList<>();
         for (int id : h.xfs) {
             String format = h.custom.containsKey(id) ? h.custom.get(id) : BuiltinFormats.getBuiltinFormat(id);
@@ -45,7 +45,7 @@ final class CellFormats {
         return index >= 0 && index < styles.size() ? styles.get(index) : null;
     }
 
-    private static final class Handler implements SheetXml.Events {
+    private static final class Handler implements WorkbookPart.Events {
         private final Map<Integer, String> custom = new HashMap<>();
         private final List<Integer> xfs = new ArrayList<>();
         private boolean inCellXfs;

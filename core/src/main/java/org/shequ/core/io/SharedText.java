@@ -52,12 +52,12 @@ final class SharedText {
         }
         in.unread(first);
         Collect collect = new Collect();
-        SheetXml.walk(in, "shared strings", collect);
+        WorkbookPart.walk(in, "shared strings", collect);
         return new SharedText(collect.strings);
     }
 
     /** The text of each {@code si}: its {@code t} elements, phonetic runs ({@code rPh}) left out. */
-    private static final class Collect implements SheetXml.Events {
+    private static final class Collect implements WorkbookPart.Events {
         private final List<String> strings = new ArrayList<>();
         private final StringBuilder text = new StringBuilder(64);
         private boolean table;

@@ -118,7 +118,7 @@ public final class XlsxReader implements TableReader {
         boolean[] date1904 = {false};
         boolean[] recalculate = {false};
         try (InputStream wb = reader.getWorkbookData()) {
-            SheetXml.walk(wb, "workbook", (Starts) (localName, a) -> {
+            WorkbookPart.walk(wb, "workbook", (Starts) (localName, a) -> {
                 if ("workbookPr".equals(localName)) {
                     String d = a.getAttributeValue(null, "date1904");
                     date1904[0] = "1".equals(d) || "true".equals(d);
@@ -164,7 +164,7 @@ public final class XlsxReader implements TableReader {
                         return null;
                     }
                     List<Span> spans = new ArrayList<>();
-                    SheetXml.walk(s, "sheet", (Starts) (localName, a) -> {
+                    WorkbookPart.walk(s, "sheet", (Starts) (localName, a) -> {
                         String ref = a.getAttributeValue(null, "ref");
                         if ("mergeCell".equals(localName) && ref != null) {
                             CellRangeAddress r = CellRangeAddress.valueOf(ref);
@@ -181,7 +181,7 @@ public final class XlsxReader implements TableReader {
     private static final long SPAN_SCAN_BYTES = 8L << 20;
 
     /** The elements' starts only: what workbook.xml and the merged cells of a sheet are read for. */
-    private interface Starts extends SheetXml.Events {
+    private interface Starts extends WorkbookPart.Events {
         @Override
         default void end(String localName) {
         }

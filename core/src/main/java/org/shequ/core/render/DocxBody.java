@@ -126,7 +126,7 @@ final class DocxBody {
             return; // nothing to record (no 抄送, no office or date to print): no empty table
         }
         int height = rows * RECORD_LINE * 20 + 30; // the lines' own width besides
-        Wml.Table table = new Wml.Table(TEXT_WIDTH, new int[] {TEXT_WIDTH}).lines(8, 6, 8)
+        WmlTable table = new WmlTable(TEXT_WIDTH, new int[] {TEXT_WIDTH}).lines(8, 6, 8)
                 .floating(MARGIN_LEFT, PAGE_HEIGHT - MARGIN_BOTTOM - height);
         if (head.cc() != null) {
             Wml.Paragraph copies = recordLine(table).left(edge + 3 * PAGE_NUMBER_SIZE * 20).hanging(3 * PAGE_NUMBER_SIZE * 20).right(edge);
@@ -143,7 +143,7 @@ final class DocxBody {
         blocks.add(new Wml.Paragraph().exactLine(1).noSpaceAround()); // a floating table stands before a paragraph
     }
 
-    private static Wml.Paragraph recordLine(Wml.Table table) {
+    private static Wml.Paragraph recordLine(WmlTable table) {
         return table.row().get(0).exactLine(RECORD_LINE).noSpaceAround().align("left");
     }
 
@@ -343,7 +343,7 @@ final class DocxBody {
         int cols = t.rows().get(0).size();
         int textWidth = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
         TableWidths.Layout layout = TableWidths.fit(t.rows(), textWidth, TABLE_SIZES);
-        Wml.Table table = new Wml.Table(textWidth, Arrays.copyOf(layout.widths(), cols));
+        WmlTable table = new WmlTable(textWidth, Arrays.copyOf(layout.widths(), cols));
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> cells = t.rows().get(r);
             List<Wml.Paragraph> row = table.row();
