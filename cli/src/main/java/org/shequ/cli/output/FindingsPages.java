@@ -56,6 +56,20 @@ public final class FindingsPages {
         }
     }
 
+    /** One area's page: its counts, then its rows from the spill file they were put in. */
+    private static Path page(Path page, Area a, HtmlWriter.Counts counts, Path spill, Path index, FindingsWriter.View view) {
+        boolean zh = view.messages().chinese();
+        String title = (zh ? "问题清单：" : "Findings: ") + a.name();
+        String summary = zh ? "本页 " + a.total() + " 条：错误 " + a.counts[0] + "，警告 " + a.counts[1] + "，提示 " + a.counts[2]
+                : "this page: " + a.total() + " (" + a.counts[0] + " errors, " + a.counts[1] + " warnings, " + a.counts[2] + " info)";
+        write(page, out -> HtmlWriter.page(counts, title, summary, "../" + index.getFileName(), view, out, w -> {
+            try (var in = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+                in.transferTo(w);
+            }
+        }));
+        return page;
+    }
+
     /** Writes the page or the index and the areas' pages; returns the pages written besides the index. */
     public static List<Path> write(Path index, Report report, FindingsWriter.View view, int limit) {
         boolean zh = view.messages().chinese();
@@ -88,17 +102,7 @@ public final class FindingsPages {
             }
             List<Path> pages = new ArrayList<>();
             for (Area a : areas) {
-                Path page = folder.resolve(a.file());
-                String title = (zh ? "问题清单：" : "Findings: ") + a.name();
-                String summary = zh ? "本页 " + a.total() + " 条：错误 " + a.counts[0] + "，警告 " + a.counts[1] + "，提示 " + a.counts[2]
-                        : "this page: " + a.total() + " (" + a.counts[0] + " errors, " + a.counts[1] + " warnings, " + a.counts[2] + " info)";
-                Path spill = spills.get(a.code());
-                write(page, out -> HtmlWriter.page(counts.get(a.code()), title, summary, "../" + index.getFileName(), view, out, w -> {
-                    try (var in = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
-                        in.transferTo(w);
-                    }
-                }));
-                pages.add(page);
+                pages.add(page(folder.resolve(a.file()), a, counts.get(a.code()), spills.get(a.code()), index, view));
             }
             write(index, out -> index(areas, Summaries.line(report.summary(), zh), zh, out));
             removeStale(folder, pages);

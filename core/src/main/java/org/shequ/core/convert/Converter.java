@@ -24,7 +24,6 @@ import org.shequ.core.validate.Binding;
 import org.shequ.core.validate.Column;
 import org.shequ.core.validate.Inspector;
 import org.shequ.core.validate.Record;
-import org.shequ.core.validate.TableLayout;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -58,53 +57,21 @@ public final class Converter {
         }
         Inspector.FileLayout layout = inspector.read(in, r -> { });
         Map<String, Binding> bindings = new HashMap<>();
-        Set<Kind> kinds = new LinkedHashSet<>();
-        for (TableLayout t : layout.tables()) {
-            if (t.binding() != null) {
-                bindings.put(String.valueOf(t.sheet()), t.binding());
-                kinds.add(t.binding().kind());
-            }
-        }
-        if (kinds.isEmpty()) {
-            throw new Problem("convert.nothing", in.name());
-        }
-        if (kinds.size() > 1) {
-            throw new Problem("convert.kinds", in.name(), String.join("、", kinds.stream().map(Kind::name).toList()));
-        }
-        Kind kind = kinds.iterator().next();
+        layout.tables().stream().filter(t -> t.binding() != null).forEach(t -> bindings.put(String.valueOf(t.sheet()), t.binding()));
+        Kind kind = onlyKind(bindings, in);
         List<Field> fields = kind.fields().stream().filter(f -> bindings.values().stream().anyMatch(b -> b.has(f))).toList();
-        List<String> unknown = new ArrayList<>();
-        for (Binding b : bindings.values().stream().sorted(Comparator.comparing(b -> String.valueOf(b.header().sheet()))).toList()) {
-            for (Column c : b.columns()) {
-                if ((c.status() == Column.Status.UNKNOWN || c.status() == Column.Status.DUPLICATE) && !unknown.contains(c.header())) {
-                    unknown.add(c.header());
-                }
-            }
-        }
-        List<String> names = new ArrayList<>();
-        fields.forEach(f -> names.add(headers == Headers.ZH ? f.header() : f.key()));
-        names.addAll(unknown);
+        List<String> unknown = unknownHeaders(bindings);
         boolean zh = headers == Headers.ZH;
+        List<String> names = new ArrayList<>();
+        fields.forEach(f -> names.add(zh ? f.header() : f.key()));
+        names.addAll(unknown);
         long[] rows = {0};
         AtomicFile.output(out, stream -> {
             try (TableOut table = open(ext, stream, encoding, kind, zh)) {
                 table.header(names);
                 inspector.read(in, r -> {
-                    List<Object> cells = new ArrayList<>(names.size());
-                    for (Field f : fields) {
-                        cells.add(cell(r, f, zh));
-                    }
-                    Object[] extra = new Object[unknown.size()];
-                    Binding b = bindings.get(String.valueOf(r.location().sheet()));
-                    for (Record.Extra x : r.extras()) {
-                        int at = b == null || x.column() >= b.columns().size() ? -1 : unknown.indexOf(b.columns().get(x.column()).header());
-                        if (at >= 0) {
-                            extra[at] = x.text();
-                        }
-                    }
-                    cells.addAll(Arrays.asList(extra));
                     try {
-                        table.row(cells);
+                        table.row(cells(r, fields, unknown, bindings.get(String.valueOf(r.location().sheet())), zh));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -113,6 +80,49 @@ public final class Converter {
             }
         }, force);
         return new Result(kind.name(), rows[0], layout);
+    }
+
+    /** The one kind of table the file holds; none, or several, is a one-line refusal. */
+    private static Kind onlyKind(Map<String, Binding> bindings, SourceFile in) {
+        Set<Kind> kinds = new LinkedHashSet<>();
+        bindings.values().forEach(b -> kinds.add(b.kind()));
+        if (kinds.isEmpty()) {
+            throw new Problem("convert.nothing", in.name());
+        }
+        if (kinds.size() > 1) {
+            throw new Problem("convert.kinds", in.name(), String.join("、", kinds.stream().map(Kind::name).toList()));
+        }
+        return kinds.iterator().next();
+    }
+
+    /** The headers of the columns the dictionary does not know (or that repeat one), sheet by sheet: kept, never dropped. */
+    private static List<String> unknownHeaders(Map<String, Binding> bindings) {
+        List<String> unknown = new ArrayList<>();
+        for (Binding b : bindings.values().stream().sorted(Comparator.comparing(b -> String.valueOf(b.header().sheet()))).toList()) {
+            for (Column c : b.columns()) {
+                if ((c.status() == Column.Status.UNKNOWN || c.status() == Column.Status.DUPLICATE) && !unknown.contains(c.header())) {
+                    unknown.add(c.header());
+                }
+            }
+        }
+        return unknown;
+    }
+
+    /** A record's row: the known fields typed, then the unknown columns' texts under their headers. */
+    private static List<Object> cells(Record r, List<Field> fields, List<String> unknown, Binding b, boolean zh) {
+        List<Object> cells = new ArrayList<>(fields.size() + unknown.size());
+        for (Field f : fields) {
+            cells.add(cell(r, f, zh));
+        }
+        Object[] extra = new Object[unknown.size()];
+        for (Record.Extra x : r.extras()) {
+            int at = b == null || x.column() >= b.columns().size() ? -1 : unknown.indexOf(b.columns().get(x.column()).header());
+            if (at >= 0) {
+                extra[at] = x.text();
+            }
+        }
+        cells.addAll(Arrays.asList(extra));
+        return cells;
     }
 
     private static TableOut open(String ext, OutputStream out, Charset encoding, Kind kind, boolean zh) throws IOException {

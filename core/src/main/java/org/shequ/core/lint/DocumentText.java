@@ -103,6 +103,72 @@ public final class DocumentText {
         return out;
     }
 
+    /** Puts each text, code span and literal delimiter on its source line; a table's cells and the front matter as written; no code blocks. */
+    private static final class Collector extends AbstractVisitor {
+        private final String[] source;
+        private final Map<Integer, StringBuilder> lines;
+        private final List<TextLine> cells;
+
+        Collector(String[] source, Map<Integer, StringBuilder> lines, List<TextLine> cells) {
+            this.source = source;
+            this.lines = lines;
+            this.cells = cells;
+        }
+
+        @Override
+        public void visit(Text t) {
+            append(t, t.getLiteral());
+        }
+
+        @Override
+        public void visit(Code c) {
+            append(c, c.getLiteral());
+        }
+
+        @Override
+        public void visit(Emphasis e) {
+            if (!literal(e)) {
+                visitChildren(e);
+                return;
+            }
+            append(e, e.getOpeningDelimiter());
+            visitChildren(e);
+            List<SourceSpan> spans = e.getSourceSpans();
+            int last = spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+            lines.computeIfAbsent(last, k -> new StringBuilder()).append(e.getClosingDelimiter());
+        }
+
+        @Override
+        public void visit(FencedCodeBlock block) {
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock block) {
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock) {
+                table(block, cells);
+                return;
+            }
+            if (block instanceof YamlFrontMatterBlock) {
+                for (SourceSpan s : block.getSourceSpans()) {
+                    if (s.getLineIndex() < source.length) {
+                        lines.computeIfAbsent(s.getLineIndex() + 1, k -> new StringBuilder()).append(source[s.getLineIndex()]);
+                    }
+                }
+                return;
+            }
+            visitChildren(block);
+        }
+
+        private void append(Node n, String literal) {
+            int line = n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
+            lines.computeIfAbsent(line, k -> new StringBuilder()).append(literal);
+        }
+    }
+
     /** The text of Markdown by source line: text and code spans, front matter as written, no code blocks. */
     public static List<TextLine> markdown(String text) {
         Node root;
@@ -114,60 +180,7 @@ public final class DocumentText {
         String[] source = text.split("\r\n|\r|\n", -1);
         Map<Integer, StringBuilder> lines = new TreeMap<>();
         List<TextLine> cells = new ArrayList<>();
-        root.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                append(t, t.getLiteral());
-            }
-
-            @Override
-            public void visit(Code c) {
-                append(c, c.getLiteral());
-            }
-
-            @Override
-            public void visit(Emphasis e) {
-                if (!literal(e)) {
-                    visitChildren(e);
-                    return;
-                }
-                append(e, e.getOpeningDelimiter());
-                visitChildren(e);
-                List<SourceSpan> spans = e.getSourceSpans();
-                int last = spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
-                lines.computeIfAbsent(last, k -> new StringBuilder()).append(e.getClosingDelimiter());
-            }
-
-            @Override
-            public void visit(FencedCodeBlock block) {
-            }
-
-            @Override
-            public void visit(IndentedCodeBlock block) {
-            }
-
-            @Override
-            public void visit(CustomBlock block) {
-                if (block instanceof TableBlock) {
-                    table(block, cells);
-                    return;
-                }
-                if (block instanceof YamlFrontMatterBlock) {
-                    for (SourceSpan s : block.getSourceSpans()) {
-                        if (s.getLineIndex() < source.length) {
-                            lines.computeIfAbsent(s.getLineIndex() + 1, k -> new StringBuilder()).append(source[s.getLineIndex()]);
-                        }
-                    }
-                    return;
-                }
-                visitChildren(block);
-            }
-
-            private void append(Node n, String literal) {
-                int line = n.getSourceSpans().isEmpty() ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
-                lines.computeIfAbsent(line, k -> new StringBuilder()).append(literal);
-            }
-        });
+        root.accept(new Collector(source, lines, cells));
         List<TextLine> out = new ArrayList<>();
         lines.forEach((line, b) -> {
             if (!b.toString().isBlank()) {

@@ -57,13 +57,34 @@ public final class ReportModel {
         m.put("doc", s.doc());
         m.put("place", map("code", s.placeCode(), "name", s.placeName(), "whole", ChineseUsage.whole(s.placeName()),
                 "own", ChineseUsage.whole(s.placeName()).replaceFirst("^全", "我")));
-        // a year as a number (templates count years: period + 1); a part of one as its text (2023Q1), named in
-        // period_name and period_end, so a template written for years fails rather than call a quarter a year
+        // a year as a number (templates count years: period + 1); a part of one as its text (2023Q1), its name in
+        // period_label, its length in period_span (templates name it with period_name(period), period_end(period))
         m.put("period", value(s.period()));
         m.put("period_label", s.period() == null ? null : s.period().zh());
         m.put("period_span", s.period() == null ? null : s.period().span().name().toLowerCase(Locale.ROOT));
         m.put("title", s.title());
         m.put("summary", summary(s.report()));
+        levels(m, s);
+        m.put("labels", labels(s.communities(), s.indicators()));
+        m.put("rules", rules(s.rules()));
+        m.put("findings", findings(s.report(), s.messages()));
+        m.put("findings_by_rule", byRule(s.report()));
+        // the targets of the document's period, measured against its actuals; next year's beside this year's
+        m.put("targets", targets(s.targets().stream()
+                .filter(p -> p.target().period() == null || p.target().period().equals(s.period())).toList()));
+        m.put("targets_next", targets(s.targets().stream()
+                .filter(p -> s.period() != null && p.target().period() != null && p.target().period().equals(s.period().next())).toList()));
+        m.put("burden", burden(s.burden()));
+        UnitModel.put(m, s.units(), s.rules());
+        if (s.diff() != null) {
+            m.put("diff", DiffModel.diff(s.diff(), s.levels()));
+        }
+        m.put("history", history(s.history()));
+        return m;
+    }
+
+    /** The levels' rows (registered units' groups), the units whose code is not registered, the parts and the total. */
+    private static void levels(Map<String, Object> m, Source s) {
         Map<String, Object> levels = new LinkedHashMap<>();
         Row unknown = null;
         for (Level l : s.levels()) {
@@ -93,29 +114,6 @@ public final class ReportModel {
         if (!s.levels().isEmpty()) {
             m.put("total", row(s.levels().get(0).total(), "total", s.period()));
         }
-        m.put("labels", labels(s.communities(), s.indicators()));
-        m.put("rules", rules(s.rules()));
-        m.put("findings", findings(s.report(), s.messages()));
-        m.put("findings_by_rule", byRule(s.report()));
-        // the targets of the document's period, measured against its actuals; next year's beside this year's
-        m.put("targets", targets(s.targets().stream()
-                .filter(p -> p.target().period() == null || p.target().period().equals(s.period())).toList()));
-        m.put("targets_next", targets(s.targets().stream()
-                .filter(p -> s.period() != null && p.target().period() != null && p.target().period().equals(s.period().next())).toList()));
-        m.put("burden", burden(s.burden()));
-        m.put("units", UnitModel.units(s.units(), s.rules()));
-        m.put("units_failing", s.units().stream().filter(l -> !l.failed().isEmpty()).count());
-        // neither failing nor compliant: a rule that applies could not judge the unit (a value missing or invalid)
-        m.put("units_unjudged", s.units().stream().filter(l -> l.failed().isEmpty() && !l.unjudged().isEmpty()).count());
-        m.put("units_passed", s.units().stream().filter(UnitRows.Line::passed).count());
-        m.put("units_listed_max", UNITS_LISTED);
-        m.put("by_type", Map.of("urban", UnitModel.byType(s.units(), true), "rural", UnitModel.byType(s.units(), false)));
-        m.put("distribution", Map.of("service_area_per_100", UnitModel.distribution(s.units())));
-        if (s.diff() != null) {
-            m.put("diff", DiffModel.diff(s.diff(), s.levels()));
-        }
-        m.put("history", history(s.history()));
-        return m;
     }
 
     /** A period as a template sees it: a year as a number, a part of one as its text; null for none. */

@@ -283,9 +283,14 @@ public final class TemplateEngine {
             Thread.currentThread().interrupt();
             throw new Problem(e, "render.timeout", t.getSourceName(), 0, timeout.toSeconds());
         }
-        Throwable f = failure.get();
+        rethrow(failure.get(), t, env.get());
+        return out.toString();
+    }
+
+    /** What ended a template's processing, as a one-line problem (or the exception itself); nothing when it ended well. */
+    private static void rethrow(Throwable f, Template t, freemarker.core.Environment env) throws TemplateException, IOException {
         if (f instanceof StackOverflowError) {
-            throw new Problem(f, "render.recursion", t.getSourceName(), line(env.get()));
+            throw new Problem(f, "render.recursion", t.getSourceName(), line(env));
         }
         if (f instanceof OutOfMemoryError) {
             // a value the template built (a text doubled in a loop), not the data: more heap would only take longer to fill
@@ -309,7 +314,6 @@ public final class TemplateEngine {
         if (f instanceof Error err) {
             throw err;
         }
-        return out.toString();
     }
 
     /** The line of the instruction a template is at, best effort (0 when unknown). */

@@ -22,6 +22,18 @@ final class UnitModel {
     private UnitModel() {
     }
 
+    /** The units' keys of the model: each unit, the counts by verdict, the urban and rural units, the distribution. */
+    static void put(Map<String, Object> m, List<UnitRows.Line> units, RuleSet rules) {
+        m.put("units", units(units, rules));
+        m.put("units_failing", units.stream().filter(l -> !l.failed().isEmpty()).count());
+        // neither failing nor compliant: a rule that applies could not judge the unit (a value missing or invalid)
+        m.put("units_unjudged", units.stream().filter(l -> l.failed().isEmpty() && !l.unjudged().isEmpty()).count());
+        m.put("units_passed", units.stream().filter(UnitRows.Line::passed).count());
+        m.put("units_listed_max", ReportModel.UNITS_LISTED);
+        m.put("by_type", Map.of("urban", byType(units, true), "rural", byType(units, false)));
+        m.put("distribution", Map.of("service_area_per_100", distribution(units)));
+    }
+
     /** The units, each as a map made when a template reads it: a national model never holds 620,000 maps. */
     static List<Object> units(List<UnitRows.Line> lines, RuleSet rules) {
         return ReportModel.whenRead(lines, l -> unit(l, rules));

@@ -3,6 +3,7 @@ package org.shequ.core.validate;
 import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -169,6 +170,23 @@ public final class Binding {
 
     /** The period of rows without one of their own: the workspace's, else the title's; null if neither. */
     public Period period() { return period; }
+
+    /**
+     * The period of a row with these values: its own (a 年度 column), a target's the year it is due in
+     * (a 2024 target whatever year the file is read for), else the table's; a target without a date is
+     * of the table's year, never of a quarter.
+     */
+    Period periodOf(Object[] values) {
+        Field own = kind.field("period").orElse(null);
+        Field due = kind.periodFromOrNull();
+        if (own != null && values[own.index()] instanceof Period p) {
+            return p;
+        }
+        if (due != null && values[due.index()] instanceof LocalDate d) {
+            return Period.year(d.getYear());
+        }
+        return due != null && period != null ? period.yearOf() : period;
+    }
 
     /** The lines of the header band (one to three). */
     public List<Integer> lines() { return lines; }

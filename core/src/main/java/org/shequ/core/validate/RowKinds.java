@@ -109,6 +109,24 @@ final class RowKinds {
         if (filled == 0) {
             return RowKind.BLANK;
         }
+        RowKind said = byWords(words, wordColumns, filled);
+        if (said != null) {
+            return said;
+        }
+        if (columnNumbers(row)) {
+            return RowKind.COLUMN_NUMBERS;
+        }
+        if (!data) {
+            return RowKind.NO_DATA;
+        }
+        return RowKind.UNIT;
+    }
+
+    /**
+     * What a row's words say it is (a total, a breakdown, a note, a signature, a repeated header, a
+     * title or a section), or null: {@code words} are its non-numeric cells, in {@code wordColumns}.
+     */
+    private RowKind byWords(List<String> words, List<Integer> wordColumns, int filled) {
         for (int i = 0; i < Math.min(3, words.size()); i++) {
             if (layout.total(words.get(i)) != null) {
                 return RowKind.TOTAL;
@@ -140,13 +158,7 @@ final class RowKinds {
                 return RowKind.SECTION;
             }
         }
-        if (columnNumbers(row)) {
-            return RowKind.COLUMN_NUMBERS;
-        }
-        if (!data) {
-            return RowKind.NO_DATA;
-        }
-        return RowKind.UNIT;
+        return null;
     }
 
     private static final Pattern SHORT_CODE = Pattern.compile("'?([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9})");

@@ -2,9 +2,9 @@ package org.shequ.core.validate;
 
 import org.shequ.core.schema.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,6 @@ import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.Layout;
 import org.shequ.core.schema.ValueParser;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.shequ.core.schema.Units;
 
@@ -230,41 +229,12 @@ final class TableBinder implements TableHandler {
         List<Integer> lines = buffer.subList(h.start(), h.start() + h.height()).stream().map(RawRow::line).toList();
         Kind kind = h.kind();
         periodField = kind.field("period").orElse(null);
-        Period period = settings.period();
-        List<String> titles = new ArrayList<>();
-        above.forEach(r -> {
-            for (String c : r.cells()) {
-                if (c != null && !c.isBlank()) {
-                    titles.add(c.strip());
-                }
-            }
-        });
+        List<String> titles = above.stream().flatMap(r -> Arrays.stream(r.cells())).filter(c -> c != null && !c.isBlank())
+                .map(String::strip).toList();
         title = titles.isEmpty() ? null : String.join(" ", titles);
-        TitlePeriod.Found named = TitlePeriod.in(titles, layout::signature);
-        int titleLine = above.isEmpty() ? lines.get(0) : above.get(0).line();
-        named.notes().forEach(n -> sink.problem(at(titleLine), LAYOUT + n.key(), n.severity(), n.args()));
-        Period fromTitle = named.period();
-        boolean hasPeriodColumn = false;
-        Binding provisional = Binding.bind(kind, at(lines.get(0)), h.cells(), layout, null, lines);
-        if (periodField != null) {
-            hasPeriodColumn = provisional.has(periodField);
-        }
-        if (period != null) {
-            periodFrom = TableLayout.PeriodSource.WORKSPACE;
-            if (fromTitle != null && !fromTitle.equals(period) && periodField != null && !hasPeriodColumn) {
-                // the sheet says another period than the one it is read for: never relabelled without a word
-                sink.problem(at(above.get(0).line()), LAYOUT + ".periodConflict", Severity.ERROR, fromTitle, title, period);
-            }
-        } else if (fromTitle != null) {
-            period = fromTitle;
-            periodFrom = TableLayout.PeriodSource.TITLE;
-            if (periodField != null && !hasPeriodColumn) {
-                sink.problem(at(above.get(0).line()), LAYOUT + ".periodFromTitle", Severity.INFO, fromTitle, title);
-            }
-        }
-        if (hasPeriodColumn) {
-            periodFrom = period == null ? TableLayout.PeriodSource.COLUMN : periodFrom;
-        }
+        boolean hasPeriodColumn = periodField != null
+                && Binding.bind(kind, at(lines.get(0)), h.cells(), layout, null, lines).has(periodField);
+        Period period = tablePeriod(hasPeriodColumn, titles, above.isEmpty() ? lines.get(0) : above.get(0).line());
         binding = Binding.bind(kind, at(lines.get(0)), h.cells(), layout, period, lines);
         rows = new RowKinds(layout, binding, titles, settings.jurisdiction());
         instructions = file.sheets().isEmpty() && titles.stream().anyMatch(t -> INSTRUCTIONS.matcher(t).matches());
@@ -294,6 +264,35 @@ final class TableBinder implements TableHandler {
             }
         }
         return true;
+    }
+
+    /**
+     * The period of the table's rows that have none of their own: the workspace's (an error when the
+     * title names another and there is no period column), else the title's; says where it came from.
+     */
+    private Period tablePeriod(boolean hasPeriodColumn, List<String> titles, int titleLine) {
+        TitlePeriod.Found named = TitlePeriod.in(titles, layout::signature);
+        named.notes().forEach(n -> sink.problem(at(titleLine), LAYOUT + n.key(), n.severity(), n.args()));
+        Period fromTitle = named.period();
+        Period period = settings.period();
+        boolean noColumn = periodField != null && !hasPeriodColumn;
+        if (period != null) {
+            periodFrom = TableLayout.PeriodSource.WORKSPACE;
+            if (fromTitle != null && !fromTitle.equals(period) && noColumn) {
+                // the sheet says another period than the one it is read for: never relabelled without a word
+                sink.problem(at(titleLine), LAYOUT + ".periodConflict", Severity.ERROR, fromTitle, title, period);
+            }
+        } else if (fromTitle != null) {
+            period = fromTitle;
+            periodFrom = TableLayout.PeriodSource.TITLE;
+            if (noColumn) {
+                sink.problem(at(titleLine), LAYOUT + ".periodFromTitle", Severity.INFO, fromTitle, title);
+            }
+        }
+        if (hasPeriodColumn && period == null) {
+            periodFrom = TableLayout.PeriodSource.COLUMN;
+        }
+        return period;
     }
 
     private void emit(RawRow row) {
@@ -370,17 +369,7 @@ final class TableBinder implements TableHandler {
                 lines[f.index()] = row.lineOf(c);
             }
         }
-        Period period = binding.period();
-        Field periodFrom = binding.kind().periodFromOrNull();
-        if (periodField != null && values[periodField.index()] instanceof Period p) {
-            period = p;
-        } else if (periodFrom != null && values[periodFrom.index()] instanceof LocalDate d) {
-            period = Period.year(d.getYear()); // a target due in 2024 is a 2024 target, whatever year the file is read for
-        } else if (periodFrom != null && period != null) {
-            period = period.yearOf(); // a target without a date is of the year: a quarter's run never makes it a quarter's
-        }
-        return new Record(kind, at(row.line()), raw, values, lines,
-                extras == null ? List.of() : extras, period);
+        return new Record(kind, at(row.line()), raw, values, lines, extras == null ? List.of() : extras, binding.periodOf(values));
     }
 
     private boolean layoutColumn(int c) {
