@@ -113,9 +113,7 @@ public final class Feedback {
                                boolean split, String note) {
         Map<String, SourceFile> byName = new LinkedHashMap<>();
         files.forEach(f -> byName.putIfAbsent(f.name(), f));
-        List<Path> written = new ArrayList<>();
-        List<String> unmarked = new ArrayList<>();
-        Set<String> used = new HashSet<>();
+        Out out = new Out(messages, dir, note, new HashSet<>(), new ArrayList<>(), new ArrayList<>());
         long findings = 0;
         Peeking all = new Peeking(forClerks(report.findings().iterator()));
         while (all.hasNext()) {
@@ -136,49 +134,66 @@ public final class Feedback {
                 long width = tables.stream().mapToLong(t -> t.binding() == null ? 0 : t.binding().width()).max().orElse(0);
                 boolean large = records > WHOLE_ROWS;
                 if (workbook(file) && !split && !large && records * Math.max(1, width) <= COPY_CELLS) {
-                    List<Finding> list = new ArrayList<>();
-                    mine.forEachRemaining(list::add);
-                    used.add(base);
-                    if (list.stream().anyMatch(Feedback::unreadable)) {
-                        // validation could not read the workbook (damaged, a bomb, a 60 MB cell): no copy is attempted
-                        unmarked.add(file.name());
-                        continue;
-                    }
-                    Path out = dir.resolve(base + "-问题反馈." + extension(file));
-                    if (MarkedWorkbook.write(file.path(), out, list, places, messages, note)) {
-                        written.add(out);
-                        findings += list.size();
-                    } else {
-                        unmarked.add(file.name());
-                    }
+                    findings += copy(file, mine, places, base, out);
                     continue;
                 }
-                // a workbook of several sheets has its findings sorted by sheet name, not read in that order: held by
-                // sheet (a county's); one sheet, like a CSV, is walked as it is read (a national workbook's 300,000)
-                Cursor cursor = workbook(file) && tables.size() > 1 ? Cursor.bySheet(() -> mine) : Cursor.streaming(mine);
-                // about a cell for every four bytes of a CSV or YAML file; a workbook's size says little of its cells
-                long cells = workbook(file) ? Long.MAX_VALUE : Files.size(file.path()) / 4;
-                Split parts = split ? Split.TOWNSHIP : large ? Split.PROVINCE : Split.NONE;
-                MarkedTable table = new MarkedTable(cursor, places, messages, dir, base, parts, large, used, cells, note,
-                        workbook(file) && tables.size() > 1 && parts == Split.NONE);
-                Optional<TableReader> reader = new Readers(ReadLimits.DEFAULT).forFile(file.path());
-                if (reader.isPresent()) {
-                    // the sheets validation read, no other
-                    List<String> sheets = tables.stream().filter(t -> t.sheet() != null).map(t -> t.sheet()).toList();
-                    reader.get().read(new SourceFile(file.path(), file.name(), sheets, file.encoding(), file.kind()), table);
-                }
-                mine.forEachRemaining(f -> { });
-                written.addAll(table.written());
-                findings += table.findings();
+                findings += rows(file, mine, tables, places, base, split ? Split.TOWNSHIP : large ? Split.PROVINCE : Split.NONE, large, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RuntimeException e) {
                 // a damaged part validation read past but a copy cannot hold: that file has no copy, the others do
                 mine.forEachRemaining(f -> { });
-                unmarked.add(file.name());
+                out.unmarked().add(file.name());
             }
         }
-        return new Result(List.copyOf(written), findings, List.copyOf(unmarked));
+        return new Result(List.copyOf(out.written()), findings, List.copyOf(out.unmarked()));
+    }
+
+    /** Where the workbooks go and what they say beside the findings; the file names used, the workbooks written, the files left unmarked. */
+    private record Out(Messages messages, Path dir, String note, Set<String> used, List<Path> written, List<String> unmarked) {
+    }
+
+    /** A county's workbook copied whole, its cells marked; returns the findings marked (none when it cannot be copied). */
+    private static long copy(SourceFile file, Iterator<Finding> mine, Places places, String base, Out out) throws IOException {
+        List<Finding> list = new ArrayList<>();
+        mine.forEachRemaining(list::add);
+        out.used().add(base);
+        if (list.stream().anyMatch(Feedback::unreadable)) {
+            // validation could not read the workbook (damaged, a bomb, a 60 MB cell): no copy is attempted
+            out.unmarked().add(file.name());
+            return 0;
+        }
+        Path copy = out.dir().resolve(base + "-问题反馈." + extension(file));
+        if (MarkedWorkbook.write(file.path(), copy, list, places, out.messages(), out.note())) {
+            out.written().add(copy);
+            return list.size();
+        }
+        out.unmarked().add(file.name());
+        return 0;
+    }
+
+    /**
+     * A file's rows written anew with their findings beside them, as they are read (a CSV, a large or
+     * a split workbook); returns the findings marked.
+     */
+    private static long rows(SourceFile file, Iterator<Finding> mine, List<TableLayout> tables, Places places, String base,
+                             Split parts, boolean large, Out out) throws IOException {
+        // a workbook of several sheets has its findings sorted by sheet name, not read in that order: held by
+        // sheet (a county's); one sheet, like a CSV, is walked as it is read (a national workbook's 300,000)
+        Cursor cursor = workbook(file) && tables.size() > 1 ? Cursor.bySheet(() -> mine) : Cursor.streaming(mine);
+        // about a cell for every four bytes of a CSV or YAML file; a workbook's size says little of its cells
+        long cells = workbook(file) ? Long.MAX_VALUE : Files.size(file.path()) / 4;
+        MarkedTable table = new MarkedTable(cursor, places, out.messages(), out.dir(), base, parts, large, out.used(), cells, out.note(),
+                workbook(file) && tables.size() > 1 && parts == Split.NONE);
+        Optional<TableReader> reader = new Readers(ReadLimits.DEFAULT).forFile(file.path());
+        if (reader.isPresent()) {
+            // the sheets validation read, no other
+            List<String> sheets = tables.stream().filter(t -> t.sheet() != null).map(t -> t.sheet()).toList();
+            reader.get().read(new SourceFile(file.path(), file.name(), sheets, file.encoding(), file.kind()), table);
+        }
+        mine.forEachRemaining(f -> { });
+        out.written().addAll(table.written());
+        return table.findings();
     }
 
     /** A finding that the whole workbook (or a sheet of it) could not be read: no faithful copy can be made of it. */

@@ -136,71 +136,82 @@ final class Wml {
             return r;
         }
 
+        /** The paragraph's properties (style, keeping, borders, tab, spacing, indent, alignment), when it has any. */
+        private void properties(XMLStreamWriter x) throws XMLStreamException {
+            if (style == null && !keepNext && !pageBreakBefore && borders.isEmpty() && tab == null && !noAutoSpace && !offGrid
+                    && line == null && !beforeAndAfter && indent.isEmpty() && alignment == null) {
+                return;
+            }
+            x.writeStartElement("w", "pPr", W);
+            if (style != null) {
+                value(x, "pStyle", style);
+            }
+            if (keepNext) {
+                value(x, "keepNext", "on");
+            }
+            if (pageBreakBefore) {
+                value(x, "pageBreakBefore", "on");
+            }
+            if (!borders.isEmpty()) {
+                borders(x);
+            }
+            if (tab != null) {
+                x.writeStartElement("w", "tabs", W);
+                x.writeEmptyElement("w", "tab", W);
+                attribute(x, "val", "right");
+                attribute(x, "pos", tab);
+                x.writeEndElement();
+            }
+            if (noAutoSpace) {
+                value(x, "autoSpaceDE", "off");
+                value(x, "autoSpaceDN", "off");
+            }
+            if (offGrid) {
+                value(x, "snapToGrid", "off");
+            }
+            if (line != null || beforeAndAfter || before != null) {
+                x.writeEmptyElement("w", "spacing", W);
+                if (line != null) {
+                    attribute(x, "line", line);
+                    attribute(x, "lineRule", "exact");
+                }
+                if (beforeAndAfter || before != null) {
+                    attribute(x, "before", before != null ? before : "0");
+                    attribute(x, "after", "0");
+                }
+            }
+            if (!indent.isEmpty()) {
+                x.writeEmptyElement("w", "ind", W);
+                for (Map.Entry<String, String> i : indent.entrySet()) {
+                    attribute(x, i.getKey(), i.getValue());
+                }
+            }
+            if (alignment != null) {
+                value(x, "jc", alignment);
+            }
+            x.writeEndElement();
+        }
+
+        /** The top and bottom borders. */
+        private void borders(XMLStreamWriter x) throws XMLStreamException {
+            x.writeStartElement("w", "pBdr", W);
+            for (String side : new String[] {"top", "bottom"}) {
+                String[] b = borders.get(side);
+                if (b != null) {
+                    x.writeEmptyElement("w", side, W);
+                    attribute(x, "val", b[0]);
+                    attribute(x, "sz", b[1]);
+                    attribute(x, "space", b[2]);
+                    attribute(x, "color", b[3]);
+                }
+            }
+            x.writeEndElement();
+        }
+
         @Override
         public void write(XMLStreamWriter x) throws XMLStreamException {
             x.writeStartElement("w", "p", W);
-            if (style != null || keepNext || pageBreakBefore || !borders.isEmpty() || tab != null || noAutoSpace || offGrid
-                    || line != null || beforeAndAfter || !indent.isEmpty() || alignment != null) {
-                x.writeStartElement("w", "pPr", W);
-                if (style != null) {
-                    value(x, "pStyle", style);
-                }
-                if (keepNext) {
-                    value(x, "keepNext", "on");
-                }
-                if (pageBreakBefore) {
-                    value(x, "pageBreakBefore", "on");
-                }
-                if (!borders.isEmpty()) {
-                    x.writeStartElement("w", "pBdr", W);
-                    for (String side : new String[] {"top", "bottom"}) {
-                        String[] b = borders.get(side);
-                        if (b != null) {
-                            x.writeEmptyElement("w", side, W);
-                            attribute(x, "val", b[0]);
-                            attribute(x, "sz", b[1]);
-                            attribute(x, "space", b[2]);
-                            attribute(x, "color", b[3]);
-                        }
-                    }
-                    x.writeEndElement();
-                }
-                if (tab != null) {
-                    x.writeStartElement("w", "tabs", W);
-                    x.writeEmptyElement("w", "tab", W);
-                    attribute(x, "val", "right");
-                    attribute(x, "pos", tab);
-                    x.writeEndElement();
-                }
-                if (noAutoSpace) {
-                    value(x, "autoSpaceDE", "off");
-                    value(x, "autoSpaceDN", "off");
-                }
-                if (offGrid) {
-                    value(x, "snapToGrid", "off");
-                }
-                if (line != null || beforeAndAfter || before != null) {
-                    x.writeEmptyElement("w", "spacing", W);
-                    if (line != null) {
-                        attribute(x, "line", line);
-                        attribute(x, "lineRule", "exact");
-                    }
-                    if (beforeAndAfter || before != null) {
-                        attribute(x, "before", before != null ? before : "0");
-                        attribute(x, "after", "0");
-                    }
-                }
-                if (!indent.isEmpty()) {
-                    x.writeEmptyElement("w", "ind", W);
-                    for (Map.Entry<String, String> i : indent.entrySet()) {
-                        attribute(x, i.getKey(), i.getValue());
-                    }
-                }
-                if (alignment != null) {
-                    value(x, "jc", alignment);
-                }
-                x.writeEndElement();
-            }
+            properties(x);
             for (Run r : runs) {
                 r.write(x);
             }

@@ -71,6 +71,24 @@ final class WmlTable implements Wml.Block {
         attribute(x, "w", String.valueOf(width));
         attribute(x, "type", "dxa");
         value(x, "jc", "center");
+        borders(x);
+        x.writeEmptyElement("w", "tblLayout", W);
+        attribute(x, "type", "fixed");
+        x.writeEndElement();
+        x.writeStartElement("w", "tblGrid", W);
+        for (int w : columns) {
+            x.writeEmptyElement("w", "gridCol", W);
+            attribute(x, "w", String.valueOf(w));
+        }
+        x.writeEndElement();
+        for (int r = 0; r < rows.size(); r++) {
+            row(x, r);
+        }
+        x.writeEndElement();
+    }
+
+    /** The borders: every line single, or only the horizontal ones of {@link #lines} (版记). */
+    private void borders(XMLStreamWriter x) throws XMLStreamException {
         x.writeStartElement("w", "tblBorders", W);
         for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
             if (lines == null) {
@@ -91,34 +109,26 @@ final class WmlTable implements Wml.Block {
             }
         }
         x.writeEndElement();
-        x.writeEmptyElement("w", "tblLayout", W);
-        attribute(x, "type", "fixed");
-        x.writeEndElement();
-        x.writeStartElement("w", "tblGrid", W);
-        for (int w : columns) {
-            x.writeEmptyElement("w", "gridCol", W);
-            attribute(x, "w", String.valueOf(w));
+    }
+
+    /** Row {@code r}: never split over two pages, the first repeated on each page (not in 版记), its cells at the columns' widths. */
+    private void row(XMLStreamWriter x, int r) throws XMLStreamException {
+        x.writeStartElement("w", "tr", W);
+        x.writeStartElement("w", "trPr", W);
+        value(x, "cantSplit", "on");
+        if (r == 0 && lines == null) {
+            value(x, "tblHeader", "on");
         }
         x.writeEndElement();
-        for (int r = 0; r < rows.size(); r++) {
-            x.writeStartElement("w", "tr", W);
-            x.writeStartElement("w", "trPr", W);
-            value(x, "cantSplit", "on");
-            if (r == 0 && lines == null) {
-                value(x, "tblHeader", "on");
-            }
+        List<Paragraph> cells = rows.get(r);
+        for (int c = 0; c < cells.size(); c++) {
+            x.writeStartElement("w", "tc", W);
+            x.writeStartElement("w", "tcPr", W);
+            x.writeEmptyElement("w", "tcW", W);
+            attribute(x, "w", String.valueOf(columns[c]));
+            attribute(x, "type", "dxa");
             x.writeEndElement();
-            List<Paragraph> cells = rows.get(r);
-            for (int c = 0; c < cells.size(); c++) {
-                x.writeStartElement("w", "tc", W);
-                x.writeStartElement("w", "tcPr", W);
-                x.writeEmptyElement("w", "tcW", W);
-                attribute(x, "w", String.valueOf(columns[c]));
-                attribute(x, "type", "dxa");
-                x.writeEndElement();
-                cells.get(c).write(x);
-                x.writeEndElement();
-            }
+            cells.get(c).write(x);
             x.writeEndElement();
         }
         x.writeEndElement();
