@@ -45,7 +45,7 @@ class InspectCommandTest {
     void theTextSaysWhereEachColumnGoesAndWhatWasSkipped() {
         Cli r = Cli.run("inspect", FUFENG.resolve("exports/绛帐镇.csv").toString(), "--lang", "zh");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("社区基本情况表，21 条记录；表头在第 2–3 行；没有年度的行按 2023（取自标题“扶风县2023年城乡社区基本情况统计表（绛帐镇）”）"), r.out());
+        assertTrue(r.out().contains("社区基本情况表，21 条记录；表头在第 2–3 行；没有年度的行按 2023年（取自标题“扶风县2023年城乡社区基本情况统计表（绛帐镇）”）"), r.out());
         assertTrue(r.out().contains("H  综合服务设施面积（平方米）/总面积  →  service_area（综合服务设施面积）"), r.out());
         assertTrue(r.out().contains("AM  低保/户数  →  dibao_households（低保户数） 按“低保户数”"), r.out());
         assertTrue(r.out().contains("跳过 小计、合计 1 行：第 26 行"), r.out());

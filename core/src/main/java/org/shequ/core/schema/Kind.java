@@ -1,5 +1,6 @@
 package org.shequ.core.schema;
 
+import org.shequ.core.Named;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.HashMap;
  * A kind of input file (communities, staff, evaluations, assignments, targets) with its
  * ordered fields and declared relations. Header lookup is by normalised name.
  */
-public final class Kind {
+public final class Kind implements Named {
     private final String name;
     private final String label;
     private final String en;
@@ -58,6 +59,12 @@ public final class Kind {
 
     public String name() { return name; }
     public String label() { return label; }
+    /** As a message names the kind: its Chinese label (社区基本情况表), or its key in English (communities, as --kind takes it). */
+    @Override
+    public String name(Locale locale) {
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? label : name;
+    }
+
     public String label(Locale locale) {
         return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? label : en;
     }
