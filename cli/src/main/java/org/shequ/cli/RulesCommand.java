@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shequ.cli.output.Columns;
+import org.shequ.core.Messages;
 import org.shequ.core.Problem;
 import org.shequ.core.rules.PackDoc;
 import org.shequ.core.rules.PackLoader;
@@ -49,12 +51,12 @@ final class RulesCommand {
         @Override
         public Integer call() {
             Locale locale = lang.locale();
-            boolean zh = Lang.chinese(locale);
+            Messages m = Messages.of(locale);
             List<String[]> rows = new ArrayList<>();
-            rows.add(zh ? new String[] {"规则", "标题", "级别", "规则包", "出处"} : new String[] {"rule", "title", "severity", "pack", "source"});
+            rows.add(Stream.of("rule", "title", "severity", "pack", "source").map(c -> m.format("rules.column." + c, List.of())).toArray(String[]::new));
             for (RuleDef r : packs.resolve().rules()) {
-                rows.add(new String[] {r.id(), r.title().in(locale) + (r.level() ? (zh ? "（汇总层级）" : " (level)") : "")
-                        + (r.enabled() ? "" : (zh ? "（已停用）" : " (disabled)")),
+                rows.add(new String[] {r.id(), r.title().in(locale) + (r.level() ? m.format("rules.level", List.of()) : "")
+                        + (r.enabled() ? "" : m.format("rules.disabled", List.of())),
                         r.severity().key(), r.pack(), source(r)});
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -76,33 +78,38 @@ final class RulesCommand {
         public Integer call() {
             RuleDef r = packs.resolve().rule(id).orElseThrow(() -> new Problem("rule.unknown", id));
             Locale locale = lang.locale();
-            boolean zh = Lang.chinese(locale);
+            Messages m = Messages.of(locale);
             PrintWriter out = spec.commandLine().getOut();
             PackDoc.RuleDoc d = r.doc();
             out.println(r.id() + "  " + r.title().in(locale));
-            line(out, zh ? "级别" : "severity", r.severity().key() + (r.enabled() ? "" : (zh ? "（已停用）" : " (disabled)")));
-            line(out, zh ? "种类" : "kind", r.kind() + (d.level == null ? "" : " (" + d.level + ")"));
-            line(out, zh ? "适用" : "applies to", r.on() + (r.applies() == null ? "" : " " + String.join("/", r.applies()))
+            line(out, m, "severity", r.severity().key() + (r.enabled() ? "" : m.format("rules.disabled", List.of())));
+            line(out, m, "kind", r.kind() + (d.level == null ? "" : " (" + d.level + ")"));
+            line(out, m, "applies", r.on() + (r.applies() == null ? "" : " " + String.join("/", r.applies()))
                     + (d.when == null ? "" : " when " + d.when));
             if (!r.params().isEmpty()) {
-                line(out, zh ? "参数" : "parameters", r.params().toString());
+                line(out, m, "parameters", r.params().toString());
             }
             line(out, "value", d.value);
             line(out, "limit", d.limit);
-            line(out, zh ? "检查" : "check", d.check);
+            line(out, m, "check", d.check);
             if (!d.fields.isEmpty()) {
                 line(out, "fields", String.join(", ", d.fields) + (d.urbanFields.isEmpty() ? "" : " + urban " + String.join(", ", d.urbanFields)));
             }
             if (d.field != null && !d.items.isEmpty()) {
                 line(out, d.field, String.join("、", d.items));
             }
-            line(out, zh ? "期望" : "expected", d.expected);
-            line(out, zh ? "消息" : "message", Text.of(d.message).in(locale));
-            line(out, zh ? "出处" : "source", source(r));
-            line(out, zh ? "条款" : "clause", r.clause());
-            line(out, zh ? "定义于" : "defined in", r.origin().file() + ":" + r.origin().line() + " (" + r.pack() + ")");
+            line(out, m, "expected", d.expected);
+            line(out, m, "message", Text.of(d.message).in(locale));
+            line(out, m, "source", source(r));
+            line(out, m, "clause", r.clause());
+            line(out, m, "defined", r.origin().file() + ":" + r.origin().line() + " (" + r.pack() + ")");
             out.flush();
             return ExitCode.OK;
+        }
+
+        /** A line labelled in the message language (rules.show.KEY). */
+        private static void line(PrintWriter out, Messages m, String key, String value) {
+            line(out, m.format("rules.show." + key, List.of()), value);
         }
 
         private static void line(PrintWriter out, String label, String value) {
@@ -122,11 +129,8 @@ final class RulesCommand {
         @Override
         public Integer call() {
             RuleSet set = RuleSet.resolve(List.of(file), Map.of(), "", Path.of(""), Dictionary.builtIn());
-            boolean zh = Lang.chinese(lang.locale());
             long enabled = set.rules().stream().filter(RuleDef::enabled).count();
-            spec.commandLine().getOut().println(zh
-                    ? file + "：有效，" + set.rules().size() + " 条规则（启用 " + enabled + " 条）"
-                    : file + ": valid, " + set.rules().size() + " rules (" + enabled + " enabled)");
+            spec.commandLine().getOut().println(Messages.of(lang.locale()).format("rules.valid", List.of(file, set.rules().size(), enabled)));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }

@@ -98,31 +98,34 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             o.println(FindingsOptions.summaryLine(report, messages));
         }
-        o.println((messages.chinese() ? "问题清单：" : "findings: ") + out.resolve(FINDINGS.get(0)));
-        o.println((messages.chinese() ? "问题清单（文本）：" : "findings (text): ") + out.resolve(FINDINGS.get(1)));
-        o.println((messages.chinese() ? "问题清单（网页）：" : "findings (page): ") + out.resolve(FINDINGS.get(2))
-                + (pages.isEmpty() ? "" : messages.chinese() ? "（按地区分为 " + pages.size() + " 页：" + out.resolve(FindingsPages.FOLDER) + "）"
-                        : " (" + Messages.count(pages.size(), "page", "pages") + " by area: " + out.resolve(FindingsPages.FOLDER) + ")"));
-        o.println((messages.chinese() ? "反馈：" : "feedback: ") + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
-        o.println((messages.chinese() ? "汇总：" : "aggregates: ") + w.aggregatesXlsx());
+        o.println(written(messages, "run.findings", out.resolve(FINDINGS.get(0))));
+        o.println(written(messages, "run.findingsText", out.resolve(FINDINGS.get(1))));
+        o.println(written(messages, "run.findingsPage", out.resolve(FINDINGS.get(2)))
+                + (pages.isEmpty() ? "" : messages.format("run.findingsPages", List.of(pages.size(), out.resolve(FindingsPages.FOLDER)))));
+        o.println(messages.format("run.feedback", List.of()) + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
+        o.println(written(messages, "run.aggregates", w.aggregatesXlsx()));
         if (w.targets() != null) {
-            o.println((messages.chinese() ? "目标任务进度：" : "target progress: ") + w.targets());
+            o.println(written(messages, "run.targets", w.targets()));
         }
-        o.println((messages.chinese() ? "汇总（json）：" : "aggregates (json): ") + w.aggregatesJson());
+        o.println(written(messages, "run.aggregatesJson", w.aggregatesJson()));
         for (Path b : w.burden()) {
-            o.println((messages.chinese() ? "社区负担：" : "burden: ") + b);
+            o.println(written(messages, "run.burden", b));
         }
         for (Documents.Rendered d : w.documents()) {
             if (d.refused()) {
-                o.println((messages.chinese() ? "未写出（有未填的占位符，见问题清单）：" : "not written (unfilled placeholder, see the findings): ")
-                        + d.spec().fileName());
+                o.println(messages.format("run.refused", List.of(d.spec().fileName())));
             }
             for (Path p : d.files()) {
-                o.println((messages.chinese() ? "文档：" : "document: ") + p);
+                o.println(written(messages, "run.document", p));
             }
         }
         o.flush();
         return report.exitCode(failOn.failOn);
+    }
+
+    /** A line naming a file written: what it is, then its path. */
+    private static String written(Messages messages, String what, Path file) {
+        return messages.format(what, List.of()) + file;
     }
 
     /** The findings, in json, text and as a page (or an index and a page per area: the pages are returned). */
