@@ -21,7 +21,7 @@ final class HtmlWriter implements FindingsWriter {
     @Override
     public void write(Report report, View view, Writer out) throws IOException {
         boolean zh = view.messages().chinese();
-        page(view.shown(report), zh ? "问题清单" : "Findings", Summaries.line(report.summary(), zh), null, view, out);
+        page(view.shown(report), text(view, "page.title"), Summaries.line(report.summary(), zh), null, view, out);
     }
 
     /**
@@ -59,22 +59,21 @@ final class HtmlWriter implements FindingsWriter {
         boolean zh = view.messages().chinese();
         head(out, title, zh);
         if (back != null) {
-            out.write("<p class=\"back\"><a href=\"" + esc(back) + "\">" + esc(zh ? "← 全部地区" : "← all areas") + "</a></p>\n");
+            out.write("<p class=\"back\"><a href=\"" + esc(back) + "\">" + esc(text(view, "page.back")) + "</a></p>\n");
         }
         out.write("<p class=\"summary\">" + esc(summary) + "</p>\n");
         out.write("<div class=\"counts\">\n");
-        bars(out, zh ? "按镇（街）" : "by township", counts.byTownship, zh, true);
-        bars(out, zh ? "按规则" : "by rule", counts.byRule, zh, false);
+        bars(out, text(view, "page.byTownship"), counts.byTownship, true);
+        bars(out, text(view, "page.byRule"), counts.byRule, false);
         out.write("</div>\n<div class=\"filters\">\n");
-        select(out, "township", zh ? "镇（街）" : "township", counts.byTownship.keySet(), zh, true);
-        select(out, "rule", zh ? "规则" : "rule", counts.byRule.keySet(), zh, false);
-        select(out, "severity", zh ? "级别" : "severity", List.of("error", "warning", "info"), zh, false);
+        select(out, "township", text(view, "page.township"), counts.byTownship.keySet(), text(view, "page.all"), true);
+        select(out, "rule", text(view, "page.rule"), counts.byRule.keySet(), text(view, "page.all"), false);
+        select(out, "severity", text(view, "page.severity"), List.of("error", "warning", "info"), text(view, "page.all"), false);
         long all = count(counts.byRule);
-        out.write("<span class=\"shown\">" + esc(zh ? "显示" : "shown") + " <b id=\"shown\">" + all + "</b> / " + all + "</span>\n</div>\n");
+        out.write("<span class=\"shown\">" + esc(text(view, "page.shown")) + " <b id=\"shown\">" + all + "</b> / " + all + "</span>\n</div>\n");
         out.write("<table id=\"findings\">\n<thead><tr>");
-        for (String h : zh ? new String[] {"级别", "规则", "文件", "工作表", "行", "字段", "单位", "单位名称", "问题"}
-                : new String[] {"severity", "rule", "file", "sheet", "line", "field", "unit", "unit name", "message"}) {
-            out.write("<th>" + esc(h) + "</th>");
+        for (String h : List.of("severity", "rule", "file", "sheet", "line", "field", "unit", "unitName", "message")) {
+            out.write("<th>" + esc(text(view, "page.column." + h)) + "</th>");
         }
         out.write("</tr></thead>\n<tbody>\n");
         rows.write(out);
@@ -93,6 +92,11 @@ final class HtmlWriter implements FindingsWriter {
     }
 
     /** The page's head and title, in the page's language. */
+    /** A text of the page in its language. */
+    private static String text(View view, String key) {
+        return view.messages().format(key, List.of());
+    }
+
     static void head(Writer out, String title, boolean zh) throws IOException {
         out.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<title>" + esc(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
@@ -112,7 +116,7 @@ final class HtmlWriter implements FindingsWriter {
         return counts.values().stream().mapToLong(n -> n[0]).sum();
     }
 
-    private static void bars(Writer out, String title, Map<String, long[]> counts, boolean zh, boolean byTownship) throws IOException {
+    private static void bars(Writer out, String title, Map<String, long[]> counts, boolean byTownship) throws IOException {
         long max = counts.values().stream().mapToLong(n -> n[0]).max().orElse(1);
         out.write("<section><h2>" + esc(title) + "</h2>\n");
         for (Map.Entry<String, long[]> e : counts.entrySet()) {
@@ -123,8 +127,8 @@ final class HtmlWriter implements FindingsWriter {
         out.write("</section>\n");
     }
 
-    private static void select(Writer out, String id, String label, Iterable<String> values, boolean zh, boolean keep) throws IOException {
-        out.write("<label>" + esc(label) + " <select id=\"" + id + "\"><option value=\"\">" + esc(zh ? "全部" : "all") + "</option>");
+    private static void select(Writer out, String id, String label, Iterable<String> values, String all, boolean keep) throws IOException {
+        out.write("<label>" + esc(label) + " <select id=\"" + id + "\"><option value=\"\">" + esc(all) + "</option>");
         for (String v : values) {
             out.write("<option>" + esc(v) + "</option>");
         }
