@@ -37,6 +37,37 @@ class MessagesTest {
         assertEquals("0 errors", Messages.count(0, "error", "errors"));
     }
 
+    /**
+     * Every argument a message names reaches the text: a lone apostrophe (the ledger's) would start a
+     * quoted stretch in MessageFormat and swallow the arguments after it; it is written twice.
+     */
+    @Test
+    void everyArgumentReachesTheText() throws Exception {
+        for (String bundle : List.of("messages.properties", "messages_zh.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = MessagesTest.class.getResourceAsStream(bundle)) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            Messages m = bundle.contains("_zh") ? zh : en;
+            java.util.regex.Pattern arg = java.util.regex.Pattern.compile("\\{(\\d+)");
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                int max = arg.matcher(pattern).results().mapToInt(r -> Integer.parseInt(r.group(1))).max().orElse(-1);
+                List<Object> args = new java.util.ArrayList<>();
+                for (int i = 0; i <= max; i++) {
+                    args.add("«" + i + "»");
+                }
+                String text = m.format(key, args);
+                for (int i = 0; i <= max; i++) {
+                    if (pattern.contains("{" + i)) {
+                        org.junit.jupiter.api.Assertions.assertTrue(text.contains("«" + i + "»"), bundle + " " + key + ": " + text);
+                    }
+                }
+                org.junit.jupiter.api.Assertions.assertFalse(text.contains("''"), bundle + " " + key + ": " + text);
+            }
+        }
+    }
+
     /** Both languages have every key, with the same arguments in each: no message falls back to its key or loses a value. */
     @Test
     void everyKeyIsInBothLanguagesWithTheSameArguments() throws Exception {
