@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shequ.cli.output.Columns;
@@ -55,14 +56,14 @@ final class AccessCommand {
         public Integer call() {
             AccessCatalog c = plan(dir).access();
             Messages m = Messages.of(lang.locale());
-            boolean zh = m.chinese();
             PrintWriter out = spec.commandLine().getOut();
             List<String[]> rows = new ArrayList<>();
-            rows.add(zh ? new String[] {"清单", "类型", "文号", "生效", "类别", "事项数"} : new String[] {"list", "kind", "document", "effective", "category", "items"});
+            rows.add(Stream.of("list", "kind", "document", "effective", "category", "items")
+                    .map(h -> m.format("access.column." + h, List.of())).toArray(String[]::new));
             for (Map.Entry<AccessList, Map<String, Integer>> e : AccessSummary.byCategory(c).entrySet()) {
                 AccessList l = e.getKey();
                 rows.add(new String[] {l.title(), l.kind().label(), l.document() == null ? "" : l.document(),
-                        l.effective().toString(), zh ? "合计" : "all", Integer.toString(l.items().size())});
+                        l.effective().toString(), m.format("access.all", List.of()), Integer.toString(l.items().size())});
                 e.getValue().forEach((cat, n) -> {
                     if (!cat.isEmpty()) {
                         rows.add(new String[] {"", "", "", "", cat, Integer.toString(n)});
@@ -72,19 +73,18 @@ final class AccessCommand {
             out.print(Columns.align(rows));
             List<AccessItem> noBasis = AccessSummary.withoutBasis(c);
             out.println();
-            out.println((zh ? "没有法律依据的事项：" : "items with no legal basis: ") + noBasis.size());
+            out.println(m.format("access.noBasis", List.of(noBasis.size())));
             noBasis.forEach(i -> out.println("  " + i.list().title() + "  " + i.id() + "  " + i.name()));
             Map<String, List<AccessItem>> twice = AccessSummary.onTwoLists(c);
-            out.println((zh ? "出现在两个以上清单中的事项：" : "items on two or more lists: ") + twice.size());
+            out.println(m.format("access.twice", List.of(twice.size())));
             twice.values().forEach(items -> out.println("  " + items.get(0).name() + "：" + String.join("、",
                     items.stream().map(i -> i.list().title() + " " + i.id()).toList())));
             LocalDate day = asOf == null ? LocalDate.now() : asOf;
             List<Approval> expiring = AccessSummary.expiring(c, day, days);
-            out.println((zh ? "准入审批 " + days + " 天内到期（自 " + day + "）：" : "approvals expiring within " + days + " days of " + day + ": ") + expiring.size());
+            out.println(m.format("access.expiring", List.of(days, day.toString(), expiring.size())));
             expiring.forEach(a -> out.println("  " + a.expires() + "  " + a.item() + "  " + a.department()));
             if (!c.problems().isEmpty()) {
-                out.println((zh ? "清单本身的问题：" : "problems in the lists: ") + c.problems().size()
-                        + (zh ? "（用 shequ validate 查看）" : " (see shequ validate)"));
+                out.println(m.format("access.problems", List.of(c.problems().size())));
             }
             out.flush();
             return ExitCode.OK;
@@ -105,18 +105,17 @@ final class AccessCommand {
         public Integer call() {
             Plan plan = plan(dir);
             Burden burden = plan.run(List.of(), Validator.Progress.NONE).burden();
-            boolean zh = Lang.chinese(lang.locale());
-            spec.commandLine().getOut().print(table(burden, by == By.community, zh));
+            spec.commandLine().getOut().print(table(burden, by == By.community, Messages.of(lang.locale())));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
     }
 
     /** The burden as an aligned table, also written by {@code run}. */
-    static String table(Burden burden, boolean byCommunity, boolean zh) {
+    static String table(Burden burden, boolean byCommunity, Messages m) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(zh ? new String[] {byCommunity ? "社区" : "部门", "下达事项", "未经准入", "占比", "要求出具证明"}
-                : new String[] {byCommunity ? "community" : "department", "tasks", "not allowed", "share", "certificates"});
+        rows.add(Stream.of(byCommunity ? "community" : "department", "tasks", "notAllowed", "share", "certificates")
+                .map(h -> m.format("burden.column." + h, List.of())).toArray(String[]::new));
         (byCommunity ? burden.byCommunity() : burden.byDepartment()).forEach((k, c) -> rows.add(new String[] {k,
                 Long.toString(c.tasks()), Long.toString(c.notAllowed()),
                 String.format(Locale.ROOT, "%.1f%%", c.share() * 100), Long.toString(c.certificates())}));

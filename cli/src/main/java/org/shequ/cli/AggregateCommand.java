@@ -90,7 +90,7 @@ final class AggregateCommand implements Callable<Integer> {
             result.report().findings().stream().filter(f -> f.messageKey().equals("AGG-PERIOD.fromParts"))
                     .forEach(f -> spec.commandLine().getErr().println("shequ: " + messages.format(f.messageKey(), f.args())));
             spec.commandLine().getErr().println(Summaries.line(result.report().summary(), messages.chinese())
-                    + (messages.chinese() ? "（问题清单见 shequ validate）" : " (see shequ validate for the findings)"));
+                    + messages.format("aggregate.seeValidate", List.of()));
         }
         return result.report().exitCode(failOn.failOn);
     }

@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.Messages;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,18 +37,17 @@ final class DivisionCommand implements Callable<Integer> {
         DivisionRegistry registry = DivisionRegistry.bundled();
         Division unit = registry.find(c).orElseThrow(() -> new Problem("division.unknown", c));
         boolean zh = Lang.chinese(lang.locale());
+        Messages m = Messages.of(lang.locale());
         PrintWriter out = spec.commandLine().getOut();
         int depth = 0;
         for (Division d : registry.path(c)) {
             out.println("  ".repeat(depth++) + d.code() + "  " + d.name() + "  (" + (zh ? d.level().zh() : d.level().en()) + ")"
-                    + (d.level() == Level.VILLAGE ? "  " + (d.residentsCommittee() ? (zh ? "居委会" : "residents' committee")
-                    : (zh ? "村委会" : "village committee")) : ""));
+                    + (d.level() == Level.VILLAGE ? "  " + m.format(d.residentsCommittee() ? "division.residents" : "division.village", List.of()) : ""));
         }
         List<Division> children = registry.children(unit.code());
         if (!children.isEmpty()) {
             out.println();
-            out.println(zh ? "下辖 " + children.size() + " 个" + children.get(0).level().zh() + "单位："
-                    : children.size() + " units directly under it (" + children.get(0).level().en() + "):");
+            out.println(m.format("division.children", List.of(children.size(), zh ? children.get(0).level().zh() : children.get(0).level().en())));
             for (Division d : children) {
                 out.println("  " + d.code() + "  " + d.name());
             }

@@ -29,9 +29,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             trace(e, debug, err);
             return ExitCode.USAGE;
         }
-        err.println("shequ: " + (Lang.chinese(locale) ? "内部错误（程序缺陷）：" : "internal error (a bug): ")
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
-                + (debug ? "" : (Lang.chinese(locale) ? "（加 --debug 查看详情）" : " (run with --debug for the stack trace)")));
+        Messages m = Messages.of(locale);
+        err.println("shequ: " + m.format("usage.bug", List.of(e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())))) + (debug ? "" : m.format("usage.debug", List.of())));
         trace(e, debug, err);
         return ExitCode.INTERNAL;
     }
@@ -40,14 +40,14 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         boolean zh = Lang.chinese(Lang.fromArgs(List.of(args)));
+        Messages m = messages(zh);
         PrintWriter err = cl.getErr();
         err.println("shequ: " + describe(e, zh));
         List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException u ? nearest(u) : List.of();
         if (!suggestions.isEmpty()) {
-            err.println(zh ? "是否要用：" + String.join("、", suggestions) + "？" : "Did you mean: " + String.join(", ", suggestions) + "?");
+            err.println(m.format("usage.didYouMean", List.of(suggestions)));
         }
-        String command = Invocation.of(cl.getCommandSpec().qualifiedName());
-        err.println(zh ? "用法见：" + command + " --help" : "See: " + command + " --help");
+        err.println(m.format("usage.see", List.of(Invocation.of(cl.getCommandSpec().qualifiedName()))));
         err.flush();
         return ExitCode.USAGE;
     }
@@ -68,30 +68,33 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
                 .sorted(Comparator.comparingInt((String s) -> d.apply(s, typed)).thenComparing(s -> s)).limit(3).toList();
     }
 
+    private static Messages messages(boolean zh) {
+        return Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+    }
+
     /** What was wrong with the command line, in the message language (picocli's own text only for the rare kinds). */
     static String describe(CommandLine.ParameterException e, boolean zh) {
+        Messages m = messages(zh);
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
             boolean option = first.startsWith("-");
             boolean subcommand = !option && !u.getCommandLine().getSubcommands().isEmpty()
                     && u.getCommandLine().getCommandSpec().positionalParameters().isEmpty();
-            if (zh) {
-                return (option ? "没有这个选项：" : subcommand ? "没有这个命令：" : "多余的参数：") + String.join(" ", u.getUnmatched());
-            }
-            return (option ? "unknown option: " : subcommand ? "unknown command: " : "unexpected argument: ") + String.join(" ", u.getUnmatched());
+            return m.format(option ? "usage.unknownOption" : subcommand ? "usage.unknownCommand" : "usage.unexpected",
+                    List.of(String.join(" ", u.getUnmatched())));
         }
-        if (e instanceof CommandLine.MissingParameterException m) {
-            List<String> names = m.getMissing().stream().map(a -> a instanceof CommandLine.Model.OptionSpec o
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            List<String> names = missing.getMissing().stream().map(a -> a instanceof CommandLine.Model.OptionSpec o
                     ? o.longestName() + " " + o.paramLabel() : a.paramLabel()).toList();
-            return zh ? "缺少必需的参数：" + String.join("、", names) : "missing required: " + String.join(", ", names);
+            return m.format("usage.missing", List.of(names));
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
             String name = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : e.getArgSpec().paramLabel();
             // a converter's own words (what a period looks like) without picocli's "Invalid value for option" before them
             String why = e.getCause() instanceof CommandLine.TypeConversionException t ? t.getMessage() : e.getMessage();
-            return zh ? name + " 的值“" + e.getValue() + "”无效：" + why : "invalid value \"" + e.getValue() + "\" for " + name + ": " + why;
+            return m.format("usage.invalid", List.of(name, e.getValue(), why));
         }
-        return zh ? "命令行有误：" + e.getMessage() : e.getMessage();
+        return m.format("usage.other", List.of(e.getMessage()));
     }
 
     /**
@@ -100,6 +103,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
      */
     static int outOfMemory(String[] args, PrintStream err) {
         long mb = Runtime.getRuntime().maxMemory() >> 20;
+        // said without the message bundles: with the heap full, loading them could fail in turn
         err.println(Lang.chinese(Lang.fromArgs(List.of(args)))
                 ? "shequ: 内存不足（Java 堆上限 " + mb + " MB）；请用环境变量 SHEQU_JAVA_OPTS 调大，例如 SHEQU_JAVA_OPTS=-Xmx2g"
                 : "shequ: out of memory (Java heap limit " + mb + " MB); raise it with SHEQU_JAVA_OPTS, e.g. SHEQU_JAVA_OPTS=-Xmx2g");
@@ -110,8 +114,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     static int fatal(Error e, String[] args, PrintStream err) {
         boolean zh = Lang.chinese(Lang.fromArgs(List.of(args)));
         boolean debug = List.of(args).contains("--debug");
-        err.println("shequ: " + (zh ? "内部错误（程序缺陷）：" : "internal error (a bug): ") + e.getClass().getSimpleName()
-                + (debug ? "" : zh ? "（加 --debug 查看详情）" : " (run with --debug for the stack trace)"));
+        Messages m = messages(zh);
+        err.println("shequ: " + m.format("usage.bug", List.of(e.getClass().getSimpleName())) + (debug ? "" : m.format("usage.debug", List.of())));
         if (debug) {
             e.printStackTrace(err);
         }

@@ -56,7 +56,7 @@ final class FeedbackCommand implements Callable<Integer> {
                 .with(MissingUnits.write(output, validated.reporting(), validated.period(), messages.chinese()));
         var err = spec.commandLine().getErr();
         where.note(plan, messages, err);
-        err.println(summary(r, messages.chinese(), output));
+        err.println(summary(r, messages, output));
         err.flush();
         var out = spec.commandLine().getOut();
         r.files().forEach(out::println);
@@ -64,18 +64,13 @@ final class FeedbackCommand implements Callable<Integer> {
         return report.exitCode(failOn.failOn);
     }
 
-    static String summary(Feedback.Result r, boolean zh, Path dir) {
-        String line = zh ? "写出 " + r.files().size() + " 份反馈工作簿，共 " + r.findings() + " 条问题：" + dir
-                : Messages.count(r.files().size(), "feedback workbook", "feedback workbooks") + " with "
-                        + Messages.count(r.findings(), "finding", "findings") + ": " + dir;
+    static String summary(Feedback.Result r, Messages m, Path dir) {
+        String line = m.format("feedback.written", List.of(r.files().size(), r.findings(), dir));
         if (!r.byTownship().isEmpty()) {
-            line += zh ? "；另按镇（街）拆分 " + r.byTownship().size() + " 份：" + dir.resolve(Feedback.BY_TOWNSHIP)
-                    : "; split by township into " + r.byTownship().size() + ": " + dir.resolve(Feedback.BY_TOWNSHIP);
+            line += m.format("feedback.byTownship", List.of(r.byTownship().size(), dir.resolve(Feedback.BY_TOWNSHIP)));
         }
         if (!r.unmarked().isEmpty()) {
-            String names = String.join(zh ? "、" : ", ", r.unmarked());
-            line += zh ? "；" + r.unmarked().size() + " 个工作簿已损坏，无法标注（问题见问题清单）：" + names
-                    : "; " + Messages.count(r.unmarked().size(), "damaged workbook", "damaged workbooks") + " could not be marked (see the findings): " + names;
+            line += m.format("feedback.damaged", List.of(r.unmarked().size(), r.unmarked()));
         }
         return line;
     }

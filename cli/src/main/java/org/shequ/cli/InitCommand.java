@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.Messages;
 import org.shequ.core.schema.Period;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,11 +38,10 @@ final class InitCommand implements Callable<Integer> {
         boolean zh = Lang.chinese(lang.locale());
         List<Path> written = Scaffold.create(dir, jurisdiction, period, zh);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(zh ? "已创建工作区 " + dir + "：" : "created workspace " + dir + ":");
+        Messages m = Messages.of(lang.locale());
+        out.println(m.format("init.created", List.of(dir)));
         written.forEach(p -> out.println("  " + p));
-        String run = Invocation.command() + " run " + dir;
-        out.println(zh ? "下一步：把各单位报来的表放进 " + dir.resolve("data") + "，再运行 " + run
-                : "next: put the sheets the units sent into " + dir.resolve("data") + ", then run " + run);
+        out.println(m.format("init.next", List.of(dir.resolve("data"), Invocation.command() + " run " + dir)));
         out.flush();
         return ExitCode.OK;
     }

@@ -102,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
         o.println(written(messages, "run.findingsText", out.resolve(FINDINGS.get(1))));
         o.println(written(messages, "run.findingsPage", out.resolve(FINDINGS.get(2)))
                 + (pages.isEmpty() ? "" : messages.format("run.findingsPages", List.of(pages.size(), out.resolve(FindingsPages.FOLDER)))));
-        o.println(messages.format("run.feedback", List.of()) + FeedbackCommand.summary(feedback, messages.chinese(), out.resolve(Feedback.FOLDER)));
+        o.println(messages.format("run.feedback", List.of()) + FeedbackCommand.summary(feedback, messages, out.resolve(Feedback.FOLDER)));
         o.println(written(messages, "run.aggregates", w.aggregatesXlsx()));
         if (w.targets() != null) {
             o.println(written(messages, "run.targets", w.targets()));
@@ -201,8 +201,8 @@ final class RunCommand implements Callable<Integer> {
         if (!plan.access().isEmpty()) {
             Path byCommunity = out.resolve("burden-by-community.txt");
             Path byDepartment = out.resolve("burden-by-department.txt");
-            writeText(byCommunity, AccessCommand.table(outcome.burden(), true, messages.chinese()));
-            writeText(byDepartment, AccessCommand.table(outcome.burden(), false, messages.chinese()));
+            writeText(byCommunity, AccessCommand.table(outcome.burden(), true, messages));
+            writeText(byDepartment, AccessCommand.table(outcome.burden(), false, messages));
             burden = List.of(byCommunity, byDepartment);
         }
         return new Written(plan, outcome.report().with(lint), documents, aggregatesXlsx, aggregatesJson, targets, burden, feedback);

@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,7 @@ final class SchemaCommand implements Callable<Integer> {
             for (Field f : k.fields()) {
                 rows.add(new String[] {f.key(), f.label(), String.join("、", f.aliases()), f.type().key()
                         + (f.values().isEmpty() ? "" : " (" + String.join("/", f.values().stream().map(v -> v.key() + "=" + v.label()).toList()) + ")"),
-                        f.unit() == null ? "" : f.unit(), TemplateWorkbook.range(f), f.required() ? (zh ? "是" : "yes") : ""});
+                        f.unit() == null ? "" : f.unit(), TemplateWorkbook.range(f), f.required() ? Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("schema.required", List.of()) : ""});
             }
             s.append(Columns.align(rows)).append('\n');
         }

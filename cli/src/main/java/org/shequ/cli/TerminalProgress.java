@@ -1,5 +1,8 @@
 package org.shequ.cli;
 
+import java.util.List;
+import java.util.Locale;
+import org.shequ.core.Messages;
 import java.io.PrintWriter;
 import org.shequ.core.validate.Validator;
 
@@ -9,12 +12,12 @@ import org.shequ.core.validate.Validator;
  */
 final class TerminalProgress implements Validator.Progress {
     private final PrintWriter err;
-    private final boolean zh;
+    private final Messages messages;
     private boolean shown;
 
     private TerminalProgress(PrintWriter err, boolean zh) {
         this.err = err;
-        this.zh = zh;
+        this.messages = Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
     }
 
     static Validator.Progress of(PrintWriter err, boolean zh, boolean quiet) {
@@ -24,7 +27,7 @@ final class TerminalProgress implements Validator.Progress {
 
     @Override
     public void update(String file, long records) {
-        err.print("\r" + (zh ? "已读 " + records + " 条记录：" : "read " + records + " records: ") + file + "\u001B[K");
+        err.print("\r" + messages.format("progress.read", List.of(records, file)) + "\u001B[K");
         err.flush();
         shown = true;
     }

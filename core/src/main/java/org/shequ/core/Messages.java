@@ -83,7 +83,7 @@ public final class Messages {
             return t.in(locale);
         }
         if (arg instanceof List<?> list) {
-            return String.join(chinese() ? "、" : ", ", list.stream().map(this::text).toList());
+            return String.join(bundle.getString("list.separator"), list.stream().map(this::text).toList());
         }
         if (arg instanceof LocalDate d) {
             return chinese() ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.shequ.core.Messages;
 import java.util.Map;
 import java.util.TreeMap;
 import org.shequ.core.division.DivisionRegistry;
@@ -59,9 +60,8 @@ public final class FindingsPages {
     /** One area's page: its counts, then its rows from the spill file they were put in. */
     private static Path page(Path page, Area a, HtmlWriter.Counts counts, Path spill, Path index, FindingsWriter.View view) {
         boolean zh = view.messages().chinese();
-        String title = (zh ? "问题清单：" : "Findings: ") + a.name();
-        String summary = zh ? "本页 " + a.total() + " 条：错误 " + a.counts[0] + "，警告 " + a.counts[1] + "，提示 " + a.counts[2]
-                : "this page: " + a.total() + " (" + a.counts[0] + " errors, " + a.counts[1] + " warnings, " + a.counts[2] + " info)";
+        String title = text(view.messages(), "page.area", a.name());
+        String summary = text(view.messages(), "page.areaSummary", a.total(), a.counts[0], a.counts[1], a.counts[2]);
         write(page, out -> HtmlWriter.page(counts, title, summary, "../" + index.getFileName(), view, out, w -> {
             try (var in = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
                 in.transferTo(w);
@@ -76,7 +76,7 @@ public final class FindingsPages {
         List<Finding> shown = view.shown(report);
         Path folder = index.resolveSibling(FOLDER);
         if (shown.size() <= limit) {
-            write(index, out -> HtmlWriter.page(shown, zh ? "问题清单" : "Findings", Summaries.line(report.summary(), zh), null, view, out));
+            write(index, out -> HtmlWriter.page(shown, text(view.messages(), "page.title"), Summaries.line(report.summary(), zh), null, view, out));
             removeStale(folder, List.of());
             return List.of();
         }
@@ -104,7 +104,7 @@ public final class FindingsPages {
             for (Area a : areas) {
                 pages.add(page(folder.resolve(a.file()), a, counts.get(a.code()), spills.get(a.code()), index, view));
             }
-            write(index, out -> index(areas, Summaries.line(report.summary(), zh), zh, out));
+            write(index, out -> index(areas, Summaries.line(report.summary(), zh), view.messages(), out));
             removeStale(folder, pages);
             return pages;
         } catch (IOException e) {
@@ -187,23 +187,25 @@ public final class FindingsPages {
         return u != null && u.length() >= 6 && u.substring(0, 6).chars().allMatch(Character::isDigit) ? u.substring(0, 6) : null;
     }
 
-    private static void index(List<Area> areas, String summary, boolean zh, Writer out) throws IOException {
-        HtmlWriter.head(out, zh ? "问题清单" : "Findings", zh);
-        out.write("<p class=\"summary\">" + HtmlWriter.esc(summary) + "</p>\n<p>" + HtmlWriter.esc(zh
-                ? "问题较多，按地区分页；点击地区名称打开该地区的问题（可按镇（街）、规则和级别筛选）。"
-                : "Many findings: one page per area; open an area to filter its findings by township, rule and severity.") + "</p>\n");
+    private static void index(List<Area> areas, String summary, Messages m, Writer out) throws IOException {
+        HtmlWriter.head(out, text(m, "page.title"), m.chinese());
+        out.write("<p class=\"summary\">" + HtmlWriter.esc(summary) + "</p>\n<p>" + HtmlWriter.esc(text(m, "page.areas")) + "</p>\n");
         out.write("<table id=\"areas\">\n<thead><tr>");
-        for (String h : zh ? new String[] {"代码", "地区", "错误", "警告", "提示", "合计"} : new String[] {"code", "area", "errors", "warnings", "info", "total"}) {
-            out.write("<th>" + HtmlWriter.esc(h) + "</th>");
+        for (String h : List.of("code", "area", "errors", "warnings", "info", "total")) {
+            out.write("<th>" + HtmlWriter.esc(text(m, "page.areaColumn." + h)) + "</th>");
         }
         out.write("</tr></thead>\n<tbody>\n");
         for (Area a : areas) {
             out.write("<tr><td>" + HtmlWriter.esc(a.code()) + "</td><td><a href=\"" + FOLDER + "/" + HtmlWriter.esc(a.file()) + "\">"
-                    + HtmlWriter.esc(a.code().isEmpty() ? (zh ? "无单位代码" : "no unit code") : a.name()) + "</a></td><td class=\"n\">" + a.counts[0]
+                    + HtmlWriter.esc(a.code().isEmpty() ? text(m, "page.noCode") : a.name()) + "</a></td><td class=\"n\">" + a.counts[0]
                     + "</td><td class=\"n\">" + a.counts[1] + "</td><td class=\"n\">" + a.counts[2] + "</td><td class=\"n\">" + a.total() + "</td></tr>\n");
         }
         out.write("</tbody>\n</table>\n</body>\n</html>\n");
         out.flush();
+    }
+
+    private static String text(Messages m, String key, Object... args) {
+        return m.format(key, List.of(args));
     }
 
     private interface Page {

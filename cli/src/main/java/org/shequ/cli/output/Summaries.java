@@ -1,5 +1,7 @@
 package org.shequ.cli.output;
 
+import java.util.List;
+import java.util.Locale;
 import org.shequ.core.Messages;
 import org.shequ.core.validate.Summary;
 
@@ -14,7 +16,7 @@ public final class Summaries {
                 : Messages.count(s.files(), "file", "files") + ", " + Messages.count(s.records(), "record", "records") + ": "
                   + Messages.count(s.error(), "error", "errors") + ", " + Messages.count(s.warning(), "warning", "warnings") + ", " + s.info() + " info";
         if (s.suppressed() > 0) {
-            line += zh ? "；按 shequ.yaml 豁免 " + s.suppressed() + " 条" : "; " + s.suppressed() + " suppressed by shequ.yaml";
+            line += Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("findings.suppressed", List.of(s.suppressed()));
         }
         return line;
     }

@@ -36,7 +36,7 @@ final class TextWriter implements FindingsWriter {
         }
         int omitted = view.omitted(report);
         if (omitted > 0) {
-            out.write(zh ? "  …另有 " + omitted + " 条未显示（--max-findings）\n" : "  … " + omitted + " more not shown (--max-findings)\n");
+            out.write("  " + view.messages().format("findings.omitted", List.of(omitted)) + "\n");
         }
         if (!first) {
             out.write("\n");

@@ -1,5 +1,7 @@
 package org.shequ.core.convert;
 
+import java.util.Locale;
+import org.shequ.core.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -57,7 +59,7 @@ final class CsvOut implements TableOut {
             return Numbers.plain(p.value()) + "%";
         }
         if (c instanceof Boolean b) {
-            return chinese ? (b ? "是" : "否") : b.toString();
+            return chinese ? Messages.of(Locale.SIMPLIFIED_CHINESE).format(b ? "value.yes" : "value.no", List.of()) : b.toString();
         }
         if (c instanceof List<?> l) {
             return String.join("、", l.stream().map(String::valueOf).toList());

@@ -1,5 +1,7 @@
 package org.shequ.core.feedback;
 
+import java.util.Locale;
+import org.shequ.core.Messages;
 import org.shequ.core.schema.Period;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ public final class MissingUnits {
         AtomicFile.write(file, out -> {
             Workbook wb = NewWorkbook.forCells(absent.size() * 4L);
             try {
-                Sheet s = wb.createSheet(zh ? "缺报单位" : "units that sent nothing");
+                Sheet s = wb.createSheet(Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("missing.sheet", List.of()));
                 CellStyles styles = CellStyles.of(wb);
                 String[] head = zh ? new String[] {"镇（街）代码", "镇（街）", "统一代码", "单位名称"}
                         : new String[] {"township code", "township", "division code", "unit"};

@@ -1,5 +1,7 @@
 package org.shequ.core.workspace;
 
+import java.util.Locale;
+import org.shequ.core.Messages;
 import org.shequ.core.schema.Period;
 import org.shequ.core.render.ChineseUsage;
 import java.io.OutputStreamWriter;
@@ -46,7 +48,7 @@ public final class Scaffold {
         Path template = dir.resolve("templates/填报模板.xlsx");
         AtomicFile.write(template, out -> TemplateWorkbook.write(Dictionary.builtIn().kinds(), out));
         written.add(template);
-        Path example = dir.resolve(zh ? "data/示例数据.csv" : "data/example-communities.csv");
+        Path example = dir.resolve(name(zh, "init.exampleFile"));
         AtomicFile.write(example, out -> example(units.subList(0, Math.min(3, units.size())), period, out));
         written.add(example);
         Path report = dir.resolve("templates/work-report.md.ftl");
@@ -57,6 +59,11 @@ public final class Scaffold {
         });
         written.add(report);
         return written;
+    }
+
+    /** A name the new workspace gives (its example file, its documents), in the language. */
+    private static String name(boolean zh, String key) {
+        return Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format(key, List.of());
     }
 
     private static String config(Division where, Period period, boolean zh) {
@@ -97,9 +104,9 @@ public final class Scaffold {
                 #   communities:
                 #     households: [总户数]
                 """.formatted(where.code(), where.name(), period, where.name(), period.zh(), where.name(), level(where.name()),
-                level(where.name()), zh ? "社区治理工作情况汇报" : "work-report",
+                level(where.name()), name(zh, "init.workReport"),
                 // the document dated the 15th of the month after the period
-                YearMonth.of(period.year(), period.lastMonth()).plusMonths(1).atDay(15), zh ? "社区达标情况一览表" : "compliance");
+                YearMonth.of(period.year(), period.lastMonth()).plusMonths(1).atDay(15), name(zh, "init.compliance"));
     }
 
     /** 县, 区, 市 or the whole name: what 县委、县政府 is made of. */

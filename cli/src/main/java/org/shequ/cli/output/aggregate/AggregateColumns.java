@@ -3,6 +3,7 @@ package org.shequ.cli.output.aggregate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.shequ.core.Messages;
 import java.util.Locale;
 import java.util.Set;
 import org.shequ.core.rules.Indicator;
@@ -51,7 +52,7 @@ public final class AggregateColumns {
         this.headers = List.copyOf(h);
         this.units = Collections.unmodifiableList(u);
         this.incompleteHeaders = incomplete.stream()
-                .map(k -> zh ? "未报单位数：" + label(k, communities, indicators) : "missing." + k).toList();
+                .map(k -> messages(zh).format("aggregate.missingColumn", List.of(zh ? label(k, communities, indicators) : k))).toList();
     }
 
     public List<String> keys() { return keys; }
@@ -77,9 +78,11 @@ public final class AggregateColumns {
 
     /** The note under a table with marked cells. */
     public static String legend(boolean zh) {
-        return zh ? "* 有单位未报该项（空白、无效或超出范围），合计不完整；— 所有单位均未报。未报单位数见 json 的 missing 或 csv、xlsx 的“未报单位数”列。"
-                : "* incomplete: some units did not report a value it needs (empty, invalid or out of range); — no unit reported it. "
-                + "The counts are in the json's missing and the csv and xlsx \"missing.\" columns.";
+        return messages(zh).format("aggregate.legend", List.of());
+    }
+
+    private static Messages messages(boolean zh) {
+        return Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
     }
 
     /** The unit of a metric, or null. */
@@ -88,11 +91,11 @@ public final class AggregateColumns {
     }
 
     public static String codeHeader(boolean zh) {
-        return zh ? "代码" : "code";
+        return messages(zh).format("aggregate.code", List.of());
     }
 
     public static String nameHeader(boolean zh) {
-        return zh ? "名称" : "name";
+        return messages(zh).format("aggregate.name", List.of());
     }
 
     private static String label(String key, Kind k, List<Indicator> indicators) {

@@ -1,5 +1,6 @@
 package org.shequ.cli.output.aggregate;
 
+import org.shequ.core.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -24,8 +25,8 @@ final class CsvAggregates implements AggregateWriter {
         for (Level l : levels) {
             boolean[] header = {true};
             Grid.each(l, view, Grid.Incomplete.COLUMNS, row -> {
-                p.print(header[0] ? (view.zh() ? "层级" : "by") : l.by());
-                p.print(header[0] ? (view.zh() ? "年度" : "period") : l.period() == null ? "" : l.period().toString());
+                p.print(header[0] ? Messages.of(view.locale()).format("aggregate.column.by", List.of()) : l.by());
+                p.print(header[0] ? Messages.of(view.locale()).format("aggregate.column.period", List.of()) : l.period() == null ? "" : l.period().toString());
                 header[0] = false;
                 for (int c = 0; c < row.length; c++) {
                     p.print(c < 2 ? CellText.safe(row[c]) : row[c]);

@@ -1,5 +1,7 @@
 package org.shequ.cli.output.aggregate;
 
+import java.util.Locale;
+import org.shequ.core.Messages;
 import org.shequ.core.schema.Period;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
@@ -28,7 +30,7 @@ public final class TargetsXlsx {
 
     public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = NewWorkbook.inMemory()) {
-            Sheet s = wb.createSheet(zh ? "目标任务分解表" : "targets");
+            Sheet s = wb.createSheet(Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("targets.sheet", List.of()));
             CellStyles styles = CellStyles.of(wb);
             CellStyle head = styles.head();
             CellStyle number = wb.createCellStyle();

@@ -2,6 +2,7 @@ package org.shequ.cli.output.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shequ.core.Messages;
 import java.util.Map;
 import org.shequ.core.aggregate.Diff;
 import org.shequ.core.Numbers;
@@ -16,41 +17,51 @@ final class DiffSections {
     }
 
     static List<Section> of(Diff.Result d, boolean zh) {
+        Messages m = Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         List<Section> out = new ArrayList<>();
-        out.add(units(zh ? "新增单位" : "added units", d.added(), zh, false));
-        out.add(units(zh ? "减少单位" : "removed units", d.removed(), zh, true));
+        out.add(units(m.format("diff.added", List.of()), d.added(), m, false));
+        out.add(units(m.format("diff.removed", List.of()), d.removed(), m, true));
         List<String[]> renamed = new ArrayList<>();
-        renamed.add(zh ? new String[] {"代码", "原名称", "新名称"} : new String[] {"code", "old name", "new name"});
+        renamed.add(head(m, "code", "oldName", "newName"));
         d.renamed().forEach(u -> renamed.add(new String[] {u.code(), u.oldName(), u.newName()}));
-        out.add(new Section(zh ? "更名单位" : "renamed units", renamed));
+        out.add(new Section(m.format("diff.renamed", List.of()), renamed));
         List<String[]> changes = new ArrayList<>();
-        changes.add(zh ? new String[] {"代码", "名称", "字段", "上期", "本期", "变化"} : new String[] {"code", "name", "field", "before", "after", "change"});
+        changes.add(head(m, "code", "name", "field", "before", "after", "change"));
         d.changes().forEach(c -> changes.add(new String[] {c.code(), c.name() == null ? "" : c.name(), zh ? c.field().label() : c.field().key(),
                 Numbers.plain(c.before()), Numbers.plain(c.after()),
                 Double.isInfinite(c.relative()) ? "+∞" : String.format(Locale.ROOT, "%+.1f%%", c.relative() * 100)}));
-        out.add(new Section((zh ? "变化超过 " : "changes beyond ") + Math.round(d.threshold() * 100) + "%" + (zh ? " 的数值" : ""), changes));
+        out.add(new Section(m.format("diff.changes", List.of(Math.round(d.threshold() * 100))), changes));
         for (Diff.LevelDelta l : d.levels()) {
             List<String[]> rows = new ArrayList<>();
-            rows.add(zh ? new String[] {"代码", "名称", "指标", "上期", "本期", "增减"} : new String[] {"code", "name", "metric", "before", "after", "delta"});
+            rows.add(head(m, "code", "name", "metric", "before", "after", "delta"));
             for (Diff.RowDelta r : l.rows()) {
-                for (Map.Entry<String, Number[]> m : r.metrics().entrySet()) {
-                    Number b = m.getValue()[0];
-                    Number a = m.getValue()[1];
+                for (Map.Entry<String, Number[]> e : r.metrics().entrySet()) {
+                    Number b = e.getValue()[0];
+                    Number a = e.getValue()[1];
                     if (b != null && a != null && b.doubleValue() == a.doubleValue()) {
                         continue;
                     }
-                    rows.add(new String[] {r.code(), r.name(), m.getKey(), text(b), text(a),
+                    rows.add(new String[] {r.code(), r.name(), e.getKey(), text(b), text(a),
                             b == null || a == null ? "" : Numbers.plain(Math.round((a.doubleValue() - b.doubleValue()) * 10000) / 10000.0)});
                 }
             }
-            out.add(new Section((zh ? "按" : "by ") + l.by() + (zh ? "汇总的变化" : ": changed metrics"), rows));
+            out.add(new Section(m.format("diff.level", List.of(l.by())), rows));
         }
         return out;
     }
 
-    private static Section units(String title, List<Diff.UnitChange> units, boolean zh, boolean old) {
+    /** A table's header in the language: diff.column.KEY for each column. */
+    private static String[] head(Messages m, String... columns) {
+        String[] out = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            out[i] = m.format("diff.column." + columns[i], List.of());
+        }
+        return out;
+    }
+
+    private static Section units(String title, List<Diff.UnitChange> units, Messages m, boolean old) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(zh ? new String[] {"代码", "名称"} : new String[] {"code", "name"});
+        rows.add(head(m, "code", "name"));
         units.forEach(u -> rows.add(new String[] {u.code(), String.valueOf(old ? u.oldName() : u.newName())}));
         return new Section(title, rows);
     }
