@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.shequ.cli.output.BurdenText;
 import org.shequ.cli.output.Columns;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
@@ -26,7 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import java.util.Locale;
 
 /** {@code shequ access summary | burden}: the access lists at a glance, and the burden on communities. */
 @Command(name = "access", mixinStandardHelpOptions = true,
@@ -105,20 +105,9 @@ final class AccessCommand {
         public Integer call() {
             Plan plan = plan(dir);
             Burden burden = plan.run(List.of(), Validator.Progress.NONE).burden();
-            spec.commandLine().getOut().print(table(burden, by == By.community, Messages.of(lang.locale())));
+            spec.commandLine().getOut().print(BurdenText.of(burden, by == By.community, Messages.of(lang.locale())));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
-    }
-
-    /** The burden as an aligned table, also written by {@code run}. */
-    static String table(Burden burden, boolean byCommunity, Messages m) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(Stream.of(byCommunity ? "community" : "department", "tasks", "notAllowed", "share", "certificates")
-                .map(h -> m.format("burden.column." + h, List.of())).toArray(String[]::new));
-        (byCommunity ? burden.byCommunity() : burden.byDepartment()).forEach((k, c) -> rows.add(new String[] {k,
-                Long.toString(c.tasks()), Long.toString(c.notAllowed()),
-                String.format(Locale.ROOT, "%.1f%%", c.share() * 100), Long.toString(c.certificates())}));
-        return Columns.align(rows);
     }
 }

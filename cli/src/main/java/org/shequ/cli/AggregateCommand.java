@@ -20,7 +20,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.shequ.cli.output.Summaries;
 import org.shequ.core.aggregate.Grouping;
-import org.shequ.core.rules.Indicators;
 
 /** {@code shequ aggregate [PATH…] --by LEVEL}: statistics from community up the division tree. */
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
@@ -78,7 +77,7 @@ final class AggregateCommand implements Callable<Integer> {
         List<String> asked = pivot == null ? levels0 : levels0.stream().map(l -> l + Grouping.CROSS + pivot).toList();
         Plan.Aggregated result = plan.aggregate(asked, Validator.Progress.NONE,
                 messages.chinese(), List.of(), input.period);
-        AggregateWriter.View view = view(plan, lang);
+        AggregateWriter.View view = AggregateWriter.View.of(plan, lang.locale());
         if (ranking != null) {
             ranking.check(result.all());
         }
@@ -95,8 +94,4 @@ final class AggregateCommand implements Callable<Integer> {
         return result.report().exitCode(failOn.failOn);
     }
 
-    static AggregateWriter.View view(Plan plan, Lang lang) {
-        return new AggregateWriter.View(lang.locale(),
-                Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all());
-    }
 }

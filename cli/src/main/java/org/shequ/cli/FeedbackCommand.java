@@ -3,6 +3,7 @@ package org.shequ.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.shequ.cli.output.FeedbackSummary;
 import org.shequ.core.Messages;
 import org.shequ.core.feedback.Feedback;
 import org.shequ.core.feedback.MissingUnits;
@@ -56,22 +57,11 @@ final class FeedbackCommand implements Callable<Integer> {
                 .with(MissingUnits.write(output, validated.reporting(), validated.period(), messages.chinese()));
         var err = spec.commandLine().getErr();
         where.note(plan, messages, err);
-        err.println(summary(r, messages, output));
+        err.println(FeedbackSummary.of(r, messages, output));
         err.flush();
         var out = spec.commandLine().getOut();
         r.files().forEach(out::println);
         out.flush();
         return report.exitCode(failOn.failOn);
-    }
-
-    static String summary(Feedback.Result r, Messages m, Path dir) {
-        String line = m.format("feedback.written", List.of(r.files().size(), r.findings(), dir));
-        if (!r.byTownship().isEmpty()) {
-            line += m.format("feedback.byTownship", List.of(r.byTownship().size(), dir.resolve(Feedback.BY_TOWNSHIP)));
-        }
-        if (!r.unmarked().isEmpty()) {
-            line += m.format("feedback.damaged", List.of(r.unmarked().size(), r.unmarked()));
-        }
-        return line;
     }
 }

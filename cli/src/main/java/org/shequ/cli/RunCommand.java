@@ -1,5 +1,8 @@
 package org.shequ.cli;
 
+import org.shequ.cli.output.FeedbackSummary;
+import org.shequ.cli.output.BurdenText;
+import org.shequ.cli.output.aggregate.AggregateWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
         o.println(written(messages, "run.findingsText", out.resolve(FINDINGS.get(1))));
         o.println(written(messages, "run.findingsPage", out.resolve(FINDINGS.get(2)))
                 + (pages.isEmpty() ? "" : messages.format("run.findingsPages", List.of(pages.size(), out.resolve(FindingsPages.FOLDER)))));
-        o.println(messages.format("run.feedback", List.of()) + FeedbackCommand.summary(feedback, messages, out.resolve(Feedback.FOLDER)));
+        o.println(messages.format("run.feedback", List.of()) + FeedbackSummary.of(feedback, messages, out.resolve(Feedback.FOLDER)));
         o.println(written(messages, "run.aggregates", w.aggregatesXlsx()));
         if (w.targets() != null) {
             o.println(written(messages, "run.targets", w.targets()));
@@ -189,7 +192,7 @@ final class RunCommand implements Callable<Integer> {
         documents.forEach(Documents.Rendered::write);
         Path aggregatesXlsx = out.resolve("aggregates.xlsx");
         Path aggregatesJson = out.resolve("aggregates.json");
-        var aggregateView = AggregateCommand.view(plan, lang);
+        var aggregateView = AggregateWriter.View.of(plan, lang.locale());
         AtomicFile.write(aggregatesXlsx, s -> AggregateFormat.XLSX.writer().write(outcome.all(), aggregateView, s));
         AtomicFile.write(aggregatesJson, s -> AggregateFormat.JSON.writer().write(outcome.all(), aggregateView, s));
         Path targets = null;
@@ -201,8 +204,8 @@ final class RunCommand implements Callable<Integer> {
         if (!plan.access().isEmpty()) {
             Path byCommunity = out.resolve("burden-by-community.txt");
             Path byDepartment = out.resolve("burden-by-department.txt");
-            writeText(byCommunity, AccessCommand.table(outcome.burden(), true, messages));
-            writeText(byDepartment, AccessCommand.table(outcome.burden(), false, messages));
+            writeText(byCommunity, BurdenText.of(outcome.burden(), true, messages));
+            writeText(byDepartment, BurdenText.of(outcome.burden(), false, messages));
             burden = List.of(byCommunity, byDepartment);
         }
         return new Written(plan, outcome.report().with(lint), documents, aggregatesXlsx, aggregatesJson, targets, burden, feedback);

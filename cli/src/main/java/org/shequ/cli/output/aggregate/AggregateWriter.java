@@ -1,5 +1,7 @@
 package org.shequ.cli.output.aggregate;
 
+import org.shequ.core.rules.Indicators;
+import org.shequ.core.workspace.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -16,6 +18,11 @@ public interface AggregateWriter {
 
     /** The language and the indicators (for headers and units). */
     record View(Locale locale, List<Indicator> indicators) {
+        /** The view of a plan's aggregates: the bundled indicators and the workspace's own, in the language. */
+        public static View of(Plan plan, Locale locale) {
+            return new View(locale, Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all());
+        }
+
         public boolean zh() {
             return "zh".equals(locale.getLanguage());
         }
