@@ -92,9 +92,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             String name = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : e.getArgSpec().paramLabel();
             // a converter's own words (what a period looks like) without picocli's "Invalid value for option" before them
             String why = e.getCause() instanceof CommandLine.TypeConversionException t ? t.getMessage() : e.getMessage();
-            return m.format("usage.invalid", List.of(name, e.getValue(), why));
+            return m.format("usage.invalid", List.of(name, String.valueOf(e.getValue()), String.valueOf(why)));
         }
-        return m.format("usage.other", List.of(e.getMessage()));
+        return m.format("usage.other", List.of(String.valueOf(e.getMessage())));
     }
 
     /**

@@ -91,12 +91,12 @@ final class HtmlWriter implements FindingsWriter {
                 + esc(f.unit()) + "</td><td>" + esc(f.unitName()) + "</td><td>" + esc(view.message(f)) + "</td></tr>\n");
     }
 
-    /** The page's head and title, in the page's language. */
     /** A text of the page in its language. */
     private static String text(View view, String key) {
         return view.messages().format(key, List.of());
     }
 
+    /** The page's head and title, in the page's language. */
     static void head(Writer out, String title, boolean zh) throws IOException {
         out.write("<!DOCTYPE html>\n<html lang=\"" + (zh ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<title>" + esc(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");

@@ -20,6 +20,10 @@ import org.shequ.core.Numbers;
  * that a spreadsheet would take for a formula (= + - @ first) prefixed with ', as in the xlsx output.
  */
 final class CsvOut implements TableOut {
+    /** 是 and 否, as the Chinese message bundle writes yes and no (looked up once, not per cell). */
+    private static final String YES = Messages.of(Locale.SIMPLIFIED_CHINESE).format("value.yes", List.of());
+    private static final String NO = Messages.of(Locale.SIMPLIFIED_CHINESE).format("value.no", List.of());
+
     private final CSVPrinter printer;
     private final boolean chinese;
 
@@ -59,7 +63,7 @@ final class CsvOut implements TableOut {
             return Numbers.plain(p.value()) + "%";
         }
         if (c instanceof Boolean b) {
-            return chinese ? Messages.of(Locale.SIMPLIFIED_CHINESE).format(b ? "value.yes" : "value.no", List.of()) : b.toString();
+            return chinese ? (b ? YES : NO) : b.toString();
         }
         if (c instanceof List<?> l) {
             return String.join("、", l.stream().map(String::valueOf).toList());
