@@ -55,6 +55,18 @@ class DocumentClaimsTest {
                 "610324102200,午井村委会,行政村,300,150"));
     }
 
+    /** When every urban unit that reported passes, the sentence speaks of those units, not of 全部城市社区 of a county that did not all report. */
+    @Test
+    void whenEveryReportedUrbanUnitPassesTheSentenceClaimsNoMore() throws IOException {
+        Path ws = workspace("allpass", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "610324001001,飞凤社区居委会,城市社区,1000,400",
+                "610324101200,天度村委会,行政村,500,200"));
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String report = Files.readString(ws.resolve("out/汇报.md"));
+        assertTrue(report.contains("在报送数据的1个城市社区中，每百户综合服务设施面积均不低于30平方米"), report);
+        assertFalse(report.contains("全部城市社区"), report);
+    }
+
     @Test
     void whenEveryUrbanUnitFailsNoOtherIsSpokenOf() throws IOException {
         Path ws = workspace("allfail", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
