@@ -1,5 +1,7 @@
 package org.shequ.cli;
 
+import org.shequ.core.workspace.PlanLoader;
+import org.shequ.core.workspace.DataPass;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.shequ.cli.output.BurdenText;
-import org.shequ.cli.output.Columns;
+import org.shequ.core.output.BurdenText;
+import org.shequ.core.output.Columns;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
 import org.shequ.core.access.AccessCatalog;
@@ -29,8 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shequ access summary | burden}: the access lists at a glance, and the burden on communities. */
-@Command(name = "access", mixinStandardHelpOptions = true,
-        description = {"准入清单：清单概况、社区负担统计。", "Access lists: a summary, and the burden put on communities."},
+@Command(resourceBundle = "org.shequ.cli.usage", name = "access", mixinStandardHelpOptions = true,
         subcommands = {AccessCommand.Summary.class, AccessCommand.BurdenTable.class})
 final class AccessCommand {
 
@@ -38,15 +39,15 @@ final class AccessCommand {
         if (!Workspace.isWorkspace(dir)) {
             throw new Problem("workspace.missing", dir.resolve(Workspace.FILE).toString());
         }
-        return Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+        return PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
     }
 
-    @Command(name = "summary", mixinStandardHelpOptions = true, description = {"清单概况 / the lists at a glance"})
+    @Command(resourceBundle = "org.shequ.cli.usage", name = "summary", mixinStandardHelpOptions = true)
     static final class Summary implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".") Path dir;
-        @Option(names = "--as-of", paramLabel = "DATE", description = "判断审批即将到期的日期（默认今天）/ the day approvals expire from (default: today)")
+        @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "AccessCommand.Summary.asOf")
         LocalDate asOf;
-        @Option(names = "--days", defaultValue = "30", description = "多少天内到期算即将到期（默认 ${DEFAULT-VALUE}）")
+        @Option(names = "--days", defaultValue = "30", descriptionKey = "AccessCommand.Summary.days")
         int days;
         @Mixin Lang lang;
         @Mixin Debug debug;
@@ -91,12 +92,12 @@ final class AccessCommand {
         }
     }
 
-    @Command(name = "burden", mixinStandardHelpOptions = true, description = {"社区负担：按社区或部门统计下达的事项 / the burden per community or department"})
+    @Command(resourceBundle = "org.shequ.cli.usage", name = "burden", mixinStandardHelpOptions = true)
     static final class BurdenTable implements Callable<Integer> {
         enum By { community, department }
 
         @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".") Path dir;
-        @Option(names = "--by", defaultValue = "community", description = "community 或 department（默认 ${DEFAULT-VALUE}）") By by;
+        @Option(names = "--by", defaultValue = "community", descriptionKey = "AccessCommand.BurdenTable.by") By by;
         @Mixin Lang lang;
         @Mixin Debug debug;
         @Spec CommandSpec spec;
@@ -104,7 +105,7 @@ final class AccessCommand {
         @Override
         public Integer call() {
             Plan plan = plan(dir);
-            Burden burden = plan.run(List.of(), Validator.Progress.NONE).burden();
+            Burden burden = DataPass.of(plan).run(List.of(), Validator.Progress.NONE).burden();
             spec.commandLine().getOut().print(BurdenText.of(burden, by == By.community, Messages.of(lang.locale())));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;

@@ -1,11 +1,12 @@
 package org.shequ.cli;
 
+import org.shequ.core.workspace.DataPass;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.shequ.cli.output.aggregate.AggregateFormat;
-import org.shequ.cli.output.aggregate.AggregateWriter;
+import org.shequ.core.output.aggregate.AggregateFormat;
+import org.shequ.core.output.aggregate.AggregateWriter;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
 import org.shequ.core.aggregate.Level;
@@ -18,38 +19,37 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.shequ.cli.output.Summaries;
+import org.shequ.core.output.Summaries;
 import org.shequ.core.aggregate.Grouping;
 
 /** {@code shequ aggregate [PATH…] --by LEVEL}: statistics from community up the division tree. */
-@Command(name = "aggregate", mixinStandardHelpOptions = true,
-        description = {"汇总：按乡镇、县、市、省或任一字段，一次读取多层汇总。", "Add up by township, county, city, province or any field, several levels in one pass."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "aggregate", mixinStandardHelpOptions = true)
 final class AggregateCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "文件、文件夹或工作区（默认当前目录）")
+    @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "AggregateCommand.paths")
     List<String> paths;
 
-    @Option(names = "--by", split = ",", paramLabel = "LEVEL", description = "township、county、city、province 或字段键；可重复或逗号分隔（默认 township）")
+    @Option(names = "--by", split = ",", paramLabel = "LEVEL", descriptionKey = "AggregateCommand.by")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, csv, json, md, xlsx (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "AggregateCommand.format")
     AggregateFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入；xlsx 必须）/ write to FILE (required for xlsx)")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "AggregateCommand.output")
     Path output;
 
-    @Option(names = "--pivot", paramLabel = "FIELD", description = "每一层再按字段的取值分行（如 type：各镇的城市社区、农村社区），比值在每格按合计计算 / cross each level with a field's values")
+    @Option(names = "--pivot", paramLabel = "FIELD", descriptionKey = "AggregateCommand.pivot")
     String pivot;
 
-    @Option(names = "--sort", paramLabel = "METRIC", description = "按指标排序各级的行（如 households、service_area_per_100、pass_rate.STD-SPACE-100、units），缺该指标的行在最后 / rank each level's rows by a metric")
+    @Option(names = "--sort", paramLabel = "METRIC", descriptionKey = "AggregateCommand.sort")
     String sort;
 
-    @Option(names = "--desc", description = "从大到小（默认从小到大）/ largest first")
+    @Option(names = "--desc", descriptionKey = "AggregateCommand.descending")
     boolean descending;
 
-    @Option(names = "--top", paramLabel = "N", description = "只列排序后的前 N 行（合计仍为全部单位）/ only the first N rows (the total stays every unit's)")
+    @Option(names = "--top", paramLabel = "N", descriptionKey = "AggregateCommand.top")
     Integer top;
 
-    @Option(names = {"-q", "--quiet"}, description = "不打印汇总行 / no summary line on stderr")
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "AggregateCommand.quiet")
     boolean quiet;
 
     @Mixin InputOptions input;
@@ -75,7 +75,7 @@ final class AggregateCommand implements Callable<Integer> {
         plan.guard(output);
         List<String> levels0 = by.isEmpty() ? List.of("township") : by;
         List<String> asked = pivot == null ? levels0 : levels0.stream().map(l -> l + Grouping.CROSS + pivot).toList();
-        Plan.Aggregated result = plan.aggregate(asked, Validator.Progress.NONE,
+        DataPass.Aggregated result = DataPass.of(plan).aggregate(asked, Validator.Progress.NONE,
                 messages.chinese(), List.of(), input.period);
         AggregateWriter.View view = AggregateWriter.View.of(plan, lang.locale());
         if (ranking != null) {

@@ -20,21 +20,18 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Files;
 
 /** {@code shequ convert IN OUT}: a table between CSV, XLSX and YAML through the dictionary. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"表格格式转换（CSV、XLSX、YAML），按字段字典读取和写出：表头为中文名或字段键，取值按类型；"
-                + "读取与校验相同（所有工作表、多行表头，小计、落款等不是数据）。",
-                "Convert a table between CSV, XLSX and YAML through the dictionary: Chinese headers or keys, values typed."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "convert", mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "IN", description = "输入文件 / the file to convert") Path in;
-    @Parameters(index = "1", paramLabel = "OUT", description = "输出文件，按扩展名 .csv、.xlsx、.yaml 决定格式 / the output, by its extension")
+    @Parameters(index = "0", paramLabel = "IN", descriptionKey = "ConvertCommand.in") Path in;
+    @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "ConvertCommand.out")
     Path out;
 
     @Option(names = "--headers", defaultValue = "zh", paramLabel = "zh|key",
-            description = "表头：字典的中文名（带单位）或字段键（默认 ${DEFAULT-VALUE}）/ headers: Chinese names or keys")
+            descriptionKey = "ConvertCommand.headers")
     Converter.Headers headers;
 
     @Option(names = "--out-encoding", paramLabel = "CHARSET",
-            description = "输出 CSV 的编码（默认 UTF-8 带 BOM；如 GB18030）/ the output CSV's encoding (default UTF-8 with BOM)")
+            descriptionKey = "ConvertCommand.outEncoding")
     String outEncoding;
 
     @Mixin InputOptions input;

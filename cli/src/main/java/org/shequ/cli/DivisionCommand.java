@@ -18,10 +18,9 @@ import picocli.CommandLine.Spec;
  * {@code shequ division CODE}: a unit of the NBS 2023 registry with its parents, and the units
  * directly under it ({@code shequ division 610324} lists Fufeng's 8 townships).
  */
-@Command(name = "division", mixinStandardHelpOptions = true,
-        description = {"查询 2023 年统计用区划代码：上级与下级。", "Look up a code in the 2023 division registry: its parents and children."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "division", mixinStandardHelpOptions = true)
 final class DivisionCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CODE", description = "2、4、6、9 或 12 位区划代码 / a division code")
+    @Parameters(paramLabel = "CODE", descriptionKey = "DivisionCommand.code")
     String code;
 
     @Mixin Lang lang;

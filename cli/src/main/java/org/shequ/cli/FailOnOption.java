@@ -6,6 +6,6 @@ import picocli.CommandLine.Option;
 /** {@code --fail-on}: the lowest severity that makes the run exit 1. */
 public final class FailOnOption {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "达到此级别即退出码 1 / exit 1 at this severity: error, warning, info, never (default: ${DEFAULT-VALUE})")
+            descriptionKey = "FailOnOption.failOn")
     FailOn failOn;
 }

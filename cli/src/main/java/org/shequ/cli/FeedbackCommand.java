@@ -1,9 +1,10 @@
 package org.shequ.cli;
 
+import org.shequ.core.workspace.DataPass;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.shequ.cli.output.FeedbackSummary;
+import org.shequ.core.output.FeedbackSummary;
 import org.shequ.core.Messages;
 import org.shequ.core.feedback.Feedback;
 import org.shequ.core.feedback.MissingUnits;
@@ -20,18 +21,15 @@ import picocli.CommandLine.Spec;
 import org.shequ.core.Problem;
 
 /** {@code shequ feedback [PATH…] -o DIR}: every submitted file back to its sender, marked. */
-@Command(name = "feedback", mixinStandardHelpOptions = true,
-        description = {"把问题送回填报单位：每个提交的工作簿复制一份，有问题的单元格标色并加批注，首页“问题清单”可点到单元格；"
-                + "CSV、YAML 转成同样标注的工作簿；--split township 按镇（街）各出一份。",
-                "Each submitted file back to its sender: a marked copy with a comment on every cell that has a finding."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "feedback", mixinStandardHelpOptions = true)
 final class FeedbackCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "文件、文件夹或工作区（默认当前目录）")
+    @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "FeedbackCommand.paths")
     List<String> paths;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "反馈工作簿写入的目录 / folder for the workbooks")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", descriptionKey = "FeedbackCommand.output")
     Path output;
 
-    @Option(names = "--split", paramLabel = "township", description = "按镇（街）拆分：每个镇（街）一份工作簿，只含本镇的行和问题 / one workbook per township")
+    @Option(names = "--split", paramLabel = "township", descriptionKey = "FeedbackCommand.split")
     String split;
 
     @Mixin InputOptions input;
@@ -50,7 +48,7 @@ final class FeedbackCommand implements Callable<Integer> {
         Plan plan = where.apply(input.plan(paths));
         plan.guard(output);
         Emit.folder(output);
-        Plan.Validated validated = plan.validated(List.of(), Validator.Progress.NONE);
+        DataPass.Validated validated = DataPass.of(plan).validated(List.of(), Validator.Progress.NONE);
         Report report = validated.report();
         Feedback.Result r = Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()),
                 messages, output, split != null, where.feedbackNote(plan))

@@ -7,6 +7,6 @@ import picocli.CommandLine.Option;
  * workbook or table that shequ did not write is not replaced (see {@code Ownership}).
  */
 final class Force {
-    @Option(names = "--force", description = "覆盖已有的非 shequ 写出的文件 / replace an existing file shequ did not write")
+    @Option(names = "--force", descriptionKey = "Force.force")
     boolean force;
 }

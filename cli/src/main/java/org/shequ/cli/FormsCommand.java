@@ -16,22 +16,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shequ forms [DIR] -o OUT}: the fill-in forms for the next collection, one per township. */
-@Command(name = "forms", mixinStandardHelpOptions = true,
-        description = {"生成下一期的填报表：每个镇（街）一个工作簿（--by county 每县一个），代码、名称按区划代码库填好并锁定，"
-                + "各项有数字和下拉检查、填写提示，附上期数据和填报说明；填回的表 shequ 原样读取。",
-                "The fill-in forms for the next collection: one workbook per township, units filled and locked, cells checked as typed."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "forms", mixinStandardHelpOptions = true)
 final class FormsCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "工作区、文件或文件夹（上期数据；默认当前目录）/ a workspace or the last period's files")
+    @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "FormsCommand.paths")
     List<String> paths;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "填报表写入的目录 / folder for the forms")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", descriptionKey = "FormsCommand.output")
     Path output;
 
-    @Option(names = "--by", defaultValue = "township", paramLabel = "township|county", description = "每个镇（街）一个工作簿（默认），或每县一个、每镇一个工作表 / one workbook per township or per county")
+    @Option(names = "--by", defaultValue = "township", paramLabel = "township|county", descriptionKey = "FormsCommand.by")
     String by;
 
     @Option(names = "--for", paramLabel = "PERIOD", converter = PeriodConverter.class,
-            description = "要填报的年度或期间（默认：数据中最近期间的下一期）/ the period to collect (default: the one after the latest in the data)")
+            descriptionKey = "FormsCommand.period")
     Period period;
 
     @Mixin InputOptions input;

@@ -15,18 +15,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shequ init DIR}: a new workspace with shequ.yaml, fill-in templates and an example. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"新建工作区：shequ.yaml、填报模板和示例数据。", "Create a workspace: shequ.yaml, fill-in templates and an example."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "init", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", description = "目录 / folder")
+    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", descriptionKey = "InitCommand.dir")
     Path dir;
 
     @Option(names = "--jurisdiction", paramLabel = "CODE", defaultValue = "610324",
-            description = "辖区区划代码（默认扶风县 610324）/ division code of the jurisdiction (default: ${DEFAULT-VALUE})")
+            descriptionKey = "InitCommand.jurisdiction")
     String jurisdiction;
 
     @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "2023", converter = PeriodConverter.class,
-            description = "年度或期间（2023、2023Q1…）/ period (default: ${DEFAULT-VALUE})")
+            descriptionKey = "InitCommand.period")
     Period period;
 
     @Mixin Lang lang;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.shequ.cli.output.inspect.InspectFormat;
+import org.shequ.core.output.inspect.InspectFormat;
 import org.shequ.core.Messages;
 import org.shequ.core.validate.Inspector;
 import org.shequ.core.workspace.Plan;
@@ -20,17 +20,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shequ inspect FILE…}: how each file is read, before anyone trusts a number from it. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"查看文件如何被读取：读取和跳过的工作表及原因、表头行、每列对应的字段、按类别跳过的行、年度。",
-                "How a file is read: sheets read and skipped (and why), the header rows, the field of each column, rows skipped by kind, the period."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "inspect", mixinStandardHelpOptions = true)
 final class InspectCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件、文件夹或工作区 / files, folders or a workspace")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "InspectCommand.paths")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "InspectCommand.format")
     InspectFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（原子写入）/ write to FILE, atomically")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "InspectCommand.output")
     Path output;
 
     @Mixin InputOptions input;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * it runs Java under C.UTF-8 for the file names.
  */
 public final class Lang {
-    @Option(names = "--lang", paramLabel = "zh|en", description = "语言：zh 或 en（默认中文；区域设置为英文时英文）/ language: zh or en (default: Chinese, English under an English locale)")
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "Lang.lang")
     String lang;
 
     public Locale locale() {

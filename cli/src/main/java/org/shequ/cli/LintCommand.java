@@ -22,13 +22,11 @@ import picocli.CommandLine.Spec;
  * {@code shequ lint FILE…}: a report's text (md, txt, docx) checked for unfilled placeholders,
  * impossible numbers and mis-converted words; findings in any findings format, exit 1 on errors.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"检查报告文本（md、txt、docx）：未填的占位符、不可能的数字、错转词。",
-                "Check a report's text (md, txt, docx) for placeholders, impossible numbers and mis-converted words."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "lint", mixinStandardHelpOptions = true)
 final class LintCommand implements Callable<Integer> {
     private static final List<String> KINDS = List.of(".md", ".markdown", ".txt", ".docx");
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要检查的文件 / files to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "LintCommand.files")
     List<Path> files;
 
     @Mixin FindingsOptions findings;

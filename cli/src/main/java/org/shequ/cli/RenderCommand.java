@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.shequ.cli.output.FindingsFormat;
-import org.shequ.cli.output.FindingsWriter;
+import org.shequ.core.output.FindingsFormat;
+import org.shequ.core.output.FindingsWriter;
 import org.shequ.core.Messages;
 import org.shequ.core.lint.Linter;
 import org.shequ.core.validate.Finding;
+import org.shequ.core.run.RunJob;
+import org.shequ.core.run.WorkspacePass;
 import org.shequ.core.workspace.Documents;
 import org.shequ.core.workspace.ReportSpec;
 import org.shequ.core.workspace.Workspace;
@@ -26,28 +28,26 @@ import picocli.CommandLine.Spec;
  * {@code shequ render [DIR] --template T}: one document from a workspace's data, in the formats
  * asked for, linted before it is written; a document with a placeholder is refused (exit 1).
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"用模板生成一份文档（md、html、docx、xlsx），生成后检查。",
-                "Render one template to md / html / docx / xlsx, and lint it."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", description = "工作区目录 / workspace folder")
+    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = ".", descriptionKey = "RenderCommand.dir")
     Path dir;
 
     @Option(names = {"-t", "--template"}, required = true, paramLabel = "T",
-            description = "模板名 / template: " + "work-report, proposal-reply, work-points, compliance, or one in DIR/templates")
+            descriptionKey = "RenderCommand.template")
     String template;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "md, html, docx, xlsx（可多个，逗号分隔；默认取 shequ.yaml 中该报告的设置，否则 md,html,docx）")
+            descriptionKey = "RenderCommand.formats")
     List<String> formats;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "输出目录（默认：工作区的输出目录）/ output folder")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", descriptionKey = "RenderCommand.output")
     Path output;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "输出文件名（不含扩展名）/ file name without extension")
+    @Option(names = "--name", paramLabel = "NAME", descriptionKey = "RenderCommand.name")
     String name;
 
-    @Option(names = {"-q", "--quiet"}, description = "只打印写出的文件 / print only the files written")
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "RenderCommand.quiet")
     boolean quiet;
 
     @Mixin Lang lang;
@@ -58,8 +58,8 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         formats = formats == null ? null : formats.stream().map(String::trim).toList();
         Messages messages = Messages.of(lang.locale());
-        WorkspacePass started = WorkspacePass.start(dir, messages, quiet, spec, ws -> List.of(spec(ws)),
-                (plan, reports) -> RunCommand.documentFiles(output != null ? output : plan.workspace().output(), reports), null);
+        WorkspacePass started = WorkspacePass.start(dir, messages, TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), quiet),
+                ws -> List.of(spec(ws)), (plan, reports) -> RunJob.documentFiles(output != null ? output : plan.workspace().output(), reports), null);
         Documents.Rendered r = started.pass().documents().render(started.reports().get(0),
                 output != null ? output : started.plan().workspace().output());
         r.write();

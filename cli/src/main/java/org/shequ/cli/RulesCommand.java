@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.shequ.cli.output.Columns;
+import org.shequ.core.output.Columns;
 import org.shequ.core.Messages;
 import org.shequ.core.Problem;
 import org.shequ.core.rules.PackDoc;
@@ -25,14 +25,13 @@ import picocli.CommandLine.Spec;
 import org.shequ.core.Text;
 
 /** {@code shequ rules list | show ID | check FILE}: the rule catalogue and pack validation. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"规则目录：列出规则、查看一条规则及其出处、检查规则包。", "The rule catalogue: list, show one rule with its source, check a pack."},
+@Command(resourceBundle = "org.shequ.cli.usage", name = "rules", mixinStandardHelpOptions = true,
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Show.class, RulesCommand.Check.class})
 final class RulesCommand {
 
     /** Options shared by the subcommands: which packs, and the language. */
     static final class Packs {
-        @Option(names = "--pack", paramLabel = "PACK", description = "规则包（可重复，默认全部内置包）/ pack(s), default: all built-in")
+        @Option(names = "--pack", paramLabel = "PACK", descriptionKey = "RulesCommand.Packs.packs")
         List<String> packs = new ArrayList<>();
 
         RuleSet resolve() {
@@ -41,7 +40,7 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = {"列出规则 / list the rules"})
+    @Command(resourceBundle = "org.shequ.cli.usage", name = "list", mixinStandardHelpOptions = true)
     static final class ListRules implements Callable<Integer> {
         @Mixin Packs packs;
         @Mixin Lang lang;
@@ -66,7 +65,7 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = {"查看一条规则 / show one rule"})
+    @Command(resourceBundle = "org.shequ.cli.usage", name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
         @Parameters(paramLabel = "ID") String id;
         @Mixin Packs packs;
@@ -119,7 +118,7 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = {"检查一个规则包：解析、继承、编译 / check a rule pack"})
+    @Command(resourceBundle = "org.shequ.cli.usage", name = "check", mixinStandardHelpOptions = true)
     static final class Check implements Callable<Integer> {
         @Parameters(paramLabel = "FILE") String file;
         @Mixin Lang lang;

@@ -21,27 +21,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import org.shequ.cli.output.Columns;
+import org.shequ.core.output.Columns;
 
 /**
  * {@code shequ schema [KIND]}: the field dictionary as a table, a JSON Schema, or an Excel
  * fill-in template (Chinese headers, unit and range as notes, drop-downs, frozen header).
  */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"输出字段字典：表格、JSON Schema，或 Excel 填报模板。", "The field dictionary as a table, a JSON Schema, or an Excel fill-in template."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
     enum Format { table, json, xlsx }
 
-    @Parameters(arity = "0..1", paramLabel = "KIND", description = "communities、staff、evaluations、assignments、targets（默认全部 / default: all）")
+    @Parameters(arity = "0..1", paramLabel = "KIND", descriptionKey = "SchemaCommand.kind")
     String kind;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table, json (JSON Schema), xlsx (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "SchemaCommand.format")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入文件（xlsx 必须）/ write to FILE (required for xlsx)")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "SchemaCommand.output")
     Path output;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "包含该工作区 shequ.yaml 中增加的字段 / include a workspace's own fields")
+    @Option(names = "--workspace", paramLabel = "DIR", descriptionKey = "SchemaCommand.workspace")
     Path workspace;
 
     @Mixin Lang lang;

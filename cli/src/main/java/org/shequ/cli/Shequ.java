@@ -9,9 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level {@code shequ} command and the wiring shared by all subcommands. */
-@Command(name = "shequ", mixinStandardHelpOptions = true, versionProvider = Shequ.Version.class,
-        description = {"社区治理统计：读取、校验、汇总、成文。",
-                "Community governance statistics: read, check, add up, write."},
+@Command(resourceBundle = "org.shequ.cli.usage", name = "shequ", mixinStandardHelpOptions = true, versionProvider = Shequ.Version.class,
         subcommands = {RunCommand.class, ValidateCommand.class, AggregateCommand.class, RenderCommand.class, LintCommand.class, DiffCommand.class, InspectCommand.class, ConvertCommand.class, FeedbackCommand.class, RulesCommand.class, AccessCommand.class, DivisionCommand.class,
                 SchemaCommand.class, FormsCommand.class, InitCommand.class, picocli.AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class})

@@ -32,7 +32,8 @@ final class TerminalProgress implements Validator.Progress {
         shown = true;
     }
 
-    void clear() {
+    @Override
+    public void done() {
         if (shown) {
             err.print("\r\u001B[K");
             err.flush();

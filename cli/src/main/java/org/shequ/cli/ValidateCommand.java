@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.workspace.DataPass;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.shequ.core.Messages;
@@ -13,10 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code shequ validate [PATH…]}: check data files, folders or a workspace. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"校验数据文件、文件夹或工作区，输出问题清单。", "Check data files, folders or a workspace; print the findings."})
+@Command(resourceBundle = "org.shequ.cli.usage", name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "文件、文件夹或工作区（默认当前目录）/ files, folders or a workspace")
+    @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "ValidateCommand.paths")
     List<String> paths;
 
     @Mixin InputOptions input;
@@ -32,10 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
         Plan plan = where.apply(input.plan(paths));
         plan.guard(findings.output);
         Validator.Progress progress = TerminalProgress.of(spec.commandLine().getErr(), messages.chinese(), findings.quiet);
-        Report report = plan.validate(List.of(), progress);
-        if (progress instanceof TerminalProgress t) {
-            t.clear();
-        }
+        Report report = DataPass.of(plan).validate(List.of(), progress);
+        progress.done();
         if (!findings.quiet) {
             where.note(plan, messages, spec.commandLine().getErr());
         }

@@ -10,8 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code --where EXPR}: only the records a condition selects (validate, aggregate, feedback). */
 final class WhereOption {
     @Option(names = "--where", paramLabel = "EXPR",
-            description = "只处理条件为真的记录：字段用中文名或键，如 \"群众满意度 < 90 && 社区类型 == '农村社区'\"；有筛选时不判断缺报和各级汇总的规则"
-                    + " / only the records for which EXPR is true (fields by Chinese name or key)")
+            descriptionKey = "WhereOption.expression")
     String expression;
 
     /** The plan, filtered when a condition was given. */

@@ -27,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.shequ.cli.output.Columns;
+import org.shequ.core.output.Columns;
 
 class AggregateCommandTest {
     static final Path FUFENG = Path.of("..", "samples", "fufeng");

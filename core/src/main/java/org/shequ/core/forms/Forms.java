@@ -1,5 +1,6 @@
 package org.shequ.core.forms;
 
+import org.shequ.core.workspace.DataPass;
 import org.shequ.core.schema.Period;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public final class Forms {
     public static Written write(Plan plan, Period asked, boolean byCounty, Path dir) {
         Kind kind = plan.dictionary().kind("communities").orElseThrow();
         Latest latest = new Latest(kind);
-        plan.validate(List.of(latest), Validator.Progress.NONE);
+        DataPass.of(plan).validate(List.of(latest), Validator.Progress.NONE);
         Period period;
         if (asked != null) {
             period = asked;

@@ -38,6 +38,10 @@ public final class Validator {
         Progress NONE = (file, records) -> { };
 
         void update(String file, long records);
+
+        /** The reading has ended: whatever was shown of it is cleared. */
+        default void done() {
+        }
     }
 
     public Report validate(List<SourceFile> files, List<RecordListener> listeners, Progress progress) {

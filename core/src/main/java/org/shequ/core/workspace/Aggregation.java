@@ -63,7 +63,7 @@ final class Aggregation {
         this.kept = List.copyOf(all);
     }
 
-    Plan.Aggregated run(Validator.Progress progress, List<RecordListener> more, Period select) {
+    DataPass.Aggregated run(Validator.Progress progress, List<RecordListener> more, Period select) {
         List<Grouping> groupings = kept.stream().map(b -> Grouping.of(b, communities)).toList();
         AccessJudge judge = new AccessJudge(plan.access());
         String code = plan.settings().jurisdiction();
@@ -79,7 +79,7 @@ final class Aggregation {
             listeners.add(parts);
         }
         listeners.addAll(more);
-        Plan.Outcome outcome = plan.run(listeners, progress, judge);
+        DataPass.Outcome outcome = DataPass.of(plan).run(listeners, progress, judge);
         List<Finding> levelFindings = new ArrayList<>();
         Period period = current(select, aggregator.periods(), parts, levelFindings);
         Reporting reporting = outcome.reporting();
@@ -110,8 +110,8 @@ final class Aggregation {
         // with a filter the levels hold only the selected units: nothing is judged of them as levels, and
         // only the notes on which period the run is about are kept
         List<Finding> said = plan.where() == null ? levelFindings
-                : levelFindings.stream().filter(f -> f.rule().equals(Plan.PERIOD)).toList();
-        return new Plan.Aggregated(outcome.report().with(said), outcome.burden(), period, periods, levels, progressed, reporting, made);
+                : levelFindings.stream().filter(f -> f.rule().equals(DataPass.PERIOD)).toList();
+        return new DataPass.Aggregated(outcome.report().with(said), outcome.burden(), period, periods, levels, progressed, reporting, made);
     }
 
     /**
@@ -125,7 +125,7 @@ final class Aggregation {
             aggregator.accept(r);
             more.forEach(l -> l.accept(r));
         }
-        notes.add(Finding.of(Plan.PERIOD, Severity.INFO).at(Location.ofFile(plan.workspace() == null ? null : Workspace.FILE))
+        notes.add(Finding.of(DataPass.PERIOD, Severity.INFO).at(Location.ofFile(plan.workspace() == null ? null : Workspace.FILE))
                 .message("AGG-PERIOD.fromParts", made.year(), made.records().size(), String.join("、", made.flows()), made.summed(),
                         made.incomplete()).build());
         return made;
@@ -190,7 +190,7 @@ final class Aggregation {
         Period period = plan.settings().period();
         if (period != null) {
             if (!dated.isEmpty() && !dated.contains(period) && (parts == null || !parts.needed())) {
-                notes.add(Finding.of(Plan.PERIOD, Severity.WARNING).at(where)
+                notes.add(Finding.of(DataPass.PERIOD, Severity.WARNING).at(where)
                         .message("AGG-PERIOD.absent", period, dated).build());
             }
             return period;
@@ -200,7 +200,7 @@ final class Aggregation {
         }
         Period latest = dated.get(dated.size() - 1);
         if (dated.size() > 1) {
-            notes.add(Finding.of(Plan.PERIOD, Severity.INFO).at(where)
+            notes.add(Finding.of(DataPass.PERIOD, Severity.INFO).at(where)
                     .message("AGG-PERIOD.latest", dated, latest).build());
         }
         return latest;

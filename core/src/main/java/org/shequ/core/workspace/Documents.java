@@ -83,7 +83,7 @@ public final class Documents {
     }
 
     /** One pass that validates, aggregates and keeps the per-unit lines, and the documents it can render. */
-    public record Pass(Plan.Aggregated outcome, Documents documents) {
+    public record Pass(DataPass.Aggregated outcome, Documents documents) {
     }
 
     /**
@@ -106,7 +106,7 @@ public final class Documents {
         Snapshot now = new Snapshot(communities, SNAPSHOT_UNITS);
         // the per-unit lines and the comparison serve documents only: a run that renders none keeps neither
         List<RecordListener> forDocuments = reports.isEmpty() ? List.of() : List.of(units, now);
-        Plan.Aggregated outcome = plan.aggregate(by, progress, messages.chinese(), forDocuments, null);
+        DataPass.Aggregated outcome = DataPass.of(plan).aggregate(by, progress, messages.chinese(), forDocuments, null);
         if (reports.isEmpty()) {
             return new Pass(outcome, null);
         }
@@ -117,8 +117,8 @@ public final class Documents {
                 throw new Problem("workspace.missing", previous.resolve(Workspace.FILE).toString());
             }
             Snapshot before = new Snapshot(communities, SNAPSHOT_UNITS);
-            Plan old = Plan.of(List.of(previous), List.of(previous.toString()), Plan.Overrides.NONE).unscoped();
-            Plan.Aggregated then = old.aggregate(by, Validator.Progress.NONE, true, List.of(before), null);
+            Plan old = PlanLoader.load(List.of(previous), List.of(previous.toString()), Plan.Overrides.NONE).unscoped();
+            DataPass.Aggregated then = DataPass.of(old).aggregate(by, Validator.Progress.NONE, true, List.of(before), null);
             // only periods of one length, each with rows of its own, are compared (a quarter is no year's change)
             if (then.fromParts() == null && then.period() != null && outcome.period() != null
                     && then.period().span() == outcome.period().span()) {
@@ -139,7 +139,7 @@ public final class Documents {
     /** A unit's value that changed by more than this share since the previous period is listed in {@code diff.changes}. */
     static final double DIFF_THRESHOLD = 0.2;
 
-    private Documents(Plan plan, TemplateEngine engine, Plan.Aggregated outcome, UnitRows units, Diff.Result diff) {
+    private Documents(Plan plan, TemplateEngine engine, DataPass.Aggregated outcome, UnitRows units, Diff.Result diff) {
         this.plan = plan;
         Workspace ws = plan.workspace();
         this.engine = engine;

@@ -1,5 +1,7 @@
 package org.shequ.core.access;
 
+import org.shequ.core.workspace.PlanLoader;
+import org.shequ.core.workspace.DataPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,8 +62,8 @@ class AccessTest {
         Files.writeString(dir.resolve("data/ledger.csv"), "编号,社区代码,下达部门,事项名称,事项编号,类型,下达日期\n"
                 + "T1,220402001001," + department + "," + item + "," + itemId + "," + kind + "," + date + "\n");
         Files.writeString(dir.resolve("shequ.yaml"), "period: 2023\naccess: [lists.yaml]\n");
-        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
-        return plan.validate(List.of(), Validator.Progress.NONE).findings();
+        Plan plan = PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+        return DataPass.of(plan).validate(List.of(), Validator.Progress.NONE).findings();
     }
 
     @ParameterizedTest(name = "{1} {4} → {5}")
@@ -116,7 +118,7 @@ class AccessTest {
                 + "T2,220403001001,区卫健局,创建无烟单位检查,工作任务,2023-05-01\n");
         Files.writeString(dir.resolve("data/c.csv"), "统一代码,社区名称,户数,综合服务设施面积\n220402001001,东吉社区居委会,1000,300\n");
         Files.writeString(dir.resolve("shequ.yaml"), "period: 2023\njurisdiction: '220402'\naccess: [lists.yaml]\n");
-        Plan.Aggregated a = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE)
+        DataPass.Aggregated a = DataPass.of(PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE))
                 .aggregate(List.of("township"), Validator.Progress.NONE, true);
         assertTrue(a.report().findings().stream().anyMatch(f -> f.rule().equals("DATA-CODE") && f.messageKey().equals("DATA-CODE.outside")));
         assertEquals(1L, a.levels().get(0).total().metrics().get("tasks"), "the other district's task is not in the total");
@@ -136,7 +138,7 @@ class AccessTest {
         String lists = LISTS.replace("scope: [220402001001]", "scope: [220402001002]");
         Files.writeString(dir.resolve("lists2.yaml"), lists);
         Files.writeString(dir.resolve("shequ.yaml"), "period: 2023\naccess: [lists2.yaml]\n");
-        List<Finding> out = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE)
+        List<Finding> out = DataPass.of(PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE))
                 .validate(List.of(), Validator.Progress.NONE).findings();
         assertEquals("ACCESS-APPROVAL.scope", out.stream().filter(x -> x.rule().equals("ACCESS-APPROVAL")).findFirst().orElseThrow().messageKey());
     }
@@ -192,7 +194,7 @@ class AccessTest {
                 + "T4,220402001002,区派出所,亲属关系证明,出具证明,2023-05-01\n"
                 + "T5,220402001002,区财政局,城乡居民医疗保险参保登记,工作任务,2023-05-01\n");
         Files.writeString(dir.resolve("shequ.yaml"), "period: 2023\naccess: [lists.yaml]\n");
-        Burden b = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE).run(List.of(), Validator.Progress.NONE).burden();
+        Burden b = DataPass.of(PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE)).run(List.of(), Validator.Progress.NONE).burden();
         Burden.Counts first = b.byCommunity().get("220402001001");
         assertEquals(3, first.tasks());
         assertEquals(1, first.notAllowed());

@@ -1,5 +1,7 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.workspace.PlanLoader;
+import org.shequ.core.workspace.DataPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,16 +18,16 @@ class AggregateTest {
     @TempDir
     Path dir;
 
-    Plan.Aggregated aggregate(String shequYaml, String csv, List<String> by) throws Exception {
+    DataPass.Aggregated aggregate(String shequYaml, String csv, List<String> by) throws Exception {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/c.csv"), csv);
         Files.writeString(dir.resolve("shequ.yaml"), shequYaml);
-        return Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE).aggregate(by, Validator.Progress.NONE, true);
+        return DataPass.of(PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE)).aggregate(by, Validator.Progress.NONE, true);
     }
 
     @Test
     void ratiosAreRecomputedFromSumsNeverAveraged() throws Exception {
-        Plan.Aggregated a = aggregate("period: 2023\njurisdiction: '610324'\nrules: [national]\n",
+        DataPass.Aggregated a = aggregate("period: 2023\njurisdiction: '610324'\nrules: [national]\n",
                 "统一代码,社区名称,户数,综合服务设施面积,办公用房面积\n"
                         + "610324001001,飞凤社区,10000,2000,200\n"       // 20 m² per 100 households
                         + "610324001004,胜利机械厂社区,100,100,10\n",     // 100 m² per 100 households
@@ -43,7 +45,7 @@ class AggregateTest {
 
     @Test
     void percentagesAreHouseholdWeighted() throws Exception {
-        Plan.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,综合服务设施面积,群众满意度\n"
+        DataPass.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,综合服务设施面积,群众满意度\n"
                 + "610324001001,飞凤社区,900,300,90%\n610324001004,胜利机械厂社区,100,30,100%\n", List.of("county"));
         assertEquals(91L, a.levels().get(0).rows().get(0).metrics().get("satisfaction"), "(90×900 + 100×100) / 1000");
     }
@@ -51,14 +53,14 @@ class AggregateTest {
     @Test
     void aWeightedMeanOnATieRoundsHalfUpFromItsExactValue() throws Exception {
         // (94.3 × 3 + 90.1 × 29) / 32 = 90.49375 exactly; summed in doubles it is 90.49374999999999 and rounds down
-        Plan.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,群众满意度\n"
+        DataPass.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,群众满意度\n"
                 + "610324001001,飞凤社区,3,94.3%\n610324001004,胜利机械厂社区,29,90.1%\n", List.of("county"));
         assertEquals(90.4938, a.levels().get(0).rows().get(0).metrics().get("satisfaction"));
     }
 
     @Test
     void unknownCodesAreKeptDuplicatesCountedOnceSeveralLevelsInOnePass() throws Exception {
-        Plan.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,综合服务设施面积\n"
+        DataPass.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,综合服务设施面积\n"
                 + "610324001001,飞凤社区,100,30\n610324101200,天度村,50,20\n610324101999,新建社区,10,5\n"
                 + "610324001001,飞凤社区,100,30\n110101001001,多福巷社区,70,30\n", List.of("township", "county", "province", "type"));
         Level township = a.levels().get(0);
@@ -72,7 +74,7 @@ class AggregateTest {
 
     @Test
     void levelRulesAreEvaluatedOnTheAggregates() throws Exception {
-        Plan.Aggregated a = aggregate("period: 2023\njurisdiction: '610324'\nrules: [national]\n",
+        DataPass.Aggregated a = aggregate("period: 2023\njurisdiction: '610324'\nrules: [national]\n",
                 "统一代码,社区名称,社区类型,户数,综合服务设施面积\n"
                         + "610324101200,天度村,行政村,100,30\n610324101202,齐横村,行政村,100,0\n"
                         + "610324001001,飞凤社区,城市社区,100,30\n",

@@ -1,5 +1,7 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.workspace.PlanLoader;
+import org.shequ.core.workspace.DataPass;
 import org.shequ.core.schema.Period;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,12 +25,12 @@ class PeriodsTest {
     @TempDir
     Path dir;
 
-    private Plan.Aggregated aggregate(String yaml, String csv, Period select) throws Exception {
+    private DataPass.Aggregated aggregate(String yaml, String csv, Period select) throws Exception {
         Path ws = Files.createTempDirectory(dir, "ws");
         Files.createDirectories(ws.resolve("data"));
         Files.writeString(ws.resolve("data/c.csv"), csv);
         Files.writeString(ws.resolve("shequ.yaml"), yaml);
-        return Plan.of(List.of(ws), List.of(ws.toString()), Plan.Overrides.NONE)
+        return DataPass.of(PlanLoader.load(List.of(ws), List.of(ws.toString()), Plan.Overrides.NONE))
                 .aggregate(List.of("township", "county"), Validator.Progress.NONE, true, List.of(), select);
     }
 
@@ -46,9 +48,9 @@ class PeriodsTest {
     @Test
     void aTwoPeriodInputGivesEachPeriodTheRowsItHasAlone() throws Exception {
         // without a jurisdiction: with one, only the current period is compared with the registry (next test)
-        Plan.Aggregated both = aggregate("", HEADER + Y2022 + Y2023, null);
-        Plan.Aggregated only2022 = aggregate("", HEADER + Y2022, null);
-        Plan.Aggregated only2023 = aggregate("", HEADER + Y2023, null);
+        DataPass.Aggregated both = aggregate("", HEADER + Y2022 + Y2023, null);
+        DataPass.Aggregated only2022 = aggregate("", HEADER + Y2022, null);
+        DataPass.Aggregated only2023 = aggregate("", HEADER + Y2023, null);
         assertEquals(List.of(Period.year(2022), Period.year(2023)), List.copyOf(both.periods().keySet()));
         assertEquals(rows(only2022.levels()), rows(both.periods().get(Period.year(2022))));
         assertEquals(rows(only2023.levels()), rows(both.periods().get(Period.year(2023))));
@@ -62,7 +64,7 @@ class PeriodsTest {
 
     @Test
     void onlyTheCurrentPeriodIsComparedWithTheRegistry() throws Exception {
-        Plan.Aggregated both = aggregate("jurisdiction: '610324'\n", HEADER + Y2022 + Y2023, null);
+        DataPass.Aggregated both = aggregate("jurisdiction: '610324'\n", HEADER + Y2022 + Y2023, null);
         Row now = both.levels().get(0).total();
         assertEquals(122L, now.metrics().get("expected_units"), "扶风县's 122 registered units");
         assertEquals(120L, now.metrics().get("absent_units"));
@@ -78,20 +80,20 @@ class PeriodsTest {
 
     @Test
     void theWorkspacePeriodOrTheOneAskedForIsTheCurrentOne() throws Exception {
-        Plan.Aggregated ws = aggregate("period: 2022\n", HEADER + Y2022 + Y2023, null);
+        DataPass.Aggregated ws = aggregate("period: 2022\n", HEADER + Y2022 + Y2023, null);
         assertEquals(Period.year(2022), ws.period());
         assertEquals(1700L, ws.levels().get(0).total().metrics().get("households"));
         assertTrue(ws.history().isEmpty());
-        Plan.Aggregated asked = aggregate("period: 2022\n", HEADER + Y2022 + Y2023, Period.year(2023));
+        DataPass.Aggregated asked = aggregate("period: 2022\n", HEADER + Y2022 + Y2023, Period.year(2023));
         assertEquals(List.of(Period.year(2023)), List.copyOf(asked.periods().keySet()), "--period selects one period");
-        Plan.Aggregated absent = aggregate("period: 2021\n", HEADER + Y2022 + Y2023, null);
+        DataPass.Aggregated absent = aggregate("period: 2021\n", HEADER + Y2022 + Y2023, null);
         assertTrue(absent.report().findings().stream().anyMatch(f -> f.messageKey().equals("AGG-PERIOD.absent")));
         assertEquals(0L, absent.levels().get(0).total().units());
     }
 
     @Test
     void duplicatesAreCountedPerPeriod() throws Exception {
-        Plan.Aggregated a = aggregate("", HEADER + Y2022 + Y2023 + "610324001001,飞凤社区,2023,1000,300,91%\n", null);
+        DataPass.Aggregated a = aggregate("", HEADER + Y2022 + Y2023 + "610324001001,飞凤社区,2023,1000,300,91%\n", null);
         assertEquals(1, a.report().findings().stream().filter(f -> f.rule().equals("DATA-DUPLICATE")).count(),
                 "飞凤社区 in 2022 and 2023 is no duplicate; twice in 2023 is");
     }

@@ -1,5 +1,7 @@
 package org.shequ.core.feedback;
 
+import org.shequ.core.workspace.PlanLoader;
+import org.shequ.core.workspace.DataPass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,8 +35,8 @@ class FeedbackPlacesTest {
 
     @Test
     void theBoundHeadersAndASecondReadPlaceEveryFindingAlike() throws Exception {
-        Plan plan = Plan.of(List.of(SAMPLE), List.of(SAMPLE.toString()), Plan.Overrides.NONE);
-        Report report = plan.validate(List.of(), Validator.Progress.NONE);
+        Plan plan = PlanLoader.load(List.of(SAMPLE), List.of(SAMPLE.toString()), Plan.Overrides.NONE);
+        Report report = DataPass.of(plan).validate(List.of(), Validator.Progress.NONE);
         assertFalse(report.layoutsOf("data/各镇社区基本情况.xlsx").isEmpty(), report.layouts().toString());
         Messages messages = Messages.of(Locale.CHINESE);
         Inspector inspector = new Inspector(plan.dictionary(), plan.settings());

@@ -1,5 +1,7 @@
 package org.shequ.core.fuzz;
 
+import org.shequ.core.workspace.PlanLoader;
+import org.shequ.core.workspace.DataPass;
 import org.shequ.core.schema.Period;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
@@ -30,8 +32,8 @@ class FeedbackFuzzTest {
         Path dir = Files.createTempDirectory("fuzz");
         try {
             Path file = Files.write(dir.resolve("乡镇.xlsx"), data);
-            Plan plan = Plan.of(List.of(file), List.of("乡镇.xlsx"), new Plan.Overrides(null, null, List.of(), Period.year(2023), List.of(), null));
-            var report = plan.validate(List.of(), Validator.Progress.NONE);
+            Plan plan = PlanLoader.load(List.of(file), List.of("乡镇.xlsx"), new Plan.Overrides(null, null, List.of(), Period.year(2023), List.of(), null));
+            var report = DataPass.of(plan).validate(List.of(), Validator.Progress.NONE);
             Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()), MESSAGES, dir.resolve("out"), false);
             Feedback.write(plan.files(), report, new Inspector(plan.dictionary(), plan.settings()), MESSAGES, dir.resolve("split"), true);
         } catch (Problem refused) {
@@ -56,7 +58,7 @@ class FeedbackFuzzTest {
                       - {template: work-report, name: 汇报, formats: [md, html, docx]}
                       - {template: compliance, name: 一览表, formats: [md, xlsx]}
                     """);
-            Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+            Plan plan = PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
             List<ReportSpec> reports = plan.workspace().reports();
             Documents.Pass pass = Documents.run(plan, List.of("township"), Validator.Progress.NONE, MESSAGES, reports);
             for (ReportSpec r : reports) {

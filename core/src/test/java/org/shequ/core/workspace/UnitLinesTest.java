@@ -47,7 +47,7 @@ class UnitLinesTest {
                 reports:
                   - {template: codes, formats: [md]}
                 """);
-        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+        Plan plan = PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
         Messages messages = Messages.of(Locale.SIMPLIFIED_CHINESE);
         Documents.Pass pass = Documents.run(plan, List.of("township"), Validator.Progress.NONE, messages, plan.workspace().reports());
         ReportSpec spec = plan.workspace().reports().get(0);

@@ -33,8 +33,8 @@ class WorkspaceTest {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/a.csv"), "统一代码,社区名称,住户总数,综合服务设施面积,电梯数（部）\n"
                 + "610324001001,飞凤社区,1000,300,-2\n");
-        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
-        Report r = plan.validate(List.of(), Validator.Progress.NONE);
+        Plan plan = PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+        Report r = DataPass.of(plan).validate(List.of(), Validator.Progress.NONE);
         List<org.shequ.core.validate.Finding> data = r.findings().stream().filter(f -> !f.rule().equals("DATA-UNREPORTED")).toList();
         assertEquals(1, data.size(), r.findings().toString());
         assertEquals("DATA-RANGE", data.get(0).rule());
@@ -49,14 +49,14 @@ class WorkspaceTest {
         Files.writeString(dir.resolve("shequ.yaml"), "aliases:\n  communities:\n    nonsense: [x]\n");
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/a.csv"), "统一代码\n");
-        Problem p = assertThrows(Problem.class, () -> Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE));
+        Problem p = assertThrows(Problem.class, () -> PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE));
         assertEquals("workspace.unknownField", p.key());
     }
 
     @Test
     void inputsThatMatchNothingAreAProblem() throws Exception {
         Files.writeString(dir.resolve("shequ.yaml"), "inputs: [data/*.xlsx]\n");
-        Problem p = assertThrows(Problem.class, () -> Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE));
+        Problem p = assertThrows(Problem.class, () -> PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE));
         assertEquals("workspace.noInputs", p.key());
         assertTrue(p.args().get(0).toString().endsWith("shequ.yaml"));
     }
@@ -72,10 +72,10 @@ class WorkspaceTest {
                   - {path: data/towns.xlsx, sheet: [午井镇, 法门镇]}
                   - {path: data/towns.xlsx, sheet: [午井镇, 法门镇]}
                 """);
-        Plan plan = Plan.of(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
+        Plan plan = PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE);
         assertEquals(2, plan.files().size(), "listed twice with other sheets: read twice; the same sheets again: once");
         assertTrue(plan.files().stream().anyMatch(f -> f.sheets().equals(List.of("天度镇"))), plan.files().toString());
-        Report r = plan.validate(List.of(), Validator.Progress.NONE);
+        Report r = DataPass.of(plan).validate(List.of(), Validator.Progress.NONE);
         assertEquals(13 + 10 + 22, r.summary().records());
         assertTrue(r.findings().stream().noneMatch(f -> "下拉选项".equals(f.location().sheet())),
                 "sheets named: the others are not reported as skipped");
@@ -90,10 +90,10 @@ class WorkspaceTest {
         Files.writeString(dir.resolve("shequ.yaml"), "period: 2023\ninputs: [" + elsewhere.resolve("2023") + "/*.csv, "
                 + elsewhere.resolve("c.csv") + "]\n");
         Path relative = Path.of("").toAbsolutePath().relativize(dir);
-        Plan plan = Plan.of(List.of(relative), List.of(relative.toString()), Plan.Overrides.NONE);
+        Plan plan = PlanLoader.load(List.of(relative), List.of(relative.toString()), Plan.Overrides.NONE);
         assertEquals(List.of(elsewhere.resolve("2023/a.csv").toString(), elsewhere.resolve("2023/b.csv").toString(),
                 elsewhere.resolve("c.csv").toString()), plan.files().stream().map(f -> f.name()).toList(),
                 "a file outside the workspace keeps the absolute name it was given");
-        assertEquals(3, plan.validate(List.of(), Validator.Progress.NONE).summary().records());
+        assertEquals(3, DataPass.of(plan).validate(List.of(), Validator.Progress.NONE).summary().records());
     }
 }

@@ -1,0 +1,86 @@
+package org.shequ.core.output.aggregate;
+
+import java.util.Locale;
+import org.shequ.core.Messages;
+import org.shequ.core.schema.Period;
+import org.shequ.core.io.CellStyles;
+import org.shequ.core.io.CellText;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.shequ.core.aggregate.Targets;
+import org.shequ.core.io.NewWorkbook;
+import org.shequ.core.io.Stamp;
+
+/**
+ * The target table written back as the work points' attachment is filled in: the table's own
+ * columns, then 实际完成, 完成进度 (a percentage cell), 尚差 and the year the actual is of (a plan
+ * for next year has this year's actual and no progress), and how many of the township's units
+ * did not report the value (then there is no actual), numbers as numeric cells.
+ */
+public final class TargetsXlsx {
+    private TargetsXlsx() {
+    }
+
+    public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = NewWorkbook.inMemory()) {
+            Sheet s = wb.createSheet(Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("targets.sheet", List.of()));
+            CellStyles styles = CellStyles.of(wb);
+            CellStyle head = styles.head();
+            CellStyle number = wb.createCellStyle();
+            number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##")); // targets are whole or 0.5-ish
+            CellStyle percent = styles.rate();
+            String[] headers = zh
+                    ? new String[] {"镇(街)", "指标", "目标值", "完成时限", "备注", "实际完成", "完成进度", "尚差", "实际数据年度", "未报单位数"}
+                    : new String[] {"township", "indicator", "target", "due", "note", "actual", "progress", "remaining", "actual of",
+                                    "units not reporting"};
+            Row h = s.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                Cell c = h.createCell(i);
+                c.setCellValue(headers[i]);
+                c.setCellStyle(head);
+                s.setColumnWidth(i, 16 * 256);
+            }
+            int n = 1;
+            for (Targets.Progress p : progress) {
+                Row r = s.createRow(n++);
+                r.createCell(0).setCellValue(CellText.safe(p.target().township()));
+                r.createCell(1).setCellValue(CellText.safe(p.target().indicator()));
+                number(r, 2, p.target().target(), number);
+                r.createCell(3).setCellValue(p.target().due() == null ? "" : p.target().due().toString());
+                r.createCell(4).setCellValue(CellText.safe(p.target().note() == null ? "" : p.target().note()));
+                number(r, 5, p.actual(), number);
+                number(r, 6, p.progress(), percent);
+                number(r, 7, p.remaining(), number);
+                if (p.actualPeriod() != null) {
+                    // a plan for next year is set beside this year's actual: the year says which
+                    if (p.actualPeriod().isYear()) {
+                        r.createCell(8).setCellValue(p.actualPeriod().year());
+                    } else {
+                        r.createCell(8).setCellValue(p.actualPeriod().toString());
+                    }
+                }
+                if (p.unreported() > 0) {
+                    // units of the township that did not report the value: no actual, no progress
+                    r.createCell(9).setCellValue(p.unreported());
+                }
+            }
+            s.createFreezePane(0, 1);
+            Stamp.write(wb, out);
+        }
+    }
+
+    private static void number(Row r, int col, Double v, CellStyle style) {
+        if (v != null) {
+            Cell c = r.createCell(col);
+            c.setCellValue(v);
+            c.setCellStyle(style);
+        }
+    }
+}
