@@ -78,8 +78,8 @@ final class AccessCommand {
             noBasis.forEach(i -> out.println("  " + i.list().title() + "  " + i.id() + "  " + i.name()));
             Map<String, List<AccessItem>> twice = AccessSummary.onTwoLists(c);
             out.println(m.format("access.twice", List.of(twice.size())));
-            twice.values().forEach(items -> out.println("  " + items.get(0).name() + "：" + String.join("、",
-                    items.stream().map(i -> i.list().title() + " " + i.id()).toList())));
+            twice.values().forEach(items -> out.println("  " + m.format("access.twiceItem", List.of(items.get(0).name(),
+                    items.stream().map(i -> i.list().title() + " " + i.id()).toList()))));
             LocalDate day = asOf == null ? LocalDate.now() : asOf;
             List<Approval> expiring = AccessSummary.expiring(c, day, days);
             out.println(m.format("access.expiring", List.of(days, day.toString(), expiring.size())));

@@ -54,12 +54,10 @@ final class ConvertCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long problems = r.read().notes().stream().filter(n -> n.severity() == Severity.ERROR).count();
         long skipped = r.read().tables().stream().mapToLong(t -> t.skipped().values().stream().mapToLong(List::size).sum()).sum();
-        err.println(messages.chinese()
-                ? out + "：" + r.rows() + " 行（" + plan.dictionary().kind(r.kind()).map(k -> k.label()).orElse(r.kind()) + "）" + (skipped > 0 ? "；未转换 " + skipped + " 行小计、落款等非数据行" : "")
-                        + (problems > 0 ? "；读取时有 " + problems + " 个问题，见 shequ inspect " + in : "")
-                : out + ": " + Messages.count(r.rows(), "row", "rows") + " (" + r.kind() + ")"
-                        + (skipped > 0 ? "; " + Messages.count(skipped, "layout row", "layout rows") + " (totals, signatures …) not converted" : "")
-                        + (problems > 0 ? "; " + Messages.count(problems, "problem", "problems") + " reading it: see shequ inspect " + in : ""));
+        String kind = messages.chinese() ? plan.dictionary().kind(r.kind()).map(k -> k.label()).orElse(r.kind()) : r.kind();
+        err.println(messages.format("convert.done", List.of(out, r.rows(), kind))
+                + (skipped > 0 ? messages.format("convert.skipped", List.of(skipped)) : "")
+                + (problems > 0 ? messages.format("convert.problems", List.of(problems, in)) : ""));
         err.flush();
         return ExitCode.OK;
     }

@@ -103,10 +103,14 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
      */
     static int outOfMemory(String[] args, PrintStream err) {
         long mb = Runtime.getRuntime().maxMemory() >> 20;
-        // said without the message bundles: with the heap full, loading them could fail in turn
-        err.println(Lang.chinese(Lang.fromArgs(List.of(args)))
-                ? "shequ: 内存不足（Java 堆上限 " + mb + " MB）；请用环境变量 SHEQU_JAVA_OPTS 调大，例如 SHEQU_JAVA_OPTS=-Xmx2g"
-                : "shequ: out of memory (Java heap limit " + mb + " MB); raise it with SHEQU_JAVA_OPTS, e.g. SHEQU_JAVA_OPTS=-Xmx2g");
+        String line;
+        try {
+            line = Messages.of(Lang.fromArgs(List.of(args))).format("oom", List.of(mb));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // with the heap still full the bundle may not load: the line in English, built from nothing
+            line = "shequ: out of memory (Java heap limit " + mb + " MB); raise it with SHEQU_JAVA_OPTS, e.g. SHEQU_JAVA_OPTS=-Xmx2g";
+        }
+        err.println(line);
         return ExitCode.USAGE;
     }
 

@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.Vocabulary;
 import java.util.List;
 import java.util.Locale;
 import org.shequ.core.Problem;
@@ -32,9 +33,12 @@ public final class Lang {
         return chosen;
     }
 
+    @Vocabulary("--lang 中文 is taken for zh")
+    private static final String CHINESE = "中文";
+
     private static Locale known(String lang) {
         String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        if (l.equals("zh") || l.startsWith("zh-") || l.equals("cn") || l.equals("中文")) {
+        if (l.equals("zh") || l.startsWith("zh-") || l.equals("cn") || l.equals(CHINESE)) {
             return Locale.SIMPLIFIED_CHINESE;
         }
         if (l.equals("en") || l.startsWith("en-")) {

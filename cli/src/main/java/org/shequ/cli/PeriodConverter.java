@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import picocli.CommandLine;
 
@@ -8,6 +9,6 @@ final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
     @Override
     public Period convert(String value) {
         return Period.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                "2023, 2023H1, 2023Q1, 2023-03 (年度、半年、季度或月份)"));
+                Words.get("option.period")));
     }
 }

@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.Words;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ final class RulesCommand {
                 line(out, "fields", String.join(", ", d.fields) + (d.urbanFields.isEmpty() ? "" : " + urban " + String.join(", ", d.urbanFields)));
             }
             if (d.field != null && !d.items.isEmpty()) {
-                line(out, d.field, String.join("、", d.items));
+                line(out, d.field, String.join(Words.get("join"), d.items));
             }
             line(out, m, "expected", d.expected);
             line(out, m, "message", Text.of(d.message).in(locale));

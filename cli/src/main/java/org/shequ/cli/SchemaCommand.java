@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.Words;
 import org.shequ.core.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,10 +79,11 @@ final class SchemaCommand implements Callable<Integer> {
         for (Kind k : kinds) {
             s.append(k.name()).append(" — ").append(k.label(locale)).append('\n');
             List<String[]> rows = new ArrayList<>();
-            rows.add(zh ? new String[] {"字段", "中文表头", "别名", "类型", "单位", "范围", "必填"}
-                    : new String[] {"key", "header", "aliases", "type", "unit", "range", "required"});
+            Messages m = Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+            rows.add(List.of("key", "header", "aliases", "type", "unit", "range", "required").stream()
+                    .map(c -> m.format("schema.column." + c, List.of())).toArray(String[]::new));
             for (Field f : k.fields()) {
-                rows.add(new String[] {f.key(), f.label(), String.join("、", f.aliases()), f.type().key()
+                rows.add(new String[] {f.key(), f.label(), String.join(Words.get("join"), f.aliases()), f.type().key()
                         + (f.values().isEmpty() ? "" : " (" + String.join("/", f.values().stream().map(v -> v.key() + "=" + v.label()).toList()) + ")"),
                         f.unit() == null ? "" : f.unit(), TemplateWorkbook.range(f), f.required() ? Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("schema.required", List.of()) : ""});
             }

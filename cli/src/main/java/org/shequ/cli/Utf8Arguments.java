@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,10 +128,8 @@ final class Utf8Arguments {
     static Integer refuseIfLost(String[] args, String encoding) {
         for (String a : args) {
             if (a.indexOf('?') >= 0 || a.indexOf('\uFFFD') >= 0) {
-                System.err.println("shequ: 参数“" + a + "”中有 ?：当前区域设置（文件名编码 " + encoding
-                        + "）无法传入中文，请在 LANG=C.UTF-8 下运行，或使用 shequ 启动脚本 / the argument \"" + a
-                        + "\" has a ?: this locale (file-name encoding " + encoding
-                        + ") cannot pass Chinese characters; run under LANG=C.UTF-8, or use the shequ launcher");
+                // both languages: the locale that lost the characters says nothing of the language wanted
+                System.err.println(Words.format("arguments.lost", a, encoding));
                 return ExitCode.USAGE;
             }
         }

@@ -1,5 +1,6 @@
 package org.shequ.cli;
 
+import org.shequ.core.Words;
 import java.io.PrintWriter;
 import java.util.List;
 import org.shequ.core.Messages;
@@ -20,7 +21,7 @@ final class WhereOption {
 
     /** What a filtered feedback workbook says beside its findings list, or null without a filter (data: Chinese, for the clerk). */
     String feedbackNote(Plan plan) {
-        return plan.where() == null ? null : "只列出符合筛选条件“" + plan.where().source() + "”的记录的问题；其他行没有列出，不表示没有问题。";
+        return plan.where() == null ? null : Words.format("feedback.whereNote", plan.where().source());
     }
 
     /** One line on what the filter selected, when there was one. */

@@ -8,6 +8,8 @@ import java.util.ResourceBundle;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves message keys in one language, late: findings and problems carry keys and
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Messages {
     private static final String BUNDLE = "org.shequ.core.messages";
+    private static final Map<Locale, Messages> CACHE = new ConcurrentHashMap<>();
     private final Locale locale;
     private final ResourceBundle bundle;
 
@@ -23,8 +26,9 @@ public final class Messages {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The messages of {@code locale}, made once per locale (they hold nothing that changes). */
     public static Messages of(Locale locale) {
-        return new Messages(locale);
+        return CACHE.computeIfAbsent(locale, Messages::new);
     }
 
     public Locale locale() {
@@ -42,6 +46,9 @@ public final class Messages {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             return args.isEmpty() ? key : key + " " + args;
+        }
+        if (args.isEmpty() && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // a plain text (a heading, a label): nothing to format
         }
         Object[] text = args.stream().map(this::text).toArray();
         return new MessageFormat(plurals(pattern, args), locale).format(text);
@@ -86,7 +93,12 @@ public final class Messages {
             return String.join(bundle.getString("list.separator"), list.stream().map(this::text).toList());
         }
         if (arg instanceof LocalDate d) {
-            return chinese() ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();
+            // 2024年2月1日; in English the ISO form of LocalDate.toString(), its year, month and day as it writes them
+            String iso = d.toString();
+            int n = iso.length();
+            return format("format.date", chinese()
+                    ? List.<Object>of(d.getYear(), d.getMonthValue(), d.getDayOfMonth())
+                    : List.<Object>of(iso.substring(0, n - 6), iso.substring(n - 5, n - 3), iso.substring(n - 2)));
         }
         if (arg instanceof Double d) {
             return Numbers.plain(d);

@@ -34,6 +34,7 @@ import org.shequ.core.validate.Severity;
 import java.util.function.BiConsumer;
 import org.shequ.core.io.StrictUtf8Reader;
 import org.shequ.core.validate.HeaderCell;
+import org.shequ.core.Vocabulary;
 
 /**
  * Reads access lists, approvals and exits from YAML ({@code lists:}, {@code approvals:},
@@ -42,6 +43,22 @@ import org.shequ.core.validate.HeaderCell;
  * location, and the rest is still read.
  */
 public final class AccessLoader {
+    @Vocabulary("what an approval's scope says for every community: 全部, 所有社区, all")
+    private static final Set<String> ALL_COMMUNITIES = Set.of("全部", "所有社区", "all");
+    @Vocabulary("the word in a sheet's name that says it holds approvals: 审批")
+    private static final String APPROVALS_SHEET = "审批";
+    @Vocabulary("the label of the metadata row giving a list's kind: 类型")
+    private static final String META_KIND = "类型";
+    @Vocabulary("the label of the metadata row giving a list's kind: 清单类型")
+    private static final String META_LIST_KIND = "清单类型";
+    @Vocabulary("the label of the metadata row giving a list's title: 标题")
+    private static final String META_TITLE = "标题";
+    @Vocabulary("the label of the metadata row giving a list's document number: 文号")
+    private static final String META_DOCUMENT = "文号";
+    @Vocabulary("the label of the metadata row giving a list's effective date: 生效日期")
+    private static final String META_EFFECTIVE = "生效日期";
+    @Vocabulary("the full-width colon after a metadata row's label: 文号：")
+    private static final String FULL_WIDTH_COLON = "：";
     private final Kind items;
     private final Kind approvals;
     private final ReadLimits limits;
@@ -183,7 +200,7 @@ public final class AccessLoader {
             return;
         }
         List<String> scope = row.get("scope");
-        if (scope != null && scope.stream().anyMatch(s -> s.equals("全部") || s.equals("所有社区") || s.equals("all"))) {
+        if (scope != null && scope.stream().anyMatch(ALL_COMMUNITIES::contains)) {
             scope = List.of();
         }
         approved.add(new Approval(row.get("item"), row.get("department"), from, to,
@@ -223,15 +240,15 @@ public final class AccessLoader {
         try (Workbook wb = WorkbookFactory.create(f.path().toFile(), null, true)) {
             for (Sheet sheet : wb) {
                 String name = sheet.getSheetName();
-                if (name.contains("审批")) {
+                if (name.contains(APPROVALS_SHEET)) {
                     rows(f, sheet, approvals, (cells, at) -> approval(cells, at), new LinkedHashMap<>());
                 } else {
                     Map<String, String> meta = new LinkedHashMap<>();
                     List<Pending> pending = new ArrayList<>();
                     rows(f, sheet, items, (cells, at) -> pending.add(new Pending(cells, at)), meta);
                     Location at = new Location(f.name(), name, 1, null);
-                    AccessList list = newList(at, meta.getOrDefault("类型", meta.get("清单类型") == null ? name : meta.get("清单类型")),
-                            meta.getOrDefault("标题", name), meta.get("文号"), meta.get("生效日期"), 1, 1);
+                    AccessList list = newList(at, meta.getOrDefault(META_KIND, meta.get(META_LIST_KIND) == null ? name : meta.get(META_LIST_KIND)),
+                            meta.getOrDefault(META_TITLE, name), meta.get(META_DOCUMENT), meta.get(META_EFFECTIVE), 1, 1);
                     if (list != null) {
                         Set<String> ids = new HashSet<>();
                         for (Pending p : pending) {
@@ -259,7 +276,7 @@ public final class AccessLoader {
                 if (Binding.score(kind, HeaderCell.row(cells)) >= 2) {
                     header = cells;
                 } else if (cells.size() >= 2 && !cells.get(0).isEmpty()) {
-                    meta.put(cells.get(0).replace("：", "").replace(":", ""), cells.get(1));
+                    meta.put(cells.get(0).replace(FULL_WIDTH_COLON, "").replace(":", ""), cells.get(1));
                 }
                 continue;
             }

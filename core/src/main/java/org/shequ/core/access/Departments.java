@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shequ.core.division.DivisionRegistry;
+import org.shequ.core.Vocabulary;
 
 /**
  * Whether two department names are the same department where the task's community lies: a list
@@ -14,6 +15,7 @@ import org.shequ.core.division.DivisionRegistry;
  */
 public final class Departments {
     private static final Pattern NOISE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+    @Vocabulary("the level words a place name ends with: 街道办事处, 镇, 区, 县, 市, 省")
     private static final Pattern LEVEL = Pattern.compile("(街道办事处|街道|自治区|自治州|自治县|自治旗|镇|乡|苏木|区|县|市|旗|盟|州|省)$");
 
     private Departments() {

@@ -3,26 +3,43 @@ package org.shequ.core.access;
 import java.util.List;
 import java.util.Optional;
 import org.shequ.core.schema.HeaderNames;
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 
-/** The kinds of access list (DATA.md), with the words offices use for them. */
+/**
+ * The kinds of access list (DATA.md), with the words offices use for them. A kind's label (its
+ * full name, 依法履行职责事项清单) is in words.properties; it is read too.
+ */
 public enum ListKind {
-    DUTIES("依法履行职责事项清单", "duties", "依法履行职责", "履职事项"),
-    ASSISTANCE("依法协助政府工作事项清单", "assistance", "协助政府", "协助事项"),
-    SERVICES("公共服务指导目录", "services", "公共服务目录", "公共服务"),
-    PROXY("代办政务服务指导目录", "proxy", "代办政务目录", "代办"),
-    CERTIFICATES("证明事项保留清单", "certificates", "证明事项", "证明"),
-    NEGATIVE("负面清单", "negative", "负面", "禁止事项");
+    @Vocabulary("what offices call the list of duties: 依法履行职责, 履职事项")
+    DUTIES("duties", "依法履行职责", "履职事项"),
+    @Vocabulary("what offices call the list of assistance to government: 协助政府, 协助事项")
+    ASSISTANCE("assistance", "协助政府", "协助事项"),
+    @Vocabulary("what offices call the catalogue of public services: 公共服务目录, 公共服务")
+    SERVICES("services", "公共服务目录", "公共服务"),
+    @Vocabulary("what offices call the catalogue of government services done on behalf: 代办政务目录, 代办")
+    PROXY("proxy", "代办政务目录", "代办"),
+    @Vocabulary("what offices call the list of certificates kept: 证明事项, 证明")
+    CERTIFICATES("certificates", "证明事项", "证明"),
+    @Vocabulary("what offices call the negative list: 负面, 禁止事项")
+    NEGATIVE("negative", "负面", "禁止事项");
 
-    private final String label;
     private final List<String> names;
 
-    ListKind(String label, String... names) {
-        this.label = label;
+    ListKind(String... names) {
         this.names = List.of(names);
     }
 
+    /** The kind's full name, as lists are titled (依法履行职责事项清单). */
     public String label() {
-        return label;
+        return switch (this) {
+            case DUTIES -> Words.get("access.listKind.duties");
+            case ASSISTANCE -> Words.get("access.listKind.assistance");
+            case SERVICES -> Words.get("access.listKind.services");
+            case PROXY -> Words.get("access.listKind.proxy");
+            case CERTIFICATES -> Words.get("access.listKind.certificates");
+            case NEGATIVE -> Words.get("access.listKind.negative");
+        };
     }
 
     public String key() {
@@ -33,7 +50,7 @@ public enum ListKind {
     public static Optional<ListKind> of(String text) {
         String t = HeaderNames.normalise(text);
         for (ListKind k : values()) {
-            if (t.equals(HeaderNames.normalise(k.label)) || k.names.stream().anyMatch(n -> t.equals(HeaderNames.normalise(n)))) {
+            if (t.equals(HeaderNames.normalise(k.label())) || k.names.stream().anyMatch(n -> t.equals(HeaderNames.normalise(n)))) {
                 return Optional.of(k);
             }
         }

@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shequ.core.Vocabulary;
 
 /**
  * A YAML document as mappings, lists and scalar texts, each with the line it starts on, read
  * through the same guarded YAML factory as data files (aliases and duplicate keys refused).
  */
 record LocatedYaml(Object value, int line) {
+    /** What a YAML list becomes: a list cell's text, its items separated as clerks separate them (民政、人社). */
+    @Vocabulary("the enumeration comma clerks separate a list cell's items with: 、")
+    private static final String LIST_SEPARATOR = "、";
 
     static LocatedYaml read(JsonParser p) throws IOException {
         JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();
@@ -49,7 +53,7 @@ record LocatedYaml(Object value, int line) {
     /** A scalar's text, or a list of scalars joined as a list cell. */
     String text() {
         if (value instanceof List<?>) {
-            return String.join("、", list().stream().map(LocatedYaml::text).filter(s -> s != null).toList());
+            return String.join(LIST_SEPARATOR, list().stream().map(LocatedYaml::text).filter(s -> s != null).toList());
         }
         return value instanceof String s ? s : null;
     }

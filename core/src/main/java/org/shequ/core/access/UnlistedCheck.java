@@ -3,6 +3,7 @@ package org.shequ.core.access;
 import java.util.List;
 import java.util.Optional;
 import org.shequ.core.validate.Severity;
+import org.shequ.core.Words;
 
 /** ACCESS-UNLISTED: a task not on any list and not approved. */
 public final class UnlistedCheck extends AccessCheck {
@@ -20,7 +21,7 @@ public final class UnlistedCheck extends AccessCheck {
         if (!t.held().isEmpty()) {
             List<String> holders = t.held().stream().map(Approval::department).distinct().toList();
             return Decision.breach(new AccessJudge.Breach(ID, Severity.ERROR, "department", ID + ".otherDepartment",
-                    List.of(t.item(), String.join("、", holders), t.departmentOrBlank())));
+                    List.of(t.item(), String.join(Words.get("access.departments.separator"), holders), t.departmentOrBlank())));
         }
         return Decision.breach(t.catalog().suggest(t.item())
                 .map(s -> new AccessJudge.Breach(ID, Severity.ERROR, "item", ID + ".suggest", List.<Object>of(t.item(), s)))

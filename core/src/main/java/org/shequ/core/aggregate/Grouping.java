@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.Words;
 import java.util.List;
 import java.util.Locale;
 import org.shequ.core.Problem;
@@ -100,17 +101,20 @@ public final class Grouping {
         return registered ? r.unit().substring(0, digits) : UNKNOWN;
     }
 
+    /** What a group of units of no known place or value is called. */
+    private static final String UNKNOWN_NAME = Words.get("group.unknown");
+
     /** The display name of a group key. */
     String label(String key, DivisionRegistry registry, boolean zh) {
         if (UNKNOWN.equals(key)) {
-            return "未知"; // a value in the data, the same whatever the language of the messages
+            return UNKNOWN_NAME; // a value in the data, the same whatever the language of the messages
         }
         if (crossed()) {
             int bar = key.indexOf('|');
             String place = key.substring(0, bar);
             String value = key.substring(bar + 1);
-            return (UNKNOWN.equals(place) ? "未知" : registry.find(place).map(d -> d.name()).orElse(place)) + " · "
-                    + (UNKNOWN.equals(value) ? "未知" : field.values().stream().filter(v -> v.key().equals(value)).map(v -> v.label()).findFirst().orElse(value));
+            return (UNKNOWN.equals(place) ? UNKNOWN_NAME : registry.find(place).map(d -> d.name()).orElse(place)) + " · "
+                    + (UNKNOWN.equals(value) ? UNKNOWN_NAME : field.values().stream().filter(v -> v.key().equals(value)).map(v -> v.label()).findFirst().orElse(value));
         }
         if (field != null) {
             return field.values().stream().filter(v -> v.key().equals(key)).map(v -> v.label()).findFirst().orElse(key);

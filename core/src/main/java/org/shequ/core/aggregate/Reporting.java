@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -217,14 +218,14 @@ public final class Reporting implements RecordListener {
         while (j < absent.length && absent[j] / 1000 == township) {
             if (names.size() < NAMES) {
                 String code = Long.toString(absent[j]);
-                names.add(registry.nameOf(code) + "（" + code + "）");
+                names.add(Words.format("unit.withCode", registry.nameOf(code), code));
             }
             j++;
         }
         String code = Long.toString(township);
         int expectedHere = count(all, township, 1000);
         String name = registry.nameOf(code);
-        String list = String.join("、", names) + (j - i > NAMES ? " …" : "");
+        String list = String.join(Words.get("join"), names) + (j - i > NAMES ? " …" : "");
         out.add(Finding.of(ID, Severity.WARNING).at(new Location(null, null, 0, null))
                 .unit(code, name)
                 .message("DATA-UNREPORTED", name == null ? code : name, expectedHere, expectedHere - (j - i), j - i, list)

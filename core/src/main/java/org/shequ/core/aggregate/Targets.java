@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,7 +38,7 @@ public final class Targets implements RecordListener {
     public static final String ID = "TARGET-BEHIND";
     public static final String SPLIT = "TARGET-SPLIT";
     /** What the parts of an area are called, by the digits of their codes (data, in the language of the tables). */
-    private static final Map<Integer, String> PARTS = Map.of(9, "镇（街）", 6, "县（市、区）", 4, "市（州、盟）");
+    private static final Map<Integer, String> PARTS = Map.of(9, Words.get("parts.9"), 6, Words.get("parts.6"), 4, Words.get("parts.4"));
     /** The division levels a target may be set for, the finest first. */
     private static final List<String> LEVELS = List.of("township", "county", "city", "province");
     private final Kind kind;
@@ -208,7 +209,7 @@ public final class Targets implements RecordListener {
                         .unit(code, whole.township().name())
                         .message("TARGET-SPLIT", whole.township().name(), whole.target().indicator(),
                                 Numbers.plain(whole.target().target()), next.size(),
-                                Numbers.plain(sum.doubleValue()), PARTS.getOrDefault(finest, "地区"))
+                                Numbers.plain(sum.doubleValue()), PARTS.getOrDefault(finest, Words.get("parts.other")))
                         .compared(sum.doubleValue(), "= " + Numbers.plain(whole.target().target())).build());
             }
         }

@@ -1,5 +1,6 @@
 package org.shequ.core.convert;
 
+import org.shequ.core.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -90,7 +91,7 @@ public final class Converter {
             throw new Problem("convert.nothing", in.name());
         }
         if (kinds.size() > 1) {
-            throw new Problem("convert.kinds", in.name(), String.join("、", kinds.stream().map(Kind::name).toList()));
+            throw new Problem("convert.kinds", in.name(), String.join(Words.get("join"), kinds.stream().map(Kind::name).toList()));
         }
         return kinds.iterator().next();
     }

@@ -1,5 +1,6 @@
 package org.shequ.core.convert;
 
+import org.shequ.core.Words;
 import java.util.Locale;
 import org.shequ.core.Messages;
 import java.io.IOException;
@@ -66,7 +67,7 @@ final class CsvOut implements TableOut {
             return chinese ? (b ? YES : NO) : b.toString();
         }
         if (c instanceof List<?> l) {
-            return String.join("、", l.stream().map(String::valueOf).toList());
+            return String.join(Words.get("join"), l.stream().map(String::valueOf).toList());
         }
         return c.toString();
     }

@@ -1,27 +1,29 @@
 package org.shequ.core.division;
 
 import java.util.Optional;
+import java.util.List;
+import java.util.Locale;
+import org.shequ.core.Messages;
 
 /** The five levels of the NBS division code and how many digits each takes. */
 public enum Level {
-    PROVINCE(2, "省级", "province"),
-    CITY(4, "地级", "city"),
-    COUNTY(6, "县级", "county"),
-    TOWNSHIP(9, "乡级", "township"),
-    VILLAGE(12, "村级", "village");
+    PROVINCE(2, "province"),
+    CITY(4, "city"),
+    COUNTY(6, "county"),
+    TOWNSHIP(9, "township"),
+    VILLAGE(12, "village");
 
     private final int digits;
-    private final String zh;
     private final String en;
 
-    Level(int digits, String zh, String en) {
+    Level(int digits, String en) {
         this.digits = digits;
-        this.zh = zh;
         this.en = en;
     }
 
     public int digits() { return digits; }
-    public String zh() { return zh; }
+    /** The level's name in Chinese (省级, 村级): division.level.* in messages_zh.properties. */
+    public String zh() { return Messages.of(Locale.SIMPLIFIED_CHINESE).format("division.level." + en, List.of()); }
     public String en() { return en; }
 
     public static Optional<Level> ofDigits(int digits) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.shequ.core.Messages;
+import org.shequ.core.Words;
 import org.shequ.core.io.Readers;
 import org.shequ.core.io.SourceFile;
 import org.shequ.core.io.TableReader;
@@ -39,7 +40,7 @@ public final class Feedback {
     /** The folder {@code run} writes feedback into, the same name in every language. */
     public static final String FOLDER = "feedback";
     /** The folder in {@link #FOLDER} with one workbook per township, for a county's run: 按镇 in every language. */
-    public static final String BY_TOWNSHIP = "按镇";
+    public static final String BY_TOWNSHIP = Words.get("feedback.folder.byTownship");
     /**
      * The most cells of a workbook sent back as a marked copy of itself (held in memory to be copied,
      * as a county's workbook is: about 1 KB of heap a cell, so some 5,000 rows of 48 columns at the
@@ -163,7 +164,7 @@ public final class Feedback {
             out.unmarked().add(file.name());
             return 0;
         }
-        Path copy = out.dir().resolve(base + "-问题反馈." + extension(file));
+        Path copy = out.dir().resolve(Words.format("feedback.file", base, extension(file)));
         if (MarkedWorkbook.write(file.path(), copy, list, places, out.messages(), out.note())) {
             out.written().add(copy);
             return list.size();

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.shequ.core.Words;
 import org.shequ.core.io.CellStyles;
 import org.shequ.core.io.CellText;
 import org.shequ.core.validate.Finding;
@@ -36,8 +37,10 @@ import org.shequ.core.validate.Severity;
  * their own, so a file with half a million findings is ordered in bounded memory.
  */
 final class FindingsSheet {
-    static final String NAME = "问题清单";
-    private static final String[] HEAD = {"级别", "工作表", "行", "列", "单位代码", "单位名称", "问题", "规则"};
+    static final String NAME = Words.get("feedback.sheet.findings");
+    private static final String[] HEAD = {Words.get("feedback.findings.level"), Words.get("feedback.findings.sheet"),
+            Words.get("feedback.findings.row"), Words.get("feedback.findings.column"), Words.get("feedback.findings.unitCode"),
+            Words.get("feedback.findings.unitName"), Words.get("feedback.findings.problem"), Words.get("feedback.findings.rule")};
     private static final List<Severity> ORDER = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO);
 
     private final Workbook wb;

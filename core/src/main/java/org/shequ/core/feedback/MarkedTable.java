@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.shequ.core.Messages;
+import org.shequ.core.Words;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.AtomicFile;
 import org.shequ.core.io.CellText;
@@ -38,9 +39,9 @@ import java.util.Set;
  * rows that have findings are written.
  */
 final class MarkedTable implements TableHandler {
-    static final String DATA = "数据";
-    static final String LINE = "原行号";
-    static final String PROBLEMS = "问题说明";
+    static final String DATA = Words.get("feedback.sheet.data");
+    static final String LINE = Words.get("feedback.column.line");
+    static final String PROBLEMS = Words.get("feedback.column.problems");
     /** The longest text written in a cell: Excel holds 32,767 characters. */
     private static final int MAX_TEXT = 30_000;
 
@@ -113,7 +114,7 @@ final class MarkedTable implements TableHandler {
 
         /** The data sheet the rows being read go to. */
         Out out() {
-            String n = bySheet && sheet != null ? (sheet.equals(FindingsSheet.NAME) ? sheet + "（数据）" : sheet) : DATA;
+            String n = bySheet && sheet != null ? (sheet.equals(FindingsSheet.NAME) ? Words.format("feedback.sheet.renamed", sheet) : sheet) : DATA;
             return outs.computeIfAbsent(n, k -> new Out(k, wb.createSheet(k)));
         }
 
@@ -247,9 +248,9 @@ final class MarkedTable implements TableHandler {
             } else if (raw.line() > headerEnd || shape == Shape.KEYED) {
                 line.setCellValue(raw.line());
                 if (onlyMarked && !mine.isEmpty()) {
-                    String problems = String.join("；", mine.stream().map(p.marks::text).distinct().toList());
+                    String problems = String.join(Words.get("feedback.problems.separator"), mine.stream().map(p.marks::text).distinct().toList());
                     r.createCell(last + 1).setCellValue(CellText.safe(problems.length() <= MAX_TEXT ? problems
-                            : problems.substring(0, MAX_TEXT) + "……（其余见问题清单）"));
+                            : Words.format("feedback.problems.truncated", problems.substring(0, MAX_TEXT))));
                 }
             }
         }
@@ -290,7 +291,7 @@ final class MarkedTable implements TableHandler {
                 if (p.list.findings() > 0) {
                     String name = used.add(p.name) ? p.name : p.name + "-" + base;
                     used.add(name);
-                    Path out = dir.resolve(name + "-问题反馈.xlsx");
+                    Path out = dir.resolve(Words.format("feedback.file", name, "xlsx"));
                     AtomicFile.write(out, s -> NewWorkbook.write(p.wb, s));
                     written.add(out);
                 }

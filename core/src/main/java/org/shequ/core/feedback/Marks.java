@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.shequ.core.Messages;
+import org.shequ.core.Words;
 import org.shequ.core.io.Visible;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Severity;
@@ -44,7 +45,7 @@ final class Marks {
 
     /** The text of a finding as the clerk reads it: the message and the rule. */
     String text(Finding f) {
-        return Visible.text(messages.format(f.messageKey(), f.args())) + "（" + f.rule() + "）";
+        return Words.format("feedback.finding", Visible.text(messages.format(f.messageKey(), f.args())), f.rule());
     }
 
     void mark(Cell cell, List<Finding> findings) {

@@ -2,6 +2,7 @@ package org.shequ.core.feedback;
 
 import java.util.Locale;
 import org.shequ.core.Messages;
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import java.nio.file.Files;
  */
 public final class MissingUnits {
     /** The file's name: the same in every language, like the marked workbooks'. */
-    public static final String FILE = "缺报单位清单.xlsx";
+    public static final String FILE = Words.get("missing.file");
 
     private MissingUnits() {
     }
@@ -45,10 +46,11 @@ public final class MissingUnits {
         AtomicFile.write(file, out -> {
             Workbook wb = NewWorkbook.forCells(absent.size() * 4L);
             try {
-                Sheet s = wb.createSheet(Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("missing.sheet", List.of()));
+                Messages messages = Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+                Sheet s = wb.createSheet(messages.format("missing.sheet", List.of()));
                 CellStyles styles = CellStyles.of(wb);
-                String[] head = zh ? new String[] {"镇（街）代码", "镇（街）", "统一代码", "单位名称"}
-                        : new String[] {"township code", "township", "division code", "unit"};
+                String[] head = List.of("missing.head.townshipCode", "missing.head.township", "missing.head.code", "missing.head.unit").stream()
+                        .map(k -> messages.format(k, List.of())).toArray(String[]::new);
                 Row h = s.createRow(0);
                 for (int i = 0; i < head.length; i++) {
                     Cell c = h.createCell(i);

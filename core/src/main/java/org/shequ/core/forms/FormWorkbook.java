@@ -1,5 +1,7 @@
 package org.shequ.core.forms;
 
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,8 +38,11 @@ import org.shequ.core.schema.TemplateWorkbook;
  */
 final class FormWorkbook {
     /** The sheet of last period's values: its name says it is for reference, so it is not read. */
-    static final String REFERENCE = "上期数据（仅供参考）";
-    static final String INSTRUCTIONS = "填报说明";
+    static final String REFERENCE = Words.get("forms.sheet.reference");
+    static final String INSTRUCTIONS = Words.get("forms.sheet.instructions");
+    /** A unit of ten thousands (万元, 万人): its prompt says it is not the unit itself. */
+    @Vocabulary("the prefix of a dictionary unit counted in ten thousands (万元, 万人)")
+    private static final String TEN_THOUSAND = "万";
     /** Fields filled from the registry and the period, and locked. */
     private static final List<String> GIVEN = List.of("code", "name", "township", "period");
 
@@ -141,7 +146,7 @@ final class FormWorkbook {
         String about = prompt(f);
         v.createPromptBox(shorten(f.label(), 32), shorten(about, 255));
         v.setShowPromptBox(true);
-        v.createErrorBox("请检查", shorten(about, 255));
+        v.createErrorBox(Words.get("forms.prompt.title"), shorten(about, 255));
         sheet.addValidationData(v);
     }
 
@@ -156,7 +161,7 @@ final class FormWorkbook {
         return switch (f.type()) {
             case INTEGER -> dv.createIntegerConstraint(op, low, high);
             case DECIMAL, PERCENT -> dv.createDecimalConstraint(op, low, high);
-            case BOOLEAN -> dv.createExplicitListConstraint(new String[] {"是", "否"});
+            case BOOLEAN -> dv.createExplicitListConstraint(new String[] {Words.get("forms.yes"), Words.get("forms.no")});
             case ENUM -> dv.createExplicitListConstraint(f.values().stream().map(EnumValue::label).toArray(String[]::new));
             // any text: the check only carries the input message
             case TEXT, LIST -> dv.createTextLengthConstraint(DataValidationConstraint.OperatorType.LESS_OR_EQUAL, "32767", null);
@@ -168,26 +173,26 @@ final class FormWorkbook {
     static String prompt(Field f) {
         StringBuilder s = new StringBuilder(f.label());
         if (f.unit() != null && !f.unit().isEmpty()) {
-            s.append("，单位：").append(f.unit());
-            if (f.unit().startsWith("万")) {
-                s.append("（不是").append(f.unit().substring(1)).append("）");
+            s.append(Words.format("forms.prompt.unit", f.unit()));
+            if (f.unit().startsWith(TEN_THOUSAND)) {
+                s.append(Words.format("forms.prompt.notUnit", f.unit().substring(1)));
             }
         }
         String range = TemplateWorkbook.range(f);
         if (!range.isEmpty()) {
-            s.append("，范围 ").append(range);
+            s.append(Words.format("forms.prompt.range", range));
         }
         s.append(switch (f.type()) {
-            case INTEGER -> "，填整数";
-            case DECIMAL -> "，填数字";
-            case PERCENT -> "，填百分数（如 95 或 95%）";
-            case BOOLEAN -> "：有（是）或没有（否），从下拉列表中选";
-            case ENUM -> "，从下拉列表中选";
-            case LIST -> "，多项用顿号“、”隔开";
+            case INTEGER -> Words.get("forms.prompt.type.integer");
+            case DECIMAL -> Words.get("forms.prompt.type.decimal");
+            case PERCENT -> Words.get("forms.prompt.type.percent");
+            case BOOLEAN -> Words.get("forms.prompt.type.boolean");
+            case ENUM -> Words.get("forms.prompt.type.enum");
+            case LIST -> Words.get("forms.prompt.type.list");
             default -> "";
         });
         if (f.required()) {
-            s.append("；必填");
+            s.append(Words.get("forms.prompt.required"));
         }
         return s.toString();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.shequ.core.Problem;
+import org.shequ.core.Words;
 import org.shequ.core.division.Division;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.io.AtomicFile;
@@ -63,7 +64,8 @@ public final class Forms {
         // the derived quantities a rule may check (每百户综合服务设施面积（m²）), named as a header is
         Map<String, String> quantities = new HashMap<>();
         Indicators.builtIn(plan.workspace() == null ? List.of() : plan.workspace().indicators(), "").all()
-                .forEach(i -> quantities.put(i.key(), i.unit() == null || i.unit().isEmpty() ? i.zh() : i.zh() + "（" + i.unit() + "）"));
+                .forEach(i -> quantities.put(i.key(),
+                        i.unit() == null || i.unit().isEmpty() ? i.zh() : Words.format("forms.quantity", i.zh(), i.unit())));
         List<String> instructions = Instructions.of(kind, plan.rules(), quantities, period, lastPeriod);
         FormWorkbook form = new FormWorkbook(kind, period);
         List<Path> written = new ArrayList<>();
@@ -168,13 +170,13 @@ public final class Forms {
         /** A value as the form shows it: numbers as numbers, yes/no and enumerations by their Chinese words. */
         private static Object shown(Field f, Object v) {
             if (v instanceof Boolean b) {
-                return b ? "是" : "否";
+                return Words.get(b ? "forms.yes" : "forms.no");
             }
             if (v instanceof String s && !f.values().isEmpty()) {
                 return f.values().stream().filter(e -> e.key().equals(s)).map(EnumValue::label).findFirst().orElse(s);
             }
             if (v instanceof List<?> list) {
-                return String.join("、", list.stream().map(String::valueOf).toList());
+                return String.join(Words.get("forms.listSeparator"), list.stream().map(String::valueOf).toList());
             }
             return v instanceof Number || v == null ? v : v.toString();
         }

@@ -1,5 +1,6 @@
 package org.shequ.core.forms;
 
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,55 +29,55 @@ final class Instructions {
 
     static List<String> of(Kind kind, RuleSet rules, Map<String, String> quantities, Period period, Period lastPeriod) {
         List<String> lines = new ArrayList<>();
-        lines.add(period.zh() + kind.label() + "填报说明");
+        lines.add(Words.format("forms.instructions.title", period.zh(), kind.label()));
         lines.add("");
-        lines.add("一、每个工作表是一个镇（街），每行一个村（社区）。灰色的统一代码、名称、所属镇（街）和年度已按区划代码库填好，不能修改；"
-                + "单位有增减或代码有误的，请在表外说明，不要增删行。");
-        lines.add("二、其余各项按下列说明填写，单元格会检查填入的是否为数字、是否在范围内；是/否和类型从下拉列表中选。没有的填 0，不知道的留空，不要填“无”“—”。");
-        lines.add(lastPeriod == null ? "三、本表没有上期数据可供参考。"
-                : "三、“" + FormWorkbook.REFERENCE + "”工作表是" + lastPeriod.zh() + "报送的数据（照报送时的写法，包括当时有误的），仅供对照，"
-                + "不要在其中填写，也不必删除；从中复制时请用“选择性粘贴—数值”，以免带走格式和检查。");
-        lines.add("四、社区类型按上期填好，可以改；上期的类型与统一代码的村级编号矛盾（001–199 是居委会，200–399 是村委会）的没有填，请从下拉列表中选。");
-        lines.add("五、金额以万元为单位（1 万元 = 10000 元），不要按元填写。");
+        lines.add(Words.get("forms.instructions.1"));
+        lines.add(Words.get("forms.instructions.2"));
+        lines.add(lastPeriod == null ? Words.get("forms.instructions.3.none")
+                : Words.format("forms.instructions.3", FormWorkbook.REFERENCE, lastPeriod.zh()));
+        lines.add(Words.get("forms.instructions.4"));
+        lines.add(Words.get("forms.instructions.5"));
         lines.add("");
-        lines.add("各项说明");
+        lines.add(Words.get("forms.instructions.fields"));
         for (Field f : kind.fields()) {
-            StringBuilder s = new StringBuilder(f.header()).append("：");
-            s.append(switch (f.type()) {
-                case INTEGER -> "整数";
-                case DECIMAL -> "数字，可有小数";
-                case PERCENT -> "百分数";
-                case BOOLEAN -> "是或否";
-                case ENUM -> "从" + String.join("、", f.values().stream().map(EnumValue::label).toList()) + "中选";
-                case CODE -> "12 位统一代码";
-                case YEAR -> "年份";
-                case PERIOD -> "年度或期间，如 2023、2023H1（上半年）、2023Q1（第一季度）、2023-03（3月）";
-                case DATE -> "日期";
-                default -> "文字";
-            });
+            String type = switch (f.type()) {
+                case INTEGER -> Words.get("forms.instructions.type.integer");
+                case DECIMAL -> Words.get("forms.instructions.type.decimal");
+                case PERCENT -> Words.get("forms.instructions.type.percent");
+                case BOOLEAN -> Words.get("forms.instructions.type.boolean");
+                case ENUM -> Words.format("forms.instructions.type.enum",
+                        String.join(Words.get("forms.listSeparator"), f.values().stream().map(EnumValue::label).toList()));
+                case CODE -> Words.get("forms.instructions.type.code");
+                case YEAR -> Words.get("forms.instructions.type.year");
+                case PERIOD -> Words.get("forms.instructions.type.period");
+                case DATE -> Words.get("forms.instructions.type.date");
+                default -> Words.get("forms.instructions.type.text");
+            };
+            StringBuilder s = new StringBuilder(Words.format("forms.instructions.field", f.header(), type));
             String range = TemplateWorkbook.range(f);
             if (!range.isEmpty()) {
-                s.append("，").append(range);
+                s.append(Words.format("forms.instructions.field.range", range));
             }
             if (f.required()) {
-                s.append("，必填");
+                s.append(Words.get("forms.instructions.field.required"));
             }
             lines.add(s.toString());
         }
         List<String> relations = new ArrayList<>();
-        kind.consistency().forEach(r -> relations.add(r.small().label() + "不大于" + r.large().label()));
-        kind.outliers().forEach(r -> relations.add(r.small().label() + "不多于" + r.large().label()));
+        kind.consistency().forEach(r -> relations.add(Words.format("forms.instructions.notGreater", r.small().label(), r.large().label())));
+        kind.outliers().forEach(r -> relations.add(Words.format("forms.instructions.notMore", r.small().label(), r.large().label())));
         if (!relations.isEmpty()) {
             lines.add("");
-            lines.add("各项之间的检查：" + String.join("；", relations) + "。百分数不要写成小数（95% 不写 0.95）。");
+            lines.add(Words.format("forms.instructions.relations", String.join(Words.get("forms.instructions.relations.separator"), relations)));
         }
         List<RuleDef> checked = rules.rules().stream()
                 .filter(r -> r.enabled() && !r.level() && kind.name().equals(r.on())).toList();
         if (!checked.isEmpty()) {
             lines.add("");
-            lines.add("审核依据的标准（达不到的会被列为问题）");
+            lines.add(Words.get("forms.instructions.standards"));
             for (RuleDef r : checked) {
-                lines.add(r.title().in(Locale.CHINESE) + threshold(r, kind, quantities) + r.citation(Locale.CHINESE) + "（" + r.id() + "）");
+                lines.add(Words.format("forms.instructions.standard", r.title().in(Locale.CHINESE), threshold(r, kind, quantities),
+                        r.citation(Locale.CHINESE), r.id()));
             }
         }
         return lines;
@@ -102,7 +103,7 @@ final class Instructions {
         expected = expected.replace(">=", "≥").replace("<=", "≤");
         String value = r.doc().value;
         String label = value == null ? "" : kind.field(value.strip()).map(Field::header).orElse(quantities.getOrDefault(value.strip(), ""));
-        return "：" + (label.isEmpty() ? "" : label + " ") + expected;
+        return Words.format("forms.instructions.threshold", label.isEmpty() ? "" : label + " ", expected);
     }
 
     static void sheet(XSSFWorkbook wb, XSSFCellStyle head, String name, List<String> lines) {

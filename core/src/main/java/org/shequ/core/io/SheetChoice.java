@@ -6,6 +6,8 @@ import java.util.function.IntPredicate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 
 /**
  * Which sheets of a workbook are read, the same for XLSX and XLS. Sheets named by the user are
@@ -25,10 +27,12 @@ public final class SheetChoice {
      * header (填报说明, 示例). A summary is told by its rows, not its name: a county's data sheet is
      * often called 汇总表 (see TableBinder).
      */
+    @Vocabulary("sheet names that say a sheet is instructions: 填报说明, 指标解释, 示例")
     private static final Pattern INSTRUCTIONS = Pattern.compile(
             "(.*(填报说明|填表说明|填写说明|指标解释|填报要求|填表要求).*|(填报|填表|填写)?说明|(示例|样例|范例).*)");
 
     /** Sheet names that say the sheet holds data for reference only: last period's values beside a form (shequ forms). */
+    @Vocabulary("sheet names that say a sheet is for reference: 仅供参考, 参考数据")
     private static final Pattern REFERENCE = Pattern.compile(".*(仅供参考|仅供对照|参考数据).*");
 
     /** Why a sheet's name says it is no data, or null. */
@@ -60,7 +64,7 @@ public final class SheetChoice {
                 int i = indexOf(names, name);
                 if (i < 0) {
                     handler.begin(null, Shape.SHEET);
-                    handler.problem(ReadProblem.of(0, "DATA-PARSE.noSuchSheet", name, String.join("、", names)));
+                    handler.problem(ReadProblem.of(0, "DATA-PARSE.noSuchSheet", name, String.join(Words.get("read.sheets.separator"), names)));
                     handler.end();
                 } else if (!read.contains(i)) {
                     read.add(i);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.io.BufferedInputStream;
+import org.shequ.core.Vocabulary;
 
 /**
  * Streams YAML records with Jackson's YAML parser: a top-level list of mappings, or a mapping
@@ -20,6 +21,9 @@ import java.io.BufferedInputStream;
  * keys, aliases, nested mappings, and documents over the size or depth limits are refused.
  */
 public final class YamlReader implements TableReader {
+    /** What a YAML list becomes: a list cell's text, its items separated as clerks separate them (民政、人社). */
+    @Vocabulary("the enumeration comma clerks separate a list cell's items with: 、")
+    private static final String LIST_SEPARATOR = "、";
     private final ReadLimits limits;
     private final YAMLFactory factory;
 
@@ -220,7 +224,7 @@ public final class YamlReader implements TableReader {
                         items.add(parser.getText());
                     }
                 }
-                return String.join("、", items);
+                return String.join(LIST_SEPARATOR, items);
             }
             String text = v == JsonToken.VALUE_NULL ? null : parser.getText();
             if (text != null && text.length() > limits.maxCellChars()) {

@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Severity;
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 
 /**
  * LINT-NUMBER: numbers no report can mean, the marks of a find-and-replace gone wrong (seed
@@ -15,12 +17,19 @@ import org.shequ.core.validate.Severity;
  */
 final class NumberCheck implements LintCheck {
     static final String ID = "LINT-NUMBER";
+    @Vocabulary("a percentage as documents write it: 20%, 20％")
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    @Vocabulary("the words before a rate that may pass 100%: 增长, 同比, 完成, 超过")
     private static final Pattern GROWTH = Pattern.compile("(增长|增加|提高|提升|上升|下降|减少|同比|环比|增幅|增速|超过|超出|完成|达到目标|翻)[^，。；,;]{0,8}$");
+    @Vocabulary("the words of a column heading of rates that may pass 100%: 增幅, 同比, 进度")
     private static final Pattern GROWTH_LABEL = Pattern.compile("增长|增幅|增速|同比|环比|进度|完成|比上年|变化");
+    @Vocabulary("a number before 年 (year) in a document")
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(\\d{5,})(?=年)");
+    @Vocabulary("a number before 月 (month) in a document")
     private static final Pattern MONTH = Pattern.compile("(?<![\\d.])(\\d+)(?=月)");
+    @Vocabulary("a number between 月 and 日 (the day of a month) in a document")
     private static final Pattern DAY = Pattern.compile("(?<=月)(\\d+)(?=日)");
+    @Vocabulary("a count before its measure word in a document: 名, 个, 人, 户, 项")
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d{5,})(?![\\d.])(?=\\s*[名个人户家次项件所座条处])");
 
     /** How far before a percentage its growth or completion word can stand (4 + 8, with room). */
@@ -41,20 +50,20 @@ final class NumberCheck implements LintCheck {
         }
         m = YEAR.matcher(t);
         while (m.find() && out.size() - before < Linter.PER_LINE) {
-            Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.year", "YYYY年");
+            Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.year", Words.get("lint.expected.year"));
         }
         m = MONTH.matcher(t);
         while (m.find() && out.size() - before < Linter.PER_LINE) {
             long month = parse(m.group(1));
             if (month < 1 || month > 12) {
-                Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.month", "1–12月");
+                Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.month", Words.get("lint.expected.month"));
             }
         }
         m = DAY.matcher(t);
         while (m.find() && out.size() - before < Linter.PER_LINE) {
             long day = parse(m.group(1));
             if (day < 1 || day > 31) {
-                Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.day", "1–31日");
+                Excerpt.report(out, ID, Severity.ERROR, ctx, line, m.start(), m.end() + 1, "lint.day", Words.get("lint.expected.day"));
             }
         }
         m = COUNT.matcher(t);

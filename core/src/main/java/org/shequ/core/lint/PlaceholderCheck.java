@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Severity;
+import org.shequ.core.Vocabulary;
 
 /**
  * LINT-PLACEHOLDER: what a drafter left to fill in: {@code *} or ＊ where a number or name goes
@@ -14,6 +15,7 @@ import org.shequ.core.validate.Severity;
  */
 final class PlaceholderCheck implements LintCheck {
     static final String ID = "LINT-PLACEHOLDER";
+    @Vocabulary("placeholders drafters leave in documents: XX, ××, ＊, 某某, ○○, ＿＿＿, （ ）")
     private static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
             "\\$\\{[^}]*}?",
             "\\{\\{[^}]*(}})?",

@@ -1,5 +1,6 @@
 package org.shequ.core.output;
 
+import org.shequ.core.Words;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -35,8 +36,8 @@ public final class FindingsPages {
     public static final int LIMIT = 20_000;
     /** The folder beside the index that holds the areas' pages. */
     public static final String FOLDER = "findings";
-    private static final String OTHER = "其他";
-    private static final Pattern PAGE = Pattern.compile("(\\d{2,6}-.+|其他)\\.html");
+    private static final String OTHER = Words.get("page.other");
+    private static final Pattern PAGE = Pattern.compile("(\\d{2,6}-.+|" + Pattern.quote(OTHER) + ")\\.html");
 
     private FindingsPages() {
     }

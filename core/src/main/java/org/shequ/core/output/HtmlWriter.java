@@ -1,5 +1,6 @@
 package org.shequ.core.output;
 
+import org.shequ.core.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -109,7 +110,7 @@ final class HtmlWriter implements FindingsWriter {
         if (u != null && u.length() >= 9 && u.substring(0, 9).chars().allMatch(Character::isDigit)) {
             return DivisionRegistry.bundled().find(u.substring(0, 9)).map(d -> d.name()).orElse(u.substring(0, 9));
         }
-        return "（无单位代码）";
+        return Words.get("page.noCode");
     }
 
     private static long count(Map<String, long[]> counts) {

@@ -11,12 +11,10 @@ public final class Summaries {
     }
 
     public static String line(Summary s, boolean zh) {
-        String line = zh
-                ? s.files() + " 个文件，" + s.records() + " 条记录：错误 " + s.error() + "，警告 " + s.warning() + "，提示 " + s.info()
-                : Messages.count(s.files(), "file", "files") + ", " + Messages.count(s.records(), "record", "records") + ": "
-                  + Messages.count(s.error(), "error", "errors") + ", " + Messages.count(s.warning(), "warning", "warnings") + ", " + s.info() + " info";
+        Messages messages = Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        String line = messages.format("summary.line", List.of(s.files(), s.records(), s.error(), s.warning(), s.info()));
         if (s.suppressed() > 0) {
-            line += Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("findings.suppressed", List.of(s.suppressed()));
+            line += messages.format("findings.suppressed", List.of(s.suppressed()));
         }
         return line;
     }

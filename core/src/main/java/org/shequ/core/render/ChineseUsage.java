@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 
 /**
  * How numbers, shares, lists, dates and headings are written in a Chinese official document:
  * 62.06万 and 1.2亿, 95.8%, 城北社区、河东社区等, 2018年6月1日, 一、（一）1.（1）.
  */
 public final class ChineseUsage {
-    private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    /** The digits 0–9 as a document writes them in Chinese numerals. */
+    private static final String DIGITS = Words.get("render.usage.digits");
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
@@ -33,10 +36,10 @@ public final class ChineseUsage {
         BigDecimal v = BigDecimal.valueOf(value);
         BigDecimal abs = v.abs();
         if (abs.compareTo(YI) >= 0) {
-            return trim(v.divide(YI, 2, RoundingMode.HALF_UP)) + "亿";
+            return Words.format("render.usage.yi", trim(v.divide(YI, 2, RoundingMode.HALF_UP)));
         }
         if (abs.compareTo(WAN) >= 0) {
-            return trim(v.divide(WAN, 2, RoundingMode.HALF_UP)) + "万";
+            return Words.format("render.usage.wan", trim(v.divide(WAN, 2, RoundingMode.HALF_UP)));
         }
         return number(value, 2);
     }
@@ -62,12 +65,12 @@ public final class ChineseUsage {
         int n = max <= 0 ? items.size() : Math.min(max, items.size());
         for (int i = 0; i < n; i++) {
             if (i > 0) {
-                b.append('、');
+                b.append(Words.get("render.usage.list.separator"));
             }
             b.append(items.get(i));
         }
         if (n < items.size()) {
-            b.append('等');
+            b.append(Words.get("render.usage.list.more"));
         }
         return b.toString();
     }
@@ -85,26 +88,33 @@ public final class ChineseUsage {
         return name;
     }
 
+    @Vocabulary("the endings of a unit's name as clerks write it (社区居委会, 村民委员会) and what prose calls it instead")
     private static final String[][] BRIEF = {
         {"社区居民委员会", "社区"}, {"社区居委会", "社区"}, {"居民委员会", "社区"}, {"居委会", "社区"},
         {"村民委员会", "村"}, {"村委会", "村"},
     };
 
+    @Vocabulary("the whole country, as a place is named in shequ.yaml")
+    private static final String NATION = "全国";
+    @Vocabulary("the last characters of the names of jurisdictions (县, 区, 市, 旗, 省, 镇, 乡)")
+    private static final String JURISDICTION_ENDINGS = "县区市旗省镇乡";
+
     /** "The whole of" a jurisdiction as a report says it: 扶风县 → 全县, 龙山区 → 全区, 濮阳市 → 全市, 全国 → 全国. */
     public static String whole(String place) {
         if (place == null || place.isEmpty()) {
-            return "全辖区";
+            return Words.get("render.usage.whole.none");
         }
-        if (place.equals("全国")) {
+        if (place.equals(NATION)) {
             return place;
         }
         char last = place.charAt(place.length() - 1);
-        return "县区市旗省镇乡".indexOf(last) >= 0 ? "全" + last : "全" + place;
+        return JURISDICTION_ENDINGS.indexOf(last) >= 0 ? Words.format("render.usage.whole", String.valueOf(last))
+                : Words.format("render.usage.whole", place);
     }
 
     /** A date as written in a document: 2018年6月1日. */
     public static String date(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return Words.format("render.usage.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     /** A Chinese numeral for 0–99: 3 → 三, 10 → 十, 12 → 十二, 21 → 二十一. */
@@ -113,11 +123,15 @@ public final class ChineseUsage {
             return Integer.toString(n);
         }
         if (n < 10) {
-            return DIGITS[n];
+            return digit(n);
         }
         int tens = n / 10;
         int ones = n % 10;
-        return (tens == 1 ? "" : DIGITS[tens]) + "十" + (ones == 0 ? "" : DIGITS[ones]);
+        return (tens == 1 ? "" : digit(tens)) + Words.get("render.usage.ten") + (ones == 0 ? "" : digit(ones));
+    }
+
+    private static String digit(int n) {
+        return String.valueOf(DIGITS.charAt(n));
     }
 
     /**
@@ -126,10 +140,10 @@ public final class ChineseUsage {
      */
     public static String heading(int level, int n) {
         return switch (level) {
-            case 1 -> numeral(n) + "、";
-            case 2 -> "（" + numeral(n) + "）";
+            case 1 -> Words.format("render.usage.heading.1", numeral(n));
+            case 2 -> Words.format("render.usage.heading.2", numeral(n));
             case 3 -> n + ".";
-            case 4 -> "（" + n + "）";
+            case 4 -> Words.format("render.usage.heading.4", n);
             default -> throw new IllegalArgumentException("heading level " + level + " (1–4)");
         };
     }

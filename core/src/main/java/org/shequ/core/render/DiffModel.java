@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shequ.core.Words;
 import org.shequ.core.aggregate.Diff;
 import org.shequ.core.aggregate.Level;
 
@@ -36,9 +37,10 @@ final class DiffModel {
                             "change", before == null || after == null ? null : after.doubleValue() - before.doubleValue(),
                             "missing_before", missing[0], "missing_after", missing[1],
                             "unreported", missing[0] + missing[1] == 0 ? ""
-                                    : "（" + (missing[1] > 0 ? "本期" + missing[1] + "个社区未报" : "")
-                                    + (missing[0] > 0 && missing[1] > 0 ? "、" : "")
-                                    + (missing[0] > 0 ? "上期" + missing[0] + "个社区未报" : "") + "，增减不完整）"));
+                                    : Words.format("render.model.diff.unreported",
+                                            (missing[1] > 0 ? Words.format("render.model.diff.unreported.now", missing[1]) : "")
+                                            + (missing[0] > 0 && missing[1] > 0 ? Words.get("render.model.separator") : "")
+                                            + (missing[0] > 0 ? Words.format("render.model.diff.unreported.before", missing[0]) : ""))));
                 });
                 Map<String, Object> row = map("code", r.code(), "name", r.name(), "m", metrics);
                 if (rows.size() == totalAt) {

@@ -1,5 +1,7 @@
 package org.shequ.core.render;
 
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 import static org.shequ.core.render.DocxWriter.*;
 
 import java.util.ArrayList;
@@ -68,7 +70,7 @@ final class DocxBody {
             paragraph("left", 0);
             Wml.Paragraph p = paragraph("left", 0);
             p.left(BODY_SIZE * 20);
-            run(p, "抄送：" + head.cc(), BODY_FONT, false).size(PAGE_NUMBER_SIZE);
+            run(p, Words.format("render.letterhead.cc", head.cc()), BODY_FONT, false).size(PAGE_NUMBER_SIZE);
         }
     }
 
@@ -102,7 +104,7 @@ final class DocxBody {
                 last = paragraph("left", 0).left(BODY_SIZE * 20).rightTab(TEXT_WIDTH - BODY_SIZE * 20);
                 run(last, head.number() == null ? "" : head.number(), BODY_FONT, false);
                 font(last.run(), BODY_FONT, BODY_SIZE).tab();
-                run(last, "签发人：", BODY_FONT, false);
+                run(last, Words.get("render.letterhead.signer"), BODY_FONT, false);
                 run(last, head.signer(), HEADING2_FONT, false);
             } else {
                 last = paragraph("center", 0);
@@ -175,6 +177,12 @@ final class DocxBody {
         return p;
     }
 
+    /** How a clerk opens the note of attachments (附件说明) under the body: 附件：…, or 附件1：… for each of several. */
+    @Vocabulary("the opening of the note of one attachment (附件说明) a clerk writes under a document's body")
+    private static final String ATTACHMENT = "附件：";
+    @Vocabulary("the opening of the note of a numbered attachment (附件1：) a clerk writes under a document's body, as a regular expression")
+    private static final String ATTACHMENT_NUMBERED = "附件\\d+[：:].*";
+
     private void block(Node n, int depth) {
         if (n instanceof YamlFrontMatterBlock) {
             return;
@@ -182,7 +190,7 @@ final class DocxBody {
         if (n instanceof Heading h) {
             heading(h);
         } else if (n instanceof Paragraph p) {
-            if (Inline.text(p).startsWith("附件：") || Inline.text(p).matches("附件\\d+[：:].*")) {
+            if (Inline.text(p).startsWith(ATTACHMENT) || Inline.text(p).matches(ATTACHMENT_NUMBERED)) {
                 paragraph("left", 0); // 附件说明: one empty line under the body (GB/T 9704 7.3.4)
             }
             inline(paragraph("both", INDENT), p, BODY_FONT, false);
@@ -234,7 +242,7 @@ final class DocxBody {
                 paragraph("left", 0);
                 if (md.front("addressee") != null && !addressed) {
                     addressed = true;
-                    run(paragraph("left", 0), md.front("addressee") + "：", BODY_FONT, false);
+                    run(paragraph("left", 0), Words.format("render.letterhead.addressee", md.front("addressee")), BODY_FONT, false);
                 }
             }
             case 2 -> styled(h, "Heading1", HEADING1_FONT, false);

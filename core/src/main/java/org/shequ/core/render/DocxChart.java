@@ -1,5 +1,6 @@
 package org.shequ.core.render;
 
+import org.shequ.core.Words;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -206,7 +207,7 @@ final class DocxChart {
         }
         x.writeEmptyElement("wp", "docPr", WP);
         x.writeAttribute("id", String.valueOf(number));
-        x.writeAttribute("name", "图表 " + number);
+        x.writeAttribute("name", Words.format("render.docxChart.name", number));
         x.writeAttribute("descr", Wml.Run.xml(chart.title()));
         x.writeEmptyElement("wp", "cNvGraphicFramePr", WP);
         x.writeStartElement("a", "graphic", A);

@@ -1,5 +1,6 @@
 package org.shequ.core.render;
 
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,27 +61,28 @@ final class FigureSpans {
         if ("metric".equals(kind)) {
             String period = s.get("period") == null ? "" : Period.parse(String.valueOf(s.get("period"))).map(Period::zh).orElse("");
             long missing = s.get("units_missing") instanceof Number n ? n.longValue() : 0;
-            return s.get("label") + "：" + s.get("group_name") + period + "，按" + s.get("units_covered") + "个社区计算"
-                    + (missing > 0 ? "（应报" + s.get("units_expected") + "个，" + missing + "个未报或数据有误）" : "（全部报送）")
-                    + "；指标 " + s.get("metric");
+            String coverage = missing > 0 ? Words.format("render.figureTitle.metric.missing", s.get("units_expected"), missing)
+                    : Words.get("render.figureTitle.metric.complete");
+            return Words.format("render.figureTitle.metric", s.get("label"), s.get("group_name"), period, s.get("units_covered"),
+                    coverage, s.get("metric"));
         }
         if ("param".equals(kind)) {
-            return "规则 " + s.get("rule") + " 的参数 " + s.get("param");
+            return Words.format("render.figureTitle.param", s.get("rule"), s.get("param"));
         }
         if ("count".equals(kind)) {
-            return "计数：" + s.get("what");
+            return Words.format("render.figureTitle.count", s.get("what"));
         }
         if ("target".equals(kind)) {
-            return "目标任务分解表：" + s.get("township") + s.get("indicator") + "（" + s.get("field") + "）";
+            return Words.format("render.figureTitle.target", s.get("township"), s.get("indicator"), s.get("field"));
         }
         if ("unit".equals(kind)) {
-            return s.get("name") + "：" + s.get("field");
+            return Words.format("render.figureTitle.unit", s.get("name"), s.get("field"));
         }
         if ("period".equals(kind)) {
-            return "年度";
+            return Words.get("render.figureTitle.period");
         }
         if ("number".equals(kind)) {
-            return "模板中的数字（未标明来源）";
+            return Words.get("render.figureTitle.number");
         }
         if ("ordinal".equals(kind) || "date".equals(kind)) {
             return null;

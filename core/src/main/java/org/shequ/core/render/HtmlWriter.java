@@ -1,5 +1,7 @@
 package org.shequ.core.render;
 
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * as a tooltip ({@link FigureSpans}), and a print-friendly style. No script, no external file.
  */
 final class HtmlWriter implements DocumentWriter {
+    @Vocabulary("CSS whose font-family lists name fonts as their makers spell them (方正小标宋简体)")
     private static final String STYLE = """
             body{margin:0;background:#f3f3f0;color:#1a1a1a;font-family:"FangSong","STFangsong","Noto Serif CJK SC","Noto Sans CJK SC",serif;}
             main{max-width:820px;margin:24px auto;background:#fff;padding:48px 64px;box-shadow:0 1px 4px rgba(0,0,0,.15);font-size:18px;line-height:1.9;}
@@ -87,7 +90,7 @@ final class HtmlWriter implements DocumentWriter {
         if (head.recorded()) {
             b.append(record(head));
         } else if (head.cc() != null) {
-            b.append("<p class=\"cc\">抄送：").append(SvgChart.esc(head.cc())).append("</p>\n");
+            b.append("<p class=\"cc\">").append(Words.format("render.letterhead.cc", SvgChart.esc(head.cc()))).append("</p>\n");
         }
         b.append("</main>\n</body>\n</html>\n");
         out.write(b.toString().getBytes(StandardCharsets.UTF_8));
@@ -104,7 +107,7 @@ final class HtmlWriter implements DocumentWriter {
         b.append("<p class=\"flag\">").append(SvgChart.esc(head.flag())).append("</p>\n");
         if (head.kind() == Letterhead.Kind.REPORT) {
             b.append("<p class=\"number report\"><span>").append(head.number() == null ? "" : SvgChart.esc(head.number()))
-                    .append("</span><span>签发人：<span class=\"signer\">").append(SvgChart.esc(head.signer())).append("</span></span></p>\n");
+                    .append("</span><span>").append(Words.get("render.letterhead.signer")).append("<span class=\"signer\">").append(SvgChart.esc(head.signer())).append("</span></span></p>\n");
         } else if (head.number() != null) {
             b.append("<p class=\"number\">").append(SvgChart.esc(head.number())).append("</p>\n");
         }
@@ -177,7 +180,7 @@ final class HtmlWriter implements DocumentWriter {
                 addressed = true;
                 html.line();
                 html.tag("p", Map.of("class", "addressee"));
-                html.text(doc.front("addressee") + "：");
+                html.text(Words.format("render.letterhead.addressee", doc.front("addressee")));
                 html.tag("/p");
                 html.line();
             }

@@ -2,6 +2,8 @@ package org.shequ.core.render;
 
 import java.util.Locale;
 import org.shequ.core.Problem;
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 
 /**
  * What GB/T 9704-2012 puts around a document's body, read from its front matter: the 版头
@@ -22,17 +24,35 @@ import org.shequ.core.Problem;
  * {@code issuer}, else the office; 印发日期 is {@code printed}, else the document's date.
  */
 record Letterhead(Kind kind, String flag, String number, String signer, String cc, String issuer, String printed) {
+    // the kinds a document's front matter may name ({@code kind: 通知})
+    @Vocabulary("a document kind of the front matter: 文件")
+    private static final String FILE_WORD = "文件";
+    @Vocabulary("a document kind of the front matter: 通知")
+    private static final String NOTICE_WORD = "通知";
+    @Vocabulary("a document kind of the front matter: 报告")
+    private static final String REPORT_WORD = "报告";
+    @Vocabulary("a document kind of the front matter: 请示")
+    private static final String REQUEST_WORD = "请示";
+    @Vocabulary("a document kind of the front matter: 函")
+    private static final String LETTER_WORD = "函";
+    @Vocabulary("a document kind of the front matter: 汇报, the default")
+    private static final String BRIEFING_WORD = "汇报";
+    @Vocabulary("the Chinese document kinds the front matter may name, listed in the message of an unknown one")
+    private static final String KIND_WORDS = "文件、通知、报告、请示、函、汇报";
+    @Vocabulary("the full stop a clerk may end the 抄送 list with")
+    private static final String FULL_STOP = "。";
+
     /** The formats, by how their 版头 and 版记 differ. */
     enum Kind {
         FILE, REPORT, LETTER, BRIEFING;
 
         static Kind of(String word, String document) {
-            return switch (word == null ? "汇报" : word.strip().toLowerCase(Locale.ROOT)) {
-                case "文件", "通知", "file", "notice" -> FILE;
-                case "报告", "请示", "report" -> REPORT;
-                case "函", "letter" -> LETTER;
-                case "汇报", "briefing" -> BRIEFING;
-                default -> throw new Problem("render.kind", document, word, "文件、通知、报告、请示、函、汇报");
+            return switch (word == null ? BRIEFING_WORD : word.strip().toLowerCase(Locale.ROOT)) {
+                case FILE_WORD, NOTICE_WORD, "file", "notice" -> FILE;
+                case REPORT_WORD, REQUEST_WORD, "report" -> REPORT;
+                case LETTER_WORD, "letter" -> LETTER;
+                case BRIEFING_WORD, "briefing" -> BRIEFING;
+                default -> throw new Problem("render.kind", document, word, KIND_WORDS);
             };
         }
     }
@@ -45,7 +65,7 @@ record Letterhead(Kind kind, String flag, String number, String signer, String c
             if (office == null) {
                 throw new Problem("render.kindNeeds", md.name(), md.front("kind"), "office");
             }
-            flag = kind == Kind.LETTER ? office : office + "文件";
+            flag = kind == Kind.LETTER ? office : Words.format("render.letterhead.flag", office);
         }
         if (kind == Kind.REPORT && md.front("signer") == null) {
             throw new Problem("render.kindNeeds", md.name(), md.front("kind"), "signer");
@@ -73,11 +93,11 @@ record Letterhead(Kind kind, String flag, String number, String signer, String c
 
     /** "抄送：甲，乙。" with the full stop GB/T 9704 7.4.2 puts after the last 抄送机关. */
     String copies() {
-        return "抄送：" + cc + (cc.endsWith("。") ? "" : "。");
+        return Words.format(cc.endsWith(FULL_STOP) ? "render.letterhead.cc" : "render.letterhead.cc.stop", cc);
     }
 
     /** "2024年2月1日印发", or null. */
     String printedOn() {
-        return printed == null ? null : printed + "印发";
+        return printed == null ? null : Words.format("render.letterhead.printed", printed);
     }
 }

@@ -2,6 +2,8 @@ package org.shequ.core.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 import org.shequ.core.rules.Indicator;
 import org.shequ.core.rules.Indicators;
 import org.shequ.core.rules.RuleDef;
@@ -39,32 +41,45 @@ public final class Quantities {
                            String of) {
         /** What the units it covers are called: 社区, or 城市社区 / 农村社区 for a quantity about those only. */
         public String noun() {
-            return of == null ? "社区" : of.equals("urban") ? "城市社区" : "农村社区";
+            return Words.get(of == null ? "render.quantity.noun" : of.equals("urban") ? "render.quantity.noun.urban" : "render.quantity.noun.rural");
         }
     }
+
+    /** The unit a number of units, or of units where something holds, is written with. */
+    private static final String PIECES = Words.get("render.quantity.unit.units");
+    /** The unit a number of tasks or certificates is written with. */
+    private static final String ITEMS = Words.get("render.quantity.unit.items");
+    @Vocabulary("other words a document may call the number of units reported by, beside its label")
+    private static final List<String> UNITS_TERMS = List.of("社区", "报送");
+    @Vocabulary("other words a document may call the number of units expected by, beside its label")
+    private static final List<String> EXPECTED_UNITS_TERMS = List.of("城乡社区", "应报送");
+    @Vocabulary("other words a document may call the number of units absent by, beside its label")
+    private static final List<String> ABSENT_UNITS_TERMS = List.of("缺报", "未报送");
+    @Vocabulary("the word a document may call any rule's pass rate by")
+    private static final String PASS_RATE_TERM = "达标率";
 
     private final Map<String, Quantity> all = new LinkedHashMap<>();
     private final RuleSet rules;
 
     public Quantities(org.shequ.core.schema.Kind communities, Indicators indicators, RuleSet rules) {
         this.rules = rules;
-        put("units", "社区数", "个", 0, Kind.UNITS, List.of("社区", "报送"));
-        put("urban_units", "城市社区", "个", 0, Kind.UNITS);
-        put("rural_units", "农村社区", "个", 0, Kind.UNITS);
-        put("expected_units", "应报社区数", "个", 0, Kind.UNITS, List.of("城乡社区", "应报送"));
-        put("absent_units", "缺报社区数", "个", 0, Kind.UNITS, List.of("缺报", "未报送"));
-        put("report_rate", "报送率", "%", 1, Kind.SHARE);
-        put("tasks", "工作事项", "项", 0, Kind.UNITS);
-        put("tasks_not_allowed", "未经准入的事项", "项", 0, Kind.UNITS);
-        put("tasks_not_allowed_share", "未经准入事项占比", "%", 1, Kind.SHARE);
-        put("certificates_demanded", "要求出具的证明", "项", 0, Kind.UNITS);
+        put("units", label("units"), PIECES, 0, Kind.UNITS, UNITS_TERMS);
+        put("urban_units", label("urban_units"), PIECES, 0, Kind.UNITS);
+        put("rural_units", label("rural_units"), PIECES, 0, Kind.UNITS);
+        put("expected_units", label("expected_units"), PIECES, 0, Kind.UNITS, EXPECTED_UNITS_TERMS);
+        put("absent_units", label("absent_units"), PIECES, 0, Kind.UNITS, ABSENT_UNITS_TERMS);
+        put("report_rate", label("report_rate"), "%", 1, Kind.SHARE);
+        put("tasks", label("tasks"), ITEMS, 0, Kind.UNITS);
+        put("tasks_not_allowed", label("tasks_not_allowed"), ITEMS, 0, Kind.UNITS);
+        put("tasks_not_allowed_share", label("tasks_not_allowed_share"), "%", 1, Kind.SHARE);
+        put("certificates_demanded", label("certificates_demanded"), ITEMS, 0, Kind.UNITS);
         for (Field f : communities.fields()) {
             List<String> terms = new ArrayList<>(f.aliases());
             terms.addAll(f.terms());
             if (f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL) {
                 put(f.key(), f.label(), written(f.unit()), f.type() == FieldType.INTEGER ? 0 : 1, Kind.SUM, terms);
             } else if (f.type() == FieldType.BOOLEAN) {
-                put(f.key(), f.label(), "个", 0, Kind.SUM, terms);
+                put(f.key(), f.label(), PIECES, 0, Kind.SUM, terms);
             } else if (f.type() == FieldType.PERCENT) {
                 put(f.key(), f.label(), "%", 1, Kind.RATIO, terms);
             }
@@ -72,11 +87,16 @@ public final class Quantities {
         for (Indicator i : indicators.all()) {
             List<String> terms = new ArrayList<>(i.terms());
             all.put(i.key(), null); // keeps the order
-            put(i.key(), i.zh(), i.perUnit() ? "个" : written(i.unit()), i.perUnit() ? 0 : i.decimals(),
+            put(i.key(), i.zh(), i.perUnit() ? PIECES : written(i.unit()), i.perUnit() ? 0 : i.decimals(),
                     i.perUnit() ? Kind.SUM : Kind.RATIO, terms);
             Quantity q = all.get(i.key());
             all.put(i.key(), new Quantity(q.key(), q.label(), q.unit(), q.decimals(), q.kind(), q.terms(), i.of()));
         }
+    }
+
+    /** The label a document writes for a quantity that is no field of the dictionary. */
+    private static String label(String key) {
+        return Words.get("render.quantity.label." + key);
     }
 
     private void put(String key, String label, String unit, int decimals, Kind kind) {
@@ -91,7 +111,7 @@ public final class Quantities {
 
     /** A unit as a document writes it: m² is 平方米. */
     static String written(String unit) {
-        return unit == null ? "" : unit.equals("m²") || unit.equals("㎡") ? "平方米" : unit;
+        return unit == null ? "" : unit.equals("m²") || unit.equals("㎡") ? Words.get("render.quantity.unit.squareMetres") : unit;
     }
 
     /**
@@ -121,7 +141,8 @@ public final class Quantities {
         if (q == null && key.startsWith(PASS_RATE)) {
             String rule = key.substring(PASS_RATE.length());
             String title = rules == null ? rule : rules.rule(rule).map(RuleDef::title).map(t -> t.zh()).orElse(rule);
-            return new Quantity(key, title + "达标率", "%", 1, Kind.SHARE, List.of(title + "达标率", "达标率"), null);
+            String label = Words.format("render.quantity.label.pass_rate", title);
+            return new Quantity(key, label, "%", 1, Kind.SHARE, List.of(label, PASS_RATE_TERM), null);
         }
         return q;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.shequ.core.Messages;
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 import org.shequ.core.access.Burden;
 import org.shequ.core.aggregate.Diff;
 import org.shequ.core.rules.Indicators;
@@ -36,7 +38,11 @@ import org.shequ.core.division.DivisionRegistry;
  */
 public final class ReportModel {
     /** What a document calls the group of units whose code is not in the registry. */
-    static final String UNKNOWN_NAME = "代码未登记的单位";
+    static final String UNKNOWN_NAME = Words.get("render.model.unregistered.name");
+
+    /** The word a place's whole starts with as ChineseUsage.whole writes it (全县), which "our" replaces (我县). */
+    @Vocabulary("the prefix 全 (whole) of a place as ChineseUsage.whole writes it, as a pattern")
+    private static final String WHOLE_PREFIX = "^全";
 
     /** Everything a model is made of: one run's results and the workspace's facts. */
     public record Source(Map<String, Object> doc, String placeCode, String placeName, Period period, String title,
@@ -56,7 +62,7 @@ public final class ReportModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("doc", s.doc());
         m.put("place", map("code", s.placeCode(), "name", s.placeName(), "whole", ChineseUsage.whole(s.placeName()),
-                "own", ChineseUsage.whole(s.placeName()).replaceFirst("^全", "我")));
+                "own", ChineseUsage.whole(s.placeName()).replaceFirst(WHOLE_PREFIX, Words.get("render.model.place.own"))));
         // a year as a number (templates count years: period + 1); a part of one as its text (2023Q1), its name in
         // period_label, its length in period_span (templates name it with period_name(period), period_end(period))
         m.put("period", value(s.period()));
@@ -99,9 +105,8 @@ public final class ReportModel {
                     .filter(u -> u.code() == null || !DivisionRegistry.bundled().contains(u.code()))
                     .map(UnitRows.Line::shown).toList();
             m.put("unregistered", map("units", unknown.units(), "names", names,
-                    "note", "另有代码未在统计用区划代码中登记的单位" + unknown.units() + "个（" + String.join("、", names)
-                            + "），未列入分" + PART_NAMES.getOrDefault(s.parts() == null ? "township" : s.parts().by(), "镇（街）")
-                            + "统计，合计中已计入，详见问题清单。"));
+                    "note", Words.format("render.model.unregistered.note", unknown.units(), String.join(Words.get("render.model.separator"), names),
+                            PART_NAMES.getOrDefault(s.parts() == null ? "township" : s.parts().by(), Words.get("render.model.part.township")))));
         }
         m.put("levels", levels);
         if (levels.containsKey("township")) {
@@ -146,8 +151,9 @@ public final class ReportModel {
     static final long UNITS_LISTED = 20_000;
 
     /** What a document calls the rows of each division level, in a table's head and notes. */
-    static final Map<String, String> PART_NAMES = Map.of("township", "镇（街）", "county", "县（市、区）",
-            "city", "市（州、盟）", "province", "省（区、市）");
+    static final Map<String, String> PART_NAMES = Map.of("township", Words.get("render.model.part.township"),
+            "county", Words.get("render.model.part.county"), "city", Words.get("render.model.part.city"),
+            "province", Words.get("render.model.part.province"));
 
     /** A level's rows as a template sees them, each made when read: a national level is never held whole. */
     private static List<Object> rows(List<Row> rows, String level, Period period) {
@@ -192,7 +198,7 @@ public final class ReportModel {
                 "unjudged", j.unjudged())));
         String name = Grouping.UNKNOWN.equals(r.code()) ? UNKNOWN_NAME : r.name();
         Map<String, Object> unreported = new LinkedHashMap<>();
-        r.missing().forEach((key, n) -> unreported.put(key, "（" + n + "个社区未报）"));
+        r.missing().forEach((key, n) -> unreported.put(key, Words.format("render.model.unreported", n)));
         // the units that failed any rule, each once: rule by rule, each rule's in code order
         Set<String> failingUnits = new LinkedHashSet<>();
         r.failing().values().forEach(failingUnits::addAll);

@@ -1,5 +1,7 @@
 package org.shequ.core.render;
 
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import freemarker.template.TemplateModelException;
 import java.math.BigDecimal;
@@ -32,7 +34,9 @@ final class Sourced {
     }
 
     /** What a document writes for a figure no unit reported. */
-    static final String NOT_REPORTED = "未报";
+    static final String NOT_REPORTED = Words.get("render.sourced.notReported");
+    @Vocabulary("the first character of a unit in ten thousands a template may ask a figure in (万户, 万元)")
+    private static final String WAN = "万";
 
     private static MarkdownOutputFormat.Markup markup(String markdown) throws TemplateModelException {
         return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown);
@@ -72,16 +76,19 @@ final class Sourced {
         List<String> none = new ArrayList<>();
         for (String key : keys) {
             Metric m = metric("clauses", row, key, null);
-            String label = quantities.of(key).label().replace('(', '（').replace(')', '）'); // prose writes brackets full-width
+            String label = quantities.of(key).label() // prose writes brackets full-width
+                    .replace("(", Words.get("render.sourced.bracket.open")).replace(")", Words.get("render.sourced.bracket.close"));
             if (m == null) {
                 none.add(plain(label));
             } else {
                 said.add(plain(label) + figures.mark(m.source, m.text) + plain(m.unit) + m.note(figures));
             }
         }
-        String out = String.join("、", said);
+        String separator = Words.get("render.sourced.clauses.separator");
+        String out = String.join(separator, said);
         if (!none.isEmpty()) {
-            out += (said.isEmpty() ? "" : "；") + String.join("、", none) + (none.size() > 1 ? "均未报" : "未报");
+            out += (said.isEmpty() ? "" : Words.get("render.sourced.clauses.then"))
+                    + Words.format(none.size() > 1 ? "render.sourced.clauses.noneAll" : "render.sourced.clauses.none", String.join(separator, none));
         }
         return markup(out);
     }
@@ -174,12 +181,15 @@ final class Sourced {
             }
             String label = String.valueOf(source.get("label"));
             return switch (kind) {
-                case SUM -> "（" + figures.mark(Sourced.source("count", "what", label + "未报或有误的" + noun, "value", missing),
-                        Long.toString(missing)) + "个" + noun + "未报或有误）";
-                case RATIO -> "（按数据完整的" + figures.mark(Sourced.source("count", "what", label + "所依据的" + noun, "value", covered),
-                        Long.toString(covered)) + "个" + noun + "计算）";
-                case SHARE -> "（" + figures.mark(Sourced.source("count", "what", label + "未能核算的" + noun, "value", unjudged),
-                        Long.toString(unjudged)) + "个" + noun + "未能核算）";
+                case SUM -> Words.format("render.sourced.note.missing", figures.mark(Sourced.source("count",
+                        "what", Words.format("render.sourced.note.missing.what", label, noun), "value", missing),
+                        Long.toString(missing)), noun);
+                case RATIO -> Words.format("render.sourced.note.covered", figures.mark(Sourced.source("count",
+                        "what", Words.format("render.sourced.note.covered.what", label, noun), "value", covered),
+                        Long.toString(covered)), noun);
+                case SHARE -> Words.format("render.sourced.note.unjudged", figures.mark(Sourced.source("count",
+                        "what", Words.format("render.sourced.note.unjudged.what", label, noun), "value", unjudged),
+                        Long.toString(unjudged)), noun);
                 case UNITS -> "";
             };
         }
@@ -219,7 +229,7 @@ final class Sourced {
         BigDecimal value = new BigDecimal(n.toString());
         BigDecimal shown = q.kind() == Quantities.Kind.SHARE ? value.movePointRight(2) : value;
         int decimals = q.decimals();
-        if (unit.startsWith("万") && !q.unit().startsWith("万")) {
+        if (unit.startsWith(WAN) && !q.unit().startsWith(WAN)) {
             if (shown.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0) {
                 shown = shown.movePointLeft(4);
                 decimals = 2;

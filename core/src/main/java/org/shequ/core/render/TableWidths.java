@@ -2,6 +2,7 @@ package org.shequ.core.render;
 
 import java.util.List;
 import java.util.Arrays;
+import org.shequ.core.Vocabulary;
 
 /**
  * How a document table is set across the text width: no number is ever broken over two lines
@@ -22,6 +23,8 @@ final class TableWidths {
     static final int SHORT = 6;
     /** A cell holding a digit and at most this many ems (a date, a number with its unit) is never wrapped. */
     static final double QUANTITY = 12;
+    @Vocabulary("a CJK character, used only to measure the width of one (any Chinese character would do)")
+    private static final String WIDE = "中";
 
     /** The size the table is set in (pt) and each column's width (twips). */
     record Layout(double size, int[] widths) {
@@ -79,7 +82,7 @@ final class TableWidths {
         }
         // a short text (a township's name) is not wrapped either, when there is room for that
         int[] soft = min.clone();
-        int shortText = width("中".repeat(SHORT), size) + MARGINS;
+        int shortText = width(WIDE.repeat(SHORT), size) + MARGINS;
         for (int c = 0; c < cols; c++) {
             if (pref[c] <= shortText) {
                 soft[c] = pref[c];
@@ -133,7 +136,7 @@ final class TableWidths {
      * them are its least width.
      */
     static int unbreakable(String text, double size) {
-        int best = text.isEmpty() ? 0 : width("中中", size);
+        int best = text.isEmpty() ? 0 : width(WIDE.repeat(2), size);
         int run = 0;
         for (int i = 0; i <= text.length(); i++) {
             boolean narrow = i < text.length() && !wide(text.charAt(i)) && !Character.isWhitespace(text.charAt(i));

@@ -1,5 +1,6 @@
 package org.shequ.core.render;
 
+import org.shequ.core.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -27,7 +28,8 @@ final class Tables {
     /** A chart's data as a two-column table, values with the chart's decimals (as its labels). */
     static Table of(Chart c) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("项目", c.unit().isEmpty() ? "数值" : "数值（" + c.unit() + "）"));
+        rows.add(List.of(Words.get("render.tables.item"), c.unit().isEmpty() ? Words.get("render.tables.value")
+                : Words.format("render.tables.valueWithUnit", c.unit())));
         c.data().forEach(p -> rows.add(List.of(p.label(), c.number(p.value()))));
         return new Table(c.title(), rows);
     }

@@ -253,7 +253,7 @@ public final class TemplateEngine {
     private String bounded(Template t, String name, Map<String, Object> root) throws TemplateException, IOException {
         synchronized (interruptible) {
             if (interruptible.add(t)) {
-                freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
+                Interruptible.make(t);
             }
         }
         Capped out = new Capped();
@@ -273,7 +273,7 @@ public final class TemplateEngine {
         try {
             worker.join(timeout.toMillis());
             if (worker.isAlive()) {
-                int line = line(env.get());
+                int line = Interruptible.line(env.get());
                 worker.interrupt();
                 worker.join(5_000);
                 throw new Problem("render.timeout", t.getSourceName(), line, timeout.toSeconds());
@@ -290,7 +290,7 @@ public final class TemplateEngine {
     /** What ended a template's processing, as a one-line problem (or the exception itself); nothing when it ended well. */
     private static void rethrow(Throwable f, Template t, freemarker.core.Environment env) throws TemplateException, IOException {
         if (f instanceof StackOverflowError) {
-            throw new Problem(f, "render.recursion", t.getSourceName(), line(env));
+            throw new Problem(f, "render.recursion", t.getSourceName(), Interruptible.line(env));
         }
         if (f instanceof OutOfMemoryError) {
             // a value the template built (a text doubled in a loop), not the data: more heap would only take longer to fill
@@ -316,16 +316,6 @@ public final class TemplateEngine {
         }
     }
 
-    /** The line of the instruction a template is at, best effort (0 when unknown). */
-    private static int line(freemarker.core.Environment env) {
-        try {
-            var stack = env == null ? null : freemarker.core._CoreAPI.getInstructionStackSnapshot(env);
-            return stack == null || stack.length == 0 ? 0 : stack[0].getBeginLine();
-        } catch (RuntimeException e) {
-            return 0;
-        }
-    }
-
     /** A text buffer that refuses more than {@link #OUTPUT_LIMIT} characters. */
     private static final class Capped extends Writer {
         private final StringBuilder b = new StringBuilder();
@@ -342,7 +332,7 @@ public final class TemplateEngine {
         @Override
         public void write(char[] cbuf, int off, int len) throws IOException {
             if (b.length() + (long) len > OUTPUT_LIMIT) {
-                throw new TooLong(line(freemarker.core.Environment.getCurrentEnvironment()));
+                throw new TooLong(Interruptible.line(freemarker.core.Environment.getCurrentEnvironment()));
             }
             b.append(cbuf, off, len);
         }
@@ -350,7 +340,7 @@ public final class TemplateEngine {
         @Override
         public void write(String str, int off, int len) throws IOException {
             if (b.length() + (long) len > OUTPUT_LIMIT) {
-                throw new TooLong(line(freemarker.core.Environment.getCurrentEnvironment()));
+                throw new TooLong(Interruptible.line(freemarker.core.Environment.getCurrentEnvironment()));
             }
             b.append(str, off, off + len);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.shequ.core.Words;
 import org.shequ.core.division.DivisionRegistry;
 import org.shequ.core.rules.RuleSet;
 
@@ -18,6 +19,12 @@ import org.shequ.core.rules.RuleSet;
 final class UnitModel {
     /** The bins of the distribution of m² per 100 households: below 10, 10–20, … 50–60, 60 and over. */
     static final double[] SPACE_BINS = {10, 20, 30, 40, 50, 60};
+
+    /** A unit's verdict and type as the model writes them, and the bin of units without data. */
+    private static final String COMPLIANT = Words.get("render.model.verdict.yes");
+    private static final String NOT_COMPLIANT = Words.get("render.model.verdict.no");
+    private static final String URBAN = Words.get("render.model.type.urban");
+    private static final String RURAL = Words.get("render.model.type.rural");
 
     private UnitModel() {
     }
@@ -43,16 +50,17 @@ final class UnitModel {
         List<String> titles = l.failed().stream()
                 .map(id -> rules.rule(id).map(r -> r.title().zh()).orElse(id)).toList();
         List<String> unjudgedTitles = new ArrayList<>();
-        l.unjudged().forEach((id, reason) -> unjudgedTitles.add(rules.rule(id).map(r -> r.title().zh()).orElse(id) + "（" + reason + "）"));
+        l.unjudged().forEach((id, reason) -> unjudgedTitles.add(Words.format("render.model.unjudgedTitle", rules.rule(id).map(r -> r.title().zh()).orElse(id), reason)));
         // 是 only when every rule that applies judged the unit and it failed none; a rule that could not judge it says why
-        String verdict = !l.failed().isEmpty() ? "否"
-                : !l.unjudged().isEmpty() ? "无法判断（" + String.join("、", new TreeSet<>(l.unjudged().values())) + "）"
-                : "是";
+        String verdict = !l.failed().isEmpty() ? NOT_COMPLIANT
+                : !l.unjudged().isEmpty() ? Words.format("render.model.verdict.unjudged",
+                        String.join(Words.get("render.model.separator"), new TreeSet<>(l.unjudged().values())))
+                : COMPLIANT;
         String township = l.code() == null || l.code().length() < 9 ? null : l.code().substring(0, 9);
         String townshipName = township == null ? null : DivisionRegistry.bundled().nameOf(township);
         return map("code", l.code(), "name", l.name(), "township", township,
                 "township_name", townshipName == null ? ReportModel.UNKNOWN_NAME : townshipName,
-                "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? "城市社区" : "农村社区",
+                "file", l.file(), "line", l.line(), "urban", l.urban(), "type", l.urban() ? URBAN : RURAL,
                 "households", l.households(), "service_area", l.serviceArea(), "service_area_per_100", l.perHundred(),
                 "failed", l.failed(), "failed_titles", titles, "passed", l.passed(), "verdict", verdict,
                 "unjudged", l.unjudged(), "unjudged_titles", unjudgedTitles);
@@ -112,7 +120,7 @@ final class UnitModel {
             out.add(map("label", label, "count", counts[i]));
         }
         if (counts[counts.length - 1] > 0) {
-            out.add(map("label", "无数据", "count", counts[counts.length - 1]));
+            out.add(map("label", Words.get("render.model.distribution.noData"), "count", counts[counts.length - 1]));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.shequ.core.Words;
 import org.shequ.core.rules.RecordContext;
 import org.shequ.core.schema.Field;
 import org.shequ.core.schema.Kind;
@@ -49,7 +50,7 @@ public final class UnitRows implements RecordListener {
          * not a valid code), else where it is ("data/a.csv第3行的单位"); never a bare "null".
          */
         public String shown() {
-            return name != null ? name : code != null ? code : written != null ? written : file + "第" + line + "行的单位";
+            return name != null ? name : code != null ? code : written != null ? written : Words.format("render.model.unitAt", file, line);
         }
 
     }
@@ -159,10 +160,10 @@ public final class UnitRows implements RecordListener {
         Unjudged why = Unjudged.values()[reason & 0xF];
         String label = index < 0 ? "" : communities.fields().get(index).label();
         return label + switch (why) {
-            case NO_COLUMN, BLANK -> "未报";
-            case INVALID -> "有误";
-            case ZERO -> "为0";
-            case UNDEFINED -> "无法计算";
+            case NO_COLUMN, BLANK -> Words.get("render.model.reason.unreported");
+            case INVALID -> Words.get("render.model.reason.invalid");
+            case ZERO -> Words.get("render.model.reason.zero");
+            case UNDEFINED -> Words.get("render.model.reason.undefined");
         };
     }
 

@@ -1,5 +1,6 @@
 package org.shequ.core.render;
 
+import org.shequ.core.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashSet;
@@ -97,7 +98,7 @@ final class XlsxTablesWriter implements DocumentWriter {
 
     /** A legal, unique sheet name (31 characters at most, no []:*?/\). */
     private static String sheetName(String wanted, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "表" : wanted.strip(), '_');
+        String base = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? Words.get("render.tables.sheet") : wanted.strip(), '_');
         String name = base;
         for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
             String suffix = "_" + i;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shequ.core.validate.Severity;
+import java.util.Arrays;
+import org.shequ.core.Messages;
 
 /**
  * A rule as resolved from its pack chain and the workspace: its definition, the effective
@@ -20,7 +22,7 @@ public record RuleDef(String id, String kind, Text title, Severity severity, Str
             return "";
         }
         String ref = source.number != null && !source.number.isBlank() ? source.number : source.title;
-        return "zh".equals(locale.getLanguage()) ? "（" + ref + "）" : " (" + ref + ")";
+        return Messages.of(locale).format("rule.citation", Arrays.<Object>asList(ref));
     }
 
     public boolean level() {

@@ -11,6 +11,7 @@ import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Check;
 import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Record;
+import org.shequ.core.Words;
 
 /**
  * Rules that name what is missing, so a report can say which centre or window a unit lacks:
@@ -100,8 +101,9 @@ final class SetRule extends UnitRule {
         if (zh.isEmpty()) {
             pass(r, ctx);
         } else {
-            fail(r, at.isEmpty() ? primary() : at.get(0), ctx, String.join("、", zh),
-                    Map.of("missing", String.join("、", zh)), Map.of("missing", String.join(", ", en)));
+            String missing = String.join(Words.get("rule.value.separator"), zh);
+            fail(r, at.isEmpty() ? primary() : at.get(0), ctx, missing,
+                    Map.of("missing", missing), Map.of("missing", String.join(", ", en)));
         }
     }
 }

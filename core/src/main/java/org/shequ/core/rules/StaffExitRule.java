@@ -17,6 +17,7 @@ import org.shequ.core.validate.Check;
 import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
+import org.shequ.core.Words;
 
 /**
  * {@code kind: staff-exit}: a community worker who failed the yearly evaluation
@@ -81,13 +82,14 @@ final class StaffExitRule implements Check {
                 return;
             }
             String[] who = register.getOrDefault(id, new String[] {null, null});
-            String list = String.join("、", years.keySet().stream().map(String::valueOf).toList());
-            String name = who[1] == null ? id : who[1] + "（" + id + "）";
+            String separator = Words.get("rule.value.separator");
+            String list = String.join(separator, years.keySet().stream().map(String::valueOf).toList());
+            String name = who[1] == null ? id : Words.format("rule.staffExit.name", who[1], id);
             Text template = Text.of(def.doc().message);
             Text message = new Text(
                     new StringSubstitutor(Map.of("name", name, "years", list)).replace(template.zh())
                             + def.citation(Locale.CHINESE),
-                    new StringSubstitutor(Map.of("name", name, "years", list.replace("、", ", "))).replace(template.en())
+                    new StringSubstitutor(Map.of("name", name, "years", list.replace(separator, ", "))).replace(template.en())
                             + def.citation(Locale.ENGLISH));
             ctx.report(Finding.of(def.id(), def.severity()).at(years.lastEntry().getValue()).unit(who[0], null)
                     .message("rule.message", message)

@@ -20,6 +20,9 @@ import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 import org.shequ.core.validate.Unjudged;
 import java.util.ArrayList;
+import java.util.Arrays;
+import org.shequ.core.Messages;
+import org.shequ.core.Words;
 
 /**
  * What every rule on single records shares: it applies to one kind of record and to the unit
@@ -273,7 +276,7 @@ abstract class UnitRule implements Check {
 
     /** An empty field as a message names it: （姓名未填） / (name blank). */
     private static String blank(Field f, Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? "（" + f.label(locale) + "未填）" : "(" + f.label(locale) + " blank)";
+        return Messages.of(locale).format("rule.blank", Arrays.<Object>asList(f.label(locale)));
     }
 
     static String format(Object v) {
@@ -281,10 +284,10 @@ abstract class UnitRule implements Check {
             return Numbers.plain(round(n.doubleValue()));
         }
         if (v instanceof Boolean b) {
-            return b ? "是" : "否";
+            return b ? Words.get("rule.value.yes") : Words.get("rule.value.no");
         }
         if (v instanceof List<?> l) {
-            return String.join("、", l.stream().map(String::valueOf).toList());
+            return String.join(Words.get("rule.value.separator"), l.stream().map(String::valueOf).toList());
         }
         return String.valueOf(v);
     }

@@ -24,6 +24,7 @@ import org.shequ.core.validate.Summary;
 import org.shequ.core.validate.Unjudged;
 import java.util.BitSet;
 import org.shequ.core.validate.Severity;
+import org.shequ.core.Vocabulary;
 
 /**
  * A filter on records ({@code --where "满意度 < 90 && 社区类型 == '农村社区'"}): an expression of the
@@ -41,6 +42,10 @@ import org.shequ.core.validate.Severity;
 public final class Where {
     /** Names an expression may read besides the fields (those of rule packs). */
     private static final Set<String> BUILT_IN = Set.of("unit_type", "urban");
+    @Vocabulary("the word for yes a filter may use, quoted or not: 是")
+    private static final char YES = '是';
+    @Vocabulary("the word for no a filter may use, quoted or not: 否")
+    private static final char NO = '否';
     private static final Pattern POSITION = Pattern.compile("at (\\d+):(\\d+)");
 
     private final String source;
@@ -238,8 +243,8 @@ public final class Where {
                         }
                     }
                     boolean alone = i + 1 >= source.length() || !Character.isLetter(source.charAt(i + 1));
-                    if (label == null && alone && (c == '是' || c == '否')) {
-                        append(out, from, c == '是' ? "true" : "false", i); // 是 and 否 unquoted too
+                    if (label == null && alone && (c == YES || c == NO)) {
+                        append(out, from, c == YES ? "true" : "false", i); // 是 and 否 unquoted too
                         i++;
                         continue;
                     }
@@ -314,8 +319,8 @@ public final class Where {
                     out.put(word, "'" + all.iterator().next() + "'");
                 }
             });
-            out.put("是", "true");
-            out.put("否", "false");
+            out.put(String.valueOf(YES), "true");
+            out.put(String.valueOf(NO), "false");
             return out;
         }
     }

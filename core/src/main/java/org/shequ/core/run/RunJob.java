@@ -1,5 +1,6 @@
 package org.shequ.core.run;
 
+import org.shequ.core.Words;
 import org.shequ.core.workspace.DataPass;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ import org.shequ.core.workspace.Workspace;
  */
 public final class RunJob {
     /** The file of the target table with its progress: the same name in every language. */
-    public static final String TARGETS = "目标任务进度.xlsx";
+    public static final String TARGETS = Words.get("file.targets");
     static final List<String> FINDINGS = List.of("findings.json", "findings.txt", "findings.html");
     static final List<String> FILES = List.of("findings.json", "findings.txt", "findings.html", "aggregates.xlsx", "aggregates.json",
             TARGETS, "burden-by-community.txt", "burden-by-department.txt");

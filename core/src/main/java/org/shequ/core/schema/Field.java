@@ -1,6 +1,7 @@
 package org.shequ.core.schema;
 
 import org.shequ.core.Named;
+import org.shequ.core.Words;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +43,7 @@ public record Field(int index, String key, String label, String en, List<String>
 
     /** The Chinese header a fill-in template uses: label with the unit in full-width brackets. */
     public String header() {
-        return unit == null || unit.isEmpty() ? label : label + "（" + unit + "）";
+        return unit == null || unit.isEmpty() ? label : Words.format("field.header.unit", label, unit);
     }
 
     public boolean hasRange() {

@@ -4,12 +4,17 @@ import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
+import org.shequ.core.Vocabulary;
 
 /**
  * How headers are compared (DATA.md): surrounding and inner spaces, full-width/half-width
  * forms, case, a leading required-marker {@code *} and a trailing unit in brackets are ignored.
  */
 public final class HeaderNames {
+    @Vocabulary("full-width opening brackets clerks write around a unit: 【, 〔")
+    private static final String OPENING_BRACKETS = "【〔";
+    @Vocabulary("full-width closing brackets clerks write around a unit: 】, 〕")
+    private static final String CLOSING_BRACKETS = "】〕";
     private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.+?)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
 
     /**
@@ -49,9 +54,9 @@ public final class HeaderNames {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '*' || c == '\uFEFF') {
                 continue;
             }
-            if (c == '【' || c == '〔') {
+            if (OPENING_BRACKETS.indexOf(c) >= 0) {
                 c = '[';
-            } else if (c == '】' || c == '〕') {
+            } else if (CLOSING_BRACKETS.indexOf(c) >= 0) {
                 c = ']';
             }
             out.append(Character.toLowerCase(c));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.io.Serializable;
+import org.shequ.core.Vocabulary;
 
 /**
  * The words by which rows and columns of a filled-in sheet are recognised as layout rather than
@@ -14,6 +15,10 @@ import java.io.Serializable;
  * Texts are compared as {@link HeaderNames#normalise} leaves them (no spaces, half-width).
  */
 public final class Layout {
+    @Vocabulary("the full-width colon clerks write after a word: 其中：")
+    private static final String FULL_WIDTH_COLON = "：";
+    @Vocabulary("the full-width marks clerks write after a note's word: 注：, 注、")
+    private static final String FULL_WIDTH_WORD_ENDS = "：、";
 
     /** Which units a total row covers: since the last total in its sheet, its sheet, or the whole file. */
     public enum Scope {
@@ -81,7 +86,7 @@ public final class Layout {
         for (String w : breakdowns) {
             if (t.startsWith(w) && t.length() > w.length()) {
                 String rest = t.substring(w.length());
-                if (rest.startsWith(":") || rest.startsWith("：")) {
+                if (rest.startsWith(":") || rest.startsWith(FULL_WIDTH_COLON)) {
                     rest = rest.substring(1);
                 }
                 return rest.isEmpty() ? null : rest;
@@ -124,7 +129,7 @@ public final class Layout {
                     return true;
                 }
                 char next = t.charAt(w.length());
-                if (next == ':' || next == '：' || next == '、' || Character.isDigit(next)) {
+                if (next == ':' || FULL_WIDTH_WORD_ENDS.indexOf(next) >= 0 || Character.isDigit(next)) {
                     return true;
                 }
             }

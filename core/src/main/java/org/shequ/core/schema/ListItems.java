@@ -3,6 +3,7 @@ package org.shequ.core.schema;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
+import org.shequ.core.Vocabulary;
 
 /**
  * The items of a list cell (民政、人社、计生): where each item stands in the cell's text is found
@@ -10,6 +11,12 @@ import java.util.RandomAccess;
  * file are only counted, or not read at all). Immutable; equal to any list of the same items.
  */
 final class ListItems extends AbstractList<String> implements RandomAccess {
+    @Vocabulary("the enumeration comma clerks separate a list's items with: 、")
+    private static final char ENUMERATION_COMMA = '、';
+    @Vocabulary("the full-width comma clerks separate a list's items with: ，")
+    private static final char FULL_WIDTH_COMMA = '，';
+    @Vocabulary("the full-width semicolon clerks separate a list's items with: ；")
+    private static final char FULL_WIDTH_SEMICOLON = '；';
     private final String text;
     /** Start and end of each item, white space stripped; empty items are left out. */
     private final int[] bounds;
@@ -23,7 +30,7 @@ final class ListItems extends AbstractList<String> implements RandomAccess {
     /** Whether {@code c} separates the items of a list cell: 、，,;； */
     static boolean separator(char c) {
         return switch (c) {
-            case '、', '，', ',', ';', '；' -> true;
+            case ENUMERATION_COMMA, FULL_WIDTH_COMMA, ',', ';', FULL_WIDTH_SEMICOLON -> true;
             default -> false;
         };
     }

@@ -1,6 +1,8 @@
 package org.shequ.core.schema;
 
 import org.shequ.core.Named;
+import org.shequ.core.Vocabulary;
+import org.shequ.core.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,10 +41,17 @@ public final class Period implements Comparable<Period>, Named {
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2100;
     private static final Period[] YEARS = new Period[LAST_YEAR - FIRST_YEAR + 1];
-    private static final String[] NUMERALS = {"一", "二", "三", "四"};
+    @Vocabulary("a period as clerks write it in digits: 2023年, 2023Q1, 2023-03")
     private static final Pattern CANONICAL = Pattern.compile("(\\d{4})\\s*(?:年度?)?\\s*(?:[-./]?\\s*([QqHh])\\s*([1-4])|([-./])\\s*(\\d{1,2})|)");
+    @Vocabulary("a period as clerks write it in Chinese: 2023年第一季度, 2023年上半年, 2023年3月底")
     private static final Pattern CHINESE = Pattern.compile(
             "(\\d{4})\\s*年度?\\s*(?:(?:第\\s*)?([1-4一二三四])\\s*季度?|([上下])\\s*半\\s*年度?|(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月份?)?(?:末|底)?");
+    @Vocabulary("the first half of a year, as in 2023年上半年")
+    private static final String FIRST_HALF = "上";
+    @Vocabulary("Chinese numerals one to nine, as in 一季度, 三月")
+    private static final String DIGITS = "一二三四五六七八九";
+    @Vocabulary("Chinese numeral ten, as in 十月, 十二月")
+    private static final String TEN = "十";
 
     static {
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
@@ -53,6 +62,8 @@ public final class Period implements Comparable<Period>, Named {
     private final int year;
     private final Span span;
     private final int index;
+    /** Its Chinese name, once asked for (a benign race: every thread makes the same text). */
+    private String zh;
 
     private Period(int year, Span span, int index) {
         this.year = year;
@@ -115,7 +126,7 @@ public final class Period implements Comparable<Period>, Named {
                 return make(y, Span.QUARTER, numeral(m.group(2)));
             }
             if (m.group(3) != null) {
-                return make(y, Span.HALF, m.group(3).equals("上") ? 1 : 2);
+                return make(y, Span.HALF, m.group(3).equals(FIRST_HALF) ? 1 : 2);
             }
             if (m.group(4) != null) {
                 return make(y, Span.MONTH, numeral(m.group(4)));
@@ -136,11 +147,10 @@ public final class Period implements Comparable<Period>, Named {
         if (Character.isDigit(s.charAt(0))) {
             return Integer.parseInt(s);
         }
-        String digits = "一二三四五六七八九";
-        if (s.startsWith("十")) {
-            return s.length() == 1 ? 10 : 10 + digits.indexOf(s.charAt(1)) + 1;
+        if (s.startsWith(TEN)) {
+            return s.length() == 1 ? 10 : 10 + DIGITS.indexOf(s.charAt(1)) + 1;
         }
-        return digits.indexOf(s.charAt(0)) + 1;
+        return DIGITS.indexOf(s.charAt(0)) + 1;
     }
 
     public int year() {
@@ -203,21 +213,35 @@ public final class Period implements Comparable<Period>, Named {
         return ((long) year * 12 + lastMonth()) * 16 + span.months;
     }
 
-    /** In Chinese: 2023年, 2023年上半年, 2023年第一季度, 2023年3月. */
+    /** In Chinese: 2023年, 2023年上半年, 2023年第一季度, 2023年3月 (made once: headings and messages ask for it often). */
     public String zh() {
+        String name = zh;
+        if (name == null) {
+            name = zhName();
+            zh = name;
+        }
+        return name;
+    }
+
+    private String zhName() {
         return switch (span) {
-            case YEAR -> year + "年";
-            case HALF -> year + (index == 1 ? "年上半年" : "年下半年");
-            case QUARTER -> year + "年第" + NUMERALS[index - 1] + "季度";
-            case MONTH -> year + "年" + index + "月";
+            case YEAR -> Words.format("period.zh.year", year);
+            case HALF -> index == 1 ? Words.format("period.zh.half.1", year) : Words.format("period.zh.half.2", year);
+            case QUARTER -> switch (index) {
+                case 1 -> Words.format("period.zh.quarter.1", year);
+                case 2 -> Words.format("period.zh.quarter.2", year);
+                case 3 -> Words.format("period.zh.quarter.3", year);
+                default -> Words.format("period.zh.quarter.4", year);
+            };
+            case MONTH -> Words.format("period.zh.month", year, index);
         };
     }
 
     /** The end of the period in Chinese, as a document says it: 2023年底, 2023年上半年末, 2023年第一季度末, 2023年3月底. */
     public String zhEnd() {
         return switch (span) {
-            case YEAR, MONTH -> zh() + "底";
-            case HALF, QUARTER -> zh() + "末";
+            case YEAR, MONTH -> Words.format("period.zh.end.yearOrMonth", zh());
+            case HALF, QUARTER -> Words.format("period.zh.end.halfOrQuarter", zh());
         };
     }
 

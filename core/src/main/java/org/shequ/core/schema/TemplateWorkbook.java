@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shequ.core.Words;
 import org.shequ.core.io.NewWorkbook;
 import org.shequ.core.io.Stamp;
 
@@ -96,7 +97,7 @@ public final class TemplateWorkbook {
 
     private static List<String> choices(Field f) {
         return switch (f.type()) {
-            case BOOLEAN -> List.of("是", "否");
+            case BOOLEAN -> List.of(Words.get("schema.template.yes"), Words.get("schema.template.no"));
             case ENUM -> f.values().stream().map(EnumValue::label).toList();
             default -> List.of();
         };
@@ -105,15 +106,15 @@ public final class TemplateWorkbook {
     static String note(Field f) {
         StringBuilder s = new StringBuilder(f.label()).append(" (").append(f.key()).append(")");
         if (f.unit() != null) {
-            s.append("\n单位：").append(f.unit());
+            s.append(Words.format("schema.template.note.unit", f.unit()));
         }
         String r = range(f);
         if (!r.isEmpty()) {
-            s.append("\n范围：").append(r);
+            s.append(Words.format("schema.template.note.range", r));
         }
-        s.append("\n类型：").append(f.type().key());
+        s.append(Words.format("schema.template.note.type", f.type().key()));
         if (f.required()) {
-            s.append("\n必填");
+            s.append(Words.get("schema.template.note.required"));
         }
         return s.toString();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.io.Serializable;
 import java.math.MathContext;
 import java.util.concurrent.ConcurrentHashMap;
+import org.shequ.core.Vocabulary;
 
 /**
  * Units of measure and how they convert (the dictionary's {@code units:}): families of units that
@@ -21,6 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Units {
     /** Places a conversion that does not terminate is rounded to (1 亩 = 666.67 平方米). */
     static final int PLACES = 2;
+
+    /** What may stand before a unit written in a cell or title (after normalisation). */
+    @Vocabulary("what clerks write before a unit: 单位:, 金额单位:, 计量单位:")
+    private static final List<String> UNIT_PREFIXES = List.of("单位:", "金额单位:", "计量单位:");
 
     /** One family as written: the base unit, and the others with their sizes in it ("10000/15"). */
     public static final class FamilyDoc implements Serializable {
@@ -94,7 +99,7 @@ public final class Units {
     static String key(String written) {
         String s = (Normalizer.isNormalized(written, Normalizer.Form.NFKC) ? written : Normalizer.normalize(written, Normalizer.Form.NFKC))
                 .strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        for (String prefix : List.of("单位:", "金额单位:", "计量单位:")) {
+        for (String prefix : UNIT_PREFIXES) {
             if (s.startsWith(prefix)) {
                 s = s.substring(prefix.length());
             }

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
+import org.shequ.core.Vocabulary;
 import org.shequ.core.io.Visible;
 
 /**
@@ -20,28 +22,27 @@ import org.shequ.core.io.Visible;
 public final class ValueParser {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    @Vocabulary("a year as clerks write it: 2023, 2023年, 2023年度")
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(年|年度)?");
+    @Vocabulary("a date as clerks write it: 2024-02-01, 2024年2月1日")
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:[-/.年])(\\d{1,2})(?:[-/.月])(\\d{1,2})日?(?:[ T]00:00(?::00)?)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern CODE = Pattern.compile("\\d{12}");
-    private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(
-            Map.entry("是", true), Map.entry("否", false),
-            Map.entry("有", true), Map.entry("无", false),
-            Map.entry("true", true), Map.entry("false", false),
-            Map.entry("yes", true), Map.entry("no", false),
-            Map.entry("y", true), Map.entry("n", false),
-            Map.entry("1", true), Map.entry("0", false),
-            Map.entry("√", true), Map.entry("×", false),
-            Map.entry("✓", true), Map.entry("✗", false),
-            Map.entry("✔", true), Map.entry("✘", false));
+    @Vocabulary("the words and marks clerks write for yes: 是, 有, true, yes, √")
+    private static final Set<String> YES_WORDS = Set.of("是", "有", "true", "yes", "y", "1", "√", "✓", "✔");
+    @Vocabulary("the words and marks clerks write for no: 否, 无, false, no, ×")
+    private static final Set<String> NO_WORDS = Set.of("否", "无", "false", "no", "n", "0", "×", "✗", "✘");
+    private static final Map<String, Boolean> BOOLEANS = booleans();
 
     /**
      * What clerks write for "not applicable" in a cell that is not text: read as empty (then
      * DATA-REQUIRED only where the field is required). 无 is "no" in a yes/no cell, so it is left
      * to the boolean words there.
      */
+    @Vocabulary("what clerks write for not applicable: —, －, ／, 无, 不适用, N/A")
     private static final Set<String> NOT_APPLICABLE = Set.of(
             "—", "——", "-", "--", "－", "/", "／", "\\", "无", "不适用", "N/A", "n/a", "NA");
+    @Vocabulary("what clerks write for not applicable in a yes/no cell: —, －, ／, 不适用, N/A")
     private static final Set<String> NOT_APPLICABLE_BOOLEAN = Set.of(
             "—", "——", "-", "--", "－", "/", "／", "\\", "不适用", "N/A", "n/a", "NA");
 
@@ -52,7 +53,19 @@ public final class ValueParser {
      */
     public static final double LARGEST = 1e15;
 
+    /** The first characters of the texts for "not applicable", to look them up only when they may be one. */
+    @Vocabulary("the first characters of what clerks write for not applicable: —, －, ／, 无, 不适用, N/A")
+    private static final String NOT_APPLICABLE_STARTS = "—-－/／\\无不Nn";
+
     private ValueParser() {
+    }
+
+    /** The yes and no words, each with the value it means. */
+    private static Map<String, Boolean> booleans() {
+        Map<String, Boolean> out = new HashMap<>();
+        YES_WORDS.forEach(w -> out.put(w, true));
+        NO_WORDS.forEach(w -> out.put(w, false));
+        return Map.copyOf(out);
     }
 
     /** Whether the (stripped) text of a cell of this field means "not applicable". */
@@ -87,7 +100,7 @@ public final class ValueParser {
             return null;
         }
         String text = trimmed(raw) ? raw : strip(raw);
-        if (text.isEmpty() || text.length() <= 3 && "—-－/／\\无不Nn".indexOf(text.charAt(0)) >= 0 && notApplicable(field, text)) {
+        if (text.isEmpty() || text.length() <= 3 && NOT_APPLICABLE_STARTS.indexOf(text.charAt(0)) >= 0 && notApplicable(field, text)) {
             return null;
         }
         if ((field.type() == FieldType.TEXT || field.type() == FieldType.LIST) && Visible.hasControl(text)) {

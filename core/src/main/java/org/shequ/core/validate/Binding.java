@@ -15,6 +15,7 @@ import org.shequ.core.schema.Layout;
 import org.shequ.core.schema.Units;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shequ.core.Vocabulary;
 
 /**
  * A table's header bound to a kind of the dictionary: which column holds which field, and which
@@ -115,7 +116,7 @@ public final class Binding {
                 return bracket;
             }
             // a line of the band that is only a unit (元, （元）) under its field's name
-            String bare = part.replaceAll("^[(（\\[【]\\s*|\\s*[)）\\]】]$", "");
+            String bare = UNIT_BRACKETS.matcher(part).replaceAll("");
             if (i > 0 && !bare.isEmpty() && units.of(bare) != null) {
                 return bare;
             }
@@ -123,6 +124,10 @@ public final class Binding {
         return null;
     }
 
+    @Vocabulary("the brackets clerks write around a unit on its own line: （元）, 【元】")
+    private static final Pattern UNIT_BRACKETS = Pattern.compile("^[(（\\[【]\\s*|\\s*[)）\\]】]$");
+
+    @Vocabulary("a unit in brackets at the end of a header as clerks write it: 工作经费（元）")
     private static final Pattern BRACKET = Pattern.compile(".*[(（\\[【]([^()（）\\[\\]【】]+)[)）\\]】]\\s*$");
 
     /** The text in brackets at the end of a header part, or null. */

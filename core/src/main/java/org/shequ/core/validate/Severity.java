@@ -3,6 +3,8 @@ package org.shequ.core.validate;
 import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import org.shequ.core.Messages;
 
 /** How much a finding matters; ordered from most to least severe. */
 public enum Severity {
@@ -20,7 +22,7 @@ public enum Severity {
 
     /** The word a reader sees: 错误、警告、提示, or the key in English. */
     public String label(boolean zh) {
-        return zh ? switch (this) { case ERROR -> "错误"; case WARNING -> "警告"; case INFO -> "提示"; } : key();
+        return Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("severity.label." + key(), List.of());
     }
 
     public boolean atLeast(Severity other) {

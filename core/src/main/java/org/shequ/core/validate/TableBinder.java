@@ -26,6 +26,7 @@ import org.shequ.core.schema.Layout;
 import org.shequ.core.schema.ValueParser;
 import java.util.Locale;
 import org.shequ.core.schema.Units;
+import org.shequ.core.Vocabulary;
 
 /**
  * Turns a reader's raw rows into typed {@link Record}s, table by table (a CSV or YAML file, each
@@ -77,6 +78,7 @@ final class TableBinder implements TableHandler {
     /** Whether the table is titled as instructions (填报说明) and was not asked for by name: its rows are no units. */
     private boolean instructions;
     /** A title that is itself instructions (…统计表填报说明), not a note that begins with the word (填报说明：本表由…). */
+    @Vocabulary("the words ending a title that is instructions: 填报说明, 填表说明, 指标解释")
     private static final Pattern INSTRUCTIONS = Pattern.compile(".*(填报说明|填表说明|填写说明|指标解释)\\s*$");
     private Field periodField;
     private TableLayout.PeriodSource periodFrom = TableLayout.PeriodSource.NONE;

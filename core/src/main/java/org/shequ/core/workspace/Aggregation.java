@@ -1,5 +1,6 @@
 package org.shequ.core.workspace;
 
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,7 +127,7 @@ final class Aggregation {
             more.forEach(l -> l.accept(r));
         }
         notes.add(Finding.of(DataPass.PERIOD, Severity.INFO).at(Location.ofFile(plan.workspace() == null ? null : Workspace.FILE))
-                .message("AGG-PERIOD.fromParts", made.year(), made.records().size(), String.join("、", made.flows()), made.summed(),
+                .message("AGG-PERIOD.fromParts", made.year(), made.records().size(), String.join(Words.get("workspace.separator"), made.flows()), made.summed(),
                         made.incomplete()).build());
         return made;
     }
@@ -134,7 +135,8 @@ final class Aggregation {
     /** The name of the total row: the jurisdiction's (data, the same in every language); with a filter, the selected units'. */
     private String totalName(String code) {
         String name = code == null ? null : DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null);
-        return (name != null ? name : "合计") + (plan.where() == null ? "" : "（筛选后）");
+        String total = name != null ? name : Words.get("workspace.total.name");
+        return plan.where() == null ? total : Words.format("workspace.total.filtered", total);
     }
 
     /** The Chinese names of the metrics a target's indicator may be written as, by key. */

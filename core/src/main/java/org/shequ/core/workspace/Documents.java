@@ -1,5 +1,6 @@
 package org.shequ.core.workspace;
 
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -147,7 +148,7 @@ public final class Documents {
         this.fromParts = outcome.fromParts() != null;
         String code = plan.settings().jurisdiction();
         String name = code != null ? DivisionRegistry.bundled().find(code).map(d -> d.name()).orElse(null)
-                : ws != null && ws.national() ? "全国" : null;
+                : ws != null && ws.national() ? Words.get("workspace.place.national") : null;
         Indicators indicators = indicators(ws);
         this.quantities = new Quantities(plan.dictionary().kind("communities").orElseThrow(), indicators,
                 plan.rules());

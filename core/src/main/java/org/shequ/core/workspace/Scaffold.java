@@ -2,6 +2,7 @@ package org.shequ.core.workspace;
 
 import java.util.Locale;
 import org.shequ.core.Messages;
+import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import org.shequ.core.render.ChineseUsage;
 import java.io.OutputStreamWriter;
@@ -45,7 +46,7 @@ public final class Scaffold {
         Path yaml = dir.resolve(Workspace.FILE);
         AtomicFile.write(yaml, out -> out.write(config(where, period, zh).getBytes(StandardCharsets.UTF_8)));
         written.add(yaml);
-        Path template = dir.resolve("templates/填报模板.xlsx");
+        Path template = dir.resolve(Words.get("scaffold.templateFile"));
         AtomicFile.write(template, out -> TemplateWorkbook.write(Dictionary.builtIn().kinds(), out));
         written.add(template);
         Path example = dir.resolve(name(zh, "init.exampleFile"));
@@ -67,44 +68,8 @@ public final class Scaffold {
     }
 
     private static String config(Division where, Period period, boolean zh) {
-        return """
-                # shequ 工作区 / shequ workspace
-                # 辖区：统计用区划代码（县级 6 位、乡级 9 位等）；不在辖区内的单位会被提示。
-                # jurisdiction: the division code the units lie under.
-                jurisdiction: "%s"   # %s
-                # 年度：数据表没有“年度”列时使用。/ period for rows without one.
-                period: %s
-                title: %s%s社区基本情况
-                # 输入文件（相对本目录，可用通配符）；可为每项指定 kind、sheet、encoding。
-                # inputs: paths or globs; each may name its kind, sheet and encoding.
-                inputs:
-                  - data/**
-                # 输出目录 / output folder
-                output: out
-                # 规则包（内置名称或相对路径）/ rule packs: built-in names or paths
-                rules: [national]
-                # 发文机关与文档事实；run 按 reports 生成文档（模板可放在 templates/ 下修改）
-                # documents: run renders each report; a template in templates/ overrides the bundled one
-                office: %s民政局
-                facts:
-                  addressee: %s委、%s政府
-                reports:
-                  - template: work-report
-                    name: %s
-                    formats: [md, html, docx]
-                    facts: {date: %s}
-                  - template: compliance
-                    name: %s
-                    formats: [xlsx, html]
-                # 增加字段或别名（无需改代码）/ add fields or aliases:
-                # fields:
-                #   communities:
-                #     - {key: elevators, label: 电梯数, type: integer, unit: 部, min: 0}
-                # aliases:
-                #   communities:
-                #     households: [总户数]
-                """.formatted(where.code(), where.name(), period, where.name(), period.zh(), where.name(), level(where.name()),
-                level(where.name()), name(zh, "init.workReport"),
+        return Words.format("scaffold.config", where.code(), where.name(), period, period.zh(), level(where.name()),
+                name(zh, "init.workReport"),
                 // the document dated the 15th of the month after the period
                 YearMonth.of(period.year(), period.lastMonth()).plusMonths(1).atDay(15), name(zh, "init.compliance"));
     }
@@ -114,16 +79,19 @@ public final class Scaffold {
         return ChineseUsage.whole(name).substring(1);
     }
 
+    /** The example sheet's columns, by the key of each one's header in words.properties. */
+    private static final List<String> EXAMPLE_COLUMNS = List.of("code", "name", "type", "period", "households",
+            "population", "serviceArea", "officeArea", "party", "committee", "buildingHeads", "gridWorkers");
+
     private static void example(List<Division> units, Period period, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180);
-        p.printRecord("统一代码", "社区名称", "社区类型", "年度", "户数（户）", "常住人口（人）", "综合服务设施面积（平方米）",
-                "办公用房面积（平方米）", "党组织", "居(村)委会", "楼栋长（人）", "网格员（人）");
+        p.printRecord(EXAMPLE_COLUMNS.stream().map(c -> Words.get("scaffold.example.column." + c)).toList());
         int i = 0;
         for (Division d : units) {
             int households = 800 + 150 * i++;
-            p.printRecord(d.code(), d.name(), d.residentsCommittee() ? "城市社区" : "行政村", period.value(), households,
-                    households * 3, households * 35 / 100, households * 8 / 100, "是", "是", households / 40, households / 150);
+            p.printRecord(d.code(), d.name(), d.residentsCommittee() ? Words.get("scaffold.example.type.urban") : Words.get("scaffold.example.type.village"), period.value(), households,
+                    households * 3, households * 35 / 100, households * 8 / 100, Words.get("scaffold.example.yes"), Words.get("scaffold.example.yes"), households / 40, households / 150);
         }
         p.flush();
     }

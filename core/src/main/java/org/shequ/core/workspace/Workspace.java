@@ -1,5 +1,6 @@
 package org.shequ.core.workspace;
 
+import org.shequ.core.Vocabulary;
 import org.shequ.core.schema.Period;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -174,6 +175,7 @@ public final class Workspace {
     }
 
     /** The names of the whole country as {@code jurisdiction:} (a national workspace: no unit is outside it). */
+    @Vocabulary("the names of the whole country shequ.yaml's jurisdiction may be written as")
     static final Set<String> NATIONAL = Set.of("全国", "中华人民共和国");
 
     /**

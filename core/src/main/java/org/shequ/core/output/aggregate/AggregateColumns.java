@@ -1,5 +1,8 @@
 package org.shequ.core.output.aggregate;
 
+import java.util.Set;
+import org.shequ.core.Words;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +50,7 @@ public final class AggregateColumns {
             String unit = unit(k, communities, indicators);
             u.add(unit);
             String label = zh ? label(k, communities, indicators) : k;
-            h.add(unit == null || unit.isEmpty() || !zh ? label : label + "（" + unit + "）");
+            h.add(unit == null || unit.isEmpty() || !zh ? label : Words.format("column.withUnit", label, unit));
         }
         this.headers = List.copyOf(h);
         this.units = Collections.unmodifiableList(u);
@@ -98,26 +101,15 @@ public final class AggregateColumns {
         return messages(zh).format("aggregate.name", List.of());
     }
 
+    /** The metrics that are no field of the dictionary nor an indicator, with a heading of their own (words.properties, column.KEY). */
+    private static final Set<String> NAMED = Set.of("units", "urban_units", "rural_units", "tasks", "tasks_not_allowed", "tasks_not_allowed_share", "certificates_demanded", "staff_people", "staff_certified_share", "staff_young_share", "staff_training_share", "expected_units", "absent_units", "report_rate");
+
     private static String label(String key, Kind k, List<Indicator> indicators) {
-        switch (key) {
-            case "units": return "单位数";
-            case "urban_units": return "城市社区数";
-            case "rural_units": return "农村社区数";
-            case "tasks": return "下达事项";
-            case "tasks_not_allowed": return "未经准入事项";
-            case "tasks_not_allowed_share": return "未经准入占比";
-            case "certificates_demanded": return "要求出具证明";
-            case "staff_people": return "名册人数";
-            case "staff_certified_share": return "名册持证率";
-            case "staff_young_share": return "名册35岁以下占比";
-            case "staff_training_share": return "培训学时达标率";
-            case "expected_units": return "应报单位数";
-            case "absent_units": return "缺报单位数";
-            case "report_rate": return "报送率";
-            default: break;
+        if (NAMED.contains(key)) {
+            return Words.get("column." + key);
         }
         if (key.startsWith("pass_rate.")) {
-            return "达标率 " + key.substring(10);
+            return Words.format("column.pass_rate", key.substring(10));
         }
         for (Indicator i : indicators) {
             if (i.key().equals(key)) {
@@ -129,23 +121,23 @@ public final class AggregateColumns {
 
     private static String unit(String key, Kind k, List<Indicator> indicators) {
         if (key.equals("units") || key.endsWith("_units")) {
-            return "个";
+            return Words.get("unit.units");
         }
         if (share(key)) {
             return "%";
         }
         if (key.equals("staff_people")) {
-            return "人";
+            return Words.get("unit.people");
         }
         if (key.startsWith("tasks") || key.equals("certificates_demanded")) {
-            return "件";
+            return Words.get("unit.items");
         }
         for (Indicator i : indicators) {
             if (i.key().equals(key)) {
                 return i.unit();
             }
         }
-        return k.field(key).map(f -> f.unit() != null ? f.unit() : f.type() == FieldType.BOOLEAN ? "个" : null).orElse(null);
+        return k.field(key).map(f -> f.unit() != null ? f.unit() : f.type() == FieldType.BOOLEAN ? Words.get("unit.units") : null).orElse(null);
     }
 
     /** Whether a metric is a share (a fraction, shown as a percentage): pass rates, shares, the report rate. */

@@ -1,5 +1,7 @@
 package org.shequ.core.output.aggregate;
 
+import java.util.Set;
+import org.shequ.core.Words;
 import org.shequ.core.rules.Indicators;
 import org.shequ.core.workspace.Plan;
 import java.io.IOException;
@@ -35,6 +37,9 @@ public interface AggregateWriter {
         }
 
         /** A level's name as a heading and a sheet name: the same in every language (a sheet name is a name). */
+        /** The levels with a heading of their own (words.properties, level.BY). */
+        private static final Set<String> LEVELS = Set.of("community", "township", "county", "city", "province");
+
         public String levelName(String by) {
             int cross = by.indexOf(Grouping.CROSS);
             if (cross > 0) {
@@ -43,14 +48,7 @@ public interface AggregateWriter {
                         .map(f -> f.label(Locale.CHINESE)).orElse(field);
                 return levelName(by.substring(0, cross)) + " × " + label;
             }
-            return switch (by) {
-                case "community" -> "社区（村）";
-                case "township" -> "乡镇（街道）";
-                case "county" -> "县（区）";
-                case "city" -> "市";
-                case "province" -> "省";
-                default -> by;
-            };
+            return LEVELS.contains(by) ? Words.get("level." + by) : by;
         }
     }
 }

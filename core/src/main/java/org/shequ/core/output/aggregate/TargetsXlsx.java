@@ -28,6 +28,10 @@ public final class TargetsXlsx {
     private TargetsXlsx() {
     }
 
+    /** The table's columns, each headed by messages' targets.column.NAME. */
+    private static final List<String> COLUMNS = List.of("township", "indicator", "target", "due", "note", "actual", "progress",
+            "remaining", "actualOf", "unitsNotReporting");
+
     public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = NewWorkbook.inMemory()) {
             Sheet s = wb.createSheet(Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format("targets.sheet", List.of()));
@@ -36,10 +40,8 @@ public final class TargetsXlsx {
             CellStyle number = wb.createCellStyle();
             number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##")); // targets are whole or 0.5-ish
             CellStyle percent = styles.rate();
-            String[] headers = zh
-                    ? new String[] {"镇(街)", "指标", "目标值", "完成时限", "备注", "实际完成", "完成进度", "尚差", "实际数据年度", "未报单位数"}
-                    : new String[] {"township", "indicator", "target", "due", "note", "actual", "progress", "remaining", "actual of",
-                                    "units not reporting"};
+            Messages messages = Messages.of(zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+            String[] headers = COLUMNS.stream().map(c -> messages.format("targets.column." + c, List.of())).toArray(String[]::new);
             Row h = s.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 Cell c = h.createCell(i);

@@ -1,5 +1,6 @@
 package org.shequ.core.output.diff;
 
+import org.shequ.core.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ final class TableDiff implements DiffWriter {
     public void write(Diff.Result diff, boolean zh, OutputStream out) throws IOException {
         StringBuilder s = new StringBuilder();
         for (DiffSections.Section sec : DiffSections.of(diff, zh)) {
-            s.append(sec.title()).append("：").append(sec.rows().size() - 1).append('\n');
+            s.append(Words.format("diff.section", sec.title(), sec.rows().size() - 1)).append('\n');
             if (sec.rows().size() > 1) {
                 s.append(Columns.align(sec.rows()));
             }

@@ -10,6 +10,7 @@ import org.shequ.core.Numbers;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
 import java.math.BigDecimal;
+import org.shequ.core.Vocabulary;
 
 /**
  * DATA-OUTLIER (warning): an implausible value for the unit's size, as the dictionary declares
@@ -43,10 +44,13 @@ public final class OutlierCheck extends RelationCheck {
         }
     }
 
+    @Vocabulary("the full-width percent sign clerks write: ％")
+    private static final String FULL_WIDTH_PERCENT = "％";
+
     private static void fraction(Record r, Field f, CheckContext ctx) {
         double v = r.soundOrNaN(f);
         String raw = r.raw(f);
-        if (!(v > 0 && v <= 1) || raw == null || raw.strip().endsWith("%") || raw.strip().endsWith("％")) {
+        if (!(v > 0 && v <= 1) || raw == null || raw.strip().endsWith("%") || raw.strip().endsWith(FULL_WIDTH_PERCENT)) {
             return;
         }
         String meant = BigDecimal.valueOf(v).movePointRight(2).stripTrailingZeros().toPlainString(); // 0.9555 → 95.55, as written

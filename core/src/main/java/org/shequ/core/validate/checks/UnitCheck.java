@@ -15,6 +15,7 @@ import org.shequ.core.validate.Severity;
 import java.util.List;
 import org.shequ.core.schema.FieldType;
 import org.shequ.core.Numbers;
+import org.shequ.core.Words;
 
 /**
  * DATA-UNIT: what was done with the units a file writes. A column whose header names another unit
@@ -98,7 +99,7 @@ public final class UnitCheck implements Check {
 
     /** A unit as a message writes it: m² is 平方米. */
     private static String written(String unit) {
-        return "m²".equals(unit) ? "平方米" : unit;
+        return "m²".equals(unit) ? Words.get("unit.square_metres") : unit;
     }
 
     private void flush(CheckContext ctx) {
