@@ -8,14 +8,32 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shequ.core.render.DocumentModel;
+import org.shequ.core.render.TemplateHashes;
 
 /**
- * Every name a template can use — each key of the model and each helper function, as the sample's
- * run gives them — is described in docs/documents.md, the one place a template author reads.
+ * Every name a template can use is described in docs/documents.md, the one place a template author
+ * reads: each component of the typed model (DocumentModel's records, as a template names them), and
+ * each key and helper function the sample's run gives a template.
  */
 class ModelDocumentedTest {
     @TempDir
     Path tmp;
+
+    @Test
+    void everyNameOfTheTypedModelIsInTheDocs() throws Exception {
+        String docs = Files.readString(Path.of("../docs/documents.md"));
+        List<String> missing = new java.util.ArrayList<>();
+        for (Class<?> c : DocumentModel.class.getDeclaredClasses()) {
+            for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+                String name = TemplateHashes.name(rc.getName());
+                if (!java.util.regex.Pattern.compile("[`.]" + name + "[`./(]").matcher(docs).find()) {
+                    missing.add(c.getSimpleName() + "." + name);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "describe these in docs/documents.md's template model");
+    }
 
     @Test
     void everyKeyAndFunctionOfTheModelIsInTheDocs() throws Exception {

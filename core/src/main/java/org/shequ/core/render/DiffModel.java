@@ -1,6 +1,5 @@
 package org.shequ.core.render;
 
-import static org.shequ.core.render.ReportModel.map;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,29 +19,17 @@ final class DiffModel {
      * changed by more than the threshold, and for every level row each metric's before, after and
      * change ({@code diff.levels.township[i].m.households.change}); the total row as {@code diff.total}.
      */
-    static Map<String, Object> diff(Diff.Result d, List<Level> now) {
-        Map<String, Object> levels = new LinkedHashMap<>();
-        Object total = null;
+    static DocumentModel.Diff diff(Diff.Result d, List<Level> now) {
+        Map<String, List<DocumentModel.DiffRow>> levels = new LinkedHashMap<>();
+        DocumentModel.DiffRow total = null;
         for (Diff.LevelDelta l : d.levels()) {
-            List<Object> rows = new ArrayList<>();
+            List<DocumentModel.DiffRow> rows = new ArrayList<>();
             // the rows of this period, then its total, then the groups only the previous period had
             int totalAt = now.stream().filter(x -> x.by().equals(l.by())).findFirst().map(x -> x.rows().size()).orElse(-1);
             for (Diff.RowDelta r : l.rows()) {
-                Map<String, Object> metrics = new LinkedHashMap<>();
-                r.metrics().forEach((k, v) -> {
-                    Number before = v[0];
-                    Number after = v[1];
-                    long[] missing = r.missing().getOrDefault(k, new long[2]);
-                    metrics.put(k, map("before", before, "after", after,
-                            "change", before == null || after == null ? null : after.doubleValue() - before.doubleValue(),
-                            "missing_before", missing[0], "missing_after", missing[1],
-                            "unreported", missing[0] + missing[1] == 0 ? ""
-                                    : Words.format("render.model.diff.unreported",
-                                            (missing[1] > 0 ? Words.format("render.model.diff.unreported.now", missing[1]) : "")
-                                            + (missing[0] > 0 && missing[1] > 0 ? Words.get("render.model.separator") : "")
-                                            + (missing[0] > 0 ? Words.format("render.model.diff.unreported.before", missing[0]) : ""))));
-                });
-                Map<String, Object> row = map("code", r.code(), "name", r.name(), "m", metrics);
+                Map<String, DocumentModel.Delta> metrics = new LinkedHashMap<>();
+                r.metrics().forEach((k, v) -> metrics.put(k, delta(v[0], v[1], r.missing().getOrDefault(k, new long[2]))));
+                DocumentModel.DiffRow row = new DocumentModel.DiffRow(r.code(), r.name(), metrics);
                 if (rows.size() == totalAt) {
                     total = row;
                 }
@@ -50,12 +37,21 @@ final class DiffModel {
             }
             levels.put(l.by(), rows);
         }
-        return map("added", d.added().stream().map(u -> map("code", u.code(), "name", u.newName())).toList(),
-                "removed", d.removed().stream().map(u -> map("code", u.code(), "name", u.oldName())).toList(),
-                "renamed", d.renamed().stream().map(u -> map("code", u.code(), "before", u.oldName(), "after", u.newName())).toList(),
-                "changes", d.changes().stream().map(c -> map("code", c.code(), "name", c.name(), "field", c.field().key(),
-                        "label", c.field().label(), "before", c.before(), "after", c.after())).toList(),
-                "threshold", d.threshold(), "levels", levels, "total", total, "units_compared", d.units());
+        return new DocumentModel.Diff(d.added().stream().map(u -> new DocumentModel.Named(u.code(), u.newName())).toList(),
+                d.removed().stream().map(u -> new DocumentModel.Named(u.code(), u.oldName())).toList(),
+                d.renamed().stream().map(u -> new DocumentModel.Renamed(u.code(), u.oldName(), u.newName())).toList(),
+                d.changes().stream().map(c -> new DocumentModel.Change(c.code(), c.name(), c.field().key(), c.field().label(),
+                        c.before(), c.after())).toList(),
+                d.threshold(), levels, total, d.units());
     }
 
+    /** A metric before and after, its change, and the note when units did not report it in either period. */
+    private static DocumentModel.Delta delta(Number before, Number after, long[] missing) {
+        return new DocumentModel.Delta(before, after, before == null || after == null ? null : after.doubleValue() - before.doubleValue(),
+                missing[0], missing[1], missing[0] + missing[1] == 0 ? ""
+                        : Words.format("render.model.diff.unreported",
+                                (missing[1] > 0 ? Words.format("render.model.diff.unreported.now", missing[1]) : "")
+                                + (missing[0] > 0 && missing[1] > 0 ? Words.get("render.model.separator") : "")
+                                + (missing[0] > 0 ? Words.format("render.model.diff.unreported.before", missing[0]) : "")));
+    }
 }

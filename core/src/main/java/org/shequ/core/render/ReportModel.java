@@ -30,11 +30,11 @@ import org.shequ.core.aggregate.Grouping;
 import org.shequ.core.division.DivisionRegistry;
 
 /**
- * The data a template sees, as plain maps, lists, texts and numbers (docs/documents.md's "template
- * model" lists every key): the document's facts, the place and period, the summary and findings,
- * every aggregate level with its metrics, failing units and judged counts, the rules with their
- * sources and parameters, the targets with progress, the access burden, the units one by one and
- * the distribution of service space per 100 households.
+ * Builds the data a template sees ({@link DocumentModel}, every name described in docs/documents.md's
+ * "template model") from one run's results: the document's facts, the place and period, the summary
+ * and findings, every aggregate level with its metrics, failing units and judged counts, the rules
+ * with their sources and parameters, the targets with progress, the access burden, the units one by
+ * one and the distribution of service space per 100 households.
  */
 public final class ReportModel {
     /** What a document calls the group of units whose code is not in the registry. */
@@ -58,67 +58,54 @@ public final class ReportModel {
     private ReportModel() {
     }
 
-    public static Map<String, Object> of(Source s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("doc", s.doc());
-        m.put("place", map("code", s.placeCode(), "name", s.placeName(), "whole", ChineseUsage.whole(s.placeName()),
-                "own", ChineseUsage.whole(s.placeName()).replaceFirst(WHOLE_PREFIX, Words.get("render.model.place.own"))));
-        // a year as a number (templates count years: period + 1); a part of one as its text (2023Q1), its name in
-        // period_label, its length in period_span (templates name it with period_name(period), period_end(period))
-        m.put("period", value(s.period()));
-        m.put("period_label", s.period() == null ? null : s.period().zh());
-        m.put("period_span", s.period() == null ? null : s.period().span().name().toLowerCase(Locale.ROOT));
-        m.put("title", s.title());
-        m.put("summary", summary(s.report()));
-        levels(m, s);
-        m.put("labels", labels(s.communities(), s.indicators()));
-        m.put("rules", rules(s.rules()));
-        m.put("findings", findings(s.report(), s.messages()));
-        m.put("findings_by_rule", byRule(s.report()));
-        // the targets of the document's period, measured against its actuals; next year's beside this year's
-        m.put("targets", targets(s.targets().stream()
-                .filter(p -> p.target().period() == null || p.target().period().equals(s.period())).toList()));
-        m.put("targets_next", targets(s.targets().stream()
-                .filter(p -> s.period() != null && p.target().period() != null && p.target().period().equals(s.period().next())).toList()));
-        m.put("burden", burden(s.burden()));
-        UnitModel.put(m, s.units(), s.rules());
-        if (s.diff() != null) {
-            m.put("diff", DiffModel.diff(s.diff(), s.levels()));
-        }
-        m.put("history", history(s.history()));
-        return m;
-    }
-
-    /** The levels' rows (registered units' groups), the units whose code is not registered, the parts and the total. */
-    private static void levels(Map<String, Object> m, Source s) {
-        Map<String, Object> levels = new LinkedHashMap<>();
+    /** The model of one run's results; each document adds its own facts ({@link DocumentModel.Document#with}). */
+    public static DocumentModel.Document of(Source s) {
+        String whole = ChineseUsage.whole(s.placeName());
+        DocumentModel.Place place = new DocumentModel.Place(s.placeCode(), s.placeName(), whole,
+                whole.replaceFirst(WHOLE_PREFIX, Words.get("render.model.place.own")));
+        Period period = s.period();
+        Map<String, List<DocumentModel.Row>> levels = new LinkedHashMap<>();
         Row unknown = null;
         for (Level l : s.levels()) {
             // units whose code is not in the registry are no township of a document's table: a note under it says so
-            levels.put(l.by(), rows(l.registered(), l.by(), s.period()));
+            levels.put(l.by(), rows(l.registered(), l.by(), period));
             if (unknown == null) {
                 unknown = l.unknown();
             }
         }
-        if (unknown != null) {
-            List<String> names = s.units().stream()
-                    .filter(u -> u.code() == null || !DivisionRegistry.bundled().contains(u.code()))
-                    .map(UnitRows.Line::shown).toList();
-            m.put("unregistered", map("units", unknown.units(), "names", names,
-                    "note", Words.format("render.model.unregistered.note", unknown.units(), String.join(Words.get("render.model.separator"), names),
-                            PART_NAMES.getOrDefault(s.parts() == null ? "township" : s.parts().by(), Words.get("render.model.part.township")))));
-        }
-        m.put("levels", levels);
-        if (levels.containsKey("township")) {
-            m.put("townships", levels.get("township"));
-        }
-        if (s.parts() != null) {
-            m.put("parts", rows(s.parts().registered(), s.parts().by(), s.period()));
-            m.put("parts_label", PART_NAMES.get(s.parts().by()));
-        }
-        if (!s.levels().isEmpty()) {
-            m.put("total", row(s.levels().get(0).total(), "total", s.period()));
-        }
+        List<UnitRows.Line> units = s.units();
+        // the targets of the document's period, measured against its actuals; next year's beside this year's
+        List<Targets.Progress> current = s.targets().stream()
+                .filter(p -> p.target().period() == null || p.target().period().equals(period)).toList();
+        List<Targets.Progress> next = s.targets().stream()
+                .filter(p -> period != null && p.target().period() != null && p.target().period().equals(period.next())).toList();
+        // a year as a number (templates count years: period + 1); a part of one as its text (2023Q1), its name in
+        // period_label, its length in period_span (templates name it with period_name(period), period_end(period))
+        return new DocumentModel.Document(s.doc(), place, value(period), period == null ? null : period.zh(),
+                period == null ? null : period.span().name().toLowerCase(Locale.ROOT), s.title(), summary(s.report()),
+                unknown == null ? null : unregistered(unknown, units, s.parts()), levels, levels.get("township"),
+                s.parts() == null ? null : rows(s.parts().registered(), s.parts().by(), period),
+                s.parts() == null ? null : PART_NAMES.get(s.parts().by()),
+                s.levels().isEmpty() ? null : row(s.levels().get(0).total(), "total", period),
+                labels(s.communities(), s.indicators()), rules(s.rules()), findings(s.report(), s.messages()), byRule(s.report()),
+                targets(current), targets(next), burden(s.burden()), UnitModel.units(units, s.rules()),
+                units.stream().filter(l -> !l.failed().isEmpty()).count(),
+                // neither failing nor compliant: a rule that applies could not judge the unit (a value missing or invalid)
+                units.stream().filter(l -> l.failed().isEmpty() && !l.unjudged().isEmpty()).count(),
+                units.stream().filter(UnitRows.Line::passed).count(), UNITS_LISTED,
+                Map.of("urban", UnitModel.byType(units, true), "rural", UnitModel.byType(units, false)),
+                Map.of("service_area_per_100", UnitModel.distribution(units)),
+                s.diff() == null ? null : DiffModel.diff(s.diff(), s.levels()), history(s.history()), null);
+    }
+
+    /** The units whose code is not in the registry: counted in the total, in no level's rows, named in a note. */
+    private static DocumentModel.Unregistered unregistered(Row unknown, List<UnitRows.Line> units, Level parts) {
+        List<String> names = units.stream()
+                .filter(u -> u.code() == null || !DivisionRegistry.bundled().contains(u.code()))
+                .map(UnitRows.Line::shown).toList();
+        return new DocumentModel.Unregistered(unknown.units(), names,
+                Words.format("render.model.unregistered.note", unknown.units(), String.join(Words.get("render.model.separator"), names),
+                        PART_NAMES.getOrDefault(parts == null ? "township" : parts.by(), Words.get("render.model.part.township"))));
     }
 
     /** A period as a template sees it: a year as a number, a part of one as its text; null for none. */
@@ -127,19 +114,11 @@ public final class ReportModel {
     }
 
     /** The earlier periods of the inputs, oldest first: each one's period, total and township rows. */
-    private static List<Object> history(Map<Period, List<Level>> history) {
-        List<Object> out = new ArrayList<>();
-        history.forEach((period, levels) -> {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("period", value(period));
-            h.put("period_label", period.zh());
-            if (!levels.isEmpty()) {
-                h.put("total", row(levels.get(0).total(), "total", period));
-            }
-            levels.stream().filter(l -> l.by().equals("township")).findFirst()
-                    .ifPresent(l -> h.put("townships", rows(l.rows(), l.by(), period)));
-            out.add(h);
-        });
+    private static List<DocumentModel.History> history(Map<Period, List<Level>> history) {
+        List<DocumentModel.History> out = new ArrayList<>();
+        history.forEach((period, levels) -> out.add(new DocumentModel.History(value(period), period.zh(),
+                levels.isEmpty() ? null : row(levels.get(0).total(), "total", period),
+                levels.stream().filter(l -> l.by().equals("township")).findFirst().map(l -> rows(l.rows(), l.by(), period)).orElse(null))));
         return out;
     }
 
@@ -156,15 +135,15 @@ public final class ReportModel {
             "province", Words.get("render.model.part.province"));
 
     /** A level's rows as a template sees them, each made when read: a national level is never held whole. */
-    private static List<Object> rows(List<Row> rows, String level, Period period) {
+    private static List<DocumentModel.Row> rows(List<Row> rows, String level, Period period) {
         return whenRead(rows, r -> row(r, level, period));
     }
 
     /** The items as a template sees them, each made by {@code as} when it is read, never all at once. */
-    static <T> List<Object> whenRead(List<T> items, Function<T, Object> as) {
+    static <T, R> List<R> whenRead(List<T> items, Function<T, R> as) {
         return new AbstractList<>() {
             @Override
-            public Object get(int i) {
+            public R get(int i) {
                 return as.apply(items.get(i));
             }
 
@@ -175,55 +154,40 @@ public final class ReportModel {
         };
     }
 
-    static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            if (kv[i + 1] != null) {
-                m.put((String) kv[i], kv[i + 1]);
-            }
-        }
-        return m;
-    }
-
-    private static Map<String, Object> summary(Report r) {
+    private static DocumentModel.Summary summary(Report r) {
         var s = r.summary();
-        return map("files", s.files(), "records", s.records(), "error", s.error(), "warning", s.warning(),
-                "info", s.info(), "suppressed", s.suppressed());
+        return new DocumentModel.Summary(s.files(), s.records(), s.error(), s.warning(), s.info(), s.suppressed());
     }
 
     /** A row as a template sees it; {@code level} (township … or total) and {@code period} say what its figures are of. */
-    static Map<String, Object> row(Row r, String level, Period period) {
-        Map<String, Object> judged = new LinkedHashMap<>();
-        r.judged().forEach((rule, j) -> judged.put(rule, map("units", j.units(), "passed", j.passed(), "failed", j.failed(),
-                "unjudged", j.unjudged())));
+    static DocumentModel.Row row(Row r, String level, Period period) {
+        Map<String, DocumentModel.Judged> judged = new LinkedHashMap<>();
+        r.judged().forEach((rule, j) -> judged.put(rule, new DocumentModel.Judged(j.units(), j.passed(), j.failed(), j.unjudged())));
         String name = Grouping.UNKNOWN.equals(r.code()) ? UNKNOWN_NAME : r.name();
-        Map<String, Object> unreported = new LinkedHashMap<>();
+        Map<String, String> unreported = new LinkedHashMap<>();
         r.missing().forEach((key, n) -> unreported.put(key, Words.format("render.model.unreported", n)));
         // the units that failed any rule, each once: rule by rule, each rule's in code order
         Set<String> failingUnits = new LinkedHashSet<>();
         r.failing().values().forEach(failingUnits::addAll);
-        return map("code", r.code(), "name", name, "level", level, "period", value(period), "units", r.units(),
-                "expected", r.expected(), "absent", r.absent(), "m", r.metrics(),
-                "failing", r.failing(), "failing_units", List.copyOf(failingUnits), "judged", judged, "missing", r.missing(),
-                "unreported", unreported, "unjudged", r.unjudged());
+        return new DocumentModel.Row(r.code(), name, level, value(period), r.units(), r.expected(), r.absent(), r.metrics(),
+                r.failing(), List.copyOf(failingUnits), judged, r.missing(), unreported, r.unjudged());
     }
 
-    private static Map<String, Object> labels(Kind communities, Indicators indicators) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        communities.fields().forEach(f -> out.put(f.key(), map("zh", f.label(), "en", f.en(), "unit", f.unit() == null ? "" : f.unit())));
-        indicators.all().forEach(i -> out.put(i.key(), map("zh", i.zh(), "en", i.en(), "unit", i.unit() == null ? "" : i.unit())));
+    private static Map<String, DocumentModel.Label> labels(Kind communities, Indicators indicators) {
+        Map<String, DocumentModel.Label> out = new LinkedHashMap<>();
+        communities.fields().forEach(f -> out.put(f.key(), new DocumentModel.Label(f.label(), f.en(), f.unit() == null ? "" : f.unit())));
+        indicators.all().forEach(i -> out.put(i.key(), new DocumentModel.Label(i.zh(), i.en(), i.unit() == null ? "" : i.unit())));
         return out;
     }
 
-    private static Map<String, Object> rules(RuleSet rules) {
-        Map<String, Object> out = new TreeMap<>();
+    private static Map<String, DocumentModel.Rule> rules(RuleSet rules) {
+        Map<String, DocumentModel.Rule> out = new TreeMap<>();
         for (RuleDef r : rules.rules()) {
             PackDoc.SourceDoc src = r.source();
-            Map<String, Object> source = src == null ? Map.of()
-                    : map("title", src.title, "number", src.number, "date", src.date, "issuer", src.issuer);
-            out.put(r.id(), map("id", r.id(), "title", r.title().zh(), "title_en", r.title().en(),
-                    "severity", r.severity().name().toLowerCase(Locale.ROOT), "source", source,
-                    "clause", r.clause(), "params", r.params() == null ? Map.of() : r.params(), "enabled", r.enabled()));
+            DocumentModel.RuleSource source = src == null ? new DocumentModel.RuleSource(null, null, null, null)
+                    : new DocumentModel.RuleSource(src.title, src.number, src.date, src.issuer);
+            out.put(r.id(), new DocumentModel.Rule(r.id(), r.title().zh(), r.title().en(), r.severity().name().toLowerCase(Locale.ROOT),
+                    source, r.clause(), r.params() == null ? Map.of() : r.params(), r.enabled()));
         }
         return out;
     }
@@ -231,47 +195,42 @@ public final class ReportModel {
     /** The most findings a document's model lists (a document cites some; all are counted in findings_by_rule). */
     static final int MODEL_FINDINGS = 2_000;
 
-    private static List<Object> findings(Report r, Messages messages) {
-        List<Object> out = new ArrayList<>();
+    private static List<DocumentModel.FindingItem> findings(Report r, Messages messages) {
+        List<DocumentModel.FindingItem> out = new ArrayList<>();
         for (Finding f : r.findings()) {
             if (out.size() == MODEL_FINDINGS) {
                 break;
             }
-            out.add(map("rule", f.rule(), "severity", f.severity().name().toLowerCase(Locale.ROOT),
-                    "file", f.location().file(), "sheet", f.location().sheet(), "line", f.location().line(),
-                    "field", f.location().field(), "unit", f.unit(), "unit_name", f.unitName(),
-                    "message", messages.format(f.messageKey(), f.args())));
+            out.add(new DocumentModel.FindingItem(f.rule(), f.severity().name().toLowerCase(Locale.ROOT), f.location().file(),
+                    f.location().sheet(), f.location().line(), f.location().field(), f.unit(), f.unitName(),
+                    messages.format(f.messageKey(), f.args())));
         }
         return out;
     }
 
-    private static Map<String, Object> byRule(Report r) {
-        Map<String, Object> out = new TreeMap<>();
+    private static Map<String, Long> byRule(Report r) {
+        Map<String, Long> out = new TreeMap<>();
         for (Finding f : r.findings()) {
-            out.merge(f.rule(), 1L, (a, b) -> (Long) a + 1);
+            out.merge(f.rule(), 1L, Long::sum);
         }
         return out;
     }
 
-    private static List<Object> targets(List<Targets.Progress> progress) {
-        List<Object> out = new ArrayList<>();
+    private static List<DocumentModel.Target> targets(List<Targets.Progress> progress) {
+        List<DocumentModel.Target> out = new ArrayList<>();
         for (Targets.Progress p : progress) {
             Targets.Target t = p.target();
-            out.add(map("township", p.township() == null ? t.township() : p.township().name(),
-                    "code", p.township() == null ? null : p.township().code(),
-                    "indicator", t.indicator(), "metric", p.metric(), "target", t.target(), "actual", p.actual(),
-                    "progress", p.progress(), "remaining", p.remaining(),
-                    "due", t.due() == null ? null : t.due().toString(), "note", t.note(),
-                    "period", value(t.period()), "actual_period", value(p.actualPeriod()), "current", p.current(), "met", p.met(),
-                    "unreported", p.unreported()));
+            out.add(new DocumentModel.Target(p.township() == null ? t.township() : p.township().name(),
+                    p.township() == null ? null : p.township().code(), t.indicator(), p.metric(), t.target(), p.actual(),
+                    p.progress(), p.remaining(), t.due() == null ? null : t.due().toString(), t.note(),
+                    value(t.period()), value(p.actualPeriod()), p.current(), p.met(), p.unreported()));
         }
         return out;
     }
 
-    private static Map<String, Object> burden(Burden b) {
+    private static DocumentModel.Burden burden(Burden b) {
         if (b == null || b.byCommunity().isEmpty()) {
-            return map("tasks", 0L, "not_allowed", 0L, "certificates", 0L, "share", 0.0,
-                    "by_department", List.of(), "by_community", List.of());
+            return new DocumentModel.Burden(0L, 0L, 0L, 0.0, List.of(), List.of());
         }
         long tasks = 0;
         long notAllowed = 0;
@@ -281,16 +240,13 @@ public final class ReportModel {
             notAllowed += c.notAllowed();
             certificates += c.certificates();
         }
-        return map("tasks", tasks, "not_allowed", notAllowed, "certificates", certificates,
-                "share", tasks == 0 ? 0.0 : (double) notAllowed / tasks,
-                "by_department", counts(b.byDepartment()), "by_community", counts(b.byCommunity()));
+        return new DocumentModel.Burden(tasks, notAllowed, certificates, tasks == 0 ? 0.0 : (double) notAllowed / tasks,
+                counts(b.byDepartment()), counts(b.byCommunity()));
     }
 
-    private static List<Object> counts(Map<String, Burden.Counts> byName) {
-        List<Object> out = new ArrayList<>();
-        byName.forEach((name, c) -> out.add(map("name", name, "tasks", c.tasks(), "not_allowed", c.notAllowed(),
-                "certificates", c.certificates(), "share", c.share())));
+    private static List<DocumentModel.BurdenCount> counts(Map<String, Burden.Counts> byName) {
+        List<DocumentModel.BurdenCount> out = new ArrayList<>();
+        byName.forEach((name, c) -> out.add(new DocumentModel.BurdenCount(name, c.tasks(), c.notAllowed(), c.certificates(), c.share())));
         return out;
     }
-
 }

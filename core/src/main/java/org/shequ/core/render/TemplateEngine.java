@@ -36,6 +36,10 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
+import freemarker.template.TemplateSequenceModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.MalformedTemplateNameException;
+import freemarker.core.Environment;
 
 /**
  * FreeMarker, locked down for templates that a workspace may bring: no {@code ?new} (the
@@ -168,12 +172,12 @@ public final class TemplateEngine {
             throw problem(name, e);
         }
         List<String> items = new ArrayList<>();
-        if (value instanceof freemarker.template.TemplateSequenceModel seq) {
+        if (value instanceof TemplateSequenceModel seq) {
             try {
                 for (int i = 0; i < seq.size(); i++) {
                     items.add(String.valueOf(seq.get(i)));
                 }
-            } catch (freemarker.template.TemplateModelException e) {
+            } catch (TemplateModelException e) {
                 throw new Problem(e, "render.templateError", name + SUFFIX, 1, 1, expected);
             }
         } else if (value instanceof Iterable<?> list) {
@@ -235,7 +239,7 @@ public final class TemplateEngine {
             return new Problem(t, "render.templateError", t.getTemplateSourceName(), orZero(t.getLineNumber()),
                     orZero(t.getColumnNumber()), firstLine(t.getMessageWithoutStackTop()));
         }
-        if (e instanceof freemarker.template.MalformedTemplateNameException m) {
+        if (e instanceof MalformedTemplateNameException m) {
             return new Problem(m, "render.templateName", m.getTemplateName());
         }
         if (e instanceof SecurityException) {
@@ -257,11 +261,11 @@ public final class TemplateEngine {
             }
         }
         Capped out = new Capped();
-        AtomicReference<freemarker.core.Environment> env = new AtomicReference<>();
+        AtomicReference<Environment> env = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
             try {
-                freemarker.core.Environment e = t.createProcessingEnvironment(root, out);
+                Environment e = t.createProcessingEnvironment(root, out);
                 env.set(e);
                 e.process();
             } catch (Throwable e) {
@@ -288,7 +292,7 @@ public final class TemplateEngine {
     }
 
     /** What ended a template's processing, as a one-line problem (or the exception itself); nothing when it ended well. */
-    private static void rethrow(Throwable f, Template t, freemarker.core.Environment env) throws TemplateException, IOException {
+    private static void rethrow(Throwable f, Template t, Environment env) throws TemplateException, IOException {
         if (f instanceof StackOverflowError) {
             throw new Problem(f, "render.recursion", t.getSourceName(), Interruptible.line(env));
         }
@@ -332,7 +336,7 @@ public final class TemplateEngine {
         @Override
         public void write(char[] cbuf, int off, int len) throws IOException {
             if (b.length() + (long) len > OUTPUT_LIMIT) {
-                throw new TooLong(Interruptible.line(freemarker.core.Environment.getCurrentEnvironment()));
+                throw new TooLong(Interruptible.line(Environment.getCurrentEnvironment()));
             }
             b.append(cbuf, off, len);
         }
@@ -340,7 +344,7 @@ public final class TemplateEngine {
         @Override
         public void write(String str, int off, int len) throws IOException {
             if (b.length() + (long) len > OUTPUT_LIMIT) {
-                throw new TooLong(Interruptible.line(freemarker.core.Environment.getCurrentEnvironment()));
+                throw new TooLong(Interruptible.line(Environment.getCurrentEnvironment()));
             }
             b.append(str, off, off + len);
         }

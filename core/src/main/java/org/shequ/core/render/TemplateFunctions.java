@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import freemarker.template.AdapterTemplateModel;
 
 /**
  * The helpers a template calls for Chinese usage ({@link ChineseUsage}): {@code wan(n)},
@@ -172,7 +173,7 @@ final class TemplateFunctions {
         /** A hash of the model (a row, a rule, a target, a unit) as the map it wraps. */
         Map<?, ?> map(int i) throws TemplateModelException {
             TemplateModel v = values.get(i);
-            if (v instanceof freemarker.template.AdapterTemplateModel adapter && adapter.getAdaptedObject(Map.class) instanceof Map<?, ?> m) {
+            if (v instanceof AdapterTemplateModel adapter && adapter.getAdaptedObject(Map.class) instanceof Map<?, ?> m) {
                 return m;
             }
             throw wrong(i, "a row, rule, target or unit of the model");

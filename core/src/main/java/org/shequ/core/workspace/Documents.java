@@ -21,7 +21,9 @@ import org.shequ.core.lint.DocumentText;
 import org.shequ.core.lint.Linter;
 import org.shequ.core.render.DocumentFormat;
 import org.shequ.core.render.MarkdownDocument;
+import org.shequ.core.render.DocumentModel;
 import org.shequ.core.render.ReportModel;
+import org.shequ.core.render.TemplateHashes;
 import org.shequ.core.render.TemplateEngine;
 import org.shequ.core.render.UnitRows;
 import org.shequ.core.validate.Finding;
@@ -55,7 +57,7 @@ public final class Documents {
     private final Plan plan;
     private final TemplateEngine engine;
     /** The template model; null once {@link #done()} let it go. */
-    private Map<String, Object> model;
+    private DocumentModel.Document model;
     /** What each metric is, for the numbers the templates print and the sources beside each document. */
     private final Quantities quantities;
 
@@ -308,9 +310,7 @@ public final class Documents {
                     : skipped.message("render.periodSkipped", spec.fileName(), period, String.join(", ", spans));
             return skipped(spec, dir, formats, skipped.build());
         }
-        Map<String, Object> m = new LinkedHashMap<>(model);
-        m.put("doc", facts(spec));
-        m.put("feedback", Map.of("written", feedback));
+        Map<String, Object> m = TemplateHashes.of(model.with(facts(spec), feedback));
         String markdownName = dir.resolve(spec.fileName() + ".md").toString();
         long start = System.nanoTime();
         Figures.Rendered rendered = engine.render(spec.template, m, quantities);
