@@ -33,8 +33,8 @@ public final class Lang {
         return chosen;
     }
 
-    @Vocabulary("--lang 中文 is taken for zh")
-    private static final String CHINESE = "中文";
+    /** --lang 中文 is taken for zh */
+    private static final String CHINESE = Vocabulary.word("Lang.CHINESE");
 
     private static Locale known(String lang) {
         String l = lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');

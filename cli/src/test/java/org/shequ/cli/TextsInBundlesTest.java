@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The words the commands say are in the message bundles, addressed by key, in both languages
- * (MessagesTest checks that every key is in both): no source of core or the command line picks a
- * Chinese or an English text inline by language ({@code zh ? "…" : "…"}).
+ * Every text is in a bundle, addressed by key: what the commands say in the message bundles, in both
+ * languages (MessagesTest checks that every key is in both), the Chinese shequ writes in
+ * words.properties, the words it reads in vocabulary.properties. No source of core or the command
+ * line holds a Chinese literal or picks a text inline by language ({@code zh ? "…" : "…"}), no key is
+ * written twice, and every key a source asks for by name is there.
  */
 class TextsInBundlesTest {
     /**
@@ -45,7 +47,7 @@ class TextsInBundlesTest {
     /** A key written twice in a bundle: the second silently replaces the first (Properties keeps the last). */
     @Test
     void noKeyIsWrittenTwice() throws IOException {
-        for (String bundle : List.of("messages.properties", "messages_zh.properties")) {
+        for (String bundle : List.of("messages.properties", "messages_zh.properties", "words.properties", "vocabulary.properties")) {
             List<String> keys = new ArrayList<>();
             for (String line : Files.readAllLines(Path.of("../core/src/main/resources/org/shequ/core", bundle))) {
                 int eq = line.indexOf('=');
@@ -62,9 +64,9 @@ class TextsInBundlesTest {
     private static final Pattern CHINESE = Pattern.compile("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]");
 
     /**
-     * No Java source of core or the command line holds a Chinese string (comments aside) but in a
-     * declaration marked {@code @Vocabulary}: the words shequ recognises in what clerks write and
-     * names others define. Whatever shequ shows is in a bundle.
+     * No Java source of core or the command line holds a Chinese string or character outside its
+     * comments: what shequ says is in the message bundles, the Chinese it writes in words.properties,
+     * the words it reads in vocabulary.properties, its help in usage.properties.
      */
     @Test
     void noChineseStringOutsideTheBundles() throws IOException {
@@ -72,24 +74,19 @@ class TextsInBundlesTest {
         for (Path root : List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                    for (String literal : chineseOutsideVocabulary(Files.readString(f))) {
+                    for (String literal : chineseLiterals(Files.readString(f))) {
                         found.add(f + ": " + literal);
                     }
                 }
             }
         }
-        assertEquals(List.of(), found, "move these texts into a bundle (messages, words or usage .properties), "
-                + "or mark a declaration of words shequ reads @Vocabulary");
+        assertEquals(List.of(), found, "move these texts into a bundle: messages*.properties (said in either language), "
+                + "words.properties (Chinese that shequ writes), vocabulary.properties (words it reads)");
     }
 
-    /**
-     * The string and character literals with Chinese that are not inside a {@code @Vocabulary}
-     * declaration (from the annotation to the end of its declaration: a ';' or ',' outside brackets).
-     */
-    static List<String> chineseOutsideVocabulary(String src) {
+    /** The string, text-block and character literals with Chinese, comments aside. */
+    static List<String> chineseLiterals(String src) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        int vocabularyDepth = -1;
         int i = 0;
         while (i < src.length()) {
             char c = src.charAt(i);
@@ -99,46 +96,46 @@ class TextsInBundlesTest {
                 i = src.indexOf("*/", i + 2) + 2;
             } else if (src.startsWith("\"\"\"", i)) {
                 int end = src.indexOf("\"\"\"", i + 3) + 3;
-                check(src.substring(i, end), vocabularyDepth >= 0, out);
+                check(src.substring(i, end), out);
                 i = end;
             } else if (c == '"' || c == '\'') {
                 int j = i + 1;
                 while (src.charAt(j) != c) {
                     j += src.charAt(j) == '\\' ? 2 : 1;
                 }
-                check(src.substring(i, j + 1), vocabularyDepth >= 0, out);
+                check(src.substring(i, j + 1), out);
                 i = j + 1;
             } else {
-                if (src.startsWith("@Vocabulary", i)) {
-                    vocabularyDepth = depth;
-                } else if (c == '(' || c == '{' || c == '[') {
-                    depth++;
-                } else if (c == ')' || c == '}' || c == ']') {
-                    depth--;
-                } else if ((c == ';' || c == ',') && depth == vocabularyDepth) {
-                    vocabularyDepth = -1;
-                }
                 i++;
             }
         }
         return out;
     }
 
-    private static void check(String literal, boolean vocabulary, List<String> out) {
-        if (!vocabulary && CHINESE.matcher(literal).find()) {
+    private static void check(String literal, List<String> out) {
+        if (CHINESE.matcher(literal).find()) {
             out.add(literal);
         }
     }
 
-    /** Every key the sources ask words.properties for by name is there, and some key begins as one put together at run time does. */
+    /**
+     * Every key the sources ask words.properties or vocabulary.properties for by name is there, and
+     * some key begins as one put together at run time does ({@code "column." + key}).
+     */
     @Test
-    void everyWordAskedForIsInWordsProperties() throws IOException {
-        java.util.Properties words = new java.util.Properties();
-        try (var in = Files.newBufferedReader(Path.of("../core/src/main/resources/org/shequ/core/words.properties"))) {
-            words.load(in);
+    void everyKeyAskedForIsInItsBundle() throws IOException {
+        List<String> missing = new ArrayList<>();
+        missing.addAll(missingKeys("Words\\.(?:get|format)", "words.properties"));
+        missing.addAll(missingKeys("Vocabulary\\.words?", "vocabulary.properties"));
+        assertEquals(List.of(), missing);
+    }
+
+    private static List<String> missingKeys(String call, String bundle) throws IOException {
+        java.util.Properties keys = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("../core/src/main/resources/org/shequ/core", bundle))) {
+            keys.load(in);
         }
-        // a key by name, or the start of keys put together at run time ("column." + key): one of them at least
-        Pattern asked = Pattern.compile("Words\\.(?:get|format)\\(\"([^\"]+)\"\\s*([,)+])");
+        Pattern asked = Pattern.compile(call + "\\(\"([^\"]+)\"\\s*([,)+])");
         List<String> missing = new ArrayList<>();
         for (Path root : List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"))) {
             try (Stream<Path> files = Files.walk(root)) {
@@ -146,27 +143,24 @@ class TextsInBundlesTest {
                     var m = asked.matcher(Files.readString(f));
                     while (m.find()) {
                         String key = m.group(1);
-                        boolean there = m.group(2).equals("+") ? words.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
-                                : words.containsKey(key);
+                        boolean there = m.group(2).equals("+") ? keys.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+                                : keys.containsKey(key);
                         if (!there) {
-                            missing.add(f.getFileName() + ": " + m.group(1));
+                            missing.add(bundle + " lacks " + key + " (" + f.getFileName() + ")");
                         }
                     }
                 }
             }
         }
-        assertEquals(List.of(), missing);
+        return missing;
     }
 
     @Test
-    void theCheckSeesChineseOutsideVocabulary() {
-        assertEquals(List.of("\"问题\""), chineseOutsideVocabulary("class A { String a = \"问题\"; }"));
-        assertEquals(List.of(), chineseOutsideVocabulary("class A { // 问题\n /* \"问题\" */ String a = \"a\"; }"));
-        assertEquals(List.of(), chineseOutsideVocabulary(
-                "class A { @Vocabulary(\"x\") static final List<String> W = List.of(\"合计\", \"小计\"); }"));
-        assertEquals(List.of("\"小计\""), chineseOutsideVocabulary(
-                "class A { @Vocabulary(\"x\") static final String W = \"合计\"; String b = \"小计\"; }"));
-        assertEquals(List.of("'中'"), chineseOutsideVocabulary("class A { char c = '中'; String s = \"\\\"\"; }"));
+    void theCheckSeesChineseLiterals() {
+        assertEquals(List.of("\"问题\""), chineseLiterals("class A { String a = \"问题\"; }"));
+        assertEquals(List.of(), chineseLiterals("class A { // 问题\n /* \"问题\" */ String a = \"a\"; }"));
+        assertEquals(List.of("'中'"), chineseLiterals("class A { char c = '中'; String s = \"\\\"\"; }"));
+        assertEquals(List.of("\"\"\"\n  字体\n  \"\"\""), chineseLiterals("class A { String s = \"\"\"\n  字体\n  \"\"\"; }"));
     }
 
     @Test

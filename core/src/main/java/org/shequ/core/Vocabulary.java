@@ -1,23 +1,32 @@
 package org.shequ.core;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
- * Marks a declaration whose Chinese is not shequ's own wording, so it stays in the code beside the
- * logic that uses it: the words shequ recognises in what clerks write (合计, 2023年第一季度, 单位：万元,
- * 居委会) and names it must spell as others define them (a font's name). Every other text shequ
- * shows is in a bundle: messages.properties / messages_zh.properties for what it says in either
- * language, words.properties for the Chinese its documents and workbooks are written in, and
- * usage.properties for the command line's help (TextsInBundlesTest).
+ * The words shequ reads (vocabulary.properties): what clerks, offices and workspaces write that
+ * shequ recognises — 合计 and 小计, 2023年第一季度, 单位：万元, 居委会, a document's kind in shequ.yaml
+ * — and names others define that shequ must spell as they do (a font's name). Addressed by key
+ * ({@code Class.FIELD}, the field that holds it), read verbatim; a list's words are written
+ * {@code a | b | c}. With {@link Words} (the Chinese
+ * shequ writes) and the message bundles (what it says in either language), no Java source holds a
+ * Chinese text (TextsInBundlesTest).
  */
-@Documented
-@Retention(RetentionPolicy.SOURCE)
-@Target({ElementType.FIELD})
-public @interface Vocabulary {
-    /** What the words are, and where they come from. */
-    String value();
+public final class Vocabulary {
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.shequ.core.vocabulary", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private Vocabulary() {
+    }
+
+    /** The words of a list under {@code key}, written {@code a | b | c}. */
+    public static List<String> words(String key) {
+        return List.of(word(key).split(" \\| "));
+    }
+
+    /** The words of {@code key}, verbatim; a missing key is a defect, so it fails. */
+    public static String word(String key) {
+        return BUNDLE.getString(key);
+    }
 }

@@ -43,22 +43,22 @@ import org.shequ.core.Vocabulary;
  * location, and the rest is still read.
  */
 public final class AccessLoader {
-    @Vocabulary("what an approval's scope says for every community: 全部, 所有社区, all")
-    private static final Set<String> ALL_COMMUNITIES = Set.of("全部", "所有社区", "all");
-    @Vocabulary("the word in a sheet's name that says it holds approvals: 审批")
-    private static final String APPROVALS_SHEET = "审批";
-    @Vocabulary("the label of the metadata row giving a list's kind: 类型")
-    private static final String META_KIND = "类型";
-    @Vocabulary("the label of the metadata row giving a list's kind: 清单类型")
-    private static final String META_LIST_KIND = "清单类型";
-    @Vocabulary("the label of the metadata row giving a list's title: 标题")
-    private static final String META_TITLE = "标题";
-    @Vocabulary("the label of the metadata row giving a list's document number: 文号")
-    private static final String META_DOCUMENT = "文号";
-    @Vocabulary("the label of the metadata row giving a list's effective date: 生效日期")
-    private static final String META_EFFECTIVE = "生效日期";
-    @Vocabulary("the full-width colon after a metadata row's label: 文号：")
-    private static final String FULL_WIDTH_COLON = "：";
+    /** what an approval's scope says for every community: 全部, 所有社区, all */
+    private static final Set<String> ALL_COMMUNITIES = Set.of(Vocabulary.word("AccessLoader.ALL_COMMUNITIES.1"), Vocabulary.word("AccessLoader.ALL_COMMUNITIES.2"), "all");
+    /** the word in a sheet's name that says it holds approvals: 审批 */
+    private static final String APPROVALS_SHEET = Vocabulary.word("AccessLoader.APPROVALS_SHEET");
+    /** the label of the metadata row giving a list's kind: 类型 */
+    private static final String META_KIND = Vocabulary.word("AccessLoader.META_KIND");
+    /** the label of the metadata row giving a list's kind: 清单类型 */
+    private static final String META_LIST_KIND = Vocabulary.word("AccessLoader.META_LIST_KIND");
+    /** the label of the metadata row giving a list's title: 标题 */
+    private static final String META_TITLE = Vocabulary.word("AccessLoader.META_TITLE");
+    /** the label of the metadata row giving a list's document number: 文号 */
+    private static final String META_DOCUMENT = Vocabulary.word("AccessLoader.META_DOCUMENT");
+    /** the label of the metadata row giving a list's effective date: 生效日期 */
+    private static final String META_EFFECTIVE = Vocabulary.word("AccessLoader.META_EFFECTIVE");
+    /** the full-width colon after a metadata row's label: 文号： */
+    private static final String FULL_WIDTH_COLON = Vocabulary.word("AccessLoader.FULL_WIDTH_COLON");
     private final Kind items;
     private final Kind approvals;
     private final ReadLimits limits;

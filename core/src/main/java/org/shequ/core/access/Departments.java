@@ -15,8 +15,8 @@ import org.shequ.core.Vocabulary;
  */
 public final class Departments {
     private static final Pattern NOISE = Pattern.compile("[\\p{P}\\p{S}\\s]+");
-    @Vocabulary("the level words a place name ends with: 街道办事处, 镇, 区, 县, 市, 省")
-    private static final Pattern LEVEL = Pattern.compile("(街道办事处|街道|自治区|自治州|自治县|自治旗|镇|乡|苏木|区|县|市|旗|盟|州|省)$");
+    /** the level words a place name ends with: 街道办事处, 镇, 区, 县, 市, 省 */
+    private static final Pattern LEVEL = Pattern.compile(Vocabulary.word("Departments.LEVEL"));
 
     private Departments() {
     }

@@ -11,18 +11,18 @@ import org.shequ.core.Words;
  * full name, 依法履行职责事项清单) is in words.properties; it is read too.
  */
 public enum ListKind {
-    @Vocabulary("what offices call the list of duties: 依法履行职责, 履职事项")
-    DUTIES("duties", "依法履行职责", "履职事项"),
-    @Vocabulary("what offices call the list of assistance to government: 协助政府, 协助事项")
-    ASSISTANCE("assistance", "协助政府", "协助事项"),
-    @Vocabulary("what offices call the catalogue of public services: 公共服务目录, 公共服务")
-    SERVICES("services", "公共服务目录", "公共服务"),
-    @Vocabulary("what offices call the catalogue of government services done on behalf: 代办政务目录, 代办")
-    PROXY("proxy", "代办政务目录", "代办"),
-    @Vocabulary("what offices call the list of certificates kept: 证明事项, 证明")
-    CERTIFICATES("certificates", "证明事项", "证明"),
-    @Vocabulary("what offices call the negative list: 负面, 禁止事项")
-    NEGATIVE("negative", "负面", "禁止事项");
+    /** what offices call the list of duties: 依法履行职责, 履职事项 */
+    DUTIES("duties", Vocabulary.word("ListKind.DUTIES.1"), Vocabulary.word("ListKind.DUTIES.2")),
+    /** what offices call the list of assistance to government: 协助政府, 协助事项 */
+    ASSISTANCE("assistance", Vocabulary.word("ListKind.ASSISTANCE.1"), Vocabulary.word("ListKind.ASSISTANCE.2")),
+    /** what offices call the catalogue of public services: 公共服务目录, 公共服务 */
+    SERVICES("services", Vocabulary.word("ListKind.SERVICES.1"), Vocabulary.word("ListKind.SERVICES.2")),
+    /** what offices call the catalogue of government services done on behalf: 代办政务目录, 代办 */
+    PROXY("proxy", Vocabulary.word("ListKind.PROXY.1"), Vocabulary.word("ListKind.PROXY.2")),
+    /** what offices call the list of certificates kept: 证明事项, 证明 */
+    CERTIFICATES("certificates", Vocabulary.word("ListKind.CERTIFICATES.1"), Vocabulary.word("ListKind.CERTIFICATES.2")),
+    /** what offices call the negative list: 负面, 禁止事项 */
+    NEGATIVE("negative", Vocabulary.word("ListKind.NEGATIVE.1"), Vocabulary.word("ListKind.NEGATIVE.2"));
 
     private final List<String> names;
 

@@ -15,8 +15,7 @@ import org.shequ.core.Vocabulary;
  */
 record LocatedYaml(Object value, int line) {
     /** What a YAML list becomes: a list cell's text, its items separated as clerks separate them (民政、人社). */
-    @Vocabulary("the enumeration comma clerks separate a list cell's items with: 、")
-    private static final String LIST_SEPARATOR = "、";
+    private static final String LIST_SEPARATOR = Vocabulary.word("LocatedYaml.LIST_SEPARATOR");
 
     static LocatedYaml read(JsonParser p) throws IOException {
         JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();

@@ -12,12 +12,9 @@ import org.shequ.core.Vocabulary;
  */
 public final class UnitNames {
     /** The body's name, stripped first ... */
-    @Vocabulary("the names of a unit's body that follow its name: 居民委员会, 村委会, 办事处, 人民政府")
-    private static final List<String> BODIES = List.of(
-            "居民委员会", "居委会", "村民委员会", "村委会", "办事处", "人民政府");
+    private static final List<String> BODIES = Vocabulary.words("UnitNames.BODIES");
     /** ... then the kind of unit. */
-    @Vocabulary("the kinds of unit that end its name: 社区, 村, 街道, 镇, 乡")
-    private static final List<String> KINDS = List.of("社区", "村", "街道", "镇", "乡");
+    private static final List<String> KINDS = Vocabulary.words("UnitNames.KINDS");
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
 

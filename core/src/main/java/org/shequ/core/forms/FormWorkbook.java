@@ -41,8 +41,7 @@ final class FormWorkbook {
     static final String REFERENCE = Words.get("forms.sheet.reference");
     static final String INSTRUCTIONS = Words.get("forms.sheet.instructions");
     /** A unit of ten thousands (万元, 万人): its prompt says it is not the unit itself. */
-    @Vocabulary("the prefix of a dictionary unit counted in ten thousands (万元, 万人)")
-    private static final String TEN_THOUSAND = "万";
+    private static final String TEN_THOUSAND = Vocabulary.word("FormWorkbook.TEN_THOUSAND");
     /** Fields filled from the registry and the period, and locked. */
     private static final List<String> GIVEN = List.of("code", "name", "township", "period");
 

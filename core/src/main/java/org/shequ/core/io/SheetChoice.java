@@ -27,13 +27,11 @@ public final class SheetChoice {
      * header (填报说明, 示例). A summary is told by its rows, not its name: a county's data sheet is
      * often called 汇总表 (see TableBinder).
      */
-    @Vocabulary("sheet names that say a sheet is instructions: 填报说明, 指标解释, 示例")
     private static final Pattern INSTRUCTIONS = Pattern.compile(
-            "(.*(填报说明|填表说明|填写说明|指标解释|填报要求|填表要求).*|(填报|填表|填写)?说明|(示例|样例|范例).*)");
+            Vocabulary.word("SheetChoice.INSTRUCTIONS"));
 
     /** Sheet names that say the sheet holds data for reference only: last period's values beside a form (shequ forms). */
-    @Vocabulary("sheet names that say a sheet is for reference: 仅供参考, 参考数据")
-    private static final Pattern REFERENCE = Pattern.compile(".*(仅供参考|仅供对照|参考数据).*");
+    private static final Pattern REFERENCE = Pattern.compile(Vocabulary.word("SheetChoice.REFERENCE"));
 
     /** Why a sheet's name says it is no data, or null. */
     static Skip byName(String name) {

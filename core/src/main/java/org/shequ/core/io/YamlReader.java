@@ -22,8 +22,7 @@ import org.shequ.core.Vocabulary;
  */
 public final class YamlReader implements TableReader {
     /** What a YAML list becomes: a list cell's text, its items separated as clerks separate them (民政、人社). */
-    @Vocabulary("the enumeration comma clerks separate a list cell's items with: 、")
-    private static final String LIST_SEPARATOR = "、";
+    private static final String LIST_SEPARATOR = Vocabulary.word("YamlReader.LIST_SEPARATOR");
     private final ReadLimits limits;
     private final YAMLFactory factory;
 

@@ -16,8 +16,8 @@ import org.shequ.core.Vocabulary;
 /** Checks a document's text for placeholders, impossible numbers and mis-converted words; findings sorted. */
 public final class Linter {
     private static final List<LintCheck> CHECKS = List.of(new PlaceholderCheck(), new NumberCheck(), new MisconvertedCheck());
-    @Vocabulary("a year before 年 in a document: 2023年")
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?=\\s*年)");
+    /** a year before 年 in a document: 2023年 */
+    private static final Pattern YEAR = Pattern.compile(Vocabulary.word("Linter.YEAR"));
 
     public static final String PLACEHOLDER = PlaceholderCheck.ID;
     /** The most findings one check reports on one line. */

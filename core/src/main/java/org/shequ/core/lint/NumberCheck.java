@@ -17,20 +17,20 @@ import org.shequ.core.Words;
  */
 final class NumberCheck implements LintCheck {
     static final String ID = "LINT-NUMBER";
-    @Vocabulary("a percentage as documents write it: 20%, 20％")
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[%％]");
-    @Vocabulary("the words before a rate that may pass 100%: 增长, 同比, 完成, 超过")
-    private static final Pattern GROWTH = Pattern.compile("(增长|增加|提高|提升|上升|下降|减少|同比|环比|增幅|增速|超过|超出|完成|达到目标|翻)[^，。；,;]{0,8}$");
-    @Vocabulary("the words of a column heading of rates that may pass 100%: 增幅, 同比, 进度")
-    private static final Pattern GROWTH_LABEL = Pattern.compile("增长|增幅|增速|同比|环比|进度|完成|比上年|变化");
-    @Vocabulary("a number before 年 (year) in a document")
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(\\d{5,})(?=年)");
-    @Vocabulary("a number before 月 (month) in a document")
-    private static final Pattern MONTH = Pattern.compile("(?<![\\d.])(\\d+)(?=月)");
-    @Vocabulary("a number between 月 and 日 (the day of a month) in a document")
-    private static final Pattern DAY = Pattern.compile("(?<=月)(\\d+)(?=日)");
-    @Vocabulary("a count before its measure word in a document: 名, 个, 人, 户, 项")
-    private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d{5,})(?![\\d.])(?=\\s*[名个人户家次项件所座条处])");
+    /** a percentage as documents write it: 20%, 20％ */
+    private static final Pattern PERCENT = Pattern.compile(Vocabulary.word("NumberCheck.PERCENT"));
+    /** the words before a rate that may pass 100%: 增长, 同比, 完成, 超过 */
+    private static final Pattern GROWTH = Pattern.compile(Vocabulary.word("NumberCheck.GROWTH"));
+    /** the words of a column heading of rates that may pass 100%: 增幅, 同比, 进度 */
+    private static final Pattern GROWTH_LABEL = Pattern.compile(Vocabulary.word("NumberCheck.GROWTH_LABEL"));
+    /** a number before 年 (year) in a document */
+    private static final Pattern YEAR = Pattern.compile(Vocabulary.word("NumberCheck.YEAR"));
+    /** a number before 月 (month) in a document */
+    private static final Pattern MONTH = Pattern.compile(Vocabulary.word("NumberCheck.MONTH"));
+    /** a number between 月 and 日 (the day of a month) in a document */
+    private static final Pattern DAY = Pattern.compile(Vocabulary.word("NumberCheck.DAY"));
+    /** a count before its measure word in a document: 名, 个, 人, 户, 项 */
+    private static final Pattern COUNT = Pattern.compile(Vocabulary.word("NumberCheck.COUNT"));
 
     /** How far before a percentage its growth or completion word can stand (4 + 8, with room). */
     private static final int WINDOW = 16;

@@ -15,16 +15,11 @@ import org.shequ.core.Vocabulary;
  */
 final class PlaceholderCheck implements LintCheck {
     static final String ID = "LINT-PLACEHOLDER";
-    @Vocabulary("placeholders drafters leave in documents: XX, ××, ＊, 某某, ○○, ＿＿＿, （ ）")
+    /** placeholders drafters leave in documents: XX, ××, ＊, 某某, ○○, ＿＿＿, （ ） */
     private static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
             "\\$\\{[^}]*}?",
             "\\{\\{[^}]*(}})?",
-            "(?<![A-Za-z])(?:[Xx]{2,}|[ＸｘＸ×╳]{2,})(?![A-Za-z])",
-            "[*＊]+",
-            "某某",
-            "[○〇□]{2,}",
-            "[_＿]{3,}",
-            "[（(][ 　]*[）)]"));
+            String.join("|", Vocabulary.words("PlaceholderCheck.PLACEHOLDER"))));
 
     @Override
     public void check(TextLine line, Context ctx, List<Finding> out) {

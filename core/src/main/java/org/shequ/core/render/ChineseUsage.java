@@ -88,16 +88,16 @@ public final class ChineseUsage {
         return name;
     }
 
-    @Vocabulary("the endings of a unit's name as clerks write it (社区居委会, 村民委员会) and what prose calls it instead")
+    /** the endings of a unit's name as clerks write it (社区居委会, 村民委员会) and what prose calls it instead */
     private static final String[][] BRIEF = {
-        {"社区居民委员会", "社区"}, {"社区居委会", "社区"}, {"居民委员会", "社区"}, {"居委会", "社区"},
-        {"村民委员会", "村"}, {"村委会", "村"},
+        {Vocabulary.word("ChineseUsage.BRIEF.1"), Vocabulary.word("ChineseUsage.BRIEF.2")}, {Vocabulary.word("ChineseUsage.BRIEF.3"), Vocabulary.word("ChineseUsage.BRIEF.4")}, {Vocabulary.word("ChineseUsage.BRIEF.5"), Vocabulary.word("ChineseUsage.BRIEF.6")}, {Vocabulary.word("ChineseUsage.BRIEF.7"), Vocabulary.word("ChineseUsage.BRIEF.8")},
+        {Vocabulary.word("ChineseUsage.BRIEF.9"), Vocabulary.word("ChineseUsage.BRIEF.10")}, {Vocabulary.word("ChineseUsage.BRIEF.11"), Vocabulary.word("ChineseUsage.BRIEF.12")},
     };
 
-    @Vocabulary("the whole country, as a place is named in shequ.yaml")
-    private static final String NATION = "全国";
-    @Vocabulary("the last characters of the names of jurisdictions (县, 区, 市, 旗, 省, 镇, 乡)")
-    private static final String JURISDICTION_ENDINGS = "县区市旗省镇乡";
+    /** the whole country, as a place is named in shequ.yaml */
+    private static final String NATION = Vocabulary.word("ChineseUsage.NATION");
+    /** the last characters of the names of jurisdictions (县, 区, 市, 旗, 省, 镇, 乡) */
+    private static final String JURISDICTION_ENDINGS = Vocabulary.word("ChineseUsage.JURISDICTION_ENDINGS");
 
     /** "The whole of" a jurisdiction as a report says it: 扶风县 → 全县, 龙山区 → 全区, 濮阳市 → 全市, 全国 → 全国. */
     public static String whole(String place) {

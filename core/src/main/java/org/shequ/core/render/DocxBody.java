@@ -178,10 +178,9 @@ final class DocxBody {
     }
 
     /** How a clerk opens the note of attachments (附件说明) under the body: 附件：…, or 附件1：… for each of several. */
-    @Vocabulary("the opening of the note of one attachment (附件说明) a clerk writes under a document's body")
-    private static final String ATTACHMENT = "附件：";
-    @Vocabulary("the opening of the note of a numbered attachment (附件1：) a clerk writes under a document's body, as a regular expression")
-    private static final String ATTACHMENT_NUMBERED = "附件\\d+[：:].*";
+    private static final String ATTACHMENT = Vocabulary.word("DocxBody.ATTACHMENT");
+    /** the opening of the note of a numbered attachment (附件1：) a clerk writes under a document's body, as a regular expression */
+    private static final String ATTACHMENT_NUMBERED = Vocabulary.word("DocxBody.ATTACHMENT_NUMBERED");
 
     private void block(Node n, int depth) {
         if (n instanceof YamlFrontMatterBlock) {

@@ -27,16 +27,16 @@ import org.commonmark.node.Paragraph;
  * ({@link Wml}, {@link DocxPackage}).
  */
 final class DocxWriter implements DocumentWriter {
-    @Vocabulary("a font's name as its maker spells it: the title's (小标宋)")
-    static final String TITLE_FONT = "方正小标宋简体";
-    @Vocabulary("a font's name as its maker spells it: the body's (仿宋)")
-    static final String BODY_FONT = "仿宋_GB2312";
-    @Vocabulary("a font's name as its maker spells it: level-2 headings' (黑体)")
-    static final String HEADING1_FONT = "黑体";
-    @Vocabulary("a font's name as its maker spells it: level-3 headings' (楷体)")
-    static final String HEADING2_FONT = "楷体_GB2312";
-    @Vocabulary("a font's name as its maker spells it: page numbers' (宋体)")
-    static final String PAGE_NUMBER_FONT = "宋体";
+    /** a font's name as its maker spells it: the title's (小标宋) */
+    static final String TITLE_FONT = Vocabulary.word("DocxWriter.TITLE_FONT");
+    /** a font's name as its maker spells it: the body's (仿宋) */
+    static final String BODY_FONT = Vocabulary.word("DocxWriter.BODY_FONT");
+    /** a font's name as its maker spells it: level-2 headings' (黑体) */
+    static final String HEADING1_FONT = Vocabulary.word("DocxWriter.HEADING1_FONT");
+    /** a font's name as its maker spells it: level-3 headings' (楷体) */
+    static final String HEADING2_FONT = Vocabulary.word("DocxWriter.HEADING2_FONT");
+    /** a font's name as its maker spells it: page numbers' (宋体) */
+    static final String PAGE_NUMBER_FONT = Vocabulary.word("DocxWriter.PAGE_NUMBER_FONT");
     static final String LATIN_FONT = "Times New Roman";
     static final int TITLE_SIZE = 22;   // 2号
     static final int BODY_SIZE = 16;    // 3号

@@ -23,49 +23,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * as a tooltip ({@link FigureSpans}), and a print-friendly style. No script, no external file.
  */
 final class HtmlWriter implements DocumentWriter {
-    @Vocabulary("CSS whose font-family lists name fonts as their makers spell them (方正小标宋简体)")
-    private static final String STYLE = """
-            body{margin:0;background:#f3f3f0;color:#1a1a1a;font-family:"FangSong","STFangsong","Noto Serif CJK SC","Noto Sans CJK SC",serif;}
-            main{max-width:820px;margin:24px auto;background:#fff;padding:48px 64px;box-shadow:0 1px 4px rgba(0,0,0,.15);font-size:18px;line-height:1.9;}
-            h1{font-family:"Noto Serif CJK SC","SimSun",serif;font-size:28px;text-align:center;font-weight:700;margin:12px 0 28px;text-wrap:balance;}
-            header.head{margin:48px 0 36px;border-bottom:2px solid #e60000;padding-bottom:10px;}
-            header.head p{text-indent:0;margin:0;}
-            p.flag{font-family:"FZXiaoBiaoSong-B05S","方正小标宋简体","Noto Serif CJK SC","SimSun",serif;font-weight:700;color:#e60000;font-size:46px;text-align:center;letter-spacing:.08em;line-height:1.3;margin-bottom:40px !important;}
-            p.number.report{display:flex;justify-content:space-between;padding:0 1em;}
-            header.letter{margin-top:0;border-bottom:none;}
-            header.letter p.flag{border-bottom:6px double #e60000;padding-bottom:6px;margin-bottom:18px !important;}
-            header.letter p.number{text-align:right;}
-            span.signer{font-family:"KaiTi","STKaiti","Noto Serif CJK SC",serif;}
-            footer.record{margin-top:4em;border-top:2px solid #000;border-bottom:2px solid #000;font-size:16px;}
-            footer.record p{text-indent:0;margin:0;padding:3px 1em;}
-            footer.record p.copies{padding-left:4em;text-indent:-3em;}
-            footer.record p.copies + p.printed{border-top:1px solid #000;}
-            p.printed{display:flex;justify-content:space-between;}
-            h2{font-family:"SimHei","Noto Sans CJK SC",sans-serif;font-size:19px;font-weight:700;margin:20px 0 6px;}
-            h3{font-family:"KaiTi","STKaiti","Noto Serif CJK SC",serif;font-size:18px;font-weight:700;margin:14px 0 4px;}
-            h4{font-size:18px;margin:10px 0 4px;}
-            p{text-indent:2em;margin:0 0 4px;}
-            p.number{text-align:center;text-indent:0;}
-            li p{text-indent:0;}
-            p.addressee{text-indent:0;}
-            p.signature,p.date{text-align:right;text-indent:0;margin-right:4em;}
-            p.signature{margin-top:2em;}
-            p.cc{text-indent:0;border-top:1px solid #444;border-bottom:1px solid #444;margin-top:3em;padding:4px 1em;}
-            hr{border:none;border-top:1px dashed #999;margin:40px 0;page-break-after:always;}
-            table{border-collapse:collapse;margin:12px auto;font-size:15px;line-height:1.5;}
-            th,td{border:1px solid #444;padding:4px 10px;text-align:center;}
-            th{background:#eee;font-family:"SimHei","Noto Sans CJK SC",sans-serif;}
-            figure{margin:16px 0;text-align:center;}
-            svg.chart{max-width:100%;height:auto;font-family:"Noto Sans CJK SC","SimHei",sans-serif;}
-            svg .title{font-size:15px;font-weight:700;fill:#1a1a1a;}
-            svg .label,svg .value,svg .unit,svg .ref-label{font-size:12px;fill:#333;}
-            svg .bar{fill:#b5383a;}
-            svg .ref{stroke:#1f5fa8;stroke-width:1.5;stroke-dasharray:5 3;}
-            svg .ref-label{fill:#1f5fa8;}
-            svg .axis{stroke:#888;}
-            span.fig{text-decoration:underline dotted #999;text-underline-offset:3px;cursor:help;}
-            @media print{body{background:#fff;}main{box-shadow:none;margin:0;padding:0;}}
-            """;
+    /** CSS whose font-family lists name fonts as their makers spell them (方正小标宋简体) */
+    private static final String STYLE = Vocabulary.word("HtmlWriter.STYLE");
 
     @Override
     public void write(MarkdownDocument doc, OutputStream out) throws IOException {

@@ -1,6 +1,7 @@
 package org.shequ.core.render;
 
 import java.util.Locale;
+import java.util.Map;
 import org.shequ.core.Problem;
 import org.shequ.core.Vocabulary;
 import org.shequ.core.Words;
@@ -25,35 +26,39 @@ import org.shequ.core.Words;
  */
 record Letterhead(Kind kind, String flag, String number, String signer, String cc, String issuer, String printed) {
     // the kinds a document's front matter may name ({@code kind: 通知})
-    @Vocabulary("a document kind of the front matter: 文件")
-    private static final String FILE_WORD = "文件";
-    @Vocabulary("a document kind of the front matter: 通知")
-    private static final String NOTICE_WORD = "通知";
-    @Vocabulary("a document kind of the front matter: 报告")
-    private static final String REPORT_WORD = "报告";
-    @Vocabulary("a document kind of the front matter: 请示")
-    private static final String REQUEST_WORD = "请示";
-    @Vocabulary("a document kind of the front matter: 函")
-    private static final String LETTER_WORD = "函";
-    @Vocabulary("a document kind of the front matter: 汇报, the default")
-    private static final String BRIEFING_WORD = "汇报";
-    @Vocabulary("the Chinese document kinds the front matter may name, listed in the message of an unknown one")
-    private static final String KIND_WORDS = "文件、通知、报告、请示、函、汇报";
-    @Vocabulary("the full stop a clerk may end the 抄送 list with")
-    private static final String FULL_STOP = "。";
+    /** a document kind of the front matter: 文件 */
+    private static final String FILE_WORD = Vocabulary.word("Letterhead.FILE_WORD");
+    /** a document kind of the front matter: 通知 */
+    private static final String NOTICE_WORD = Vocabulary.word("Letterhead.NOTICE_WORD");
+    /** a document kind of the front matter: 报告 */
+    private static final String REPORT_WORD = Vocabulary.word("Letterhead.REPORT_WORD");
+    /** a document kind of the front matter: 请示 */
+    private static final String REQUEST_WORD = Vocabulary.word("Letterhead.REQUEST_WORD");
+    /** a document kind of the front matter: 函 */
+    private static final String LETTER_WORD = Vocabulary.word("Letterhead.LETTER_WORD");
+    /** a document kind of the front matter: 汇报, the default */
+    private static final String BRIEFING_WORD = Vocabulary.word("Letterhead.BRIEFING_WORD");
+    /** the Chinese document kinds the front matter may name, listed in the message of an unknown one */
+    private static final String KIND_WORDS = Vocabulary.word("Letterhead.KIND_WORDS");
+    /** the full stop a clerk may end the 抄送 list with */
+    private static final String FULL_STOP = Vocabulary.word("Letterhead.FULL_STOP");
 
     /** The formats, by how their 版头 and 版记 differ. */
     enum Kind {
         FILE, REPORT, LETTER, BRIEFING;
 
+        /** The kinds by the words that name them, Chinese and English. */
+        private static final Map<String, Kind> NAMED = Map.of(FILE_WORD, FILE, NOTICE_WORD, FILE, "file", FILE, "notice", FILE,
+                REPORT_WORD, REPORT, REQUEST_WORD, REPORT, "report", REPORT, LETTER_WORD, LETTER, "letter", LETTER,
+                BRIEFING_WORD, BRIEFING);
+
         static Kind of(String word, String document) {
-            return switch (word == null ? BRIEFING_WORD : word.strip().toLowerCase(Locale.ROOT)) {
-                case FILE_WORD, NOTICE_WORD, "file", "notice" -> FILE;
-                case REPORT_WORD, REQUEST_WORD, "report" -> REPORT;
-                case LETTER_WORD, "letter" -> LETTER;
-                case BRIEFING_WORD, "briefing" -> BRIEFING;
-                default -> throw new Problem("render.kind", document, word, KIND_WORDS);
-            };
+            String key = word == null ? BRIEFING_WORD : word.strip().toLowerCase(Locale.ROOT);
+            Kind kind = key.equals("briefing") ? BRIEFING : NAMED.get(key);
+            if (kind == null) {
+                throw new Problem("render.kind", document, word, KIND_WORDS);
+            }
+            return kind;
         }
     }
 

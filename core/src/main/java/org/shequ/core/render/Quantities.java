@@ -49,14 +49,14 @@ public final class Quantities {
     private static final String PIECES = Words.get("render.quantity.unit.units");
     /** The unit a number of tasks or certificates is written with. */
     private static final String ITEMS = Words.get("render.quantity.unit.items");
-    @Vocabulary("other words a document may call the number of units reported by, beside its label")
-    private static final List<String> UNITS_TERMS = List.of("社区", "报送");
-    @Vocabulary("other words a document may call the number of units expected by, beside its label")
-    private static final List<String> EXPECTED_UNITS_TERMS = List.of("城乡社区", "应报送");
-    @Vocabulary("other words a document may call the number of units absent by, beside its label")
-    private static final List<String> ABSENT_UNITS_TERMS = List.of("缺报", "未报送");
-    @Vocabulary("the word a document may call any rule's pass rate by")
-    private static final String PASS_RATE_TERM = "达标率";
+    /** other words a document may call the number of units reported by, beside its label */
+    private static final List<String> UNITS_TERMS = Vocabulary.words("Quantities.UNITS_TERMS");
+    /** other words a document may call the number of units expected by, beside its label */
+    private static final List<String> EXPECTED_UNITS_TERMS = Vocabulary.words("Quantities.EXPECTED_UNITS_TERMS");
+    /** other words a document may call the number of units absent by, beside its label */
+    private static final List<String> ABSENT_UNITS_TERMS = Vocabulary.words("Quantities.ABSENT_UNITS_TERMS");
+    /** the word a document may call any rule's pass rate by */
+    private static final String PASS_RATE_TERM = Vocabulary.word("Quantities.PASS_RATE_TERM");
 
     private final Map<String, Quantity> all = new LinkedHashMap<>();
     private final RuleSet rules;

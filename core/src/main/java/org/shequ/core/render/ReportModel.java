@@ -41,8 +41,7 @@ public final class ReportModel {
     static final String UNKNOWN_NAME = Words.get("render.model.unregistered.name");
 
     /** The word a place's whole starts with as ChineseUsage.whole writes it (全县), which "our" replaces (我县). */
-    @Vocabulary("the prefix 全 (whole) of a place as ChineseUsage.whole writes it, as a pattern")
-    private static final String WHOLE_PREFIX = "^全";
+    private static final String WHOLE_PREFIX = Vocabulary.word("ReportModel.WHOLE_PREFIX");
 
     /** Everything a model is made of: one run's results and the workspace's facts. */
     public record Source(Map<String, Object> doc, String placeCode, String placeName, Period period, String title,

@@ -35,8 +35,8 @@ final class Sourced {
 
     /** What a document writes for a figure no unit reported. */
     static final String NOT_REPORTED = Words.get("render.sourced.notReported");
-    @Vocabulary("the first character of a unit in ten thousands a template may ask a figure in (万户, 万元)")
-    private static final String WAN = "万";
+    /** the first character of a unit in ten thousands a template may ask a figure in (万户, 万元) */
+    private static final String WAN = Vocabulary.word("Sourced.WAN");
 
     private static MarkdownOutputFormat.Markup markup(String markdown) throws TemplateModelException {
         return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown);

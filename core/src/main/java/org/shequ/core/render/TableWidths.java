@@ -23,8 +23,8 @@ final class TableWidths {
     static final int SHORT = 6;
     /** A cell holding a digit and at most this many ems (a date, a number with its unit) is never wrapped. */
     static final double QUANTITY = 12;
-    @Vocabulary("a CJK character, used only to measure the width of one (any Chinese character would do)")
-    private static final String WIDE = "中";
+    /** a CJK character, used only to measure the width of one (any Chinese character would do) */
+    private static final String WIDE = Vocabulary.word("TableWidths.WIDE");
 
     /** The size the table is set in (pt) and each column's width (twips). */
     record Layout(double size, int[] widths) {

@@ -15,23 +15,19 @@ import org.shequ.core.Vocabulary;
  */
 final class TitleLines {
     /** A line may end after these (关于|, 印发|, 扶风县|, 2023年|, …的|). */
-    @Vocabulary("characters of Chinese text a title line may end after: 关于, 印发, a place, a year, 的")
-    private static final String AFTER = "于发县市区镇乡省州旗道村年的和与及";
+    private static final String AFTER = Vocabulary.word("TitleLines.AFTER");
     /** … or before these (|的通知, |的汇报, |工作…, |情况…) … */
-    @Vocabulary("characters of Chinese text a title line may begin with: 的通知, 工作, 情况")
-    private static final String BEFORE = "的工情";
+    private static final String BEFORE = Vocabulary.word("TitleLines.BEFORE");
     /** … or before these words of a table's headers (每百户面积 / 达标率). */
-    @Vocabulary("words of a table's headers a title line may begin with: 达标率, 面积, 人数")
-    private static final List<String> BEFORE_WORDS = List.of("达标", "覆盖", "面积", "人数", "户数", "比例", "占比");
+    private static final List<String> BEFORE_WORDS = Vocabulary.words("TitleLines.BEFORE_WORDS");
     /** Brackets a line never breaks inside: （平方米）, 〔2024〕 (a book title's 《》 may hold a whole title, and does break). */
-    @Vocabulary("opening brackets of Chinese and Latin text a title line never breaks inside")
-    private static final String INSEPARABLE_OPEN = "（(〔【";
-    @Vocabulary("closing brackets of Chinese and Latin text a title line never breaks inside")
-    private static final String INSEPARABLE_CLOSE = "）)〕】";
-    @Vocabulary("closing marks of Chinese and Latin text a line never begins with")
-    private static final String CLOSING = "，。、；：？！）》」』〕】”’,.;:?!)]%";
-    @Vocabulary("opening marks of Chinese and Latin text a line never ends with")
-    private static final String OPENING = "（《「『〔【“‘([";
+    private static final String INSEPARABLE_OPEN = Vocabulary.word("TitleLines.INSEPARABLE_OPEN");
+    /** closing brackets of Chinese and Latin text a title line never breaks inside */
+    private static final String INSEPARABLE_CLOSE = Vocabulary.word("TitleLines.INSEPARABLE_CLOSE");
+    /** closing marks of Chinese and Latin text a line never begins with */
+    private static final String CLOSING = Vocabulary.word("TitleLines.CLOSING");
+    /** opening marks of Chinese and Latin text a line never ends with */
+    private static final String OPENING = Vocabulary.word("TitleLines.OPENING");
     /** What a break elsewhere costs, in squared ems of imbalance: a phrase end wins unless it leaves the lines two ems more unequal. */
     private static final double ELSEWHERE = 4;
     private static final int SHORTEST = 3;

@@ -42,10 +42,10 @@ import org.shequ.core.Vocabulary;
 public final class Where {
     /** Names an expression may read besides the fields (those of rule packs). */
     private static final Set<String> BUILT_IN = Set.of("unit_type", "urban");
-    @Vocabulary("the word for yes a filter may use, quoted or not: 是")
-    private static final char YES = '是';
-    @Vocabulary("the word for no a filter may use, quoted or not: 否")
-    private static final char NO = '否';
+    /** the word for yes a filter may use, quoted or not: 是 */
+    private static final char YES = Vocabulary.word("Where.YES").charAt(0);
+    /** the word for no a filter may use, quoted or not: 否 */
+    private static final char NO = Vocabulary.word("Where.NO").charAt(0);
     private static final Pattern POSITION = Pattern.compile("at (\\d+):(\\d+)");
 
     private final String source;

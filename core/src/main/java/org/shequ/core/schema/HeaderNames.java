@@ -11,10 +11,10 @@ import org.shequ.core.Vocabulary;
  * forms, case, a leading required-marker {@code *} and a trailing unit in brackets are ignored.
  */
 public final class HeaderNames {
-    @Vocabulary("full-width opening brackets clerks write around a unit: 【, 〔")
-    private static final String OPENING_BRACKETS = "【〔";
-    @Vocabulary("full-width closing brackets clerks write around a unit: 】, 〕")
-    private static final String CLOSING_BRACKETS = "】〕";
+    /** full-width opening brackets clerks write around a unit: 【, 〔 */
+    private static final String OPENING_BRACKETS = Vocabulary.word("HeaderNames.OPENING_BRACKETS");
+    /** full-width closing brackets clerks write around a unit: 】, 〕 */
+    private static final String CLOSING_BRACKETS = Vocabulary.word("HeaderNames.CLOSING_BRACKETS");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("^(.+?)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
 
     /**

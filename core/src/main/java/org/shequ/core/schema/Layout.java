@@ -15,10 +15,10 @@ import org.shequ.core.Vocabulary;
  * Texts are compared as {@link HeaderNames#normalise} leaves them (no spaces, half-width).
  */
 public final class Layout {
-    @Vocabulary("the full-width colon clerks write after a word: 其中：")
-    private static final String FULL_WIDTH_COLON = "：";
-    @Vocabulary("the full-width marks clerks write after a note's word: 注：, 注、")
-    private static final String FULL_WIDTH_WORD_ENDS = "：、";
+    /** the full-width colon clerks write after a word: 其中： */
+    private static final String FULL_WIDTH_COLON = Vocabulary.word("Layout.FULL_WIDTH_COLON");
+    /** the full-width marks clerks write after a note's word: 注：, 注、 */
+    private static final String FULL_WIDTH_WORD_ENDS = Vocabulary.word("Layout.FULL_WIDTH_WORD_ENDS");
 
     /** Which units a total row covers: since the last total in its sheet, its sheet, or the whole file. */
     public enum Scope {

@@ -11,12 +11,12 @@ import org.shequ.core.Vocabulary;
  * file are only counted, or not read at all). Immutable; equal to any list of the same items.
  */
 final class ListItems extends AbstractList<String> implements RandomAccess {
-    @Vocabulary("the enumeration comma clerks separate a list's items with: 、")
-    private static final char ENUMERATION_COMMA = '、';
-    @Vocabulary("the full-width comma clerks separate a list's items with: ，")
-    private static final char FULL_WIDTH_COMMA = '，';
-    @Vocabulary("the full-width semicolon clerks separate a list's items with: ；")
-    private static final char FULL_WIDTH_SEMICOLON = '；';
+    /** the enumeration comma clerks separate a list's items with: 、 */
+    private static final char ENUMERATION_COMMA = Vocabulary.word("ListItems.ENUMERATION_COMMA").charAt(0);
+    /** the full-width comma clerks separate a list's items with: ， */
+    private static final char FULL_WIDTH_COMMA = Vocabulary.word("ListItems.FULL_WIDTH_COMMA").charAt(0);
+    /** the full-width semicolon clerks separate a list's items with: ； */
+    private static final char FULL_WIDTH_SEMICOLON = Vocabulary.word("ListItems.FULL_WIDTH_SEMICOLON").charAt(0);
     private final String text;
     /** Start and end of each item, white space stripped; empty items are left out. */
     private final int[] bounds;
@@ -29,10 +29,7 @@ final class ListItems extends AbstractList<String> implements RandomAccess {
 
     /** Whether {@code c} separates the items of a list cell: 、，,;； */
     static boolean separator(char c) {
-        return switch (c) {
-            case ENUMERATION_COMMA, FULL_WIDTH_COMMA, ',', ';', FULL_WIDTH_SEMICOLON -> true;
-            default -> false;
-        };
+        return c == ',' || c == ';' || c == ENUMERATION_COMMA || c == FULL_WIDTH_COMMA || c == FULL_WIDTH_SEMICOLON;
     }
 
     /** Splits {@code text} at each {@link #separator}. */

@@ -41,17 +41,17 @@ public final class Period implements Comparable<Period>, Named {
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2100;
     private static final Period[] YEARS = new Period[LAST_YEAR - FIRST_YEAR + 1];
-    @Vocabulary("a period as clerks write it in digits: 2023年, 2023Q1, 2023-03")
-    private static final Pattern CANONICAL = Pattern.compile("(\\d{4})\\s*(?:年度?)?\\s*(?:[-./]?\\s*([QqHh])\\s*([1-4])|([-./])\\s*(\\d{1,2})|)");
-    @Vocabulary("a period as clerks write it in Chinese: 2023年第一季度, 2023年上半年, 2023年3月底")
+    /** a period as clerks write it in digits: 2023年, 2023Q1, 2023-03 */
+    private static final Pattern CANONICAL = Pattern.compile(Vocabulary.word("Period.CANONICAL"));
+    /** a period as clerks write it in Chinese: 2023年第一季度, 2023年上半年, 2023年3月底 */
     private static final Pattern CHINESE = Pattern.compile(
-            "(\\d{4})\\s*年度?\\s*(?:(?:第\\s*)?([1-4一二三四])\\s*季度?|([上下])\\s*半\\s*年度?|(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月份?)?(?:末|底)?");
-    @Vocabulary("the first half of a year, as in 2023年上半年")
-    private static final String FIRST_HALF = "上";
-    @Vocabulary("Chinese numerals one to nine, as in 一季度, 三月")
-    private static final String DIGITS = "一二三四五六七八九";
-    @Vocabulary("Chinese numeral ten, as in 十月, 十二月")
-    private static final String TEN = "十";
+            Vocabulary.word("Period.CHINESE"));
+    /** the first half of a year, as in 2023年上半年 */
+    private static final String FIRST_HALF = Vocabulary.word("Period.FIRST_HALF");
+    /** Chinese numerals one to nine, as in 一季度, 三月 */
+    private static final String DIGITS = Vocabulary.word("Period.DIGITS");
+    /** Chinese numeral ten, as in 十月, 十二月 */
+    private static final String TEN = Vocabulary.word("Period.TEN");
 
     static {
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {

@@ -24,8 +24,7 @@ public final class Units {
     static final int PLACES = 2;
 
     /** What may stand before a unit written in a cell or title (after normalisation). */
-    @Vocabulary("what clerks write before a unit: 单位:, 金额单位:, 计量单位:")
-    private static final List<String> UNIT_PREFIXES = List.of("单位:", "金额单位:", "计量单位:");
+    private static final List<String> UNIT_PREFIXES = Vocabulary.words("Units.UNIT_PREFIXES");
 
     /** One family as written: the base unit, and the others with their sizes in it ("10000/15"). */
     public static final class FamilyDoc implements Serializable {

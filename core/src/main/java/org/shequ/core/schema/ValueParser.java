@@ -22,16 +22,16 @@ import org.shequ.core.io.Visible;
 public final class ValueParser {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    @Vocabulary("a year as clerks write it: 2023, 2023年, 2023年度")
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})(年|年度)?");
-    @Vocabulary("a date as clerks write it: 2024-02-01, 2024年2月1日")
-    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:[-/.年])(\\d{1,2})(?:[-/.月])(\\d{1,2})日?(?:[ T]00:00(?::00)?)?");
+    /** a year as clerks write it: 2023, 2023年, 2023年度 */
+    private static final Pattern YEAR = Pattern.compile(Vocabulary.word("ValueParser.YEAR"));
+    /** a date as clerks write it: 2024-02-01, 2024年2月1日 */
+    private static final Pattern DATE = Pattern.compile(Vocabulary.word("ValueParser.DATE"));
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern CODE = Pattern.compile("\\d{12}");
-    @Vocabulary("the words and marks clerks write for yes: 是, 有, true, yes, √")
-    private static final Set<String> YES_WORDS = Set.of("是", "有", "true", "yes", "y", "1", "√", "✓", "✔");
-    @Vocabulary("the words and marks clerks write for no: 否, 无, false, no, ×")
-    private static final Set<String> NO_WORDS = Set.of("否", "无", "false", "no", "n", "0", "×", "✗", "✘");
+    /** the words and marks clerks write for yes: 是, 有, true, yes, √ */
+    private static final Set<String> YES_WORDS = Set.of(Vocabulary.word("ValueParser.YES_WORDS.1"), Vocabulary.word("ValueParser.YES_WORDS.2"), "true", "yes", "y", "1", "√", "✓", "✔");
+    /** the words and marks clerks write for no: 否, 无, false, no, × */
+    private static final Set<String> NO_WORDS = Set.of(Vocabulary.word("ValueParser.NO_WORDS.1"), Vocabulary.word("ValueParser.NO_WORDS.2"), "false", "no", "n", "0", "×", "✗", "✘");
     private static final Map<String, Boolean> BOOLEANS = booleans();
 
     /**
@@ -39,12 +39,11 @@ public final class ValueParser {
      * DATA-REQUIRED only where the field is required). 无 is "no" in a yes/no cell, so it is left
      * to the boolean words there.
      */
-    @Vocabulary("what clerks write for not applicable: —, －, ／, 无, 不适用, N/A")
     private static final Set<String> NOT_APPLICABLE = Set.of(
-            "—", "——", "-", "--", "－", "/", "／", "\\", "无", "不适用", "N/A", "n/a", "NA");
-    @Vocabulary("what clerks write for not applicable in a yes/no cell: —, －, ／, 不适用, N/A")
+            "—", "——", "-", "--", Vocabulary.word("ValueParser.NOT_APPLICABLE.1"), "/", Vocabulary.word("ValueParser.NOT_APPLICABLE.2"), "\\", Vocabulary.word("ValueParser.NOT_APPLICABLE.3"), Vocabulary.word("ValueParser.NOT_APPLICABLE.4"), "N/A", "n/a", "NA");
+    /** what clerks write for not applicable in a yes/no cell: —, －, ／, 不适用, N/A */
     private static final Set<String> NOT_APPLICABLE_BOOLEAN = Set.of(
-            "—", "——", "-", "--", "－", "/", "／", "\\", "不适用", "N/A", "n/a", "NA");
+            "—", "——", "-", "--", Vocabulary.word("ValueParser.NOT_APPLICABLE_BOOLEAN.1"), "/", Vocabulary.word("ValueParser.NOT_APPLICABLE_BOOLEAN.2"), "\\", Vocabulary.word("ValueParser.NOT_APPLICABLE_BOOLEAN.3"), "N/A", "n/a", "NA");
 
     /**
      * The largest magnitude a value may have (10^15): beyond it a cell is a DATA-TYPE finding, so
@@ -54,8 +53,7 @@ public final class ValueParser {
     public static final double LARGEST = 1e15;
 
     /** The first characters of the texts for "not applicable", to look them up only when they may be one. */
-    @Vocabulary("the first characters of what clerks write for not applicable: —, －, ／, 无, 不适用, N/A")
-    private static final String NOT_APPLICABLE_STARTS = "—-－/／\\无不Nn";
+    private static final String NOT_APPLICABLE_STARTS = Vocabulary.word("ValueParser.NOT_APPLICABLE_STARTS");
 
     private ValueParser() {
     }

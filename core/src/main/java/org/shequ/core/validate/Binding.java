@@ -124,11 +124,11 @@ public final class Binding {
         return null;
     }
 
-    @Vocabulary("the brackets clerks write around a unit on its own line: （元）, 【元】")
-    private static final Pattern UNIT_BRACKETS = Pattern.compile("^[(（\\[【]\\s*|\\s*[)）\\]】]$");
+    /** the brackets clerks write around a unit on its own line: （元）, 【元】 */
+    private static final Pattern UNIT_BRACKETS = Pattern.compile(Vocabulary.word("Binding.UNIT_BRACKETS"));
 
-    @Vocabulary("a unit in brackets at the end of a header as clerks write it: 工作经费（元）")
-    private static final Pattern BRACKET = Pattern.compile(".*[(（\\[【]([^()（）\\[\\]【】]+)[)）\\]】]\\s*$");
+    /** a unit in brackets at the end of a header as clerks write it: 工作经费（元） */
+    private static final Pattern BRACKET = Pattern.compile(Vocabulary.word("Binding.BRACKET"));
 
     /** The text in brackets at the end of a header part, or null. */
     private static String bracketed(String part) {

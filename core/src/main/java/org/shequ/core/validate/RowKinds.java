@@ -24,12 +24,12 @@ import org.shequ.core.Vocabulary;
 final class RowKinds {
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]*)?%?|[-+]?\\.[0-9]+%?");
     private static final Pattern CODE = Pattern.compile("'?[0-9]{12}");
-    @Vocabulary("a numbered row as clerks write it: 一、…, 2．…")
-    private static final Pattern ENUMERATED = Pattern.compile("^([一二三四五六七八九十]+|[0-9]+)[、.．]\\S+");
-    @Vocabulary("the endings of a township's name: 街道, 镇, 乡, 苏木, 办事处")
-    private static final Pattern PLACE = Pattern.compile(".*(街道|街道办|街道办事处|镇|乡|苏木|办事处)$");
-    @Vocabulary("the heavenly stems clerks number rows with: 甲, 乙, 丙 …")
-    private static final Set<String> STEMS = Set.of("甲", "乙", "丙", "丁", "戊", "己", "庚", "辛");
+    /** a numbered row as clerks write it: 一、…, 2．… */
+    private static final Pattern ENUMERATED = Pattern.compile(Vocabulary.word("RowKinds.ENUMERATED"));
+    /** the endings of a township's name: 街道, 镇, 乡, 苏木, 办事处 */
+    private static final Pattern PLACE = Pattern.compile(Vocabulary.word("RowKinds.PLACE"));
+    /** the heavenly stems clerks number rows with: 甲, 乙, 丙 … */
+    private static final Set<String> STEMS = Set.copyOf(Vocabulary.words("RowKinds.STEMS"));
 
     private final Layout layout;
     private final Binding binding;

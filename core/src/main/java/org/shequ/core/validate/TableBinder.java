@@ -78,8 +78,7 @@ final class TableBinder implements TableHandler {
     /** Whether the table is titled as instructions (填报说明) and was not asked for by name: its rows are no units. */
     private boolean instructions;
     /** A title that is itself instructions (…统计表填报说明), not a note that begins with the word (填报说明：本表由…). */
-    @Vocabulary("the words ending a title that is instructions: 填报说明, 填表说明, 指标解释")
-    private static final Pattern INSTRUCTIONS = Pattern.compile(".*(填报说明|填表说明|填写说明|指标解释)\\s*$");
+    private static final Pattern INSTRUCTIONS = Pattern.compile(Vocabulary.word("TableBinder.INSTRUCTIONS"));
     private Field periodField;
     private TableLayout.PeriodSource periodFrom = TableLayout.PeriodSource.NONE;
     private String title;

@@ -27,18 +27,13 @@ final class TitlePeriod {
     }
 
     /** A period in a title: a year, and a quarter, half or month of it (not a date: 2024年1月8日 is a day of filling). */
-    @Vocabulary("a period as a title names it: 2023年度, 2023年第一季度, 2023年上半年, 2023年3月")
-    private static final Pattern PERIOD = Pattern.compile("(?:19|20)[0-9]{2}\\s*年度?(?:\\s*(?:第\\s*)?[1-4一二三四]\\s*季度|\\s*[上下]\\s*半\\s*年"
-            + "|\\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月份?(?!\\s*[0-9一二三四五六七八九十]{1,2}\\s*[日号])|(?!\\s*[0-9一二三四五六七八九十]{1,2}\\s*月))");
+    private static final Pattern PERIOD = Pattern.compile(Vocabulary.word("TitlePeriod.PERIOD"));
 
     /** A span of several parts in a title: 2023年1-6月, 2023年1月至6月, 2023年前三季度, 2023年1-3季度. */
-    @Vocabulary("a running total as a title names it: 2023年1-6月, 2023年前三季度")
-    private static final Pattern RANGE = Pattern.compile("(?:19|20)[0-9]{2}\\s*年度?\\s*(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月?\\s*[-—–~～至到]"
-            + "|前\\s*[一二三四1-4]\\s*个?\\s*季度|前\\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*个?\\s*月|[1-4一二三四]\\s*[-—–至到]\\s*[1-4一二三四]\\s*季度)");
+    private static final Pattern RANGE = Pattern.compile(Vocabulary.word("TitlePeriod.RANGE"));
 
     /** A date of filling in a title row: 填报日期、填表日期、制表：… and the like. */
-    @Vocabulary("the words of a date of filling in a title row: 填报日期, 制表：")
-    private static final Pattern FILLED = Pattern.compile("(填报|填表|报送|制表|编制|统计|打印|导出)(日期|时间|人?\\s*[:：])");
+    private static final Pattern FILLED = Pattern.compile(Vocabulary.word("TitlePeriod.FILLED"));
 
     private TitlePeriod() {
     }

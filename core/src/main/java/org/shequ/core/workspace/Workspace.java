@@ -175,8 +175,7 @@ public final class Workspace {
     }
 
     /** The names of the whole country as {@code jurisdiction:} (a national workspace: no unit is outside it). */
-    @Vocabulary("the names of the whole country shequ.yaml's jurisdiction may be written as")
-    static final Set<String> NATIONAL = Set.of("全国", "中华人民共和国");
+    static final Set<String> NATIONAL = Set.copyOf(Vocabulary.words("Workspace.NATIONAL"));
 
     /**
      * A jurisdiction is a registered division code (2, 4, 6 or 9 digits) or the whole country: a

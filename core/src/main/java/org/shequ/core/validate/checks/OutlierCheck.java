@@ -44,8 +44,8 @@ public final class OutlierCheck extends RelationCheck {
         }
     }
 
-    @Vocabulary("the full-width percent sign clerks write: ％")
-    private static final String FULL_WIDTH_PERCENT = "％";
+    /** the full-width percent sign clerks write: ％ */
+    private static final String FULL_WIDTH_PERCENT = Vocabulary.word("OutlierCheck.FULL_WIDTH_PERCENT");
 
     private static void fraction(Record r, Field f, CheckContext ctx) {
         double v = r.soundOrNaN(f);
