@@ -25,7 +25,7 @@ for (const line of readFileSync(duckFile, 'utf8').split('\n')) {
   for (const [k, v] of Object.entries(d)) {
     if (k === 'level' || k === 'code') continue;
     values++;
-    const a = s[k] === undefined ? null : Number(s[k]);
+    const a = s[k] === undefined || s[k] === null ? null : Number(s[k]);
     const b = v === null ? null : Number(v);
     if (a === null || b === null) {
       if (a !== b) differences.push(`${key} ${k}: shequ ${a}, duckdb ${b}`);

@@ -28,12 +28,18 @@ const yes = [
   ['charter', '居民公约'], ['model_village', '村务公开民主管理示范村'],
 ];
 // a file written with the dictionary's keys as headers (shequ convert --headers key) names its columns by key
-const byKey = readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 4096).split('\n')[0].replace(/^\uFEFF/, '').split(',')[0] === 'code';
+const columns = readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 4096).split('\n')[0].replace(/^\uFEFF/, '').trim().split(',');
+const byKey = columns[0] === 'code';
 const header = Object.fromEntries([...sums, ...yes, ['code', '统一代码'], ['type', '社区类型'], ['satisfaction', '群众满意度（%）']]
   .map(([k, h]) => [h, byKey ? k : h]));
-const q = h => `"${header[h] ?? h}"`;
+// a file may have only some of the columns (only the required ones): a metric of a column it lacks is null, as shequ
+// writes a metric no unit reported
+const has = h => columns.includes(header[h] ?? h);
+const q = h => has(h) ? `"${header[h] ?? h}"` : 'NULL';
 const num = h => `TRY_CAST(${q(h)} AS DECIMAL(18,6))`;
-const urban = `(${q('社区类型')} IN ('城市社区', 'urban'))`;
+// without a type column the type is inferred from the code's village number, as shequ does: 001–199 a residents' committee
+const urban = has('社区类型') ? `(${q('社区类型')} IN ('城市社区', 'urban'))`
+  : `(TRY_CAST(substr(code, 10, 3) AS INTEGER) BETWEEN 1 AND 199)`;
 const satisfaction = `TRY_CAST(replace(${q('群众满意度（%）')}, '%', '') AS DECIMAL(18,6))`;
 const households = num('户数（户）');
 const ratio = (a, b, k) => `round(CAST(${a} AS DOUBLE) * ${k} / nullif(CAST(${b} AS DOUBLE), 0), 4)`;
@@ -46,8 +52,8 @@ WITH g AS (
     count(*) AS units,
     count(*) FILTER (WHERE ${urban}) AS urban_units,
     count(*) FILTER (WHERE NOT ${urban}) AS rural_units,
-    ${sums.map(([k, h]) => `coalesce(sum(${num(h)}), 0) AS ${k}`).join(',\n    ')},
-    ${yes.map(([k, h]) => `count(*) FILTER (WHERE ${q(h)} IN ('是', 'true')) AS ${k}`).join(',\n    ')},
+    ${sums.map(([k, h]) => has(h) ? `coalesce(sum(${num(h)}), 0) AS ${k}` : `NULL AS ${k}`).join(',\n    ')},
+    ${yes.map(([k, h]) => has(h) ? `count(*) FILTER (WHERE ${q(h)} IN ('是', 'true')) AS ${k}` : `NULL AS ${k}`).join(',\n    ')},
     sum(${satisfaction} * ${households}) FILTER (WHERE ${satisfaction} IS NOT NULL AND ${households} IS NOT NULL) AS sat_weighted,
     sum(${households}) FILTER (WHERE ${satisfaction} IS NOT NULL AND ${households} IS NOT NULL) AS sat_weight,
     count(*) FILTER (WHERE NOT ${urban} AND ${num('综合服务设施面积（m²）')} > 0) AS rural_with_facility,

@@ -38,9 +38,11 @@ final class Accumulator {
      * indicator is computed over the units that reported every input (Σ − these), never over a sum
      * missing one part (a unit with households but no area would pull the area per 100 households down).
      */
-    Accumulator[] excluded;
+    private Accumulator[] excluded;
+    /** Per indicator: the units that lacked one of its inputs (null until one did). */
+    private long[] lacking;
     /** Per rule: units judged, units passed, units it applies to but could not judge. */
-    final Map<String, long[]> judged = new TreeMap<>();
+    final Map<String, long[]> judged;
     /** Tasks of the access ledger put on the group's communities: all, not allowed, certificates. */
     long tasks;
     long tasksNotAllowed;
@@ -48,11 +50,20 @@ final class Accumulator {
     /** The staff register's people of the group's communities; null when it has none. */
     StaffCounts staff;
     /** Per rule, the units that failed it: code and name. */
-    final Map<String, List<String[]>> failing = new TreeMap<>();
+    final Map<String, List<String[]>> failing;
     /** Per rule, the units it applies to but could not judge: code and name. */
-    final Map<String, List<String[]>> unjudged = new TreeMap<>();
+    final Map<String, List<String[]>> unjudged;
 
     Accumulator(Metrics metrics) {
+        this(metrics, false);
+    }
+
+    /**
+     * An accumulator of sums only ({@code sumsOnly}: the sums of the units an indicator leaves out,
+     * see {@link #excluded}): it counts no missing values and judges no rule, so it holds none. A
+     * national file that lacks a column has one for each such indicator of each of its 44,703 groups.
+     */
+    private Accumulator(Metrics metrics, boolean sumsOnly) {
         this.metrics = metrics;
         this.sums = new double[metrics.numeric().size()];
         this.trues = new long[metrics.booleans().size()];
@@ -60,9 +71,14 @@ final class Accumulator {
         Arrays.fill(weighted, BigDecimal.ZERO);
         this.weights = new double[metrics.percents().size()];
         this.counts = new long[metrics.indicators().perUnit().size()];
-        this.missing = new long[metrics.inputs()];
-        this.indicatorMissing = new long[metrics.indicators().all().size()];
+        this.missing = sumsOnly ? NONE : new long[metrics.inputs()];
+        this.indicatorMissing = sumsOnly ? NONE : new long[metrics.indicators().all().size()];
+        this.judged = sumsOnly ? Map.of() : new TreeMap<>();
+        this.failing = sumsOnly ? Map.of() : new TreeMap<>();
+        this.unjudged = sumsOnly ? Map.of() : new TreeMap<>();
     }
+
+    private static final long[] NONE = {};
 
     void addStaff(StaffCounts person) {
         if (staff == null) {
@@ -163,13 +179,48 @@ final class Accumulator {
         }
     }
 
+    /** Whether the unit lacks one of an indicator's inputs. */
+    private static boolean lacks(Unit u, int[] inputs) {
+        for (int in : inputs) {
+            if (u.absent[in]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sums so far, apart: what the units added until now leave out of an indicator. */
+    private Accumulator sumsCopy() {
+        Accumulator c = new Accumulator(metrics, true);
+        c.units = units;
+        c.urban = urban;
+        c.rural = rural;
+        System.arraycopy(sums, 0, c.sums, 0, sums.length);
+        System.arraycopy(trues, 0, c.trues, 0, trues.length);
+        System.arraycopy(weighted, 0, c.weighted, 0, weighted.length);
+        System.arraycopy(weights, 0, c.weights, 0, weights.length);
+        System.arraycopy(counts, 0, c.counts, 0, counts.length);
+        return c;
+    }
+
+    /**
+     * The sums of the units that lack one of indicator {@code j}'s inputs: none (null) when every unit
+     * had them all, this accumulator itself when every unit lacked one (a national file without the
+     * column keeps no second copy of each of its 44,703 groups).
+     */
+    Accumulator excluded(int j) {
+        if (excluded != null && excluded[j] != null) {
+            return excluded[j];
+        }
+        return lacking != null && units > 0 && lacking[j] == units ? this : null;
+    }
+
     /** A value the clerk marked not applicable (—) where the field is optional: given, as nothing. */
     private static boolean given(Record r, Field f) {
         return !f.required() && r.notApplicable(f);
     }
 
     void add(Unit u) {
-        addSums(u);
         boolean anyAbsent = false;
         for (int i = 0; i < missing.length; i++) {
             if (u.absent[i]) {
@@ -177,23 +228,38 @@ final class Accumulator {
                 anyAbsent = true;
             }
         }
+        int[][] inputs = metrics.indicatorInputs();
+        if (lacking != null) {
+            // a unit with every input of an indicator that every earlier unit lacked: what they leave out is the group so far
+            for (int j = 0; j < inputs.length; j++) {
+                if (lacking[j] > 0 && lacking[j] == units && (excluded == null || excluded[j] == null) && !lacks(u, inputs[j])) {
+                    if (excluded == null) {
+                        excluded = new Accumulator[inputs.length];
+                    }
+                    excluded[j] = sumsCopy();
+                }
+            }
+        }
+        addSums(u);
         if (anyAbsent) {
-            int[][] inputs = metrics.indicatorInputs();
             List<Indicator> all = metrics.indicators().all();
             for (int j = 0; j < inputs.length; j++) {
-                for (int in : inputs[j]) {
-                    if (u.absent[in]) {
-                        if (all.get(j).about(u.urban)) { // a rural unit lacking a value leaves the urban coverage whole
-                            indicatorMissing[j]++;
-                        }
+                if (lacks(u, inputs[j])) {
+                    if (all.get(j).about(u.urban)) { // a rural unit lacking a value leaves the urban coverage whole
+                        indicatorMissing[j]++;
+                    }
+                    if (lacking == null) {
+                        lacking = new long[inputs.length];
+                    }
+                    // while every unit lacks an input the whole group is left out, and no sums are kept apart (see excluded(j))
+                    if (lacking[j]++ < units - 1) {
                         if (excluded == null) {
                             excluded = new Accumulator[inputs.length];
                         }
                         if (excluded[j] == null) {
-                            excluded[j] = new Accumulator(metrics);
+                            excluded[j] = new Accumulator(metrics, true);
                         }
                         excluded[j].addSums(u);
-                        break;
                     }
                 }
             }

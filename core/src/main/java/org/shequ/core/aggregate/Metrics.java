@@ -149,7 +149,7 @@ public final class Metrics {
         Map<String, Number> m = base(a);
         List<Indicator> perLevel = indicators.perLevel();
         for (Indicator ind : perLevel) {
-            Accumulator excluded = a.excluded == null ? null : a.excluded[indicators.position(ind)];
+            Accumulator excluded = a.excluded(indicators.position(ind));
             try {
                 Object v = ind.script().execute(excluded == null ? decimals(m) : without(m, base(excluded)));
                 if (v instanceof Number n) {

@@ -43,6 +43,29 @@ class AggregateTest {
         assertEquals("扶风县", a.levels().get(0).total().name());
     }
 
+    /**
+     * An indicator is computed over the units that reported every input, whatever order they come in:
+     * units lacking the area first (the whole group left out so far), then one with it, then another
+     * without; and a group where every unit lacks it has no value at all.
+     */
+    @Test
+    void anIndicatorCountsOnlyTheUnitsWithEveryInputInAnyOrder() throws Exception {
+        DataPass.Aggregated a = aggregate("period: 2023\n",
+                "统一代码,社区名称,户数,综合服务设施面积\n"
+                        + "610324001001,飞凤社区,1000,\n"
+                        + "610324001002,七星社区,3000,\n"
+                        + "610324001004,胜利机械厂社区,200,60\n"          // 30 m² per 100 households: the only unit counted
+                        + "610324001005,东坡社区,5000,\n"
+                        + "610324100001,北吴村,400,\n",                  // another township: every unit lacks the area
+                List.of("township"));
+        Row chengguan = a.levels().get(0).rows().get(0);
+        assertEquals("610324001", chengguan.code());
+        assertEquals(30.0, chengguan.metrics().get("service_area_per_100").doubleValue(), "60 / 200 × 100: the other units lack the area");
+        Row other = a.levels().get(0).rows().get(1);
+        assertEquals(null, other.metrics().get("service_area_per_100"), "no unit of " + other.code() + " reported the area");
+        assertEquals(30.0, a.levels().get(0).total().metrics().get("service_area_per_100").doubleValue());
+    }
+
     @Test
     void percentagesAreHouseholdWeighted() throws Exception {
         DataPass.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,综合服务设施面积,群众满意度\n"
