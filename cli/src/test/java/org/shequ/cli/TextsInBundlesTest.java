@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * languages (MessagesTest checks that every key is in both), the Chinese shequ writes in
  * words.properties, the words it reads in vocabulary.properties. No source of core or the command
  * line holds a Chinese literal or picks a text inline by language ({@code zh ? "…" : "…"}), no key is
- * written twice, and every key a source asks for by name is there.
+ * written twice, and every words or vocabulary key a source asks for by a literal name is there.
  */
 class TextsInBundlesTest {
     /**

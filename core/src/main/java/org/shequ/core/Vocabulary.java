@@ -6,7 +6,7 @@ import java.util.ResourceBundle;
 
 /**
  * The words shequ reads (vocabulary.properties): what clerks, offices and workspaces write that
- * shequ recognises — 合计 and 小计, 2023年第一季度, 单位：万元, 居委会, a document's kind in shequ.yaml
+ * shequ recognises — 2023年第一季度, 单位：万元, 居委会, 文号, a document's kind in shequ.yaml
  * — and names others define that shequ must spell as they do (a font's name). Addressed by key
  * ({@code Class.FIELD}, the field that holds it), read verbatim; a list's words are written
  * {@code a | b | c}. With {@link Words} (the Chinese

@@ -2,6 +2,8 @@ package org.shequ.core;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ResourceBundle;
 
 /**
@@ -13,6 +15,8 @@ import java.util.ResourceBundle;
 public final class Words {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.shequ.core.words", Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Words() {
     }
@@ -28,6 +32,8 @@ public final class Words {
         for (int i = 0; i < args.length; i++) {
             plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
         }
-        return new MessageFormat(get(key), Locale.ROOT).format(plain);
+        // parsed once per key; each use formats with a copy (a MessageFormat is not for two threads at once)
+        MessageFormat parsed = FORMATS.computeIfAbsent(key, k -> new MessageFormat(get(k), Locale.ROOT));
+        return ((MessageFormat) parsed.clone()).format(plain);
     }
 }

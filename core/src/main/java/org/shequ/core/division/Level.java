@@ -1,9 +1,7 @@
 package org.shequ.core.division;
 
 import java.util.Optional;
-import java.util.List;
-import java.util.Locale;
-import org.shequ.core.Messages;
+import org.shequ.core.Words;
 
 /** The five levels of the NBS division code and how many digits each takes. */
 public enum Level {
@@ -22,8 +20,8 @@ public enum Level {
     }
 
     public int digits() { return digits; }
-    /** The level's name in Chinese (省级, 村级): division.level.* in messages_zh.properties. */
-    public String zh() { return Messages.of(Locale.SIMPLIFIED_CHINESE).format("division.level." + en, List.of()); }
+    /** The level's name in Chinese (省级, 村级): division.level.* in words.properties. */
+    public String zh() { return Words.get("division.level." + en); }
     public String en() { return en; }
 
     public static Optional<Level> ofDigits(int digits) {

@@ -15,10 +15,11 @@ import org.shequ.core.validate.Severity;
  * severity, rule and message; severities coloured only on a terminal; a summary line.
  */
 final class TextWriter implements FindingsWriter {
-    private static final String BOLD = "1";
-    private static final String RED = "31";
-    private static final String YELLOW = "33";
-    private static final String CYAN = "36";
+    // SGR codes on and off, as the terminal output has always had them (then written by picocli's Ansi)
+    private static final String[] BOLD = {"1", "21"};
+    private static final String[] RED = {"31", "39"};
+    private static final String[] YELLOW = {"33", "39"};
+    private static final String[] CYAN = {"36", "39"};
 
     @Override
     public void write(Report report, View view, Writer out) throws IOException {
@@ -67,12 +68,12 @@ final class TextWriter implements FindingsWriter {
     }
 
     private static String severity(Severity s, boolean zh, boolean colour) {
-        String code = switch (s) { case ERROR -> RED; case WARNING -> YELLOW; case INFO -> CYAN; };
+        String[] code = switch (s) { case ERROR -> RED; case WARNING -> YELLOW; case INFO -> CYAN; };
         return styled(colour, code, s.label(zh));
     }
 
-    /** The text in an ANSI style (SGR code) when colour is on; as it is otherwise. */
-    private static String styled(boolean colour, String code, String text) {
-        return colour ? "\u001B[" + code + "m" + text + "\u001B[0m" : text;
+    /** The text in an ANSI style (its SGR codes on and off, then a reset) when colour is on; as it is otherwise. */
+    private static String styled(boolean colour, String[] code, String text) {
+        return colour ? "\u001B[" + code[0] + "m" + text + "\u001B[" + code[1] + "m\u001B[0m" : text;
     }
 }

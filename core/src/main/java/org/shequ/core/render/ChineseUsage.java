@@ -112,6 +112,19 @@ public final class ChineseUsage {
                 : Words.format("render.usage.whole", place);
     }
 
+    /** "Our" jurisdiction as a report says it: 扶风县 → 我县, 全国 → 我国, none → 我辖区. */
+    public static String own(String place) {
+        if (place == null || place.isEmpty()) {
+            return Words.get("render.usage.own.none");
+        }
+        if (place.equals(NATION)) {
+            return Words.get("render.usage.own.nation");
+        }
+        char last = place.charAt(place.length() - 1);
+        return JURISDICTION_ENDINGS.indexOf(last) >= 0 ? Words.format("render.usage.own", String.valueOf(last))
+                : Words.format("render.usage.own", place);
+    }
+
     /** A date as written in a document: 2018年6月1日. */
     public static String date(LocalDate d) {
         return Words.format("render.usage.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());

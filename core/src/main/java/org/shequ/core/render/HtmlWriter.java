@@ -1,8 +1,9 @@
 package org.shequ.core.render;
 
-import org.shequ.core.Vocabulary;
 import org.shequ.core.Words;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,8 +24,16 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * as a tooltip ({@link FigureSpans}), and a print-friendly style. No script, no external file.
  */
 final class HtmlWriter implements DocumentWriter {
-    /** CSS whose font-family lists name fonts as their makers spell them (方正小标宋简体) */
-    private static final String STYLE = Vocabulary.word("HtmlWriter.STYLE");
+    /** The page's stylesheet (document.css beside this class): its font lists name fonts as their makers spell them. */
+    private static final String STYLE = stylesheet();
+
+    private static String stylesheet() {
+        try (InputStream in = HtmlWriter.class.getResourceAsStream("document.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public void write(MarkdownDocument doc, OutputStream out) throws IOException {

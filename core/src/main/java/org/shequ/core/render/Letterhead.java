@@ -1,6 +1,8 @@
 package org.shequ.core.render;
 
 import java.util.Locale;
+import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.shequ.core.Problem;
 import org.shequ.core.Vocabulary;
@@ -48,13 +50,24 @@ record Letterhead(Kind kind, String flag, String number, String signer, String c
         FILE, REPORT, LETTER, BRIEFING;
 
         /** The kinds by the words that name them, Chinese and English. */
-        private static final Map<String, Kind> NAMED = Map.of(FILE_WORD, FILE, NOTICE_WORD, FILE, "file", FILE, "notice", FILE,
-                REPORT_WORD, REPORT, REQUEST_WORD, REPORT, "report", REPORT, LETTER_WORD, LETTER, "letter", LETTER,
-                BRIEFING_WORD, BRIEFING);
+        private static final Map<String, Kind> NAMED = new HashMap<>();
+
+        static {
+            for (String w : List.of(FILE_WORD, NOTICE_WORD, "file", "notice")) {
+                NAMED.put(w, FILE);
+            }
+            for (String w : List.of(REPORT_WORD, REQUEST_WORD, "report")) {
+                NAMED.put(w, REPORT);
+            }
+            NAMED.put(LETTER_WORD, LETTER);
+            NAMED.put("letter", LETTER);
+            NAMED.put(BRIEFING_WORD, BRIEFING);
+            NAMED.put("briefing", BRIEFING);
+        }
 
         static Kind of(String word, String document) {
             String key = word == null ? BRIEFING_WORD : word.strip().toLowerCase(Locale.ROOT);
-            Kind kind = key.equals("briefing") ? BRIEFING : NAMED.get(key);
+            Kind kind = NAMED.get(key);
             if (kind == null) {
                 throw new Problem("render.kind", document, word, KIND_WORDS);
             }

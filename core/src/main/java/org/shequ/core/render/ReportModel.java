@@ -40,8 +40,6 @@ public final class ReportModel {
     /** What a document calls the group of units whose code is not in the registry. */
     static final String UNKNOWN_NAME = Words.get("render.model.unregistered.name");
 
-    /** The word a place's whole starts with as ChineseUsage.whole writes it (全县), which "our" replaces (我县). */
-    private static final String WHOLE_PREFIX = Vocabulary.word("ReportModel.WHOLE_PREFIX");
 
     /** Everything a model is made of: one run's results and the workspace's facts. */
     public record Source(Map<String, Object> doc, String placeCode, String placeName, Period period, String title,
@@ -60,8 +58,7 @@ public final class ReportModel {
     /** The model of one run's results; each document adds its own facts ({@link DocumentModel.Document#with}). */
     public static DocumentModel.Document of(Source s) {
         String whole = ChineseUsage.whole(s.placeName());
-        DocumentModel.Place place = new DocumentModel.Place(s.placeCode(), s.placeName(), whole,
-                whole.replaceFirst(WHOLE_PREFIX, Words.get("render.model.place.own")));
+        DocumentModel.Place place = new DocumentModel.Place(s.placeCode(), s.placeName(), whole, ChineseUsage.own(s.placeName()));
         Period period = s.period();
         Map<String, List<DocumentModel.Row>> levels = new LinkedHashMap<>();
         Row unknown = null;

@@ -58,5 +58,19 @@ class ChineseUsageTest {
         assertEquals("全县", ChineseUsage.whole("扶风县"));
         assertEquals("全区", ChineseUsage.whole("龙山区"));
         assertEquals("全市", ChineseUsage.whole("濮阳市"));
+        assertEquals("全国", ChineseUsage.whole("全国"));
+        assertEquals("全辖区", ChineseUsage.whole(null));
+    }
+
+    @Test
+    void ourJurisdictionIsWhatTheWholeOfItIsWithWeForAll() {
+        assertEquals("我县", ChineseUsage.own("扶风县"));
+        assertEquals("我县", ChineseUsage.own("全椒县"), "a place whose name begins with 全 keeps its own name's ending");
+        assertEquals("我国", ChineseUsage.own("全国"));
+        assertEquals("我辖区", ChineseUsage.own(""));
+        assertEquals("我某地", ChineseUsage.own("某地"));
+        for (String place : new String[] {"扶风县", "龙山区", "全国", "某地", "全椒县"}) {
+            assertEquals(ChineseUsage.whole(place).replaceFirst("^全", "我"), ChineseUsage.own(place), place);
+        }
     }
 }
