@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -70,9 +71,24 @@ final class MarkedTable implements TableHandler {
         /** The widest text of each column, in the width Excel gives it (a CJK character counts two). */
         int[] widths = new int[0];
 
+        /** The workbook's default style, set on each cell written (see {@link #cell}). */
+        final CellStyle plain;
+
         Out(String name, Sheet sheet) {
             this.name = name;
             this.sheet = sheet;
+            this.plain = sheet.getWorkbook().getCellStyleAt(0);
+        }
+
+        /**
+         * A new cell in the workbook's default style, set, not looked up: a cell without a style of its
+         * own makes POI search the sheet's column definitions for one each time it is written. The bytes
+         * written are the same.
+         */
+        Cell cell(Row r, int column) {
+            Cell c = r.createCell(column);
+            c.setCellStyle(plain);
+            return c;
         }
 
         void measure(int column, String text) {
@@ -232,24 +248,24 @@ final class MarkedTable implements TableHandler {
         String[] cells = raw.cells();
         for (int c = 0; c < cells.length; c++) {
             if (cells[c] != null && !cells[c].isEmpty()) {
-                r.createCell(c).setCellValue(CellText.safe(cells[c]));
+                o.cell(r, c).setCellValue(CellText.safe(cells[c]));
                 o.measure(c, cells[c]);
             }
         }
         if (!sameLines) {
             int last = Math.max(places.width(sheet), cells.length);
-            Cell line = r.createCell(last);
+            Cell line = o.cell(r, last);
             int headerEnd = places.headerEnd(sheet);
             if (raw.line() == headerEnd && shape != Shape.KEYED || index == 0 && shape == Shape.KEYED) {
                 line.setCellValue(LINE);
                 if (onlyMarked) {
-                    r.createCell(last + 1).setCellValue(PROBLEMS);
+                    o.cell(r, last + 1).setCellValue(PROBLEMS);
                 }
             } else if (raw.line() > headerEnd || shape == Shape.KEYED) {
                 line.setCellValue(raw.line());
                 if (onlyMarked && !mine.isEmpty()) {
                     String problems = String.join(Words.get("feedback.problems.separator"), mine.stream().map(p.marks::text).distinct().toList());
-                    r.createCell(last + 1).setCellValue(CellText.safe(problems.length() <= MAX_TEXT ? problems
+                    o.cell(r, last + 1).setCellValue(CellText.safe(problems.length() <= MAX_TEXT ? problems
                             : Words.format("feedback.problems.truncated", problems.substring(0, MAX_TEXT))));
                 }
             }
@@ -262,7 +278,7 @@ final class MarkedTable implements TableHandler {
             byColumn.computeIfAbsent(column, k -> new ArrayList<>()).add(f);
         }
         byColumn.forEach((column, list) -> {
-            Cell cell = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+            Cell cell = r.getCell(column) == null ? o.cell(r, column) : r.getCell(column);
             p.marks.mark(cell, list);
         });
     }
