@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -60,7 +61,7 @@ final class FindingsSheet {
         this.sheet = sheet;
         this.marks = marks;
         this.head = CellStyles.of(wb).head();
-        this.plain = wb.getCellStyleAt(0);
+        this.plain = wb instanceof SXSSFWorkbook ? wb.getCellStyleAt(0) : null;
         Row r = sheet.createRow(rows++);
         int[] widths = {8, 14, 8, 24, 16, 20, 70, 20};
         for (int c = 0; c < HEAD.length; c++) {
@@ -127,13 +128,17 @@ final class FindingsSheet {
     }
 
     /**
-     * A new cell in the workbook's default style, set, not looked up: a cell without a style of its own
-     * makes POI search the sheet's column definitions for one each time it is written, which in a
-     * national list of findings was a fifth of the feedback step. The bytes written are the same.
+     * A new cell; in a streaming workbook, in its default style, set, not looked up: there a cell
+     * without a style of its own makes POI search the sheet's column definitions for one each time it
+     * is written, which in a national list of findings was a fifth of the feedback step. The bytes
+     * written are the same (an in-memory workbook would write the attribute in another order, so it is
+     * left as it was).
      */
     private Cell plain(Row r, int c) {
         Cell cell = r.createCell(c);
-        cell.setCellStyle(plain);
+        if (plain != null) {
+            cell.setCellStyle(plain);
+        }
         return cell;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -77,17 +78,20 @@ final class MarkedTable implements TableHandler {
         Out(String name, Sheet sheet) {
             this.name = name;
             this.sheet = sheet;
-            this.plain = sheet.getWorkbook().getCellStyleAt(0);
+            // only a streaming workbook looks the style up as it writes each cell; an in-memory one is left as it was
+            this.plain = sheet.getWorkbook() instanceof SXSSFWorkbook wb ? wb.getCellStyleAt(0) : null;
         }
 
         /**
-         * A new cell in the workbook's default style, set, not looked up: a cell without a style of its
-         * own makes POI search the sheet's column definitions for one each time it is written. The bytes
-         * written are the same.
+         * A new cell; in a streaming workbook, in its default style, set, not looked up: there a cell
+         * without a style of its own makes POI search the sheet's column definitions for one each time it
+         * is written. The bytes written are the same.
          */
         Cell cell(Row r, int column) {
             Cell c = r.createCell(column);
-            c.setCellStyle(plain);
+            if (plain != null) {
+                c.setCellStyle(plain);
+            }
             return c;
         }
 
