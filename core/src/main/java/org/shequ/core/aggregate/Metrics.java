@@ -35,6 +35,8 @@ public final class Metrics {
     private final Indicators indicators;
     /** Per indicator (in {@link Indicators#all()} order): the inputs it reads, directly or through other indicators. */
     private final int[][] indicatorInputs;
+    /** The names of the sums an indicator may have taken out (see {@link #sum}). */
+    private final Map<String, Integer> slots;
 
     /**
      * A rule's verdict on a unit: passed, failed, or not judged ({@code judged} false: a value it needs
@@ -55,6 +57,7 @@ public final class Metrics {
         this.households = communities.field("households").orElse(null);
         this.indicators = indicators;
         this.indicatorInputs = resolveInputs();
+        this.slots = slots();
     }
 
     /** The inputs of every indicator: the fields it reads, and those of the indicators it reads. */
@@ -150,8 +153,11 @@ public final class Metrics {
         List<Indicator> perLevel = indicators.perLevel();
         for (Indicator ind : perLevel) {
             Accumulator excluded = a.excluded(indicators.position(ind));
+            if (excluded == a) {
+                continue; // every unit lacks one of its inputs: the indicator has no value here
+            }
             try {
-                Object v = ind.script().execute(excluded == null ? decimals(m) : without(m, base(excluded)));
+                Object v = ind.script().execute(excluded == null ? decimals(m) : without(m, excluded));
                 if (v instanceof Number n) {
                     Number value = n instanceof BigDecimal d ? round(d, 4) : round(n.doubleValue(), 4);
                     m.put(ind.key(), value); // later indicators may use it
@@ -181,15 +187,15 @@ public final class Metrics {
      * The level's metrics with the sums of the units that lack an indicator's input taken out:
      * what the indicator is computed from (sums and counts; a percentage stays the group's).
      */
-    private JexlContext without(Map<String, Number> all, Map<String, Number> excluded) {
+    private JexlContext without(Map<String, Number> all, Accumulator excluded) {
         JexlContext whole = decimals(all);
         return new JexlContext() {
             @Override
             public Object get(String name) {
                 Object v = whole.get(name);
-                Number less = excluded.get(name);
-                if (v instanceof BigDecimal d && less != null && !isPercent(name)) {
-                    return d.subtract(RecordContext.decimal(less));
+                Number less = v instanceof BigDecimal ? sum(excluded, name) : null;
+                if (less != null) {
+                    return ((BigDecimal) v).subtract(RecordContext.decimal(less));
                 }
                 return v;
             }
@@ -206,13 +212,47 @@ public final class Metrics {
         };
     }
 
-    private boolean isPercent(String key) {
-        for (Field f : percents) {
-            if (f.key().equals(key)) {
-                return true;
-            }
+    /**
+     * One of the sums or counts {@link #base} holds, by name, as it would hold it (a percentage, an
+     * indicator or an unknown name: null); only what an indicator reads is computed.
+     */
+    private Number sum(Accumulator a, String name) {
+        Integer slot = slots.get(name);
+        if (slot == null) {
+            return null;
         }
-        return false;
+        int i = slot;
+        if (i < 0) {
+            return i == UNITS ? a.units : i == URBAN ? a.urban : a.rural;
+        }
+        if (i < numeric.size()) {
+            return round(a.sums[i], 6);
+        }
+        i -= numeric.size();
+        return i < booleans.size() ? a.trues[i] : a.counts[i - booleans.size()];
+    }
+
+    private static final int UNITS = -1;
+    private static final int URBAN = -2;
+    private static final int RURAL = -3;
+
+    /** Where {@link #sum} finds each name: the unit counts (negative), the numeric sums, the counts of yes, the unit indicators' counts. */
+    private Map<String, Integer> slots() {
+        Map<String, Integer> m = new HashMap<>();
+        m.put("units", UNITS);
+        m.put("urban_units", URBAN);
+        m.put("rural_units", RURAL);
+        int i = 0;
+        for (Field f : numeric) {
+            m.put(f.key(), i++);
+        }
+        for (Field f : booleans) {
+            m.put(f.key(), i++);
+        }
+        for (Indicator ind : indicators.perUnit()) {
+            m.put(ind.key(), i++);
+        }
+        return m;
     }
 
     /** What indicators are computed from: units by type, sums, counts of yes, weighted percentages, unit indicators. */

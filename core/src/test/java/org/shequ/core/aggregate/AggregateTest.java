@@ -66,6 +66,27 @@ class AggregateTest {
         assertEquals(30.0, a.levels().get(0).total().metrics().get("service_area_per_100").doubleValue());
     }
 
+    /**
+     * An indicator of a group where every unit lacks one of its inputs has no value, whatever its
+     * expression: not the value of its expression over nothing (here 0 + 1), division or none.
+     */
+    @Test
+    void anIndicatorWhoseInputsNoUnitReportedHasNoValue() throws Exception {
+        DataPass.Aggregated a = aggregate("period: 2023\nindicators:\n"
+                        + "  - {key: area_plus_one, per: level, zh: 面积加一, en: area plus one, unit: m², expr: \"service_area + 1\"}\n",
+                "统一代码,社区名称,户数,综合服务设施面积\n"
+                        + "610324001001,飞凤社区,1000,\n"
+                        + "610324001004,胜利机械厂社区,200,60\n"
+                        + "610324101200,天度村,400,\n",
+                List.of("township"));
+        Row chengguan = a.levels().get(0).rows().get(0);
+        assertEquals(61L, chengguan.metrics().get("area_plus_one"), "the unit that reported the area: 60 + 1");
+        Row other = a.levels().get(0).rows().get(1);
+        assertEquals("610324101", other.code());
+        assertEquals(null, other.metrics().get("area_plus_one"), "no unit of " + other.code() + " reported the area");
+        assertEquals(null, other.metrics().get("service_area_per_100"));
+    }
+
     @Test
     void percentagesAreHouseholdWeighted() throws Exception {
         DataPass.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,综合服务设施面积,群众满意度\n"
