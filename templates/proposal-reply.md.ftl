@@ -38,7 +38,7 @@ number: ${yaml(doc.number)}
 
 ${heading(3, 1)}推进“一有七中心”建设。<#if reported(total, "party_org") && !incomplete(total, ["party_org"]) && t.party_org == total.expected>${place.own}社区均建立了党组织<#else>${place.own}建立党组织的社区${fig(total, "party_org")}</#if>；建有各类服务中心的社区数：${clauses(total, ["center_convenience", "center_security", "center_culture", "center_health", "center_elderly", "center_children", "center_volunteer"])}。
 
-${heading(3, 2)}发挥社区社会组织协同作用。${place.own}${clauses(total, ["social_orgs"])}，平均每个社区${fig(total, "social_orgs_per_unit")}；${clauses(total, ["deliberation_cases"])}。
+${heading(3, 2)}发挥社区社会组织协同作用。${place.own}${clauses(total, ["social_orgs"])}<#if reported(total, "social_orgs_per_unit")>，平均每个社区${fig(total, "social_orgs_per_unit")}</#if>；${clauses(total, ["deliberation_cases"])}。
 
 ${heading(3, 3)}加强社区工作者队伍建设。${place.own}社区${clauses(total, ["fulltime_staff", "workers_per_10k", "social_workers", "grid_workers", "building_leads"])}。
 

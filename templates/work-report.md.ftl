@@ -92,7 +92,7 @@ data:
 
 ### ${heading(2, 2)}社区治理和服务情况
 
-${place.whole}${clauses(total, ["social_orgs"])}，平均每个社区${fig(total, "social_orgs_per_unit")}；<#if !annual>${period_name(period)}</#if>${clauses(total, ["deliberation_cases"])}，入户走访${fig(total, "visits", "万人次")}，群众满意度${fig(total, "satisfaction")}。
+${place.whole}${clauses(total, ["social_orgs"])}<#if reported(total, "social_orgs_per_unit")>，平均每个社区${fig(total, "social_orgs_per_unit")}</#if>；<#if !annual>${period_name(period)}</#if>${clauses(total, ["deliberation_cases"])}，入户走访${fig(total, "visits", "万人次")}，群众满意度${fig(total, "satisfaction")}。
 
 <#if burden.tasks gt 0>
 ### ${heading(2, 3)}社区减负增效情况

@@ -89,9 +89,11 @@ class DocumentClaimsTest {
                 "全县社区专职工作人员、持证社工、网格员、网格长、居（村）民小组长、楼栋长均未报")) {
             assertTrue(report.contains(said), said + "\n" + report);
         }
-        for (String never : List.of("专职工作人员0人", "便民服务中心0个", "议事成功案例0个", "满意度0", "已全部完成", "均已达标", "全县3个城市社区")) {
+        for (String never : List.of("专职工作人员0人", "便民服务中心0个", "议事成功案例0个", "满意度0", "已全部完成", "均已达标", "全县3个城市社区",
+                "平均每个社区")) { // no unit reported its social organisations: there is no average to speak of, not even as 未报
             assertFalse(report.contains(never), never + "\n" + report);
         }
+        assertTrue(report.contains("社区社会组织未报；"), report);
         assertTrue(report.contains("全县应报送数据的城乡社区122个，实际报送6个，缺报116个（报送率4.9%），以下数字只反映已报送的社区"), report);
         assertTrue(report.contains("户数3900户（116个社区未报或有误）"), "a sum says how many it lacks, those that sent nothing included: " + report);
         assertTrue(report.contains("在报送数据的3个城市社区中"), "not 全县3个城市社区: the county has more, unreported: " + report);
@@ -106,6 +108,7 @@ class DocumentClaimsTest {
         String reply = Files.readString(ws.resolve("out/答复.md"));
         assertFalse(reply.contains("均建立了党组织"), reply);
         assertTrue(reply.contains("建立党组织的社区未报"), reply);
+        assertFalse(reply.contains("平均每个社区"), reply);
     }
 
     @Test

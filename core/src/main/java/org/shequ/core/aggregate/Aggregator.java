@@ -57,7 +57,9 @@ public final class Aggregator implements RecordListener {
         boolean communities;
 
         Sums() {
-            groupings.forEach(g -> groups.add(new TreeMap<>()));
+            // hashed while units arrive (in any order: a sorted map compared a dozen codes per unit and level),
+            // sorted once when the rows are read
+            groupings.forEach(g -> groups.add(new HashMap<>()));
         }
     }
 

@@ -11,6 +11,7 @@ import org.shequ.core.schema.Kind;
 import org.shequ.core.schema.Layout;
 import org.shequ.core.schema.ValueParser;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.shequ.core.division.DivisionRegistry;
@@ -83,7 +84,7 @@ final class Subtotals {
     }
 
     /** Each township's units in the file, for the rows of divisions (one per township, however the rows are ordered). */
-    private final Map<String, Scope> townships = new TreeMap<>();
+    private final Map<String, Scope> townships = new HashMap<>(); // hashed: a file's units may come in any order
     private String lastTownship;
     private Scope lastTownshipScope;
     /** The rows of divisions (a county or township row of a statistics-system export), compared when the file ends. */
@@ -140,9 +141,10 @@ final class Subtotals {
     /** The file ends: the rows of divisions are compared with the units under them. */
     void endFile() {
         settle(file);
+        Map<String, Scope> inOrder = divisionRows.isEmpty() ? Map.of() : new TreeMap<>(townships); // sums added in one order, always
         for (TotalRow row : divisionRows) {
             Scope under = new Scope(Layout.Scope.FILE);
-            townships.forEach((township, s) -> {
+            inOrder.forEach((township, s) -> {
                 if (township.startsWith(row.label())) {
                     under.merge(s, numeric.size());
                 }
