@@ -29,10 +29,13 @@ final class Accumulator {
     final BigDecimal[] weighted;
     final double[] weights;
     final long[] counts;
-    /** Per input (numeric, yes/no and percentage fields in that order): units without a sound value. */
-    final long[] missing;
-    /** Per indicator: units without a sound value for one of its inputs. */
-    final long[] indicatorMissing;
+    /**
+     * Per input (numeric, yes/no and percentage fields in that order): units without a sound value;
+     * null while every unit had them all (a national file's 44,703 groups hold none when it is complete).
+     */
+    private long[] missing;
+    /** Per indicator: units without a sound value for one of its inputs (null as {@link #missing}). */
+    private long[] indicatorMissing;
     /**
      * Per indicator, the sums of the units that lack one of its inputs (null until there is one): an
      * indicator is computed over the units that reported every input (Σ − these), never over a sum
@@ -49,10 +52,10 @@ final class Accumulator {
     long certificates;
     /** The staff register's people of the group's communities; null when it has none. */
     StaffCounts staff;
-    /** Per rule, the units that failed it: code and name. */
-    final Map<String, List<String[]>> failing;
-    /** Per rule, the units it applies to but could not judge: code and name. */
-    final Map<String, List<String[]>> unjudged;
+    /** Per rule, the units that failed it: code and name (an empty map until one did). */
+    Map<String, List<String[]>> failing = Map.of();
+    /** Per rule, the units it applies to but could not judge: code and name (an empty map until one was). */
+    Map<String, List<String[]>> unjudged = Map.of();
 
     Accumulator(Metrics metrics) {
         this(metrics, false);
@@ -71,14 +74,18 @@ final class Accumulator {
         Arrays.fill(weighted, BigDecimal.ZERO);
         this.weights = new double[metrics.percents().size()];
         this.counts = new long[metrics.indicators().perUnit().size()];
-        this.missing = sumsOnly ? NONE : new long[metrics.inputs()];
-        this.indicatorMissing = sumsOnly ? NONE : new long[metrics.indicators().all().size()];
         this.judged = sumsOnly ? Map.of() : new TreeMap<>();
-        this.failing = sumsOnly ? Map.of() : new TreeMap<>();
-        this.unjudged = sumsOnly ? Map.of() : new TreeMap<>();
     }
 
-    private static final long[] NONE = {};
+    /** Units without a sound value for input {@code i} (numeric, yes/no and percentage fields in that order). */
+    long missing(int i) {
+        return missing == null ? 0 : missing[i];
+    }
+
+    /** Units without a sound value for one of indicator {@code j}'s inputs. */
+    long indicatorMissing(int j) {
+        return indicatorMissing == null ? 0 : indicatorMissing[j];
+    }
 
     void addStaff(StaffCounts person) {
         if (staff == null) {
@@ -222,8 +229,11 @@ final class Accumulator {
 
     void add(Unit u) {
         boolean anyAbsent = false;
-        for (int i = 0; i < missing.length; i++) {
+        for (int i = 0; i < u.absent.length; i++) {
             if (u.absent[i]) {
+                if (missing == null) {
+                    missing = new long[u.absent.length];
+                }
                 missing[i]++;
                 anyAbsent = true;
             }
@@ -246,6 +256,9 @@ final class Accumulator {
             for (int j = 0; j < inputs.length; j++) {
                 if (lacks(u, inputs[j])) {
                     if (all.get(j).about(u.urban)) { // a rural unit lacking a value leaves the urban coverage whole
+                        if (indicatorMissing == null) {
+                            indicatorMissing = new long[inputs.length];
+                        }
                         indicatorMissing[j]++;
                     }
                     if (lacking == null) {
@@ -269,6 +282,9 @@ final class Accumulator {
             long[] n = judged.computeIfAbsent(j.rule(), k -> new long[3]);
             if (!j.judged()) {
                 n[2]++;
+                if (unjudged.isEmpty()) {
+                    unjudged = new TreeMap<>();
+                }
                 unjudged.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(j.unit());
                 continue;
             }
@@ -276,6 +292,9 @@ final class Accumulator {
             if (j.passed()) {
                 n[1]++;
             } else {
+                if (failing.isEmpty()) {
+                    failing = new TreeMap<>();
+                }
                 failing.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(j.unit());
             }
         }

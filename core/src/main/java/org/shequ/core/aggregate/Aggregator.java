@@ -86,7 +86,7 @@ public final class Aggregator implements RecordListener {
             pending.clear();
             pendingFor = record;
         }
-        pending.add(new Metrics.Judgement(rule, true, passed, record.unitAsWritten(), shown(record)));
+        pending.add(new Metrics.Judgement(rule, true, passed, record.unitAsWritten(), passed ? null : shown(record)));
     }
 
     @Override
@@ -98,8 +98,9 @@ public final class Aggregator implements RecordListener {
         pending.add(new Metrics.Judgement(rule, false, false, record.unitAsWritten(), shown(record)));
     }
 
-    private static String shown(Record record) {
-        return record.unitName() == null ? String.valueOf(record.unitAsWritten()) : record.unitName();
+    /** How a failing unit is listed: its name (the registry's text when the same, held once), else its code as written. */
+    private String shown(Record record) {
+        return record.unitName() == null ? String.valueOf(record.unitAsWritten()) : registry.sameName(record.unit(), record.unitName());
     }
 
     @Override

@@ -118,19 +118,19 @@ public final class Metrics {
         Map<String, Long> m = new LinkedHashMap<>();
         int i = 0;
         for (Field f : numeric) {
-            put(m, f.key(), a.missing[i++] + absent);
+            put(m, f.key(), a.missing(i++) + absent);
         }
         for (Field f : booleans) {
-            put(m, f.key(), a.missing[i++] + absent);
+            put(m, f.key(), a.missing(i++) + absent);
         }
         for (Field f : percents) {
-            put(m, f.key(), a.missing[i++] + absent);
+            put(m, f.key(), a.missing(i++) + absent);
         }
         for (Indicator ind : indicators.perUnit()) {
-            put(m, ind.key(), a.indicatorMissing[indicators.position(ind)] + absent);
+            put(m, ind.key(), a.indicatorMissing(indicators.position(ind)) + absent);
         }
         for (Indicator ind : indicators.perLevel()) {
-            put(m, ind.key(), a.indicatorMissing[indicators.position(ind)] + absent);
+            put(m, ind.key(), a.indicatorMissing(indicators.position(ind)) + absent);
         }
         return m;
     }

@@ -68,6 +68,12 @@ final class CodeTable {
         return Arrays.binarySearch(codes, Long.parseLong(code)) >= 0;
     }
 
+    /** The position of {@code code} in the table, or −1. */
+    int indexOf(String code) {
+        int i = Arrays.binarySearch(codes, Long.parseLong(code));
+        return i < 0 ? -1 : i;
+    }
+
     String nameOf(String code) {
         int i = Arrays.binarySearch(codes, Long.parseLong(code));
         return i < 0 ? null : names[i];

@@ -56,6 +56,34 @@ public final class DivisionRegistry {
         return t == null ? null : t.nameOf(code);
     }
 
+    /**
+     * {@code name} as the registry's own text when the registry names the unit {@code code} exactly so,
+     * else {@code name}: what holds the names of a national file's units (the documents' unit lines,
+     * the failing units of every level) keeps one text for each, not a second copy of the registry's.
+     */
+    public String sameName(String code, String name) {
+        if (name == null) {
+            return null;
+        }
+        String registered = nameOf(code);
+        return name.equals(registered) ? registered : name;
+    }
+
+    /**
+     * Where a village-level {@code code} stands among its province's units in the registry (0 … {@link
+     * #villagesIn} − 1), or −1 when it is not a registered 12-digit code: a place to keep something per
+     * unit in an array instead of a map.
+     */
+    public int villageIndex(String code) {
+        CodeTable t = code == null || code.length() != 12 ? null : tableFor(code);
+        return t == null ? -1 : t.indexOf(code);
+    }
+
+    /** How many village-level units the registry has in the province of {@code code} (its first two digits). */
+    public int villagesIn(String code) {
+        return village(code).size();
+    }
+
     /** Whether the registry has {@code code}: as {@link #find}, without making the division (a per-record check). */
     public boolean contains(String code) {
         CodeTable t = tableFor(code);

@@ -1,5 +1,7 @@
 package org.shequ.core.render;
 
+import org.shequ.core.division.DivisionRegistry;
+
 import org.shequ.core.schema.Period;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -185,7 +187,7 @@ public final class UnitRows implements RecordListener {
                 writtenCodes.put(size, r.unitAsWritten());
             }
         }
-        names[size] = r.unitName();
+        names[size] = DivisionRegistry.bundled().sameName(r.unit(), r.unitName()); // a national run's 620,573 names, held once
         files[size] = fileIndex.computeIfAbsent(r.location().file(), f -> {
             fileNames.add(f);
             return fileNames.size() - 1;
@@ -316,12 +318,21 @@ public final class UnitRows implements RecordListener {
                 Double.isNaN(perHundred[i]) ? null : perHundred[i]);
     }
 
+    private boolean sorted(int[] index) {
+        for (int i = 1; i < index.length; i++) {
+            if (compare(index[i - 1], index[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The units of one period in code order (units without a code last, in reading order), each line made when read. */
     public List<Line> lines(Period period) {
         long p = period == null ? NO_PERIOD : period.key();
-        Integer[] order = IntStream.range(0, size).filter(i -> periods[i] == p).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, this::compare);
-        int[] index = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        int[] inPeriod = IntStream.range(0, size).filter(i -> periods[i] == p).toArray();
+        int[] index = sorted(inPeriod) ? inPeriod // a file in code order (a national one) is not boxed to be sorted again
+                : Arrays.stream(inPeriod).boxed().sorted(this::compare).mapToInt(Integer::intValue).toArray();
         return new AbstractList<>() {
             @Override
             public Line get(int i) {
