@@ -1,55 +1,31 @@
 package org.shequ.core.run;
 
-import java.nio.file.Files;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.shequ.core.io.SourceFile;
-import java.io.IOException;
 
 /**
- * A piece of work done on a thread of its own beside what the calling thread does next, or, when
- * told not to, on the calling thread when its result is asked for. {@code run} writes the feedback
- * workbooks beside the documents when the inputs are small: on two cores the second one is
- * otherwise idle while the documents are written. With larger inputs the feedback follows the
- * documents, so that each has the heap to itself. Either way the result, or the failure, is the
- * same, and it arrives where {@link #get} is called.
+ * A piece of work done on a thread of its own beside what the calling thread does next: {@code run}
+ * writes the feedback workbooks beside the documents, the aggregates and the findings, so that on
+ * two cores the second one is not idle while the first writes (a national run's feedback is the
+ * longest of its outputs; what it holds is a few rows of a streaming workbook). The result, or the
+ * failure, arrives where {@link #get} is called.
  */
 final class Beside<T> {
-    /** Inputs under this many bytes in all are small: a county's sheets (the launcher's short runs). */
-    static final long SMALL = 32L << 20;
 
     private final Callable<T> work;
     private final Thread thread;
     private T result;
     private Throwable failure;
 
-    private Beside(Callable<T> work, boolean beside, String name) {
+    private Beside(Callable<T> work, String name) {
         this.work = work;
-        if (beside) {
-            thread = new Thread(this::perform, name);
-            thread.setDaemon(true);
-            thread.start();
-        } else {
-            thread = null;
-        }
+        thread = new Thread(this::perform, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    /** Starts the work on a thread named {@code name} when {@code beside}; otherwise it waits for {@link #get}. */
-    static <T> Beside<T> start(boolean beside, String name, Callable<T> work) {
-        return new Beside<>(work, beside, name);
-    }
-
-    /** Whether the files add up to less than {@link #SMALL} (a file that cannot be measured is not small). */
-    static boolean small(List<SourceFile> files) {
-        long total = 0;
-        for (SourceFile f : files) {
-            try {
-                total += Files.size(f.path());
-            } catch (IOException | SecurityException e) {
-                return false;
-            }
-        }
-        return total < SMALL;
+    /** Starts the work on a thread named {@code name}. */
+    static <T> Beside<T> start(String name, Callable<T> work) {
+        return new Beside<>(work, name);
     }
 
     private void perform() {
@@ -62,11 +38,7 @@ final class Beside<T> {
 
     /** The result; the work's own exception, as thrown, when it failed. */
     T get() {
-        if (thread == null) {
-            perform();
-        } else {
-            join();
-        }
+        join();
         if (failure instanceof RuntimeException re) {
             throw re;
         }
@@ -81,9 +53,7 @@ final class Beside<T> {
 
     /** Waits for work already begun to end (work not begun is not begun); its result and failure are left. */
     void settle() {
-        if (thread != null) {
-            join();
-        }
+        join();
     }
 
     private void join() {

@@ -4,6 +4,9 @@ import org.shequ.core.Words;
 import org.shequ.core.workspace.DataPass;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.shequ.core.io.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,11 +110,15 @@ public final class RunJob {
         return all;
     }
 
-    /** The feedback in place, then the findings written (the feedback's own problems among them). */
+    /**
+     * The findings written while the feedback is still being written on its thread, then the feedback
+     * in place. A workbook that could not be copied for its sender is a finding too: in the run that
+     * has one, the findings are written again with it.
+     */
     private Result finish(Plan plan, Written w) {
         Path out = plan.workspace().output();
         Path feedbackDir = out.resolve(Feedback.FOLDER);
-        // the feedback first: a workbook that could not be copied for its sender is a finding too
+        List<Path> pages = findings(out, w.report());
         Feedback.Result feedback;
         try {
             feedback = w.feedback().get();
@@ -120,8 +127,11 @@ public final class RunJob {
             throw e;
         }
         Staging.promote(feedbackDir, List.of(MissingUnits.FILE, Feedback.BY_TOWNSHIP));
-        Report report = w.report().with(feedback.problems());
-        List<Path> pages = findings(out, report);
+        Report report = w.report();
+        if (!feedback.problems().isEmpty()) {
+            report = report.with(feedback.problems());
+            pages = findings(out, report);
+        }
         return new Result(plan, report, out.resolve(FINDINGS.get(0)), out.resolve(FINDINGS.get(1)), out.resolve(FINDINGS.get(2)),
                 pages, feedback, feedbackDir, w.aggregatesXlsx(), w.aggregatesJson(), w.targets(), w.burden(), w.documents());
     }
@@ -147,8 +157,8 @@ public final class RunJob {
         Path staging = Staging.fresh(feedbackDir);
         // the findings a workbook is marked with are the data's: the documents' lint findings name no input
         Report data = outcome.report();
-        boolean county = Beside.small(plan.files());
-        Beside<Feedback.Result> feedback = Beside.start(county, "shequ-feedback", () -> {
+        boolean county = county(plan.files());
+        Beside<Feedback.Result> feedback = Beside.start("shequ-feedback", () -> {
             Inspector inspector = new Inspector(plan.dictionary(), plan.settings());
             Feedback.Result whole = Feedback.write(plan.files(), data, inspector, messages, staging, false)
                     .with(MissingUnits.write(staging, outcome.reporting(), outcome.period(), messages.chinese()));
@@ -203,6 +213,22 @@ public final class RunJob {
             burden = List.of(byCommunity, byDepartment);
         }
         return new Written(outcome.report().with(lint), documents, aggregatesXlsx, aggregatesJson, targets, burden, feedback);
+    }
+
+    /** Inputs under this many bytes in all are a county's sheets (the launcher's short runs). */
+    static final long COUNTY = 32L << 20;
+
+    /** Whether the files add up to less than {@link #COUNTY} (a file that cannot be measured is not a county's). */
+    static boolean county(List<SourceFile> files) {
+        long total = 0;
+        for (SourceFile f : files) {
+            try {
+                total += Files.size(f.path());
+            } catch (IOException | SecurityException e) {
+                return false;
+            }
+        }
+        return total < COUNTY;
     }
 
     private static void writeText(Path file, String text) {

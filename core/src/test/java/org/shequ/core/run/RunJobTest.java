@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shequ.core.Problem;
+import org.shequ.core.io.SourceFile;
 import org.shequ.core.validate.Validator;
 import org.shequ.core.workspace.Documents;
 
@@ -112,5 +115,46 @@ class RunJobTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(0, left.count());
         }
+    }
+
+    /**
+     * The findings are written while the feedback is; a workbook that cannot be marked for its sender
+     * (here one that is no workbook at all) is a finding of the feedback, and the findings written are
+     * written again with it: the files on disk say what the run's report says.
+     */
+    @Test
+    void aWorkbookTheFeedbackCannotMarkIsAmongTheFindingsWritten() throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("shequ.yaml"), "period: 2023\njurisdiction: '610324'\n");
+        Files.writeString(dir.resolve("data/城关街道.csv"), "统一代码,社区名称,户数,综合服务设施面积\n610324001001,飞凤社区,1000,300\n");
+        Files.write(dir.resolve("data/法门镇.xlsx"), "not a zip at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        RunJob.Result r = run(Validator.Progress.NONE);
+        assertEquals(List.of("data/法门镇.xlsx"), r.feedback().unmarked());
+        assertTrue(r.report().findings().stream().anyMatch(f -> f.messageKey().equals("feedback.unmarked")), "in the report");
+        for (Path written : List.of(r.findingsJson(), r.findingsText(), r.findingsPage())) {
+            assertTrue(Files.readString(written).contains("无法如实复制：未写出标注副本"), "in " + written.getFileName());
+        }
+    }
+
+    @Test
+    void aCountysInputsAddUpToLessThan32Megabytes() throws Exception {
+        Path a = sized("a.csv", 20L << 20);
+        Path b = sized("b.xlsx", (12L << 20) - 1);
+        assertTrue(RunJob.county(List.of(file(a), file(b))));
+        Path c = sized("c.csv", 1);
+        assertFalse(RunJob.county(List.of(file(a), file(b), file(c))), "exactly 32 MB is not a county's");
+        assertFalse(RunJob.county(List.of(file(dir.resolve("missing.csv")))));
+    }
+
+    private Path sized(String name, long size) throws Exception {
+        Path p = dir.resolve(name);
+        try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+            f.setLength(size);
+        }
+        return p;
+    }
+
+    private static SourceFile file(Path p) {
+        return new SourceFile(p, p.getFileName().toString(), List.of(), StandardCharsets.UTF_8, null);
     }
 }
