@@ -51,8 +51,17 @@ public final class Messages {
             return pattern; // a plain text (a heading, a label): nothing to format
         }
         Object[] text = args.stream().map(this::text).toArray();
-        return new MessageFormat(plurals(pattern, args), locale).format(text);
+        if (pattern.contains(",plural,")) {
+            return new MessageFormat(plurals(pattern, args), locale).format(text);
+        }
+        // parsed once per key (a national run formats hundreds of thousands); each use formats with a copy,
+        // as a MessageFormat is not for two threads at once
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) parsed.clone()).format(text);
     }
+
+    /** The patterns without plurals, parsed. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private static final Pattern PLURAL = Pattern.compile("\\{(\\d+),plural,([^|}]*)\\|([^}]*)}");
 
