@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.shequ.core.Messages;
 import org.shequ.core.Words;
 import org.shequ.core.io.Readers;
+import org.shequ.core.io.RowLane;
 import org.shequ.core.io.SourceFile;
 import org.shequ.core.io.TableReader;
 import org.shequ.core.validate.Finding;
@@ -190,7 +191,8 @@ public final class Feedback {
         if (reader.isPresent()) {
             // the sheets validation read, no other
             List<String> sheets = tables.stream().filter(t -> t.sheet() != null).map(t -> t.sheet()).toList();
-            reader.get().read(new SourceFile(file.path(), file.name(), sheets, file.encoding(), file.kind()), table);
+            // read on a thread of its own: a national file is parsed on one core while its rows are written on the other
+            RowLane.readAhead(reader.get(), new SourceFile(file.path(), file.name(), sheets, file.encoding(), file.kind()), table);
         }
         mine.forEachRemaining(f -> { });
         out.written().addAll(table.written());

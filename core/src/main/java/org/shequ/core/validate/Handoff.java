@@ -3,15 +3,11 @@ package org.shequ.core.validate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.shequ.core.io.Lane;
 import org.shequ.core.io.Location;
-import org.shequ.core.io.RawRow;
-import org.shequ.core.io.ReadProblem;
-import org.shequ.core.io.Shape;
+import org.shequ.core.io.RowLane;
 import org.shequ.core.io.SourceFile;
-import org.shequ.core.io.TableHandler;
 import org.shequ.core.io.TableReader;
-import org.shequ.core.io.SheetChoice;
-import org.shequ.core.io.Span;
 
 /**
  * Reads a file in three stages on three threads, so that parsing, typing and checking overlap and
@@ -22,7 +18,6 @@ import org.shequ.core.io.Span;
  * rethrown on the caller's thread once what came before it has been handled.
  */
 final class Handoff {
-    private static final int BATCH = 256;
 
     private Handoff() {
     }
@@ -35,7 +30,7 @@ final class Handoff {
         Lane toBinder = new Lane();
         Lane toCaller = new Lane();
         Records records = new Records(toCaller, target);
-        Rows rows = new Rows(toBinder, binder.create(records));
+        RowLane rows = new RowLane(toBinder, binder.create(records));
         Throwable[] failure = new Throwable[2];
         Thread reading = worker("shequ-reader", () -> {
             try {
@@ -105,118 +100,11 @@ final class Handoff {
         }
     }
 
-    /** The reader's side of the table handler: batches rows for the binder, forwards the rest in order. */
-    private static final class Rows implements TableHandler {
-        private final Lane lane;
-        private final TableHandler target;
-        private List<RawRow> batch = new ArrayList<>(BATCH);
-        private int table;
-        /** The table the binder asked to stop reading (it refused a row). */
-        private volatile int stopped = -1;
-        /** On the binder's thread: whether the current table was stopped. */
-        private boolean stopping;
-
-        Rows(Lane lane, TableHandler target) {
-            this.lane = lane;
-            this.target = target;
-        }
-
-        @Override
-        public void begin(String sheet, Shape shape) {
-            flush();
-            table++;
-            lane.put(() -> {
-                stopping = false;
-                target.begin(sheet, shape);
-            });
-        }
-
-        @Override
-        public boolean row(RawRow row) {
-            if (stopped == table) {
-                return false;
-            }
-            batch.add(row);
-            if (batch.size() == BATCH) {
-                flush();
-            }
-            return true;
-        }
-
-        @Override
-        public void column(String name, int line) {
-            flush();
-            lane.put(() -> target.column(name, line));
-        }
-
-        @Override
-        public void spans(List<Span> spans) {
-            flush();
-            lane.put(() -> target.spans(spans));
-        }
-
-        @Override
-        public void skipped(String sheet, SheetChoice.Skip why) {
-            flush();
-            lane.put(() -> target.skipped(sheet, why));
-        }
-
-        @Override
-        public void finish() {
-            flush();
-            lane.put(target::finish);
-        }
-
-        @Override
-        public void problem(ReadProblem problem) {
-            flush();
-            lane.put(() -> target.problem(problem));
-        }
-
-        @Override
-        public void warning(ReadProblem problem) {
-            flush();
-            lane.put(() -> target.warning(problem));
-        }
-
-        @Override
-        public void end() {
-            flush();
-            lane.put(target::end);
-        }
-
-        /** Asks nothing of the binder's state: the dictionary and the file's kind decide. */
-        @Override
-        public boolean recognises(List<String> cells) {
-            return target.recognises(cells);
-        }
-
-        void flush() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            List<RawRow> rowsOut = batch;
-            int current = table;
-            batch = new ArrayList<>(BATCH);
-            lane.put(() -> {
-                for (RawRow r : rowsOut) {
-                    if (stopping) {
-                        return;
-                    }
-                    if (!target.row(r)) {
-                        stopping = true;
-                        stopped = current;
-                    }
-                }
-            });
-        }
-    }
-
     /** The binder's side of its sink: batches records for the caller, forwards the rest in order. */
     private static final class Records implements TableBinder.Sink {
         private final Lane lane;
         private final TableBinder.Sink target;
-        private List<Record> batch = new ArrayList<>(BATCH);
+        private List<Record> batch = new ArrayList<>(RowLane.BATCH);
 
         Records(Lane lane, TableBinder.Sink target) {
             this.lane = lane;
@@ -232,7 +120,7 @@ final class Handoff {
         @Override
         public void record(Record record) {
             batch.add(record);
-            if (batch.size() == BATCH) {
+            if (batch.size() == RowLane.BATCH) {
                 flush();
             }
         }
@@ -260,7 +148,7 @@ final class Handoff {
                 return;
             }
             List<Record> recordsOut = batch;
-            batch = new ArrayList<>(BATCH);
+            batch = new ArrayList<>(RowLane.BATCH);
             lane.put(() -> recordsOut.forEach(target::record));
         }
     }

@@ -1,4 +1,4 @@
-package org.shequ.core.validate;
+package org.shequ.core.io;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * it until the producer {@link #close closes} it; a consumer that fails abandons the lane, and the
  * producer's next {@link #put} then stops it with {@link Abandoned} instead of waiting forever.
  */
-final class Lane {
+public final class Lane {
     private static final Runnable DONE = () -> { };
     /** Few batches in flight: whatever is queued survives each young collection and is copied. */
     private static final int QUEUE = 2;
@@ -18,13 +18,13 @@ final class Lane {
     private volatile boolean abandoned;
 
     /** Thrown on the producer's thread when the consumer has given up. */
-    static final class Abandoned extends RuntimeException {
+    public static final class Abandoned extends RuntimeException {
         Abandoned() {
             super("the next stage stopped", null, false, false);
         }
     }
 
-    void put(Runnable event) {
+    public void put(Runnable event) {
         try {
             while (!queue.offer(event, 50, TimeUnit.MILLISECONDS)) {
                 if (abandoned) {
@@ -37,14 +37,14 @@ final class Lane {
         }
     }
 
-    void close() {
+    public void close() {
         if (!abandoned) {
             put(DONE);
         }
     }
 
     /** Runs the events in order until the lane is closed; on any failure the lane is abandoned. */
-    void drain() throws InterruptedException {
+    public void drain() throws InterruptedException {
         try {
             for (Runnable event = queue.take(); event != DONE; event = queue.take()) {
                 event.run();
@@ -55,7 +55,7 @@ final class Lane {
         }
     }
 
-    void abandon() {
+    public void abandon() {
         abandoned = true;
         queue.clear();
     }
