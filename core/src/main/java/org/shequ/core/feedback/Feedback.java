@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.shequ.core.Messages;
 import org.shequ.core.Words;
+import org.shequ.core.io.CsvReader;
 import org.shequ.core.io.Readers;
 import org.shequ.core.io.RowLane;
 import org.shequ.core.io.SourceFile;
@@ -191,8 +192,14 @@ public final class Feedback {
         if (reader.isPresent()) {
             // the sheets validation read, no other
             List<String> sheets = tables.stream().filter(t -> t.sheet() != null).map(t -> t.sheet()).toList();
-            // read on a thread of its own: a national file is parsed on one core while its rows are written on the other
-            RowLane.readAhead(reader.get(), new SourceFile(file.path(), file.name(), sheets, file.encoding(), file.kind()), table);
+            SourceFile sheetsRead = new SourceFile(file.path(), file.name(), sheets, file.encoding(), file.kind());
+            if (reader.get() instanceof CsvReader) {
+                // read on a thread of its own: a national CSV is parsed on one core while its rows are written on the other
+                RowLane.readAhead(reader.get(), sheetsRead, table);
+            } else {
+                // a workbook's or YAML reader reports a row the table could not take as a problem of that row, and reads on
+                reader.get().read(sheetsRead, table);
+            }
         }
         mine.forEachRemaining(f -> { });
         out.written().addAll(table.written());

@@ -16,6 +16,8 @@ public final class Lane {
 
     private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(QUEUE);
     private volatile boolean abandoned;
+    /** The producer is done, whether or not it could close the lane (see {@link #finish}). */
+    private volatile boolean ended;
 
     /** Thrown on the producer's thread when the consumer has given up. */
     public static final class Abandoned extends RuntimeException {
@@ -43,11 +45,39 @@ public final class Lane {
         }
     }
 
-    /** Runs the events in order until the lane is closed; on any failure the lane is abandoned. */
+    /**
+     * The producer is done: {@code flush} passes on what it still holds, then the lane is closed.
+     * However that ends, the consumer's {@link #drain} returns once the lane is empty: it never waits
+     * for a close that cannot come (the heap ran out making the last batch). A failure other than the
+     * consumer's giving up is returned, for the producer to report.
+     */
+    public Throwable finish(Runnable flush) {
+        try {
+            flush.run();
+            close();
+            return null;
+        } catch (Abandoned stopped) {
+            return null; // the consumer stopped first and reports why
+        } catch (RuntimeException | Error e) {
+            return e;
+        } finally {
+            ended = true;
+        }
+    }
+
+    /** Runs the events in order until the lane is closed or its producer has {@link #finish finished}; on any failure the lane is abandoned. */
     public void drain() throws InterruptedException {
         try {
-            for (Runnable event = queue.take(); event != DONE; event = queue.take()) {
-                event.run();
+            while (true) {
+                Runnable event = queue.poll(50, TimeUnit.MILLISECONDS);
+                if (event == DONE) {
+                    return;
+                }
+                if (event != null) {
+                    event.run();
+                } else if (ended && queue.isEmpty()) {
+                    return;
+                }
             }
         } catch (InterruptedException | RuntimeException | Error e) {
             abandon();

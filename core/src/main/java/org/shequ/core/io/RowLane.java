@@ -134,12 +134,8 @@ public final class RowLane implements TableHandler {
             } catch (IOException | RuntimeException | Error e) {
                 failure[0] = e;
             } finally {
-                try {
-                    rows.flush();
-                    lane.close();
-                } catch (Lane.Abandoned ignored) {
-                    // the target stopped first
-                }
+                Throwable t = lane.finish(rows::flush);
+                failure[0] = failure[0] == null ? t : failure[0];
             }
         }, "shequ-reader");
         reading.setDaemon(true);

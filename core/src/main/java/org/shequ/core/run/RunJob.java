@@ -118,7 +118,14 @@ public final class RunJob {
     private Result finish(Plan plan, Written w) {
         Path out = plan.workspace().output();
         Path feedbackDir = out.resolve(Feedback.FOLDER);
-        List<Path> pages = findings(out, w.report());
+        List<Path> pages;
+        try {
+            pages = findings(out, w.report());
+        } catch (RuntimeException | Error e) {
+            w.feedback().settle(); // the workbooks begun are ended, then discarded: no file is left half written
+            Staging.discard(feedbackDir);
+            throw e;
+        }
         Feedback.Result feedback;
         try {
             feedback = w.feedback().get();

@@ -41,7 +41,8 @@ final class Handoff {
             } catch (IOException | RuntimeException | Error e) {
                 failure[0] = e;
             } finally {
-                finish(rows::flush, toBinder);
+                Throwable t = toBinder.finish(rows::flush);
+                failure[0] = failure[0] == null ? t : failure[0];
             }
         });
         Thread binding = worker("shequ-binder", () -> {
@@ -50,7 +51,8 @@ final class Handoff {
             } catch (InterruptedException | RuntimeException | Error e) {
                 failure[1] = e;
             } finally {
-                finish(records::flush, toCaller);
+                Throwable t = toCaller.finish(records::flush);
+                failure[1] = failure[1] == null ? t : failure[1];
             }
         });
         try {
@@ -65,16 +67,6 @@ final class Handoff {
         }
         for (Throwable t : failure) {
             rethrow(t);
-        }
-    }
-
-    /** Passes on what is batched and closes the lane, unless the next stage already failed (and reports why). */
-    private static void finish(Runnable flush, Lane lane) {
-        try {
-            flush.run();
-            lane.close();
-        } catch (Lane.Abandoned ignored) {
-            // the next stage stopped first
         }
     }
 
