@@ -42,7 +42,7 @@ cc: ${yaml(doc.cc)}
 <#assign h = h + 1>
 ## ${heading(1, h)}基本情况
 
-<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}，其中<#elseif t.absent_units == 0>${place.whole}共有城乡社区${fig(total, "expected_units")}，均报送了报表，其中<#else>${place.whole}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}（报送率${fig(total, "report_rate")}），以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}，户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}；${clauses(total, ["fulltime_staff", "workers_per_10k"])}。${place.whole}社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}。
+<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}，其中<#elseif t.absent_units == 0>${place.whole}共有城乡社区${fig(total, "expected_units")}，均报送了报表，其中<#else>${place.whole}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}（报送率${fig(total, "report_rate")}），以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}。户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}；${clauses(total, ["fulltime_staff", "workers_per_10k"])}。${place.whole}社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}。
 
 <#if diff?? && diff.total??>
 与${annual?then("上一年度", "上期")}相比，<#if diff.units_compared>${place.whole}<#if diff.added?has_content>新增社区${count(diff.added?size, "新增的社区")}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${count(diff.removed?size, "撤并的社区")}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；</#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
@@ -145,7 +145,9 @@ ${ordinal(n)}. ${src(rules[id].title, "rule", "规则 " + id + " 的标题")}：
 经数据校验，各项标准均已达标。
 
 </#if>
-<#if (summary.error + summary.warning) gt 0>数据审核共发现数据错误${count(summary.error, "错误级问题")}处、疑点${count(summary.warning, "警告级问题")}处<#if feedback.written>，已逐条反馈各${parts_label!"镇（街）"}核实更正</#if>；本汇报中的数字按报送的数据计算（有误、无法核算的数据未计入），尚未经核实更正。
+<#-- the lists of units that sent nothing are warnings too, but no doubt about a figure: the report speaks of them above -->
+<#assign doubtful = summary.warning - (findings_by_rule["DATA-UNREPORTED"]!0)>
+<#if (summary.error + doubtful) gt 0>数据审核共发现<#if summary.error gt 0>数据错误${count(summary.error, "错误级问题")}处</#if><#if summary.error gt 0 && doubtful gt 0>、</#if><#if doubtful gt 0>疑点${count(doubtful, "警告级问题（缺报名单除外）")}处</#if><#if feedback.written>，已逐条列入反馈工作簿，待各${parts_label!"镇（街）"}核实更正</#if>；本汇报中的数字按报送的数据计算（有误、无法核算的数据未计入），尚未经核实更正。
 <#else>数据审核未发现数据错误和疑点。
 </#if>
 

@@ -96,6 +96,19 @@ class DocumentClaimsTest {
         assertTrue(report.contains("社区社会组织未报；"), report);
         assertTrue(report.contains("全县应报送数据的城乡社区122个，实际报送6个，缺报116个（报送率4.9%），以下数字只反映已报送的社区"), report);
         assertTrue(report.contains("户数3900户（116个社区未报或有误）"), "a sum says how many it lacks, those that sent nothing included: " + report);
+        assertTrue(report.contains("报送的社区中城市社区3个、农村社区3个。户数"), "the count of units that did not report is not said of those that did: " + report);
+        // the lists of units that sent nothing are warnings, but no doubt about a figure: the report counts the others
+        JsonNode all = new ObjectMapper().readTree(ws.resolve("out/findings.json").toFile()).get("findings");
+        long warnings = 0;
+        long unreported = 0;
+        for (JsonNode f : all) {
+            if (f.get("severity").asText().equals("warning")) {
+                warnings++;
+                unreported += f.get("rule").asText().equals("DATA-UNREPORTED") ? 1 : 0;
+            }
+        }
+        assertTrue(unreported > 0 && warnings > unreported, warnings + " warnings, " + unreported + " lists of units that sent nothing");
+        assertTrue(report.contains("数据审核共发现疑点" + (warnings - unreported) + "处，"), report);
         assertTrue(report.contains("在报送数据的3个城市社区中"), "not 全县3个城市社区: the county has more, unreported: " + report);
         // the outdoor ground, the grid and deliberation columns are missing: no unit is judged by those rules
         String table = Files.readString(ws.resolve("out/一览表.md"));
@@ -225,7 +238,7 @@ class DocumentClaimsTest {
     void feedbackIsSaidToBeSentOnlyWhenThisRunWritesIt() throws IOException {
         Path ws = sampleCopy();
         Cli.run("run", ws.toString(), "--lang", "zh");
-        assertTrue(Files.readString(ws.resolve("out/社区治理工作情况汇报.md")).contains("已逐条反馈各镇（街）核实更正"));
+        assertTrue(Files.readString(ws.resolve("out/社区治理工作情况汇报.md")).contains("已逐条列入反馈工作簿，待各镇（街）核实更正"));
         assertFalse(Files.exists(ws.resolve("out/feedback/缺报单位清单.xlsx")), "every unit of the sample reported: no list of missing ones");
         Cli.run("render", ws.toString(), "--template", "work-report", "--format", "md", "-o", ws.resolve("rendered").toString(), "--lang", "zh");
         String rendered = Files.readString(ws.resolve("rendered/社区治理工作情况汇报.md"));

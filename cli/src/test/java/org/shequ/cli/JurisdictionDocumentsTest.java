@@ -76,7 +76,7 @@ class JurisdictionDocumentsTest {
         assertTrue(md.contains("| 上海市 | 0（缺报"), "a province that sent nothing has its row: " + md);
         assertTrue(md.indexOf("| 北京市 |") < md.indexOf("| 贵州省 |") && md.indexOf("| 贵州省 |") < md.indexOf("| 陕西省 |"),
                 "in code order: " + md);
-        assertTrue(md.contains("已逐条反馈各省（区、市）核实更正"), md);
+        assertTrue(md.contains("已逐条列入反馈工作簿，待各省（区、市）核实更正"), md);
         assertFalse(run.out().contains("DATA-CODE"), "no unit is outside the whole country: " + run.out());
     }
 
