@@ -122,6 +122,7 @@ class DocumentClaimsTest {
         assertFalse(reply.contains("均建立了党组织"), reply);
         assertTrue(reply.contains("建立党组织的社区未报"), reply);
         assertFalse(reply.contains("平均每个社区"), reply);
+        assertTrue(reply.contains("报送的社区中城市社区3个、农村社区3个。户数"), reply);
     }
 
     @Test
