@@ -14,6 +14,8 @@ xlsx=$out/national.xlsx
 if [ ! -s "$xlsx" ] || [ "$csv" -nt "$xlsx" ]; then
   ./shequ convert "$csv" "$xlsx" >&2
 fi
+# the outputs of an earlier run of this script, perhaps in another language (another header: shequ would not replace them)
+rm -f "$out/national-xlsx-townships.csv" "$out/national-csv-townships.csv"
 time_commands "$runs" \
   xlsx "$(q ./shequ aggregate "$xlsx" --by township --format csv -o "$out/national-xlsx-townships.csv" -q)" \
   csv "$(q ./shequ aggregate "$csv" --by township --format csv -o "$out/national-csv-townships.csv" -q)"
@@ -23,5 +25,5 @@ cmp -s "$out/national-xlsx-townships.csv" "$out/national-csv-townships.csv" \
   echo "national rows: $(($(wc -l < "$csv") - 1)); $runs runs each after a warm-up run, $(machine)"
   report xlsx "shequ aggregate national.xlsx"
   report csv "shequ aggregate national.csv"
-  awk -v x="$(seconds xlsx)" -v c="$(seconds csv)" 'BEGIN {printf "ratio xlsx/csv: %.2f (goal: at most 2)\n", x / c}'
+  awk -v x="$(seconds xlsx)" -v c="$(seconds csv)" 'BEGIN {printf "ratio xlsx/csv: %.2f (goal: at most 1.5)\n", x / c}'
 } | tee "$out/xlsx-national.txt"
