@@ -84,12 +84,12 @@ class DocumentClaimsTest {
         Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
         assertTrue(run.code() <= 1, run.out() + run.err());
         String report = Files.readString(ws.resolve("out/汇报.md"));
-        for (String said : List.of("专职工作人员、每万人专职工作人员均未报", "便民服务中心、综治服务中心、文体活动中心、卫生服务中心、"
+        for (String said : List.of("专职工作人员未报，每万人专职工作人员无法计算", "便民服务中心、综治服务中心、文体活动中心、卫生服务中心、"
                 + "老年人日间照料中心、儿童服务中心、志愿服务中心均未报", "议事成功案例未报", "群众满意度未报", "常住人口未报",
                 "全县社区专职工作人员、持证社工、网格员、网格长、居（村）民小组长、楼栋长均未报")) {
             assertTrue(report.contains(said), said + "\n" + report);
         }
-        for (String never : List.of("专职工作人员0人", "便民服务中心0个", "议事成功案例0个", "满意度0", "已全部完成", "均已达标", "全县3个城市社区",
+        for (String never : List.of("专职工作人员0人", "每万人专职工作人员未报", "每万人专职工作人员均未报", "便民服务中心0个", "议事成功案例0个", "满意度0", "已全部完成", "均已达标", "全县3个城市社区",
                 "平均每个社区")) { // no unit reported its social organisations: there is no average to speak of, not even as 未报
             assertFalse(report.contains(never), never + "\n" + report);
         }

@@ -38,7 +38,15 @@ public final class Quantities {
      * words a document may call it by (the label, the dictionary's aliases and terms).
      */
     public record Quantity(String key, String label, String unit, int decimals, Kind kind, List<String> terms,
-                           String of) {
+                           String of, boolean computed) {
+        /**
+         * Whether shequ computes it and no unit reports it (an indicator over the level's sums, a rate):
+         * without a value it cannot be computed (无法计算), which is no unit's omission (未报).
+         */
+        public boolean computed() {
+            return computed;
+        }
+
         /** What the units it covers are called: 社区, or 城市社区 / 农村社区 for a quantity about those only. */
         public String noun() {
             return Words.get(of == null ? "render.quantity.noun" : of.equals("urban") ? "render.quantity.noun.urban" : "render.quantity.noun.rural");
@@ -90,7 +98,7 @@ public final class Quantities {
             put(i.key(), i.zh(), i.perUnit() ? PIECES : written(i.unit()), i.perUnit() ? 0 : i.decimals(),
                     i.perUnit() ? Kind.SUM : Kind.RATIO, terms);
             Quantity q = all.get(i.key());
-            all.put(i.key(), new Quantity(q.key(), q.label(), q.unit(), q.decimals(), q.kind(), q.terms(), i.of()));
+            all.put(i.key(), new Quantity(q.key(), q.label(), q.unit(), q.decimals(), q.kind(), q.terms(), i.of(), !i.perUnit()));
         }
     }
 
@@ -106,7 +114,7 @@ public final class Quantities {
     private void put(String key, String label, String unit, int decimals, Kind kind, List<String> terms) {
         List<String> all = new ArrayList<>(List.of(label));
         all.addAll(terms);
-        this.all.put(key, new Quantity(key, label, unit == null ? "" : unit, decimals, kind, List.copyOf(all), null));
+        this.all.put(key, new Quantity(key, label, unit == null ? "" : unit, decimals, kind, List.copyOf(all), null, kind == Kind.SHARE));
     }
 
     /** A unit as a document writes it: m² is 平方米. */
@@ -142,7 +150,7 @@ public final class Quantities {
             String rule = key.substring(PASS_RATE.length());
             String title = rules == null ? rule : rules.rule(rule).map(RuleDef::title).map(t -> t.zh()).orElse(rule);
             String label = Words.format("render.quantity.label.pass_rate", title);
-            return new Quantity(key, label, "%", 1, Kind.SHARE, List.of(label, PASS_RATE_TERM), null);
+            return new Quantity(key, label, "%", 1, Kind.SHARE, List.of(label, PASS_RATE_TERM), null, true);
         }
         return q;
     }

@@ -18,7 +18,7 @@ import java.util.List;
  * <ul>
  * <li>{@code fig(row, key[, unit])}: a metric of an aggregate row with its unit and what it covers —
  *     "592人", "7.88万户（2个社区未报）", "42.1平方米（按数据完整的120个社区计算）", or 未报 when no unit
- *     reported it (never 0);</li>
+ *     reported it (never 0), 无法计算 for an indicator or a rate without a value;</li>
  * <li>{@code val(row, key[, unit])}: the same number alone (a table cell, a chart), or — when none reported it;</li>
  * <li>{@code count(n, what)}, {@code param(rule, name)}, {@code year(n)}, {@code ordinal(n)},
  *     {@code tval(target, field)}, {@code uval(unit, key)}, {@code src(value, kind[, what])}: other numbers, each named.</li>
@@ -35,6 +35,14 @@ final class Sourced {
 
     /** What a document writes for a figure no unit reported. */
     static final String NOT_REPORTED = Words.get("render.sourced.notReported");
+    /** What a document writes for a figure shequ computes (an indicator, a rate) when no unit reported what it needs. */
+    static final String NOT_COMPUTABLE = Words.get("render.sourced.notComputable");
+
+    /** What a document writes for the quantity {@code key} when it has no value: 未报, or 无法计算 for one no unit reports. */
+    private String none(String key) {
+        Quantities.Quantity q = quantities == null ? null : quantities.of(key);
+        return q != null && q.computed() ? NOT_COMPUTABLE : NOT_REPORTED;
+    }
     /** the first character of a unit in ten thousands a template may ask a figure in (万户, 万元) */
     private static final String WAN = Vocabulary.word("Sourced.WAN");
 
@@ -61,7 +69,7 @@ final class Sourced {
     Object fig(Map<?, ?> row, String key, String unit) throws TemplateModelException {
         Metric m = metric("fig", row, key, unit);
         if (m == null) {
-            return NOT_REPORTED;
+            return none(key);
         }
         return markup(figures.mark(m.source, m.text) + plain(m.unit) + m.note(figures));
     }
@@ -74,23 +82,34 @@ final class Sourced {
     Object clauses(Map<?, ?> row, List<String> keys) throws TemplateModelException {
         List<String> said = new ArrayList<>();
         List<String> none = new ArrayList<>();
+        List<String> uncomputable = new ArrayList<>();
         for (String key : keys) {
             Metric m = metric("clauses", row, key, null);
             String label = quantities.of(key).label() // prose writes brackets full-width
                     .replace("(", Words.get("render.sourced.bracket.open")).replace(")", Words.get("render.sourced.bracket.close"));
             if (m == null) {
-                none.add(plain(label));
+                (quantities.of(key).computed() ? uncomputable : none).add(plain(label));
             } else {
                 said.add(plain(label) + figures.mark(m.source, m.text) + plain(m.unit) + m.note(figures));
             }
         }
         String separator = Words.get("render.sourced.clauses.separator");
         String out = String.join(separator, said);
-        if (!none.isEmpty()) {
-            out += (said.isEmpty() ? "" : Words.get("render.sourced.clauses.then"))
-                    + Words.format(none.size() > 1 ? "render.sourced.clauses.noneAll" : "render.sourced.clauses.none", String.join(separator, none));
+        String missing = together(none, "render.sourced.clauses.none", "render.sourced.clauses.noneAll");
+        String cannot = together(uncomputable, "render.sourced.clauses.uncomputable", "render.sourced.clauses.uncomputableAll");
+        String unsaid = missing.isEmpty() || cannot.isEmpty() ? missing + cannot : missing + Words.get("render.sourced.clauses.also") + cannot;
+        if (!unsaid.isEmpty()) {
+            out += (said.isEmpty() ? "" : Words.get("render.sourced.clauses.then")) + unsaid;
         }
         return markup(out);
+    }
+
+    /** The labels said together with what they lack (网格长、楼栋长均未报), or nothing for none. */
+    private static String together(List<String> labels, String one, String several) {
+        if (labels.isEmpty()) {
+            return "";
+        }
+        return Words.format(labels.size() > 1 ? several : one, String.join(Words.get("render.sourced.clauses.separator"), labels));
     }
 
     /** Whether any unit reported the metric: a template that would rather leave a clause out than say 未报 asks this. */
