@@ -228,16 +228,7 @@ final class Accumulator {
     }
 
     void add(Unit u) {
-        boolean anyAbsent = false;
-        for (int i = 0; i < u.absent.length; i++) {
-            if (u.absent[i]) {
-                if (missing == null) {
-                    missing = new long[u.absent.length];
-                }
-                missing[i]++;
-                anyAbsent = true;
-            }
-        }
+        boolean anyAbsent = countMissing(u);
         int[][] inputs = metrics.indicatorInputs();
         if (lacking != null) {
             // a unit with every input of an indicator that every earlier unit lacked: what they leave out is the group so far
@@ -252,51 +243,74 @@ final class Accumulator {
         }
         addSums(u);
         if (anyAbsent) {
-            List<Indicator> all = metrics.indicators().all();
-            for (int j = 0; j < inputs.length; j++) {
-                if (lacks(u, inputs[j])) {
-                    if (all.get(j).about(u.urban)) { // a rural unit lacking a value leaves the urban coverage whole
-                        if (indicatorMissing == null) {
-                            indicatorMissing = new long[inputs.length];
-                        }
-                        indicatorMissing[j]++;
-                    }
-                    if (lacking == null) {
-                        lacking = new long[inputs.length];
-                    }
-                    // while every unit lacks an input the whole group is left out, and no sums are kept apart (see excluded(j))
-                    if (lacking[j]++ < units - 1) {
-                        if (excluded == null) {
-                            excluded = new Accumulator[inputs.length];
-                        }
-                        if (excluded[j] == null) {
-                            excluded[j] = new Accumulator(metrics, true);
-                        }
-                        excluded[j].addSums(u);
-                    }
+            leaveOut(u, inputs);
+        }
+        u.outcomes.forEach(this::judge);
+    }
+
+    /** Counts the inputs the unit lacks; whether it lacks any. */
+    private boolean countMissing(Unit u) {
+        boolean any = false;
+        for (int i = 0; i < u.absent.length; i++) {
+            if (u.absent[i]) {
+                if (missing == null) {
+                    missing = new long[u.absent.length];
                 }
+                missing[i]++;
+                any = true;
             }
         }
-        List<Metrics.Judgement> outcomes = u.outcomes;
-        for (Metrics.Judgement j : outcomes) {
-            long[] n = judged.computeIfAbsent(j.rule(), k -> new long[3]);
-            if (!j.judged()) {
-                n[2]++;
-                if (unjudged.isEmpty()) {
-                    unjudged = new TreeMap<>();
-                }
-                unjudged.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(j.unit());
+        return any;
+    }
+
+    /** The unit, added already, lacks some input: the indicators it lacks one of count it missing and leave it out. */
+    private void leaveOut(Unit u, int[][] inputs) {
+        List<Indicator> all = metrics.indicators().all();
+        for (int j = 0; j < inputs.length; j++) {
+            if (!lacks(u, inputs[j])) {
                 continue;
             }
-            n[0]++;
-            if (j.passed()) {
-                n[1]++;
-            } else {
-                if (failing.isEmpty()) {
-                    failing = new TreeMap<>();
+            if (all.get(j).about(u.urban)) { // a rural unit lacking a value leaves the urban coverage whole
+                if (indicatorMissing == null) {
+                    indicatorMissing = new long[inputs.length];
                 }
-                failing.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(j.unit());
+                indicatorMissing[j]++;
+            }
+            if (lacking == null) {
+                lacking = new long[inputs.length];
+            }
+            // while every unit lacks an input the whole group is left out, and no sums are kept apart (see excluded(j))
+            if (lacking[j]++ < units - 1) {
+                if (excluded == null) {
+                    excluded = new Accumulator[inputs.length];
+                }
+                if (excluded[j] == null) {
+                    excluded[j] = new Accumulator(metrics, true);
+                }
+                excluded[j].addSums(u);
             }
         }
+    }
+
+    /** A rule's verdict on the unit: judged and passed, judged and failed (listed), or not judged (listed). */
+    private void judge(Metrics.Judgement j) {
+        long[] n = judged.computeIfAbsent(j.rule(), k -> new long[3]);
+        if (!j.judged()) {
+            n[2]++;
+            if (unjudged.isEmpty()) {
+                unjudged = new TreeMap<>();
+            }
+            unjudged.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(j.unit());
+            return;
+        }
+        n[0]++;
+        if (j.passed()) {
+            n[1]++;
+            return;
+        }
+        if (failing.isEmpty()) {
+            failing = new TreeMap<>();
+        }
+        failing.computeIfAbsent(j.rule(), k -> new ArrayList<>()).add(j.unit());
     }
 }
