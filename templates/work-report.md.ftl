@@ -137,7 +137,7 @@ ${ordinal(n)}. 数据报送不全：应报送的${fig(total, "expected_units")}�
 <#assign j = total.judged[id]>
 <#if rules[id]?? && (j.failed gt 0 || j.unjudged gt 0)>
 <#assign n = n + 1>
-${ordinal(n)}. ${src(rules[id].title, "rule", "规则 " + id + " 的标题")}：<#if j.failed gt 0>${count(j.units, "规则核算的社区")}个社区中有${count(j.failed, "未达标的社区")}个未达标（${join(brief(total.failing[id]), 5)}）</#if><#if j.unjudged gt 0><#if j.failed gt 0>；另有</#if>${count(j.unjudged, "未能核算的社区")}个社区数据缺失或有误，未能核算（${join(brief(total.unjudged[id]![]), 5)}）</#if>。
+${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：<#if j.failed gt 0>${count(j.units, "规则核算的社区")}个社区中有${count(j.failed, "未达标的社区")}个未达标（${join(brief(total.failing[id]), 5)}）</#if><#if j.unjudged gt 0><#if j.failed gt 0>；另有</#if>${count(j.unjudged, "未能核算的社区")}个社区数据缺失或有误，未能核算（${join(brief(total.unjudged[id]![]), 5)}）</#if>。
 
 </#if>
 </#list>

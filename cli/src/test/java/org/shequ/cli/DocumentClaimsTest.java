@@ -110,6 +110,10 @@ class DocumentClaimsTest {
         assertTrue(unreported > 0 && warnings > unreported, warnings + " warnings, " + unreported + " lists of units that sent nothing");
         assertTrue(report.contains("数据审核共发现疑点" + (warnings - unreported) + "处，"), report);
         assertTrue(report.contains("在报送数据的3个城市社区中"), "not 全县3个城市社区: the county has more, unreported: " + report);
+        // a problem is headed by the standard it is checked against, in quotes: the bare title (室外活动场地面积不低于标准)
+        // followed by 数据缺失 would read as the standard being met
+        assertTrue(report.contains("“室外活动场地面积不低于标准”一项：6个社区数据缺失或有误，未能核算"), report);
+        assertFalse(report.contains(". 室外活动场地面积不低于标准："), report);
         // the outdoor ground, the grid and deliberation columns are missing: no unit is judged by those rules
         String table = Files.readString(ws.resolve("out/一览表.md"));
         assertTrue(table.contains("各项均达标的0个，有未达标项目的0个，所需数据未报或有误、无法判断是否达标的6个"), table);
