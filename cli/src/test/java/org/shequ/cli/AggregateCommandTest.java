@@ -114,6 +114,23 @@ class AggregateCommandTest {
         assertEquals("扶风县", json.get("total").get("name").asText());
     }
 
+    /** An empty file: its finding, and a total of 0 units that states no other figure (nobody reported households: not 0). */
+    @Test
+    void anEmptyFilesTotalCountsNoUnitAndReportsNothingElse() throws Exception {
+        Path empty = dir.resolve("空表.csv");
+        Files.writeString(empty, "");
+        Cli r = Cli.run("aggregate", empty.toString(), "--format", "json", "-q");
+        assertEquals(1, r.code(), r.err());
+        JsonNode metrics = new ObjectMapper().readTree(r.out()).get("total").get("metrics");
+        assertEquals(0, metrics.get("units").asInt());
+        assertEquals(0, metrics.get("urban_units").asInt());
+        for (String key : List.of("households", "service_area", "fulltime_staff", "social_orgs")) {
+            assertTrue(metrics.get(key).isNull(), key + " of no unit is not 0: " + metrics);
+        }
+        Cli csv = Cli.run("aggregate", empty.toString(), "--format", "csv", "--lang", "zh", "-q");
+        assertTrue(csv.out().contains(",total,合计,0,0,0,,,"), csv.out());
+    }
+
     @Test
     void xlsxHasNumericCellsWithFormatsAFrozenHeaderAndAFilter() throws Exception {
         Path out = dir.resolve("agg.xlsx");

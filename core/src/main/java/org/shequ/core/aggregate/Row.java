@@ -2,6 +2,7 @@ package org.shequ.core.aggregate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One group of one level: its code (or field value), name, number of units, metrics in a stable
@@ -35,11 +36,21 @@ public record Row(String code, String name, long units, Map<String, Number> metr
         return units + absent;
     }
 
-    /** The metric {@code key}, or null when none of the units that should have reported it did: nobody's figure is no 0. */
+    /**
+     * The metric {@code key}, or null when none of the units that should have reported it did: nobody's
+     * figure is no 0. A group of no unit at all (an empty file, nothing registered) counts 0 units and
+     * reports nothing else.
+     */
     public Number reported(String key) {
+        if (expected() == 0) {
+            return UNIT_COUNTS.contains(key) ? metrics.get(key) : null;
+        }
         long m = missing(key);
         return m > 0 && m >= expected() ? null : metrics.get(key);
     }
+
+    /** The counts of units read, by type: what a group of no unit still says (0). */
+    private static final Set<String> UNIT_COUNTS = Set.of("units", "urban_units", "rural_units");
 
     /** How many units reported a value for {@code key}: the units it covers. */
     public long covered(String key) {
