@@ -145,9 +145,8 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 经数据校验，各项标准均已达标。
 
 </#if>
-<#-- the lists of units that sent nothing are warnings too, but no doubt about a figure: the report speaks of them above -->
-<#assign doubtful = summary.warning - (findings_by_rule["DATA-UNREPORTED"]!0)>
-<#if (summary.error + doubtful) gt 0>数据审核共发现<#if summary.error gt 0>数据错误${count(summary.error, "错误级问题")}处</#if><#if summary.error gt 0 && doubtful gt 0>、</#if><#if doubtful gt 0>疑点${count(doubtful, "警告级问题（缺报名单除外）")}处</#if><#if feedback.written>，已逐条列入反馈工作簿，待各${parts_label!"镇（街）"}核实更正</#if>；本汇报中的数字按报送的数据计算（有误、无法核算的数据未计入），尚未经核实更正。
+<#-- the data's own errors and doubts (DATA-…, AGG-…): a standard a unit fails and a target behind are spoken of above; the lists of units that sent nothing too -->
+<#if (summary.data_errors + summary.data_doubts) gt 0>数据审核共发现<#if summary.data_errors gt 0>数据错误${count(summary.data_errors, "数据检查的错误")}处</#if><#if summary.data_errors gt 0 && summary.data_doubts gt 0>、</#if><#if summary.data_doubts gt 0>疑点${count(summary.data_doubts, "数据检查的警告（缺报名单除外）")}处</#if><#if feedback.written>，已逐条列入反馈工作簿，待各${parts_label!"镇（街）"}核实更正</#if>；本汇报中的数字按报送的数据计算：无法识别或超出范围的数值未计入，重复报送的单位只计一次，其他有误或存疑的数据照报送的计入，尚未经核实更正。
 <#else>数据审核未发现数据错误和疑点。
 </#if>
 

@@ -46,8 +46,13 @@ public final class DocumentModel {
     public record Place(String code, String name, String whole, String own) {
     }
 
-    /** What validation counted. */
-    public record Summary(int files, long records, long error, long warning, long info, long suppressed) {
+    /**
+     * What validation counted; {@code dataErrors} and {@code dataDoubts}: the errors and warnings about
+     * the data themselves (the built-in checks, DATA-… and STAFF-COUNT, and the aggregate's, AGG-…), not a standard a
+     * unit fails nor a target behind, and not the lists of units that sent nothing (DATA-UNREPORTED).
+     */
+    public record Summary(int files, long records, long error, long warning, long info, long suppressed, long dataErrors,
+                          long dataDoubts) {
     }
 
     /** The units whose code is not in the division registry: how many, their names, the note under a table. */

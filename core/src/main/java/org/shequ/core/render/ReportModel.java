@@ -20,7 +20,9 @@ import org.shequ.core.rules.RuleDef;
 import org.shequ.core.rules.RuleSet;
 import org.shequ.core.schema.Kind;
 import org.shequ.core.validate.Finding;
+import org.shequ.core.validate.checks.DataChecks;
 import org.shequ.core.validate.Report;
+import org.shequ.core.validate.Severity;
 import java.util.AbstractList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -70,6 +72,7 @@ public final class ReportModel {
             }
         }
         List<UnitRows.Line> units = s.units();
+        Tally tally = Tally.of(s.report());
         // the targets of the document's period, measured against its actuals; next year's beside this year's
         List<Targets.Progress> current = s.targets().stream()
                 .filter(p -> p.target().period() == null || p.target().period().equals(period)).toList();
@@ -78,12 +81,12 @@ public final class ReportModel {
         // a year as a number (templates count years: period + 1); a part of one as its text (2023Q1), its name in
         // period_label, its length in period_span (templates name it with period_name(period), period_end(period))
         return new DocumentModel.Document(s.doc(), place, value(period), period == null ? null : period.zh(),
-                period == null ? null : period.span().name().toLowerCase(Locale.ROOT), s.title(), summary(s.report()),
+                period == null ? null : period.span().name().toLowerCase(Locale.ROOT), s.title(), summary(s.report(), tally),
                 unknown == null ? null : unregistered(unknown, units, s.parts()), levels, levels.get("township"),
                 s.parts() == null ? null : rows(s.parts().registered(), s.parts().by(), period),
                 s.parts() == null ? null : PART_NAMES.get(s.parts().by()),
                 s.levels().isEmpty() ? null : row(s.levels().get(0).total(), "total", period),
-                labels(s.communities(), s.indicators()), rules(s.rules()), findings(s.report(), s.messages()), byRule(s.report()),
+                labels(s.communities(), s.indicators()), rules(s.rules()), findings(s.report(), s.messages()), tally.byRule(),
                 targets(current), targets(next), burden(s.burden()), UnitModel.units(units, s.rules()),
                 units.stream().filter(l -> !l.failed().isEmpty()).count(),
                 // neither failing nor compliant: a rule that applies could not judge the unit (a value missing or invalid)
@@ -150,9 +153,36 @@ public final class ReportModel {
         };
     }
 
-    private static DocumentModel.Summary summary(Report r) {
+    private static DocumentModel.Summary summary(Report r, Tally t) {
         var s = r.summary();
-        return new DocumentModel.Summary(s.files(), s.records(), s.error(), s.warning(), s.info(), s.suppressed());
+        return new DocumentModel.Summary(s.files(), s.records(), s.error(), s.warning(), s.info(), s.suppressed(), t.dataErrors(),
+                t.dataDoubts());
+    }
+
+    /** The findings counted by rule, and the errors and warnings among them {@link #aboutTheData about the data}: one pass. */
+    private record Tally(Map<String, Long> byRule, long dataErrors, long dataDoubts) {
+        static Tally of(Report r) {
+            Map<String, Long> byRule = new TreeMap<>();
+            long errors = 0;
+            long doubts = 0;
+            for (Finding f : r.findings()) {
+                byRule.merge(f.rule(), 1L, Long::sum);
+                if (aboutTheData(f.rule())) {
+                    errors += f.severity() == Severity.ERROR ? 1 : 0;
+                    doubts += f.severity() == Severity.WARNING ? 1 : 0;
+                }
+            }
+            return new Tally(byRule, errors, doubts);
+        }
+    }
+
+    /**
+     * Whether a rule checks the data themselves: the built-in checks (DATA-…, STAFF-COUNT) and the
+     * aggregate's (AGG-…), the lists of units that sent nothing excepted; not a rule pack's standard.
+     */
+    static boolean aboutTheData(String rule) {
+        return rule != null && (DataChecks.IDS.contains(rule) || rule.startsWith("DATA-") || rule.startsWith("AGG-"))
+                && !rule.equals("DATA-UNREPORTED");
     }
 
     /** A row as a template sees it; {@code level} (township … or total) and {@code period} say what its figures are of. */
@@ -204,13 +234,6 @@ public final class ReportModel {
         return out;
     }
 
-    private static Map<String, Long> byRule(Report r) {
-        Map<String, Long> out = new TreeMap<>();
-        for (Finding f : r.findings()) {
-            out.merge(f.rule(), 1L, Long::sum);
-        }
-        return out;
-    }
 
     private static List<DocumentModel.Target> targets(List<Targets.Progress> progress) {
         List<DocumentModel.Target> out = new ArrayList<>();
