@@ -18,7 +18,8 @@
 <#assign ruleIds = total.judged?keys>
 <#assign h = 0>
 <#-- 增加 N / 减少 N / 持平, for a metric's change since the previous period -->
-<#macro change key unit><#assign d = diff.total.m[key]><#if !(d.change??)>无可比数据<#elseif d.change gt 0>增加${delta(diff.total, key)}${unit}<#elseif d.change lt 0>减少${delta(diff.total, key)}${unit}<#else>持平</#if><#if d.missing_after gt 0 || d.missing_before gt 0>（<#if d.missing_after gt 0>本期${count(d.missing_after, "本期未报的社区")}个社区未报</#if><#if d.missing_after gt 0 && d.missing_before gt 0>、</#if><#if d.missing_before gt 0>上期${count(d.missing_before, "上期未报的社区")}个社区未报</#if>，增减不完整）</#if></#macro>
+<#-- a change of a total both periods have whole; else of the units that reported it in both, said so; a total lacking units is never compared with one that does not -->
+<#macro change key unit><#assign d = diff.total.m[key]><#assign lacking = d.missing_after gt 0 || d.missing_before gt 0><#if lacking><#assign note><#if d.missing_after gt 0>本期${count(d.missing_after, "本期未报的社区")}个社区未报</#if><#if d.missing_after gt 0 && d.missing_before gt 0>、</#if><#if d.missing_before gt 0>上期${count(d.missing_before, "上期未报的社区")}个社区未报</#if></#assign><#if (diff.paired_units[key]!0) gt 0><#assign p = diff.paired.m[key]><#if p.change gt 0>增加${delta(diff.paired, key)}${unit}<#elseif p.change lt 0>减少${delta(diff.paired, key)}${unit}<#else>持平</#if>（按两期都报送的${count(diff.paired_units[key], "两期都报送该项的社区")}个社区比较；${note}）<#else>无法比较（${note}）</#if><#elseif !(d.change??)>无可比数据<#elseif d.change gt 0>增加${delta(diff.total, key)}${unit}<#elseif d.change lt 0>减少${delta(diff.total, key)}${unit}<#else>持平</#if></#macro>
 ---
 kind: ${yaml(doc.kind!"汇报")}
 addressee: ${yaml(doc.addressee)}

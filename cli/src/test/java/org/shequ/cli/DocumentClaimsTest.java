@@ -67,6 +67,26 @@ class DocumentClaimsTest {
         assertFalse(report.contains("全部城市社区"), report);
     }
 
+    /**
+     * A change from last year compares like with like: a unit that left its households blank this
+     * year is left out of both years' sums, not counted in one (a fall of 740 that is a rise of 60).
+     */
+    @Test
+    void aChangeFromLastYearComparesTheUnitsThatReportedInBoth() throws IOException {
+        Path ws = workspace("change", "national", List.of("年度,统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "2022,610324001001,飞凤社区居委会,城市社区,1000,400",
+                "2022,610324001004,胜利机械厂社区居委会,城市社区,800,320",
+                "2022,610324101200,天度村委会,行政村,900,300",
+                "2023,610324001001,飞凤社区居委会,城市社区,1010,400",
+                "2023,610324001004,胜利机械厂社区居委会,城市社区,,320",
+                "2023,610324101200,天度村委会,行政村,950,300"));
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String report = Files.readString(ws.resolve("out/汇报.md"));
+        assertTrue(report.contains("户数增加60户（按两期都报送的2个社区比较；本期"), report);
+        assertFalse(report.contains("户数减少740户"), report);
+        assertTrue(report.contains("综合服务设施面积持平"), "complete in both years: the totals are compared: " + report);
+    }
+
     @Test
     void whenEveryUrbanUnitFailsNoOtherIsSpokenOf() throws IOException {
         Path ws = workspace("allfail", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",

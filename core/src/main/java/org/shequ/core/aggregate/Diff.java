@@ -43,11 +43,20 @@ public final class Diff {
     }
 
     /**
+     * A field summed over the units present in both periods with a valid value in both: like with
+     * like, when a total of either period lacks units that did not report it.
+     */
+    public record Paired(long units, double before, double after) {
+    }
+
+    /**
      * {@code units}: whether units were compared one by one (false when there were too many to keep);
-     * {@code from} and {@code to}: the periods compared (null for rows without one).
+     * {@code paired}: each field's sums over the units that reported it in both periods, by key (none
+     * when units were not compared); {@code from} and {@code to}: the periods compared (null for rows without one).
      */
     public record Result(List<UnitChange> added, List<UnitChange> removed, List<UnitChange> renamed,
-                         List<ValueChange> changes, List<LevelDelta> levels, double threshold, boolean units, Period from, Period to) {
+                         List<ValueChange> changes, List<LevelDelta> levels, double threshold, boolean units,
+                         Map<String, Paired> paired, Period from, Period to) {
     }
 
     /** The period of {@code oldLevels} in {@code before} against that of {@code newLevels} in {@code after}. */
@@ -56,7 +65,7 @@ public final class Diff {
         Period to = newLevels.isEmpty() ? null : newLevels.get(0).period();
         Result r = of(before.units(from), after.units(to), after.fields(), oldLevels, newLevels, threshold,
                 before.complete() && after.complete());
-        return new Result(r.added(), r.removed(), r.renamed(), r.changes(), r.levels(), r.threshold(), r.units(), from, to);
+        return new Result(r.added(), r.removed(), r.renamed(), r.changes(), r.levels(), r.threshold(), r.units(), r.paired(), from, to);
     }
 
     private static Result of(Map<String, Snapshot.Unit> beforeUnits, Map<String, Snapshot.Unit> afterUnits, List<Field> fields,
@@ -65,6 +74,8 @@ public final class Diff {
         List<UnitChange> removed = new ArrayList<>();
         List<UnitChange> renamed = new ArrayList<>();
         List<ValueChange> changes = new ArrayList<>();
+        long[] pairedUnits = new long[fields.size()];
+        double[][] pairedSums = new double[2][fields.size()];
         beforeUnits.forEach((code, u) -> {
             if (!afterUnits.containsKey(code)) {
                 removed.add(new UnitChange(code, u.name(), null));
@@ -82,8 +93,13 @@ public final class Diff {
             for (int i = 0; i < fields.size(); i++) {
                 double b = old.values()[i];
                 double a = u.values()[i];
-                if (!Double.isNaN(a) && !Double.isNaN(b) && a != b && Math.abs(a - b) > threshold * Math.abs(b)) {
-                    changes.add(new ValueChange(code, u.name(), fields.get(i), b, a));
+                if (!Double.isNaN(a) && !Double.isNaN(b)) {
+                    pairedUnits[i]++;
+                    pairedSums[0][i] += b;
+                    pairedSums[1][i] += a;
+                    if (a != b && Math.abs(a - b) > threshold * Math.abs(b)) {
+                        changes.add(new ValueChange(code, u.name(), fields.get(i), b, a));
+                    }
                 }
             }
         });
@@ -110,7 +126,14 @@ public final class Diff {
             });
             levels.add(new LevelDelta(n.by(), rows));
         }
-        return new Result(added, removed, renamed, changes, levels, threshold, units, null, null);
+        Map<String, Paired> paired = new LinkedHashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (pairedUnits[i] > 0) {
+                paired.put(fields.get(i).key(), new Paired(pairedUnits[i], Metrics.round(pairedSums[0][i], 6).doubleValue(),
+                        Metrics.round(pairedSums[1][i], 6).doubleValue()));
+            }
+        }
+        return new Result(added, removed, renamed, changes, levels, threshold, units, paired, null, null);
     }
 
     private static RowDelta delta(String code, String name, Row before, Row after) {

@@ -42,7 +42,24 @@ final class DiffModel {
                 d.renamed().stream().map(u -> new DocumentModel.Renamed(u.code(), u.oldName(), u.newName())).toList(),
                 d.changes().stream().map(c -> new DocumentModel.Change(c.code(), c.name(), c.field().key(), c.field().label(),
                         c.before(), c.after())).toList(),
-                d.threshold(), levels, total, d.units());
+                d.threshold(), levels, total, d.units(), paired(d), pairedUnits(d));
+    }
+
+    /**
+     * Each field summed over the units that reported it in both periods ({@code diff.paired.m.KEY}):
+     * what a sentence compares when a total of either period lacks some units.
+     */
+    private static DocumentModel.DiffRow paired(Diff.Result d) {
+        Map<String, DocumentModel.Delta> m = new LinkedHashMap<>();
+        d.paired().forEach((k, p) -> m.put(k, new DocumentModel.Delta(p.before(), p.after(), p.after() - p.before(), 0, 0, "")));
+        return new DocumentModel.DiffRow("paired", null, m);
+    }
+
+    /** How many units each paired sum covers ({@code diff.paired_units.KEY}). */
+    private static Map<String, Long> pairedUnits(Diff.Result d) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        d.paired().forEach((k, p) -> m.put(k, p.units()));
+        return m;
     }
 
     /** A metric before and after, its change, and the note when units did not report it in either period. */

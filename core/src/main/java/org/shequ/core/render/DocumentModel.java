@@ -142,7 +142,8 @@ public final class DocumentModel {
      * metric before and after ({@code levels}), the total likewise.
      */
     public record Diff(List<Named> added, List<Named> removed, List<Renamed> renamed, List<Change> changes, double threshold,
-                       Map<String, List<DiffRow>> levels, DiffRow total, boolean unitsCompared) {
+                       Map<String, List<DiffRow>> levels, DiffRow total, boolean unitsCompared, DiffRow paired,
+                       Map<String, Long> pairedUnits) {
     }
 
     /** A unit by its code and name. */
