@@ -142,6 +142,16 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 
 </#if>
 </#list>
+<#-- the rules judged on another table (the staff register) or on a level: their errors and warnings, and the units they name -->
+<#list rules?keys as id>
+<#if !(total.judged[id]??) && (rules[id].on!"") != "communities" && (problems_by_rule[id]!0) gt 0>
+<#assign n = n + 1>
+<#assign named = []>
+<#list findings as f><#if f.rule == id && f.severity != "info" && f.unit_name?? && !named?seq_contains(f.unit_name)><#assign named = named + [f.unit_name]></#if></#list>
+${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：发现${count(problems_by_rule[id], "规则 " + id + " 的错误和警告")}处不符合<#if named?has_content>（涉及${join(brief(named), 5)}）</#if>，详见问题清单。
+
+</#if>
+</#list>
 <#if n == 0 && ruleIds?has_content>
 经数据校验，各项标准均已达标。
 

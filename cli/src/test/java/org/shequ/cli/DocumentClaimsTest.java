@@ -87,6 +87,34 @@ class DocumentClaimsTest {
         assertTrue(report.contains("综合服务设施面积持平"), "complete in both years: the totals are compared: " + report);
     }
 
+    /**
+     * A standard judged on the staff register, not on a unit's row: the report does not say every
+     * standard is met when a person's training falls short, and the compliance table, which judges
+     * each unit's row, says that rule is not in its 是否达标.
+     */
+    @Test
+    void aStaffRuleThatFailsIsAProblemNotAStandardMet() throws IOException {
+        Path ws = dir.resolve("staff");
+        Files.createDirectories(ws.resolve("data"));
+        Files.write(ws.resolve("data/社区.csv"), List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "610324001001,飞凤社区居委会,城市社区,1000,400"));
+        Files.writeString(ws.resolve("data/staff.yaml"), """
+                staff:
+                  - {编号: FF-0001, 姓名: 王建华, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1978, 持证: 是, 年度培训学时: 12}
+                """);
+        Files.writeString(ws.resolve("shequ.yaml"), "jurisdiction: \"610324\"\nperiod: 2023\nrules: [fufeng-2018]\n"
+                + "inputs: [data/社区.csv, {path: data/staff.yaml, kind: staff}]\n" + REPORTS);
+        Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.out() + run.err());
+        assertTrue(Files.readString(ws.resolve("out/findings.txt")).contains("STAFF-TRAINING"), "the person's training is a finding");
+        String report = Files.readString(ws.resolve("out/汇报.md"));
+        assertFalse(report.contains("各项标准均已达标"), report);
+        assertTrue(report.contains("“年度培训学时达到岗位要求”一项：发现1处不符合，详见问题清单。"), report);
+        String table = Files.readString(ws.resolve("out/一览表.md"));
+        assertTrue(table.contains("按社区工作者名册或按层级核算，不计入本表的“是否达标”，发现的不符合项见问题清单。"), table);
+        assertFalse(table.contains("对照现行规则" + "8条"), table);
+    }
+
     @Test
     void whenEveryUrbanUnitFailsNoOtherIsSpokenOf() throws IOException {
         Path ws = workspace("allfail", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",

@@ -22,13 +22,14 @@ public final class DocumentModel {
      * a part of one as its text (2023Q1); {@code levels} holds each aggregated level's rows by its
      * name (township, county …), {@code townships} and {@code parts} the township rows and those of
      * the level below the jurisdiction, {@code total} the jurisdiction's; {@code units} each unit,
-     * made when read.
+     * made when read; {@code findingsByRule} counts every finding of each rule, {@code problemsByRule}
+     * its errors and warnings only.
      */
     public record Document(Map<String, Object> doc, Place place, Object period, String periodLabel, String periodSpan,
                            String title, Summary summary, Unregistered unregistered, Map<String, List<Row>> levels,
                            List<Row> townships, List<Row> parts, String partsLabel, Row total, Map<String, Label> labels,
                            Map<String, Rule> rules, List<FindingItem> findings, Map<String, Long> findingsByRule,
-                           List<Target> targets, List<Target> targetsNext, Burden burden, List<Unit> units,
+                           Map<String, Long> problemsByRule, List<Target> targets, List<Target> targetsNext, Burden burden, List<Unit> units,
                            long unitsFailing, long unitsUnjudged, long unitsPassed, long unitsListedMax,
                            Map<String, TypeGroup> byType, Map<String, List<Bin>> distribution, Diff diff,
                            List<History> history, Feedback feedback) {
@@ -36,7 +37,7 @@ public final class DocumentModel {
         /** The same model with a document's own facts and whether this run writes feedback workbooks. */
         public Document with(Map<String, Object> facts, boolean feedbackWritten) {
             return new Document(facts, place, period, periodLabel, periodSpan, title, summary, unregistered, levels, townships,
-                    parts, partsLabel, total, labels, rules, findings, findingsByRule, targets, targetsNext, burden, units,
+                    parts, partsLabel, total, labels, rules, findings, findingsByRule, problemsByRule, targets, targetsNext, burden, units,
                     unitsFailing, unitsUnjudged, unitsPassed, unitsListedMax, byType, distribution, diff, history,
                     new Feedback(feedbackWritten));
         }
@@ -79,9 +80,12 @@ public final class DocumentModel {
     public record Label(String zh, String en, String unit) {
     }
 
-    /** A rule in force: its texts, severity, source document, clause, parameters, and whether it is on. */
+    /**
+     * A rule in force: its texts, severity, source document, clause, parameters, whether it is on, and
+     * what it judges ({@code on}: a table's kind, communities for each unit's row, staff for the register; or "level").
+     */
     public record Rule(String id, String title, String titleEn, String severity, RuleSource source, String clause,
-                       Map<String, Object> params, boolean enabled) {
+                       Map<String, Object> params, boolean enabled, String on) {
     }
 
     /** The document a rule comes from: its title, number, date and issuer (each only when known). */

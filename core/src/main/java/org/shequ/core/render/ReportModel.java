@@ -86,7 +86,7 @@ public final class ReportModel {
                 s.parts() == null ? null : rows(s.parts().registered(), s.parts().by(), period),
                 s.parts() == null ? null : PART_NAMES.get(s.parts().by()),
                 s.levels().isEmpty() ? null : row(s.levels().get(0).total(), "total", period),
-                labels(s.communities(), s.indicators()), rules(s.rules()), findings(s.report(), s.messages()), tally.byRule(),
+                labels(s.communities(), s.indicators()), rules(s.rules()), findings(s.report(), s.messages()), tally.byRule(), tally.problemsByRule(),
                 targets(current), targets(next), burden(s.burden()), UnitModel.units(units, s.rules()),
                 units.stream().filter(l -> !l.failed().isEmpty()).count(),
                 // neither failing nor compliant: a rule that applies could not judge the unit (a value missing or invalid)
@@ -159,20 +159,25 @@ public final class ReportModel {
                 t.dataDoubts());
     }
 
-    /** The findings counted by rule, and the errors and warnings among them {@link #aboutTheData about the data}: one pass. */
-    private record Tally(Map<String, Long> byRule, long dataErrors, long dataDoubts) {
+    /** The findings counted by rule, their errors and warnings by rule, and those {@link #aboutTheData about the data}: one pass. */
+    private record Tally(Map<String, Long> byRule, Map<String, Long> problemsByRule, long dataErrors, long dataDoubts) {
         static Tally of(Report r) {
             Map<String, Long> byRule = new TreeMap<>();
+            Map<String, Long> problems = new TreeMap<>();
             long errors = 0;
             long doubts = 0;
             for (Finding f : r.findings()) {
                 byRule.merge(f.rule(), 1L, Long::sum);
-                if (aboutTheData(f.rule())) {
+                boolean problem = f.severity() == Severity.ERROR || f.severity() == Severity.WARNING;
+                if (problem) {
+                    problems.merge(f.rule(), 1L, Long::sum);
+                }
+                if (problem && aboutTheData(f.rule())) {
                     errors += f.severity() == Severity.ERROR ? 1 : 0;
                     doubts += f.severity() == Severity.WARNING ? 1 : 0;
                 }
             }
-            return new Tally(byRule, errors, doubts);
+            return new Tally(byRule, problems, errors, doubts);
         }
     }
 
@@ -213,7 +218,7 @@ public final class ReportModel {
             DocumentModel.RuleSource source = src == null ? new DocumentModel.RuleSource(null, null, null, null)
                     : new DocumentModel.RuleSource(src.title, src.number, src.date, src.issuer);
             out.put(r.id(), new DocumentModel.Rule(r.id(), r.title().zh(), r.title().en(), r.severity().name().toLowerCase(Locale.ROOT),
-                    source, r.clause(), r.params() == null ? Map.of() : r.params(), r.enabled()));
+                    source, r.clause(), r.params() == null ? Map.of() : r.params(), r.enabled(), r.level() ? "level" : r.on()));
         }
         return out;
     }
