@@ -31,7 +31,7 @@ number: ${yaml(doc.number)}
 <#assign h = h + 1>
 ## ${heading(1, h)}${place.own}社区基本情况
 
-<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}，其中<#elseif t.absent_units == 0>${place.own}共有城乡社区${fig(total, "expected_units")}，其中<#else>${place.own}应报送数据的城乡社区${fig(total, "expected_units")}，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}，以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}。户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}。社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}，每百户面积达标率${fig(total, "pass_rate.STD-SPACE-100")}。
+<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}<#if unregistered??>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，其中<#elseif t.absent_units == 0>${place.own}共有城乡社区${fig(total, "expected_units")}<#if unregistered??>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，其中<#else>${place.own}应报送数据的城乡社区${fig(total, "expected_units")}<#if unregistered??>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}，以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}。户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}。社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}，每百户面积达标率${fig(total, "pass_rate.STD-SPACE-100")}。
 
 <#assign h = h + 1>
 ## ${heading(1, h)}社区治理工作开展情况
