@@ -319,6 +319,22 @@ class DocumentClaimsTest {
         assertFalse(rendered.contains("数据错误19处"), "STD-…, STAFF-TRAINING and FF-… failures are no errors in the data: " + rendered);
     }
 
+    /** The proposal reply names three targets behind and counts them all: the fourth is not hidden in 等. */
+    @Test
+    void targetsBehindAreCountedWhenNotAllAreNamed() throws IOException {
+        Path ws = sampleCopy();
+        Path table = ws.resolve("data/目标任务分解表.csv");
+        List<String> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(table)) {
+            // 午井镇 and 段家镇 far behind too: four targets behind, with 天度镇's and 法门镇's
+            rows.add(line.startsWith("午井镇,议事成功案例") || line.startsWith("段家镇,议事成功案例") ? line.replaceFirst(",\\d+,", ",500,") : line);
+        }
+        Files.write(table, rows);
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String reply = Files.readString(ws.resolve("out/提案答复.md"));
+        assertTrue(reply.contains("等4项目标尚未完成，我们将逐项推进。"), reply);
+    }
+
     private Path sampleCopy() throws IOException {
         Path to = dir.resolve("sample-" + System.nanoTime());
         Files.createDirectories(to);
