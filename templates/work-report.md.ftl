@@ -61,6 +61,14 @@ data:
 </#list>
   - [${yaml(period_label, "period")}, ${val(total, "service_area_per_100")}]
 ```
+<#-- bars over different units are said so under the chart, each with its count: a bar cannot carry the ※ -->
+<#assign bars = []>
+<#list trend as p><#assign bars = bars + [{"label": p.period_label, "n": p.total.units + (p.total.absent!0) - (p.total.missing.service_area_per_100!0)}]></#list>
+<#assign bars = bars + [{"label": period_label, "n": total.units + (total.absent!0) - (total.missing.service_area_per_100!0)}]>
+<#if bars?filter(b -> b.n != bars[0].n)?has_content>
+
+注：图中各${annual?then("年", "期")}的数值只计户数、面积都有的社区，所计社区数不同：<#list bars as b>${b.label}${count(b.n, b.label + "户数、面积都有的社区")}个<#sep>、</#list>。
+</#if>
 
 </#if>
 <#if parts??>

@@ -85,6 +85,8 @@ class DocumentClaimsTest {
         assertTrue(report.contains("户数增加60户（按两期都报送的2个社区比较；本期"), report);
         assertFalse(report.contains("户数减少740户"), report);
         assertTrue(report.contains("综合服务设施面积持平"), "complete in both years: the totals are compared: " + report);
+        // the trend chart's bars are over different units: said under it
+        assertTrue(report.contains("注：图中各年的数值只计户数、面积都有的社区，所计社区数不同：2022年3个、2023年2个。"), report);
     }
 
     /**
