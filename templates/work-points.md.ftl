@@ -70,12 +70,14 @@ ${heading(3, n)}推进“一有七中心”建设，尚未建立的年内补齐�
 <#assign h = h + 1>
 ## ${heading(1, h)}落实年度目标任务
 
+<#assign unmeasured = targets?filter(x -> !x.current)>
 <#if behind?has_content>
-${year(period)}年目标任务中，${join(behind?map(x -> x.township + x.indicator), 5)}未按期完成，相关镇（街）要在${year(next)}年一季度末前补齐。
-<#elseif measured?has_content && measured?size == targets?size>
+${year(period)}年目标任务中，${join(behind?map(x -> x.township + x.indicator), 5)}<#if behind?size gt 5>${count(behind?size, "未按期完成的目标")}项目标</#if>未按期完成，相关镇（街）要在${year(next)}年一季度末前补齐。
+<#elseif measured?has_content && !unmeasured?has_content>
 ${year(period)}年目标任务已全部完成。
-<#elseif targets?has_content>
-${year(period)}年目标任务中有${count(targets?size - measured?size, "缺少实际数据的目标")}项缺少实际数据，未能核算完成情况，相关镇（街）要核实后补报。
+</#if>
+<#if unmeasured?has_content>
+${year(period)}年目标任务中有${count(unmeasured?size, "缺少实际数据的目标")}项缺少实际数据（${join(unmeasured?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，相关镇（街）要核实后补报。
 </#if>
 <#if attached>
 

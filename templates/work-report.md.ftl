@@ -183,5 +183,5 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 下一步将对照存在的问题逐项整改，推动社区治理工作再上新台阶。
 </#if>
 <#if unmeasured?has_content>
-年度目标任务中有${count(unmeasured?size, "缺少实际数据的目标")}项缺少实际数据，未能核算完成情况。
+年度目标任务中有${count(unmeasured?size, "缺少实际数据的目标")}项缺少实际数据（${join(unmeasured?map(x -> x.township + x.indicator), 5)}），未能核算完成情况。
 </#if>

@@ -278,7 +278,11 @@ class DocumentClaimsTest {
         Cli.run("run", ws.toString(), "--lang", "zh");
         String unmeasured = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
         assertFalse(unmeasured.contains("已全部完成"), unmeasured);
-        assertTrue(unmeasured.contains("年度目标任务中有1项缺少实际数据，未能核算完成情况"), unmeasured);
+        assertTrue(unmeasured.contains("年度目标任务中有1项缺少实际数据（城关街道户数），未能核算完成情况"), unmeasured);
+        String pointsUnmeasured = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
+        assertTrue(pointsUnmeasured.contains("2023年目标任务中有1项缺少实际数据（城关街道户数），未能核算完成情况，相关镇（街）要核实后补报。"),
+                pointsUnmeasured);
+        assertFalse(pointsUnmeasured.contains("已全部完成"), pointsUnmeasured);
         Files.delete(ws.resolve("data/目标任务分解表.csv"));
         Files.delete(ws.resolve("data/2024年目标任务分解表.csv"));
         Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml")).lines()
