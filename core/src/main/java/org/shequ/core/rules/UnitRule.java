@@ -104,9 +104,10 @@ abstract class UnitRule implements Check {
         }
         List<Field> empty = unusable(r);
         if (!empty.isEmpty()) {
-            ctx.report(Finding.about(def.id(), Severity.INFO, r, empty.get(0))
-                    .message("rule.notChecked", def.id(), empty).build());
             Field first = empty.get(0);
+            boolean contradicted = empty.stream().allMatch(r::contradicted);
+            ctx.report(Finding.about(def.id(), Severity.INFO, r, first)
+                    .message(contradicted ? "rule.notCheckedContradicted" : "rule.notChecked", def.id(), empty).build());
             String raw = r.raw(first);
             ctx.notJudged(def.id(), r, first, raw == null || raw.isBlank() || r.notApplicable(first) ? Unjudged.BLANK : Unjudged.INVALID);
             return;
@@ -137,9 +138,12 @@ abstract class UnitRule implements Check {
         return out;
     }
 
-    /** A value a rule can use: present, of its type, and within its field's range. */
+    /**
+     * A value a rule can use: present, of its type, within its field's range, and not contradicting
+     * another value of the row (DATA-CONSISTENCY: which of the two is wrong is not known).
+     */
     private static boolean usable(Record r, Field f) {
-        return f.type().numeric() ? r.sound(f) != null : r.valid(f) != null;
+        return (f.type().numeric() ? r.sound(f) != null : r.valid(f) != null) && !r.contradicted(f);
     }
 
     private boolean applies(Record r, CheckContext ctx) {

@@ -103,6 +103,27 @@ public final class Record {
         return v;
     }
 
+    /**
+     * The fields of this record in a part-exceeds-whole contradiction (DATA-CONSISTENCY: office area
+     * above the service area): which of the two is wrong the row does not say. Set by that check as
+     * the record is typed, before any rule reads it; null while there is none.
+     */
+    private java.util.BitSet contradicted;
+
+    /** Marks two fields as contradicting each other. */
+    public void contradict(Field a, Field b) {
+        if (contradicted == null) {
+            contradicted = new java.util.BitSet();
+        }
+        contradicted.set(a.index());
+        contradicted.set(b.index());
+    }
+
+    /** Whether the field's value contradicts another of the same row (see {@link #contradict}). */
+    public boolean contradicted(Field f) {
+        return contradicted != null && contradicted.get(f.index());
+    }
+
     /** As {@link #sound}, unboxed: NaN when the value is missing, invalid or out of range. */
     public double soundOrNaN(Field f) {
         double v = numberOrNaN(f);

@@ -22,7 +22,7 @@ public final class OutlierCheck extends RelationCheck {
     public static final String ID = "DATA-OUTLIER";
 
     public OutlierCheck() {
-        super(ID, Severity.WARNING, Kind::outliers);
+        super(ID, Severity.WARNING, Kind::outliers, false);
     }
 
     /** The percentage fields of the kind last seen (a table's records share their kind; binder threads share this check). */

@@ -20,11 +20,14 @@ abstract class RelationCheck implements Check {
     private final String id;
     private final Severity severity;
     private final Function<Kind, List<Relation>> relations;
+    /** Whether a broken relation makes both values unusable to the rules (a contradiction, not a doubt). */
+    private final boolean contradicts;
 
-    RelationCheck(String id, Severity severity, Function<Kind, List<Relation>> relations) {
+    RelationCheck(String id, Severity severity, Function<Kind, List<Relation>> relations, boolean contradicts) {
         this.id = id;
         this.severity = severity;
         this.relations = relations;
+        this.contradicts = contradicts;
     }
 
     @Override
@@ -44,6 +47,9 @@ abstract class RelationCheck implements Check {
             double small = r.soundOrNaN(rel.small());
             double large = r.soundOrNaN(rel.large());
             if (small > large) { // false when either is NaN: a missing or unsound value is not compared
+                if (contradicts) {
+                    r.contradict(rel.small(), rel.large());
+                }
                 ctx.report(Finding.about(id, severity, r, rel.small())
                         .message(id, rel.small(), Numbers.plain(small), rel.large(), Numbers.plain(large))
                         .compared(Numbers.value(small), "<= " + Numbers.plain(large))
