@@ -67,7 +67,7 @@ data:
 <#assign bars = bars + [{"label": period_label, "n": total.units + (total.absent!0) - (total.missing.service_area_per_100!0)}]>
 <#if bars?filter(b -> b.n != bars[0].n)?has_content>
 
-注：图中各${annual?then("年", "期")}的数值只计户数、面积都有的社区，所计社区数不同：<#list bars as b>${b.label}${count(b.n, b.label + "户数、面积都有的社区")}个<#sep>、</#list>。
+注：图中各${annual?then("年", "期")}的数值只计户数、面积都有的社区，所计社区数不同：<#list bars as b>${src(b.label, "period", "期间")}${count(b.n, b.label + "户数、面积都有的社区")}个<#sep>、</#list>。
 </#if>
 
 </#if>

@@ -40,7 +40,7 @@ class JurisdictionDocumentsTest {
             for (int i = 0; i < each; i++) {
                 Division d = units.get(i * 7 % units.size());
                 lines.add(d.code() + "," + d.name() + ",某街道,城市社区,2023," + (1000 + i % 2 * 100) + ",3000," + (i % 2 == 0 ? 400 : 100)
-                        + ",170,1900,是,是,是,是,是,是,是,是,否,否,8,2,10,1,9,40,10,3,3236,97.7%");
+                        + ",50,1900,是,是,是,是,是,是,是,是,否,否,8,2,10,1,9,40,10,3,3236,97.7%"); // offices within the smaller area too: no contradiction
             }
         }
         return write(lines, jurisdiction, """
