@@ -103,6 +103,19 @@ public final class Diff {
                 }
             }
         });
+        List<LevelDelta> levels = levels(oldLevels, newLevels);
+        Map<String, Paired> paired = new LinkedHashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (pairedUnits[i] > 0) {
+                paired.put(fields.get(i).key(), new Paired(pairedUnits[i], Metrics.round(pairedSums[0][i], 6).doubleValue(),
+                        Metrics.round(pairedSums[1][i], 6).doubleValue()));
+            }
+        }
+        return new Result(added, removed, renamed, changes, levels, threshold, units, paired, null, null);
+    }
+
+    /** Each level's rows of both periods, matched by code (the total as "total"); a group of one period only has the other side empty. */
+    private static List<LevelDelta> levels(List<Level> oldLevels, List<Level> newLevels) {
         List<LevelDelta> levels = new ArrayList<>();
         for (int l = 0; l < newLevels.size(); l++) {
             Level n = newLevels.get(l);
@@ -126,14 +139,7 @@ public final class Diff {
             });
             levels.add(new LevelDelta(n.by(), rows));
         }
-        Map<String, Paired> paired = new LinkedHashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            if (pairedUnits[i] > 0) {
-                paired.put(fields.get(i).key(), new Paired(pairedUnits[i], Metrics.round(pairedSums[0][i], 6).doubleValue(),
-                        Metrics.round(pairedSums[1][i], 6).doubleValue()));
-            }
-        }
-        return new Result(added, removed, renamed, changes, levels, threshold, units, paired, null, null);
+        return levels;
     }
 
     private static RowDelta delta(String code, String name, Row before, Row after) {
