@@ -19,7 +19,7 @@
 <#assign h = 0>
 <#-- 增加 N / 减少 N / 持平, for a metric's change since the previous period -->
 <#-- a change of a total both periods have whole; else of the units that reported it in both, said so; a total lacking units is never compared with one that does not -->
-<#macro change key unit><#assign d = diff.total.m[key]><#assign lacking = d.missing_after gt 0 || d.missing_before gt 0><#if lacking><#assign note><#if d.missing_after gt 0>本期${count(d.missing_after, "本期未报的社区")}个社区未报</#if><#if d.missing_after gt 0 && d.missing_before gt 0>、</#if><#if d.missing_before gt 0>上期${count(d.missing_before, "上期未报的社区")}个社区未报</#if></#assign><#if (diff.paired_units[key]!0) gt 0><#assign p = diff.paired.m[key]><#if p.change gt 0>增加${delta(diff.paired, key)}${unit}<#elseif p.change lt 0>减少${delta(diff.paired, key)}${unit}<#else>持平</#if>（按两期都报送的${count(diff.paired_units[key], "两期都报送该项的社区")}个社区比较；${note}）<#else>无法比较（${note}）</#if><#elseif !(d.change??)>无可比数据<#elseif d.change gt 0>增加${delta(diff.total, key)}${unit}<#elseif d.change lt 0>减少${delta(diff.total, key)}${unit}<#else>持平</#if></#macro>
+<#macro change key unit><#local d = diff.total.m[key]><#local short = d.missing_after gt 0 || d.missing_before gt 0><#if short><#local note><#if d.missing_after gt 0>本期${count(d.missing_after, "本期未报的社区")}个社区未报</#if><#if d.missing_after gt 0 && d.missing_before gt 0>、</#if><#if d.missing_before gt 0>上期${count(d.missing_before, "上期未报的社区")}个社区未报</#if></#local><#if (diff.paired_units[key]!0) gt 0><#local p = diff.paired.m[key]><#if p.change gt 0>增加${delta(diff.paired, key)}${unit}<#elseif p.change lt 0>减少${delta(diff.paired, key)}${unit}<#else>持平</#if>（按两期都报送的${count(diff.paired_units[key], "两期都报送该项的社区")}个社区比较；${note}）<#else>无法比较（${note}）</#if><#elseif !(d.change??)>无可比数据<#elseif d.change gt 0>增加${delta(diff.total, key)}${unit}<#elseif d.change lt 0>减少${delta(diff.total, key)}${unit}<#else>持平</#if></#macro>
 ---
 kind: ${yaml(doc.kind!"汇报")}
 addressee: ${yaml(doc.addressee)}
@@ -43,7 +43,7 @@ cc: ${yaml(doc.cc)}
 <#assign h = h + 1>
 ## ${heading(1, h)}基本情况
 
-<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}<#if unregistered??>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，其中<#elseif t.absent_units == 0>${place.whole}共有城乡社区${fig(total, "expected_units")}<#if unregistered??>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，均报送了报表，其中<#else>${place.whole}应报送数据的城乡社区${fig(total, "expected_units")}<#if unregistered??>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}（报送率${fig(total, "report_rate")}），以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}。户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}；${clauses(total, ["fulltime_staff", "workers_per_10k"])}。${place.whole}社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}。
+<#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}<#if unregistered?? && unregistered.units gt 0>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，其中<#elseif t.absent_units == 0>${place.whole}共有城乡社区${fig(total, "expected_units")}<#if unregistered?? && unregistered.units gt 0>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，均报送了报表，其中<#else>${place.whole}应报送数据的城乡社区${fig(total, "expected_units")}<#if unregistered?? && unregistered.units gt 0>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}（报送率${fig(total, "report_rate")}），以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}。户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}；${clauses(total, ["fulltime_staff", "workers_per_10k"])}。${place.whole}社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}。
 
 <#if diff?? && diff.total??>
 与${annual?then("上一年度", "上期")}相比，<#if diff.units_compared>${place.whole}<#if diff.added?has_content>新增社区${count(diff.added?size, "新增的社区")}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${count(diff.removed?size, "撤并的社区")}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；</#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
@@ -152,7 +152,7 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 </#list>
 <#-- the rules judged on another table (the staff register) or on a level: their errors and warnings, and the units they name -->
 <#list rules?keys as id>
-<#if !(total.judged[id]??) && (rules[id].on!"") != "communities" && (problems_by_rule[id]!0) gt 0>
+<#if rules[id].enabled && !(total.judged[id]??) && (rules[id].on!"") != "communities" && (problems_by_rule[id]!0) gt 0>
 <#assign n = n + 1>
 <#assign named = []>
 <#list findings as f><#if f.rule == id && f.severity != "info" && f.unit_name?? && !named?seq_contains(f.unit_name)><#assign named = named + [f.unit_name]></#if></#list>

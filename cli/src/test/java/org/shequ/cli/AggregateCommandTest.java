@@ -127,6 +127,13 @@ class AggregateCommandTest {
         for (String key : List.of("households", "service_area", "fulltime_staff", "social_orgs")) {
             assertTrue(metrics.get(key).isNull(), key + " of no unit is not 0: " + metrics);
         }
+        // a staff register alone: no unit's row, but the register's own figures
+        Path register = dir.resolve("名册.yaml");
+        Files.writeString(register, "staff:\n  - {编号: S-1, 姓名: 王建华, 所属社区: \"610324001001\", 岗位: 两委成员, 年度培训学时: 42}\n");
+        JsonNode staff = new ObjectMapper().readTree(Cli.run("aggregate", register.toString(), "--format", "json", "-q").out())
+                .get("total").get("metrics");
+        assertEquals(1, staff.get("staff_people").asInt(), staff.toString());
+        assertTrue(staff.get("households").isNull(), staff.toString());
         Cli csv = Cli.run("aggregate", empty.toString(), "--format", "csv", "--lang", "zh", "-q");
         assertTrue(csv.out().contains(",total,合计,0,0,0,,,"), csv.out());
     }

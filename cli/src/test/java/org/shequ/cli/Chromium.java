@@ -143,10 +143,12 @@ final class Chromium implements AutoCloseable {
     public void close() {
         try {
             if (socket != null) {
-                socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
             }
-        } catch (RuntimeException ignored) {
+        } catch (RuntimeException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ignored) {
             // the browser is ended below either way
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         end(browser, profile);
     }

@@ -78,7 +78,7 @@ class DocumentsTest {
         // (DATA-CONSISTENCY, either may be wrong): neither is judged, so neither is among those that meet the standard
         // or those that fail it, and the report says so
         assertTrue(md.contains("在全县10个城市社区中，8个城市社区每百户综合服务设施面积不低于30平方米；"
-                + "胜利机械厂社区综合服务设施面积有误、百合社区户数有误，未能核算；"), md);
+                + "胜利机械厂社区综合服务设施面积与同一行的另一数值矛盾、百合社区户数有误，未能核算；"), md);
         assertFalse(md.contains("胜利机械厂社区每百户综合服务设施面积未达标"), md);
     }
 

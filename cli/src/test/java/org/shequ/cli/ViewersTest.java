@@ -238,11 +238,6 @@ class ViewersTest {
         assertTrue(dark > 20_000, "the text is painted: " + dark + " pixels");
     }
 
-    /**
-     * The findings page in a real browser: Chromium loads out/findings.html (headless, driven over
-     * the DevTools protocol), a rule is chosen in the filter, and only that rule's rows stay
-     * visible, the count following; a screenshot shows the bars and the table painted.
-     */
     /** Chooses a rule in the findings page's filter; the rows then visible, those of another rule among them, and the count the page shows. */
     private static final String FILTER = "(function(){var s=document.getElementById('rule');s.value='%1$s';"
             + "s.dispatchEvent(new Event('change'));var rows=document.querySelectorAll('#findings tbody tr:not([hidden])');"
@@ -280,6 +275,11 @@ class ViewersTest {
         }
     }
 
+    /**
+     * The findings page in a real browser: Chromium loads out/findings.html (headless, driven over
+     * the DevTools protocol), a rule is chosen in the filter, and only that rule's rows stay
+     * visible, the count following; a screenshot shows the bars and the table painted.
+     */
     @Test
     void theFindingsPageFiltersInChromium() throws Exception {
         String chromium = program("chromium", "chromium-browser", "google-chrome");

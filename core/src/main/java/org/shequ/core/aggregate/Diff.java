@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.shequ.core.division.UnitNames;
 import org.shequ.core.schema.Field;
+import org.shequ.core.schema.FieldType;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -94,9 +95,11 @@ public final class Diff {
                 double b = old.values()[i];
                 double a = u.values()[i];
                 if (!Double.isNaN(a) && !Double.isNaN(b)) {
-                    pairedUnits[i]++;
-                    pairedSums[0][i] += b;
-                    pairedSums[1][i] += a;
+                    if (fields.get(i).type() != FieldType.PERCENT) { // a sum of percentages is no figure
+                        pairedUnits[i]++;
+                        pairedSums[0][i] += b;
+                        pairedSums[1][i] += a;
+                    }
                     if (a != b && Math.abs(a - b) > threshold * Math.abs(b)) {
                         changes.add(new ValueChange(code, u.name(), fields.get(i), b, a));
                     }

@@ -39,14 +39,23 @@ public record Row(String code, String name, long units, Map<String, Number> metr
     /**
      * The metric {@code key}, or null when none of the units that should have reported it did: nobody's
      * figure is no 0. A group of no unit at all (an empty file, nothing registered) counts 0 units and
-     * reports nothing else.
+     * reports none of the units' figures (a staff register's or a ledger's own figures it still has).
      */
     public Number reported(String key) {
         if (expected() == 0) {
-            return UNIT_COUNTS.contains(key) ? metrics.get(key) : null;
+            return UNIT_COUNTS.contains(key) || otherTable(key) ? metrics.get(key) : null;
         }
         long m = missing(key);
         return m > 0 && m >= expected() ? null : metrics.get(key);
+    }
+
+    /**
+     * Whether the metric comes from another table than the units' rows (the staff register:
+     * {@code staff_*}; the access ledger: {@code tasks*}, {@code certificates_demanded}): a group of
+     * no unit may still have those, present only when that table gave some.
+     */
+    private static boolean otherTable(String key) {
+        return key.startsWith("staff_") || key.startsWith("tasks") || key.equals("certificates_demanded");
     }
 
     /** The counts of units read, by type: what a group of no unit still says (0). */

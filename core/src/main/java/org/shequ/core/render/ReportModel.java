@@ -72,7 +72,7 @@ public final class ReportModel {
             }
         }
         List<UnitRows.Line> units = s.units();
-        Tally tally = Tally.of(s.report());
+        Tally tally = Tally.of(s.report(), s.rules().rules().stream().map(RuleDef::id).collect(java.util.stream.Collectors.toSet()));
         // the targets of the document's period, measured against its actuals; next year's beside this year's
         List<Targets.Progress> current = s.targets().stream()
                 .filter(p -> p.target().period() == null || p.target().period().equals(period)).toList();
@@ -161,7 +161,8 @@ public final class ReportModel {
 
     /** The findings counted by rule, their errors and warnings by rule, and those {@link #aboutTheData about the data}: one pass. */
     private record Tally(Map<String, Long> byRule, Map<String, Long> problemsByRule, long dataErrors, long dataDoubts) {
-        static Tally of(Report r) {
+        /** {@code packs}: the rule packs' rule IDs (AGG-COVERAGE is a standard of a level, not a check of the data). */
+        static Tally of(Report r, java.util.Set<String> packs) {
             Map<String, Long> byRule = new TreeMap<>();
             Map<String, Long> problems = new TreeMap<>();
             long errors = 0;
@@ -169,10 +170,10 @@ public final class ReportModel {
             for (Finding f : r.findings()) {
                 byRule.merge(f.rule(), 1L, Long::sum);
                 boolean problem = f.severity() == Severity.ERROR || f.severity() == Severity.WARNING;
-                if (problem) {
-                    problems.merge(f.rule(), 1L, Long::sum);
+                if (problem && FAILED.equals(f.messageKey())) {
+                    problems.merge(f.rule(), 1L, Long::sum); // a rule's failure, not a column it lacked or a value it could not compute
                 }
-                if (problem && aboutTheData(f.rule())) {
+                if (problem && !packs.contains(f.rule()) && aboutTheData(f.rule())) {
                     errors += f.severity() == Severity.ERROR ? 1 : 0;
                     doubts += f.severity() == Severity.WARNING ? 1 : 0;
                 }
@@ -181,9 +182,13 @@ public final class ReportModel {
         }
     }
 
+    /** The message key of a pack rule's finding that a unit (a person, a level) fails it. */
+    private static final String FAILED = "rule.message";
+
     /**
      * Whether a rule checks the data themselves: the built-in checks (DATA-…, STAFF-COUNT) and the
-     * aggregate's (AGG-…), the lists of units that sent nothing excepted; not a rule pack's standard.
+     * aggregate's (AGG-…), the lists of units that sent nothing excepted; a rule pack's standard is
+     * left out by the caller.
      */
     static boolean aboutTheData(String rule) {
         return rule != null && (DataChecks.IDS.contains(rule) || rule.startsWith("DATA-") || rule.startsWith("AGG-"))

@@ -164,6 +164,7 @@ public final class UnitRows implements RecordListener {
         return label + switch (why) {
             case NO_COLUMN, BLANK -> Words.get("render.model.reason.unreported");
             case INVALID -> Words.get("render.model.reason.invalid");
+            case CONTRADICTED -> Words.get("render.model.reason.contradicted");
             case ZERO -> Words.get("render.model.reason.zero");
             case UNDEFINED -> Words.get("render.model.reason.undefined");
         };

@@ -109,7 +109,8 @@ abstract class UnitRule implements Check {
             ctx.report(Finding.about(def.id(), Severity.INFO, r, first)
                     .message(contradicted ? "rule.notCheckedContradicted" : "rule.notChecked", def.id(), empty).build());
             String raw = r.raw(first);
-            ctx.notJudged(def.id(), r, first, raw == null || raw.isBlank() || r.notApplicable(first) ? Unjudged.BLANK : Unjudged.INVALID);
+            ctx.notJudged(def.id(), r, first, contradicted ? Unjudged.CONTRADICTED
+                    : raw == null || raw.isBlank() || r.notApplicable(first) ? Unjudged.BLANK : Unjudged.INVALID);
             return;
         }
         evaluate(r, ctx);

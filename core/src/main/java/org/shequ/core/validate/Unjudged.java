@@ -11,6 +11,8 @@ public enum Unjudged {
     BLANK,
     /** The value did not parse or lies outside its field's range. */
     INVALID,
+    /** The value contradicts another of its row (DATA-CONSISTENCY): which of the two is wrong is not known. */
+    CONTRADICTED,
     /** A value the rule divides by is 0 (户数为 0). */
     ZERO,
     /** The rule's expression has no value for the unit for another reason. */

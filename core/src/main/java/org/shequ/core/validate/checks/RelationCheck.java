@@ -47,13 +47,15 @@ abstract class RelationCheck implements Check {
             double small = r.soundOrNaN(rel.small());
             double large = r.soundOrNaN(rel.large());
             if (small > large) { // false when either is NaN: a missing or unsound value is not compared
-                if (contradicts) {
-                    r.contradict(rel.small(), rel.large());
-                }
-                ctx.report(Finding.about(id, severity, r, rel.small())
+                Finding f = Finding.about(id, severity, r, rel.small())
                         .message(id, rel.small(), Numbers.plain(small), rel.large(), Numbers.plain(large))
                         .compared(Numbers.value(small), "<= " + Numbers.plain(large))
-                        .build());
+                        .build();
+                // a contradiction the workspace accepted (suppressed, with its reason) leaves both values to the rules
+                if (contradicts && ctx.settings().suppressions().stream().noneMatch(s -> s.covers(f))) {
+                    r.contradict(rel.small(), rel.large());
+                }
+                ctx.report(f);
             }
         }
     }
