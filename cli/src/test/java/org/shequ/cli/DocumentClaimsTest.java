@@ -44,6 +44,13 @@ class DocumentClaimsTest {
         return ws;
     }
 
+    /** The work report of a workspace made by {@link #workspace}, after a run. */
+    private String report(String name, String rules, List<String> rows) throws IOException {
+        Path ws = workspace(name, rules, rows);
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        return Files.readString(ws.resolve("out/汇报.md"));
+    }
+
     /** Six of the county's units with only code, name, type, households and service area: every other column is missing. */
     private Path sixUnitsFewColumns() throws IOException {
         return workspace("few", "fufeng-2018", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
@@ -58,11 +65,9 @@ class DocumentClaimsTest {
     /** When every urban unit that reported passes, the sentence speaks of those units, not of 全部城市社区 of a county that did not all report. */
     @Test
     void whenEveryReportedUrbanUnitPassesTheSentenceClaimsNoMore() throws IOException {
-        Path ws = workspace("allpass", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+        String report = report("allpass", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
                 "610324001001,飞凤社区居委会,城市社区,1000,400",
                 "610324101200,天度村委会,行政村,500,200"));
-        Cli.run("run", ws.toString(), "--lang", "zh");
-        String report = Files.readString(ws.resolve("out/汇报.md"));
         assertTrue(report.contains("在报送数据的1个城市社区中，每百户综合服务设施面积均不低于30平方米"), report);
         assertFalse(report.contains("全部城市社区"), report);
     }
@@ -73,15 +78,13 @@ class DocumentClaimsTest {
      */
     @Test
     void aChangeFromLastYearComparesTheUnitsThatReportedInBoth() throws IOException {
-        Path ws = workspace("change", "national", List.of("年度,统一代码,社区名称,社区类型,户数,综合服务设施面积",
+        String report = report("change", "national", List.of("年度,统一代码,社区名称,社区类型,户数,综合服务设施面积",
                 "2022,610324001001,飞凤社区居委会,城市社区,1000,400",
                 "2022,610324001004,胜利机械厂社区居委会,城市社区,800,320",
                 "2022,610324101200,天度村委会,行政村,900,300",
                 "2023,610324001001,飞凤社区居委会,城市社区,1010,400",
                 "2023,610324001004,胜利机械厂社区居委会,城市社区,,320",
                 "2023,610324101200,天度村委会,行政村,950,300"));
-        Cli.run("run", ws.toString(), "--lang", "zh");
-        String report = Files.readString(ws.resolve("out/汇报.md"));
         assertTrue(report.contains("户数增加60户（按两期都报送的2个社区比较；本期"), report);
         assertFalse(report.contains("户数减少740户"), report);
         assertTrue(report.contains("综合服务设施面积持平"), "complete in both years: the totals are compared: " + report);
@@ -141,11 +144,9 @@ class DocumentClaimsTest {
 
     @Test
     void whenEveryUrbanUnitFailsNoOtherIsSpokenOf() throws IOException {
-        Path ws = workspace("allfail", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+        String report = report("allfail", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
                 "610324001001,飞凤社区居委会,城市社区,1000,100",
                 "610324101200,天度村委会,行政村,500,200"));
-        Cli.run("run", ws.toString(), "--lang", "zh");
-        String report = Files.readString(ws.resolve("out/汇报.md"));
         assertTrue(report.contains("在报送数据的1个城市社区中，飞凤社区每百户综合服务设施面积未达标；"), report);
         assertFalse(report.contains("其他城市社区"), "there is no other urban unit to speak of: " + report);
     }
