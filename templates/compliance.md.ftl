@@ -8,7 +8,7 @@
 -->
 # ${place.name}${period_name(period)}社区达标情况一览表
 
-<#assign inForce = rules?keys?filter(id -> rules[id].enabled)><#assign elsewhere = inForce?filter(id -> (rules[id].on!"") != "communities")>对照现行规则中逐个社区核算的${count(inForce?size - elsewhere?size, "逐个社区核算的现行规则")}条，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>${count(units?size, "列入本表的社区")}个社区中，各项均达标的${count(units_passed, "各项均达标的社区")}个，有未达标项目的${count(units_failing, "有未达标项目的社区")}个<#if units_unjudged gt 0>，所需数据未报或有误、无法判断是否达标的${count(units_unjudged, "无法判断是否达标的社区")}个</#if>。<#if (total.absent!0) gt 0>另有${count(total.absent, "缺报的社区")}个社区未报送数据，不在本表中，见问题清单。</#if><#if elsewhere?has_content>另有${count(elsewhere?size, "不逐个社区核算的规则")}条规则（${join(elsewhere?map(id -> "“" + rules[id].title + "”"), 3)}）按其他表（如社区工作者名册）或按层级核算，不计入本表的“是否达标”<#if elsewhere?filter(id -> (problems_by_rule[id]!0) gt 0)?has_content>，发现的不符合项见问题清单</#if>。</#if>
+<#assign inForce = rules?keys?filter(id -> rules[id].enabled)><#assign elsewhere = inForce?filter(id -> (rules[id].on!"") != "communities")>对照现行规则中逐个社区核算的${count(inForce?size - elsewhere?size, "逐个社区核算的现行规则")}条，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>${count(units?size, "列入本表的社区")}个社区中，各项均达标的${count(units_passed, "各项均达标的社区")}个，有未达标项目的${count(units_failing, "有未达标项目的社区")}个<#if units_unjudged gt 0>，所需数据未报或有误、无法判断是否达标的${count(units_unjudged, "无法判断是否达标的社区")}个</#if>。<#if (total.absent!0) gt 0>另有${count(total.absent, "缺报的社区")}个社区未报送数据，不在本表中，见问题清单。</#if><#if elsewhere?has_content>另有${count(elsewhere?size, "不逐个社区核算的规则")}条规则（${join(elsewhere?map(id -> "“" + rules[id].title + "”"), 3)}）按层级合计或其他表（如社区工作者名册）核算，不计入本表的“是否达标”<#if elsewhere?filter(id -> (problems_by_rule[id]!0) gt 0)?has_content>，发现的不符合项见问题清单</#if>。</#if>
 
 ## 各${parts_label!"镇（街）"}达标情况
 
