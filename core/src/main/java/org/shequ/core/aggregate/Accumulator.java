@@ -116,6 +116,9 @@ final class Accumulator {
         final BigDecimal[] weightedPercent;
         /** Per input: no sound value (empty, invalid, out of range). */
         final boolean[] absent;
+        /** Per indicator: the unit lacks one of its inputs (worked out once, for every group the unit is added to). */
+        final boolean[] lacks;
+        boolean anyAbsent;
         double households;
         boolean urban;
         boolean[] counts;
@@ -127,6 +130,7 @@ final class Accumulator {
             this.percent = new double[m.percents().size()];
             this.weightedPercent = new BigDecimal[m.percents().size()];
             this.absent = new boolean[m.inputs()];
+            this.lacks = new boolean[m.indicatorInputs().length];
         }
 
         /** Reads the record's values: a missing number counts 0; a percentage without households is left out. */
@@ -153,7 +157,24 @@ final class Accumulator {
                 weightedPercent[i] = Double.isNaN(percent[i]) ? null : BigDecimal.valueOf(percent[i]).multiply(BigDecimal.valueOf(h));
             }
             households = Double.isNaN(h) ? 0 : h;
+            anyAbsent = false;
+            for (boolean b : absent) {
+                anyAbsent |= b;
+            }
+            int[][] inputs = m.indicatorInputs();
+            for (int j = 0; j < lacks.length; j++) {
+                lacks[j] = anyAbsent && lacksOne(inputs[j]);
+            }
             return this;
+        }
+
+        private boolean lacksOne(int[] inputs) {
+            for (int in : inputs) {
+                if (absent[in]) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -184,16 +205,6 @@ final class Accumulator {
                 counts[i]++;
             }
         }
-    }
-
-    /** Whether the unit lacks one of an indicator's inputs. */
-    private static boolean lacks(Unit u, int[] inputs) {
-        for (int in : inputs) {
-            if (u.absent[in]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The sums so far, apart: what the units added until now leave out of an indicator. */
@@ -228,61 +239,61 @@ final class Accumulator {
     }
 
     void add(Unit u) {
-        boolean anyAbsent = countMissing(u);
-        int[][] inputs = metrics.indicatorInputs();
+        if (u.anyAbsent) {
+            countMissing(u);
+        }
+        int indicators = u.lacks.length;
         if (lacking != null) {
             // a unit with every input of an indicator that every earlier unit lacked: what they leave out is the group so far
-            for (int j = 0; j < inputs.length; j++) {
-                if (lacking[j] > 0 && lacking[j] == units && (excluded == null || excluded[j] == null) && !lacks(u, inputs[j])) {
+            for (int j = 0; j < indicators; j++) {
+                if (lacking[j] > 0 && lacking[j] == units && (excluded == null || excluded[j] == null) && !u.lacks[j]) {
                     if (excluded == null) {
-                        excluded = new Accumulator[inputs.length];
+                        excluded = new Accumulator[indicators];
                     }
                     excluded[j] = sumsCopy();
                 }
             }
         }
         addSums(u);
-        if (anyAbsent) {
-            leaveOut(u, inputs);
+        if (u.anyAbsent) {
+            leaveOut(u);
         }
         u.outcomes.forEach(this::judge);
     }
 
-    /** Counts the inputs the unit lacks; whether it lacks any. */
-    private boolean countMissing(Unit u) {
-        boolean any = false;
+    /** Counts the inputs the unit lacks. */
+    private void countMissing(Unit u) {
+        if (missing == null) {
+            missing = new long[u.absent.length];
+        }
         for (int i = 0; i < u.absent.length; i++) {
             if (u.absent[i]) {
-                if (missing == null) {
-                    missing = new long[u.absent.length];
-                }
                 missing[i]++;
-                any = true;
             }
         }
-        return any;
     }
 
     /** The unit, added already, lacks some input: the indicators it lacks one of count it missing and leave it out. */
-    private void leaveOut(Unit u, int[][] inputs) {
+    private void leaveOut(Unit u) {
         List<Indicator> all = metrics.indicators().all();
-        for (int j = 0; j < inputs.length; j++) {
-            if (!lacks(u, inputs[j])) {
+        int indicators = u.lacks.length;
+        for (int j = 0; j < indicators; j++) {
+            if (!u.lacks[j]) {
                 continue;
             }
             if (all.get(j).about(u.urban)) { // a rural unit lacking a value leaves the urban coverage whole
                 if (indicatorMissing == null) {
-                    indicatorMissing = new long[inputs.length];
+                    indicatorMissing = new long[indicators];
                 }
                 indicatorMissing[j]++;
             }
             if (lacking == null) {
-                lacking = new long[inputs.length];
+                lacking = new long[indicators];
             }
             // while every unit lacks an input the whole group is left out, and no sums are kept apart (see excluded(j))
             if (lacking[j]++ < units - 1) {
                 if (excluded == null) {
-                    excluded = new Accumulator[inputs.length];
+                    excluded = new Accumulator[indicators];
                 }
                 if (excluded[j] == null) {
                     excluded[j] = new Accumulator(metrics, true);

@@ -107,7 +107,7 @@ public final class Expressions {
                         + " is beyond what a value may be (" + LARGEST.toPlainString() + ")");
             }
         }
-        return script;
+        return Specialised.of(script, ENGINE.getArithmetic());
     }
 
     /** A number written in an expression: 30, 0.5, 1e309. */
