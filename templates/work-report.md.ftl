@@ -101,7 +101,7 @@ data:
 
 ### ${heading(2, 2)}社区治理和服务情况
 
-${place.whole}${clauses(total, ["social_orgs"])}<#if reported(total, "social_orgs_per_unit")>，平均每个社区${fig(total, "social_orgs_per_unit")}</#if>；<#if !annual>${period_name(period)}</#if>${clauses(total, ["deliberation_cases"])}，入户走访${fig(total, "visits", "万人次")}，群众满意度${fig(total, "satisfaction")}。
+${place.whole}${clauses(total, ["social_orgs"])}<#if reported(total, "social_orgs_per_unit")>，平均每个社区${fig(total, "social_orgs_per_unit")}</#if>；<#if !annual>${period_name(period)}</#if>${clauses(total, ["deliberation_cases"])}，入户走访${fig(total, "visits", "万人次")}，群众满意度<#if reported(total, "satisfaction")>按户数加权平均为</#if>${fig(total, "satisfaction")}。
 
 <#if burden.tasks gt 0>
 ### ${heading(2, 3)}社区减负增效情况
@@ -152,11 +152,13 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 </#list>
 <#-- the rules judged on another table (the staff register) or on a level: their errors and warnings, and the units they name -->
 <#list rules?keys as id>
-<#if rules[id].enabled && !(total.judged[id]??) && (rules[id].on!"") != "communities" && (problems_by_rule[id]!0) gt 0>
+<#assign failures = problems_by_rule[id]!0>
+<#assign unchecked = unchecked_by_rule[id]!0>
+<#if rules[id].enabled && !(total.judged[id]??) && (rules[id].on!"") != "communities" && (failures + unchecked) gt 0>
 <#assign n = n + 1>
 <#assign named = []>
-<#list findings as f><#if f.rule == id && f.severity != "info" && f.unit_name?? && !named?seq_contains(f.unit_name)><#assign named = named + [f.unit_name]></#if></#list>
-${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：发现${count(problems_by_rule[id], "规则 " + id + " 的错误和警告")}处不符合<#if named?has_content>（涉及${join(brief(named), 5)}）</#if>，详见问题清单。
+<#list findings as f><#if f.rule == id && f.failed && f.unit_name?? && !named?seq_contains(f.unit_name)><#assign named = named + [f.unit_name]></#if></#list>
+${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：<#if failures gt 0>发现${count(failures, "规则 " + id + " 的不符合项")}处不符合<#if named?has_content>（涉及${join(brief(named), 5)}）</#if></#if><#if unchecked gt 0><#if failures gt 0>；另有<#else>有</#if>${count(unchecked, "规则 " + id + " 未能核算的记录或文件")}处所需数据缺失、有误或缺少所需的列，未能核算</#if>，详见问题清单。
 
 </#if>
 </#list>

@@ -120,6 +120,29 @@ class DocumentClaimsTest {
         assertTrue(table.contains("另有2条规则（“县域社区综合服务设施覆盖率达到规划目标”、“年度培训学时达到岗位要求”）按层级合计或其他表"), table);
     }
 
+    /** A person whose training hours are blank: the staff rule could not judge them, and the report says so, never 各项标准均已达标. */
+    @Test
+    void aStaffRuleThatCouldNotJudgeIsSaidSo() throws IOException {
+        Path ws = dir.resolve("staff-unchecked");
+        Files.createDirectories(ws.resolve("data"));
+        Files.write(ws.resolve("data/社区.csv"), List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "610324001001,飞凤社区居委会,城市社区,1000,400"));
+        Files.writeString(ws.resolve("data/staff.yaml"), """
+                staff:
+                  - {编号: FF-0001, 姓名: 王建华, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1978, 持证: 是, 年度培训学时: 48}
+                  - {编号: FF-0002, 姓名: 李秀兰, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1980, 持证: 是, 年度培训学时: ""}
+                """);
+        Files.writeString(ws.resolve("shequ.yaml"), "jurisdiction: \"610324\"\nperiod: 2023\nrules: [fufeng-2018]\n"
+                + "inputs: [data/社区.csv, {path: data/staff.yaml, kind: staff}]\n" + REPORTS);
+        Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(run.code() <= 1, run.out() + run.err());
+        String report = Files.readString(ws.resolve("out/汇报.md"));
+        assertFalse(report.contains("各项标准均已达标"), report);
+        assertTrue(report.contains("“年度培训学时达到岗位要求”一项：有1处所需数据缺失、有误或缺少所需的列，未能核算，详见问题清单。"), report);
+        String table = Files.readString(ws.resolve("out/一览表.md"));
+        assertTrue(table.contains("不计入本表的“是否达标”，未能核算的情况见问题清单。"), table);
+    }
+
     /**
      * Offices above the facility: the space standard does not judge the unit on either figure; once the
      * workspace accepts the contradiction (a suppression with its reason), the rules use the values again.
@@ -134,12 +157,15 @@ class DocumentClaimsTest {
         String report = Files.readString(ws.resolve("out/汇报.md"));
         assertTrue(report.contains("飞凤社区综合服务设施面积与同一行的另一数值矛盾，未能核算"), report);
         assertFalse(report.contains("飞凤社区每百户综合服务设施面积未达标"), report);
+        String table = Files.readString(ws.resolve("out/一览表.md"));
+        assertTrue(table.contains("| 飞凤社区居委会 | 城市社区 | 1000 | — |"), "no m² per 100 households from a contradicted area: " + table);
         Path accepted = workspace("accepted", "national", rows);
         Files.writeString(accepted.resolve("shequ.yaml"), Files.readString(accepted.resolve("shequ.yaml"))
                 + "suppressions:\n  - {rule: DATA-CONSISTENCY, unit: \"610324001001\", reason: 办公用房含租用的楼外房屋}\n");
         Cli.run("run", accepted.toString(), "--lang", "zh");
         String judged = Files.readString(accepted.resolve("out/汇报.md"));
         assertTrue(judged.contains("飞凤社区每百户综合服务设施面积未达标"), judged);
+        assertTrue(Files.readString(accepted.resolve("out/一览表.md")).contains("| 飞凤社区居委会 | 城市社区 | 1000 | 12.0 |"));
     }
 
     @Test

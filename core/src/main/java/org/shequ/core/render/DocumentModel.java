@@ -23,13 +23,14 @@ public final class DocumentModel {
      * name (township, county …), {@code townships} and {@code parts} the township rows and those of
      * the level below the jurisdiction, {@code total} the jurisdiction's; {@code units} each unit,
      * made when read; {@code findingsByRule} counts every finding of each rule, {@code problemsByRule}
-     * its errors and warnings only.
+     * its errors and warnings that say a unit (a person, a level) fails it, {@code uncheckedByRule} those that say
+     * it could not judge one (a value missing, invalid, contradicted or 0 where it divides; a column the file lacks).
      */
     public record Document(Map<String, Object> doc, Place place, Object period, String periodLabel, String periodSpan,
                            String title, Summary summary, Unregistered unregistered, Map<String, List<Row>> levels,
                            List<Row> townships, List<Row> parts, String partsLabel, Row total, Map<String, Label> labels,
                            Map<String, Rule> rules, List<FindingItem> findings, Map<String, Long> findingsByRule,
-                           Map<String, Long> problemsByRule, List<Target> targets, List<Target> targetsNext, Burden burden, List<Unit> units,
+                           Map<String, Long> problemsByRule, Map<String, Long> uncheckedByRule, List<Target> targets, List<Target> targetsNext, Burden burden, List<Unit> units,
                            long unitsFailing, long unitsUnjudged, long unitsPassed, long unitsListedMax,
                            Map<String, TypeGroup> byType, Map<String, List<Bin>> distribution, Diff diff,
                            List<History> history, Feedback feedback) {
@@ -37,7 +38,7 @@ public final class DocumentModel {
         /** The same model with a document's own facts and whether this run writes feedback workbooks. */
         public Document with(Map<String, Object> facts, boolean feedbackWritten) {
             return new Document(facts, place, period, periodLabel, periodSpan, title, summary, unregistered, levels, townships,
-                    parts, partsLabel, total, labels, rules, findings, findingsByRule, problemsByRule, targets, targetsNext, burden, units,
+                    parts, partsLabel, total, labels, rules, findings, findingsByRule, problemsByRule, uncheckedByRule, targets, targetsNext, burden, units,
                     unitsFailing, unitsUnjudged, unitsPassed, unitsListedMax, byType, distribution, diff, history,
                     new Feedback(feedbackWritten));
         }
@@ -94,7 +95,7 @@ public final class DocumentModel {
 
     /** A finding, its message in the document's language. */
     public record FindingItem(String rule, String severity, String file, String sheet, int line, String field, String unit,
-                              String unitName, String message) {
+                              String unitName, String message, boolean failed) {
     }
 
     /**

@@ -81,7 +81,7 @@ final class UnitModel {
         return new DocumentModel.TypeGroup(units, failing, judged, unjudged);
     }
 
-    /** How many units fall in each bin of m² per 100 households; units without both values in 无数据. */
+    /** How many units fall in each bin of m² per 100 households; units without a value it can be computed from (missing, invalid, contradicted) in 未能核算. */
     static List<DocumentModel.Bin> distribution(List<UnitRows.Line> lines) {
         long[] counts = new long[SPACE_BINS.length + 2];
         for (UnitRows.Line l : lines) {

@@ -263,10 +263,11 @@ public final class UnitRows implements RecordListener {
 
     /**
      * The record's m² per 100 households by the indicator's definition (the context is on the record),
-     * NaN when a value it needs is missing, invalid or out of range (as the rule does not judge it).
+     * NaN when a value it needs is missing, invalid, out of range or contradicts another value of its row
+     * (as the rule does not judge it: 180 m² of offices in a facility of 120 m² leave the facility's area unknown).
      */
     private double perHundred(Record r) {
-        if (perHundredInputs.isEmpty() || perHundredInputs.stream().anyMatch(f -> r.sound(f) == null)) {
+        if (perHundredInputs.isEmpty() || perHundredInputs.stream().anyMatch(f -> r.sound(f) == null || r.contradicted(f))) {
             return Double.NaN;
         }
         try {
