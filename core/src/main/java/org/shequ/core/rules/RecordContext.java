@@ -82,7 +82,12 @@ public final class RecordContext implements JexlContext {
         if (n instanceof Long || n instanceof Integer) {
             return BigDecimal.valueOf(n.longValue());
         }
-        return BigDecimal.valueOf(n.doubleValue());
+        double d = n.doubleValue();
+        if (d == Math.rint(d) && Math.abs(d) < 1e7) {
+            // what BigDecimal.valueOf(d) gives (its text "1200.0"), without the text: households, people and counts
+            return BigDecimal.valueOf((long) d * 10, 1);
+        }
+        return BigDecimal.valueOf(d);
     }
 
     @Override

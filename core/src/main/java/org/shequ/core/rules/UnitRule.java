@@ -1,5 +1,7 @@
 package org.shequ.core.rules;
 
+import java.math.BigDecimal;
+
 import org.shequ.core.Text;
 import java.util.List;
 import java.util.Locale;
@@ -174,7 +176,7 @@ abstract class UnitRule implements Check {
     protected Object run(JexlScript script, RecordContext vars, Record r, CheckContext ctx) {
         try {
             Object v = script.execute(vars);
-            if (v instanceof Number n && !Double.isFinite(n.doubleValue())) {
+            if (v instanceof Number n && !finite(n)) {
                 // beyond any number a value or a message can hold: no verdict, and said so
                 ctx.report(Finding.about(def.id(), Severity.WARNING, r, primary())
                         .message("rule.undefined", def.id(), script.getSourceText(), "the result is beyond the numbers shequ handles").build());
@@ -192,6 +194,18 @@ abstract class UnitRule implements Check {
             ctx.report(b.build());
             return null;
         }
+    }
+
+    /**
+     * Whether a result is a number a double holds. A decimal under 10^308 always is, and is known so from its
+     * digits: its {@code doubleValue()} goes through its text (on JDK 17, a sixth of the time of validating with
+     * all the bundled packs).
+     */
+    static boolean finite(Number n) {
+        if (n instanceof BigDecimal b) {
+            return b.precision() - b.scale() <= 308 || Double.isFinite(b.doubleValue());
+        }
+        return Double.isFinite(n.doubleValue());
     }
 
     private static boolean arithmetic(Throwable e) {

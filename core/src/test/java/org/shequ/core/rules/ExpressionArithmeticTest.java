@@ -35,6 +35,31 @@ class ExpressionArithmeticTest {
         assertEquals(new BigDecimal("66.666666666666667"), eval("x / y", 200L, 3L));
     }
 
+    /** A whole number of a double reads as BigDecimal.valueOf reads it (its text, 1200.0), to the scale. */
+    @Test
+    void wholeNumbersBecomeTheDecimalsOfTheirText() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            double d = i < 100_000 ? i - 50_000 : Math.rint((random.nextDouble() - 0.5) * 2.4e7);
+            assertEquals(BigDecimal.valueOf(d), RecordContext.decimal(d), "for " + d);
+        }
+        for (double d : new double[] {-0.0, 9_999_999, -9_999_999, 1e7, 1e15, 0.5, 670.2, 1e-3}) {
+            assertEquals(BigDecimal.valueOf(d), RecordContext.decimal(d), "for " + d);
+        }
+    }
+
+    /** A result a double cannot hold (beyond 1.8 × 10^308) is not a number shequ can judge by; one below is. */
+    @Test
+    void resultsBeyondADoubleAreKnownByTheirDigits() {
+        assertEquals(true, UnitRule.finite(new BigDecimal("1E+308")));
+        assertEquals(true, UnitRule.finite(new BigDecimal("1.7E+308")));
+        assertEquals(false, UnitRule.finite(new BigDecimal("1.8E+308")));
+        assertEquals(false, UnitRule.finite(new BigDecimal("-1E+309")));
+        assertEquals(true, UnitRule.finite(new BigDecimal("0.000001")));
+        assertEquals(true, UnitRule.finite(new BigDecimal("-123456789012345678901234567890.5")));
+        assertEquals(false, UnitRule.finite(Double.POSITIVE_INFINITY));
+    }
+
     @Test
     void divisionByZeroIsAnError() {
         assertThrows(JexlException.class, () -> eval("x / y", 1L, 0L));
