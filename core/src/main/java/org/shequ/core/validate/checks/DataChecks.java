@@ -12,12 +12,12 @@ public final class DataChecks {
     /** Fresh instances for one run (some checks keep state across records). */
     public static List<Check> all() {
         return List.of(new HeaderCheck(), new TypeCheck(), new RequiredCheck(), new RangeCheck(),
-                new DuplicateCheck(), new CodeCheck(), new NameCheck(), new TypeMismatchCheck(),
+                new DuplicateCheck(), new CopyCheck(), new CodeCheck(), new NameCheck(), new TypeMismatchCheck(),
                 new ConsistencyCheck(), new OutlierCheck(), new UnitCheck(), new StaffCountCheck());
     }
 
     /** Every rule ID these checks report, DATA-PARSE included. */
     public static final List<String> IDS = List.of(ParseCheck.ID, HeaderCheck.ID, TypeCheck.ID,
-            RequiredCheck.ID, RangeCheck.ID, DuplicateCheck.ID, CodeCheck.ID, NameCheck.ID,
+            RequiredCheck.ID, RangeCheck.ID, DuplicateCheck.ID, CopyCheck.ID, CodeCheck.ID, NameCheck.ID,
             TypeMismatchCheck.ID, ConsistencyCheck.ID, OutlierCheck.ID, UnitCheck.ID, StaffCountCheck.ID);
 }
