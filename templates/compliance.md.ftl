@@ -8,7 +8,7 @@
 -->
 # ${place.name}${period_name(period)}社区达标情况一览表
 
-<#assign inForce = rules?keys?filter(id -> rules[id].enabled)><#assign elsewhere = inForce?filter(id -> (rules[id].on!"") != "communities")>对照现行规则中逐个社区核算的${count(inForce?size - elsewhere?size, "逐个社区核算的现行规则")}条，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>${count(units?size, "列入本表的社区")}个社区中，各项均达标的${count(units_passed, "各项均达标的社区")}个，有未达标项目的${count(units_failing, "有未达标项目的社区")}个<#if units_unjudged gt 0>，所需数据未报或有误、无法判断是否达标的${count(units_unjudged, "无法判断是否达标的社区")}个</#if>。<#if (total.absent!0) gt 0>另有${count(total.absent, "缺报的社区")}个社区未报送数据，不在本表中，见问题清单。</#if><#if elsewhere?has_content>另有${count(elsewhere?size, "不逐个社区核算的规则")}条规则（${join(elsewhere?map(id -> "“" + rules[id].title + "”"), 3)}）按层级合计或其他表（如社区工作者名册）核算，不计入本表的“是否达标”<#assign elseFailed = elsewhere?filter(id -> (problems_by_rule[id]!0) gt 0)?has_content><#assign elseUnchecked = elsewhere?filter(id -> (unchecked_by_rule[id]!0) gt 0)?has_content><#if elseFailed || elseUnchecked>，<#if elseFailed>发现的不符合项</#if><#if elseFailed && elseUnchecked>和</#if><#if elseUnchecked>未能核算的情况</#if>见问题清单</#if>。</#if>
+<#assign inForce = rules?keys?filter(id -> rules[id].enabled)><#assign elsewhere = inForce?filter(id -> (rules[id].on!"") != "communities")>对照现行规则中逐个社区核算的${count(inForce?size - elsewhere?size, "逐个社区核算的现行规则")}条，${place.whole}<#if (total.absent!0) gt 0>报送数据的</#if>${count(units?size, "列入本表的社区")}个社区中，各项均达标的${count(units_passed, "各项均达标的社区")}个，有未达标项目的${count(units_failing, "有未达标项目的社区")}个<#if units_unjudged gt 0>，所需数据未报或有误、无法判断是否达标的${count(units_unjudged, "无法判断是否达标的社区")}个</#if>。<#if (total.absent!0) gt 0>另有${count(total.absent, "缺报的社区")}个社区未报送数据，不在本表中，见问题清单。</#if><#if elsewhere?has_content>另有${count(elsewhere?size, "不逐个社区核算的规则")}条规则（${join(elsewhere?map(id -> "“" + rules[id].title + "”"), 3)}）按层级合计或其他表（如社区工作者名册）核算，不计入本表的“是否达标”<#assign elseFailed = elsewhere?filter(id -> (problems_by_rule[id]!0) gt 0)?has_content><#assign elseUnchecked = elsewhere?filter(id -> (unchecked_by_rule[id]!0) + (columns_missing_by_rule[id]!0) gt 0)?has_content><#if elseFailed || elseUnchecked>，<#if elseFailed>发现的不符合项</#if><#if elseFailed && elseUnchecked>和</#if><#if elseUnchecked>未能核算的情况</#if>见问题清单</#if>。</#if>
 
 ## 各${parts_label!"镇（街）"}达标情况
 
@@ -16,7 +16,7 @@
 |---|---|---|---|---|
 <#list parts![] as r>
 <#assign names = r.failing_units>
-| ${r.name} | ${cell(r, "units")}<#if (r.absent!0) gt 0>（缺报${count(r.absent, r.name + "缺报的社区")}）</#if> | ${cell(r, "service_area_per_100")} | ${cell(r, "pass_rate.STD-SPACE-100", "%")} | <#if r.units == 0>—（未报送）<#elseif names?size gt 10>${join(brief(names), 10)}${count(names?size, r.name + "未达标的社区")}个<#elseif names?has_content>${join(brief(names))}<#else>无</#if> |
+| ${r.name} | ${cell(r, "units")}<#if (r.absent!0) gt 0>（缺报${count(r.absent, r.name + "缺报的社区")}）</#if> | ${cell(r, "service_area_per_100")} | ${cell(r, "pass_rate.STD-SPACE-100", "%")} | <#if r.units == 0>—（未报送）<#elseif names?size gt 10>${join(brief(names), 10)}${count(names?size, r.name + "未达标的社区")}个<#elseif names?has_content>${join(brief(names))}<#else>无</#if><#assign uj = []><#list (r.unjudged!{})?values as l><#list l as u><#if !uj?seq_contains(u) && !names?seq_contains(u)><#assign uj = uj + [u]></#if></#list></#list><#if r.units gt 0 && uj?has_content>（另有${count(uj?size, r.name + "未能核算、又无未达标项目的社区")}个未能核算）</#if> |
 </#list>
 <#if incomplete(total, ["service_area_per_100", "pass_rate.STD-SPACE-100"])>
 

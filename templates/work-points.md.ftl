@@ -50,7 +50,7 @@ ${heading(3, n)}${join(brief(spaceFailing), 10)}${count(spaceFailing?size, "每�
 
 <#elseif ((total.judged["STD-SPACE-100"].units)!0) gt 0>
 <#assign n = n + 1>
-${heading(3, n)}巩固综合服务设施建设成果，各社区每百户综合服务设施面积保持不低于${param(space, "min")}平方米。
+${heading(3, n)}巩固综合服务设施建设成果，<#if spaceUnjudged?has_content>能够核算的${count(total.judged["STD-SPACE-100"].units, "每百户面积能够核算的社区")}个社区<#else>各社区</#if>每百户综合服务设施面积保持不低于${param(space, "min")}平方米。
 
 </#if>
 <#if spaceUnjudged?has_content>

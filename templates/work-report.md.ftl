@@ -19,7 +19,7 @@
 <#assign h = 0>
 <#-- 增加 N / 减少 N / 持平, for a metric's change since the previous period -->
 <#-- a change of a total both periods have whole; else of the units that reported it in both, said so; a total lacking units is never compared with one that does not -->
-<#macro change key unit><#local d = diff.total.m[key]><#local short = d.missing_after gt 0 || d.missing_before gt 0><#if short><#local note><#if d.missing_after gt 0>本期${count(d.missing_after, "本期未报的社区")}个社区未报</#if><#if d.missing_after gt 0 && d.missing_before gt 0>、</#if><#if d.missing_before gt 0>上期${count(d.missing_before, "上期未报的社区")}个社区未报</#if></#local><#if (diff.paired_units[key]!0) gt 0><#local p = diff.paired.m[key]><#if p.change gt 0>增加${delta(diff.paired, key)}${unit}<#elseif p.change lt 0>减少${delta(diff.paired, key)}${unit}<#else>持平</#if>（按两期都报送的${count(diff.paired_units[key], "两期都报送该项的社区")}个社区比较；${note}）<#else>无法比较（${note}）</#if><#elseif !(d.change??)>无可比数据<#elseif d.change gt 0>增加${delta(diff.total, key)}${unit}<#elseif d.change lt 0>减少${delta(diff.total, key)}${unit}<#else>持平</#if></#macro>
+<#macro change key unit><#local d = diff.total.m[key]><#local short = d.missing_after gt 0 || d.missing_before gt 0><#if short><#local note><#if d.missing_after gt 0>本期${count(d.missing_after, "本期未报的社区")}个社区未报或有误</#if><#if d.missing_after gt 0 && d.missing_before gt 0>、</#if><#if d.missing_before gt 0>上期${count(d.missing_before, "上期未报的社区")}个社区未报或有误</#if></#local><#if (diff.paired_units[key]!0) gt 0><#local p = diff.paired.m[key]><#if p.change gt 0>增加${delta(diff.paired, key)}${unit}<#elseif p.change lt 0>减少${delta(diff.paired, key)}${unit}<#else>持平</#if>（按两期都报送的${count(diff.paired_units[key], "两期都报送该项的社区")}个社区比较；${note}）<#else>无法比较（${note}）</#if><#elseif !(d.change??)>无可比数据<#elseif d.change gt 0>增加${delta(diff.total, key)}${unit}<#elseif d.change lt 0>减少${delta(diff.total, key)}${unit}<#else>持平</#if></#macro>
 ---
 kind: ${yaml(doc.kind!"汇报")}
 addressee: ${yaml(doc.addressee)}
@@ -46,7 +46,9 @@ cc: ${yaml(doc.cc)}
 <#if !(t.expected_units??)>本次汇总的城乡社区${fig(total, "units")}<#if unregistered?? && unregistered.units gt 0>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，其中<#elseif t.absent_units == 0>${place.whole}共有城乡社区${fig(total, "expected_units")}<#if unregistered?? && unregistered.units gt 0>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，均报送了报表，其中<#else>${place.whole}应报送数据的城乡社区${fig(total, "expected_units")}<#if unregistered?? && unregistered.units gt 0>（含统计用区划代码中未登记、代码待核实的单位${count(unregistered.units, "代码未登记的单位")}个）</#if>，实际报送${fig(total, "units")}，缺报${fig(total, "absent_units")}（报送率${fig(total, "report_rate")}），以下数字只反映已报送的社区。报送的社区中</#if>城市社区${fig(total, "urban_units")}、农村社区${fig(total, "rural_units")}。户数${fig(total, "households", "万户")}、常住人口${fig(total, "population", "万人")}；${clauses(total, ["fulltime_staff", "workers_per_10k"])}。${place.whole}社区综合服务设施面积合计${fig(total, "service_area", "万平方米")}，每百户综合服务设施面积${fig(total, "service_area_per_100")}。
 
 <#if diff?? && diff.total??>
-与${annual?then("上一年度", "上期")}相比，<#if diff.units_compared>${place.whole}<#if diff.added?has_content>新增社区${count(diff.added?size, "新增的社区")}个（${join(brief(diff.added?map(u -> u.name)), 5)}）<#else>社区无新增</#if>，<#if diff.removed?has_content>撤并${count(diff.removed?size, "撤并的社区")}个（${join(brief(diff.removed?map(u -> u.name)), 5)}）<#else>无撤并</#if>；</#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
+<#assign before = annual?then("上一年度", "上期")>
+<#-- who came and went, by what the data and the registry show: a unit missing this year whose code is still registered did not report (it was not merged away); a code seen only this year and not registered is one to check, not a new community -->
+与${before}相比，<#if diff.units_compared><#assign arrived = diff.added?filter(u -> u.registered)><#assign strange = diff.added?filter(u -> !u.registered)><#assign silent = diff.removed?filter(u -> u.registered)><#assign gone = diff.removed?filter(u -> !u.registered)><#if !diff.added?has_content && !diff.removed?has_content>报送数据的社区与${before}相同；<#else><#if arrived?has_content>本期报送而${before}没有数据的社区${count(arrived?size, "本期报送而上期没有数据的社区")}个（${join(brief(arrived?map(u -> u.name)), 5)}）；</#if><#if strange?has_content>本期新出现、代码不在统计用区划代码中的单位${count(strange?size, "本期新出现、代码未登记的单位")}个（${join(brief(strange?map(u -> u.name)), 5)}），待核实；</#if><#if silent?has_content>${before}报送而本期未报送的社区${count(silent?size, "上期报送而本期未报送的社区")}个（${join(brief(silent?map(u -> u.name)), 5)}）；</#if><#if gone?has_content>${before}报送、代码已不在统计用区划代码中的社区${count(gone?size, "代码已不在区划代码中的社区")}个（${join(brief(gone?map(u -> u.name)), 5)}），可能已撤并；</#if></#if></#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
 
 </#if>
 <#assign trend = history?filter(p -> p.total?? && reported(p.total, "service_area_per_100"))>
@@ -154,11 +156,12 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 <#list rules?keys as id>
 <#assign failures = problems_by_rule[id]!0>
 <#assign unchecked = unchecked_by_rule[id]!0>
-<#if rules[id].enabled && !(total.judged[id]??) && (rules[id].on!"") != "communities" && (failures + unchecked) gt 0>
+<#assign noColumn = columns_missing_by_rule[id]!0>
+<#if rules[id].enabled && !(total.judged[id]??) && (rules[id].on!"") != "communities" && (failures + unchecked + noColumn) gt 0>
 <#assign n = n + 1>
 <#assign named = []>
 <#list findings as f><#if f.rule == id && f.failed && f.unit_name?? && !named?seq_contains(f.unit_name)><#assign named = named + [f.unit_name]></#if></#list>
-${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：<#if failures gt 0>发现${count(failures, "规则 " + id + " 的不符合项")}处不符合<#if named?has_content>（涉及${join(brief(named), 5)}）</#if></#if><#if unchecked gt 0><#if failures gt 0>；另有<#else>有</#if>${count(unchecked, "规则 " + id + " 未能核算的记录或文件")}处所需数据缺失、有误或缺少所需的列，未能核算</#if>，详见问题清单。
+${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：<#if failures gt 0>发现${count(failures, "规则 " + id + " 的不符合项")}处不符合<#if named?has_content>（涉及${join(brief(named), 5)}）</#if></#if><#if unchecked gt 0><#if failures gt 0>；另有<#else>有</#if>${count(unchecked, "规则 " + id + " 未能核算的记录")}处所需数据缺失或有误，未能核算</#if><#if noColumn gt 0><#if (failures + unchecked) gt 0>；</#if>${count(noColumn, "缺少规则 " + id + " 所需列的文件")}个文件缺少所需的列，未能核算</#if>，详见问题清单。
 
 </#if>
 </#list>

@@ -93,6 +93,28 @@ class DocumentClaimsTest {
     }
 
     /**
+     * Units in one year's data and not the other's are said as the data and the registry show them: a registered unit
+     * missing this year did not report (not 撤并), a unit only in this year is not 新增 when nothing says it is new,
+     * and a code outside the registry is one to check.
+     */
+    @Test
+    void unitsThatCameAndWentAreNotCalledNewOrMerged() throws IOException {
+        String report = report("came-went", "national", List.of("年度,统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "2022,610324001001,飞凤社区居委会,城市社区,1000,400",
+                "2022,610324001004,胜利机械厂社区居委会,城市社区,800,320",
+                "2022,610324101998,旧堡村委会,行政村,300,100",
+                "2023,610324001001,飞凤社区居委会,城市社区,1010,400",
+                "2023,610324101200,天度村委会,行政村,950,300",
+                "2023,610324101999,新建社区,行政村,500,200"));
+        assertTrue(report.contains("与上一年度相比，本期报送而上一年度没有数据的社区1个（天度村）；"
+                + "本期新出现、代码不在统计用区划代码中的单位1个（新建社区），待核实；"
+                + "上一年度报送而本期未报送的社区1个（胜利机械厂社区）；"
+                + "上一年度报送、代码已不在统计用区划代码中的社区1个（旧堡村），可能已撤并；户数"), report);
+        assertFalse(report.contains("新增社区"), report);
+        assertFalse(report.contains("撤并2"), report);
+    }
+
+    /**
      * A standard judged on the staff register, not on a unit's row: the report does not say every
      * standard is met when a person's training falls short, and the compliance table, which judges
      * each unit's row, says that rule is not in its 是否达标.
@@ -138,9 +160,18 @@ class DocumentClaimsTest {
         assertTrue(run.code() <= 1, run.out() + run.err());
         String report = Files.readString(ws.resolve("out/汇报.md"));
         assertFalse(report.contains("各项标准均已达标"), report);
-        assertTrue(report.contains("“年度培训学时达到岗位要求”一项：有1处所需数据缺失、有误或缺少所需的列，未能核算，详见问题清单。"), report);
+        assertTrue(report.contains("“年度培训学时达到岗位要求”一项：有1处所需数据缺失或有误，未能核算，详见问题清单。"), report);
         String table = Files.readString(ws.resolve("out/一览表.md"));
         assertTrue(table.contains("不计入本表的“是否达标”，未能核算的情况见问题清单。"), table);
+        // a register without the column at all: one file, said as such, not as one person's blank
+        Files.writeString(ws.resolve("data/staff.yaml"), """
+                staff:
+                  - {编号: FF-0001, 姓名: 王建华, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1978, 持证: 是}
+                  - {编号: FF-0002, 姓名: 李秀兰, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1980, 持证: 是}
+                """);
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String without = Files.readString(ws.resolve("out/汇报.md"));
+        assertTrue(without.contains("“年度培训学时达到岗位要求”一项：1个文件缺少所需的列，未能核算，详见问题清单。"), without);
     }
 
     /**

@@ -217,8 +217,8 @@ class DocumentsTest {
         String md = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
         // the totals lack units in both years: the units that reported in both are compared, the same figures, so no change;
         // the new unit's households are in this year's total only
-        assertTrue(md.contains("与上一年度相比，全县新增社区1个（王家台村），无撤并；户数持平（按两期都报送的120个社区比较；"
-                + "本期2个社区未报、上期2个社区未报），综合服务设施面积持平（按两期都报送的121个社区比较；"), md);
+        assertTrue(md.contains("与上一年度相比，本期报送而上一年度没有数据的社区1个（王家台村）；户数持平（按两期都报送的120个社区比较；"
+                + "本期2个社区未报或有误、上期2个社区未报或有误），综合服务设施面积持平（按两期都报送的121个社区比较；"), md);
         assertFalse(md.contains("户数增加" + households + "户"), md);
     }
 

@@ -1,5 +1,7 @@
 package org.shequ.core.render;
 
+import org.shequ.core.division.DivisionRegistry;
+
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +39,10 @@ final class DiffModel {
             }
             levels.put(l.by(), rows);
         }
-        return new DocumentModel.Diff(d.added().stream().map(u -> new DocumentModel.Named(u.code(), u.newName())).toList(),
-                d.removed().stream().map(u -> new DocumentModel.Named(u.code(), u.oldName())).toList(),
+        DivisionRegistry registry = DivisionRegistry.bundled();
+        return new DocumentModel.Diff(
+                d.added().stream().map(u -> new DocumentModel.Named(u.code(), u.newName(), registry.contains(u.code()))).toList(),
+                d.removed().stream().map(u -> new DocumentModel.Named(u.code(), u.oldName(), registry.contains(u.code()))).toList(),
                 d.renamed().stream().map(u -> new DocumentModel.Renamed(u.code(), u.oldName(), u.newName())).toList(),
                 d.changes().stream().map(c -> new DocumentModel.Change(c.code(), c.name(), c.field().key(), c.field().label(),
                         c.before(), c.after())).toList(),

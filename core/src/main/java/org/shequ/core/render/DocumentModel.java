@@ -24,13 +24,15 @@ public final class DocumentModel {
      * the level below the jurisdiction, {@code total} the jurisdiction's; {@code units} each unit,
      * made when read; {@code findingsByRule} counts every finding of each rule, {@code problemsByRule}
      * its errors and warnings that say a unit (a person, a level) fails it, {@code uncheckedByRule} those that say
-     * it could not judge one (a value missing, invalid, contradicted or 0 where it divides; a column the file lacks).
+     * it could not judge one (a value missing, invalid, contradicted or 0 where it divides), {@code columnsMissingByRule}
+     * the files that lack a column it needs.
      */
     public record Document(Map<String, Object> doc, Place place, Object period, String periodLabel, String periodSpan,
                            String title, Summary summary, Unregistered unregistered, Map<String, List<Row>> levels,
                            List<Row> townships, List<Row> parts, String partsLabel, Row total, Map<String, Label> labels,
                            Map<String, Rule> rules, List<FindingItem> findings, Map<String, Long> findingsByRule,
-                           Map<String, Long> problemsByRule, Map<String, Long> uncheckedByRule, List<Target> targets, List<Target> targetsNext, Burden burden, List<Unit> units,
+                           Map<String, Long> problemsByRule, Map<String, Long> uncheckedByRule, Map<String, Long> columnsMissingByRule,
+                           List<Target> targets, List<Target> targetsNext, Burden burden, List<Unit> units,
                            long unitsFailing, long unitsUnjudged, long unitsPassed, long unitsListedMax,
                            Map<String, TypeGroup> byType, Map<String, List<Bin>> distribution, Diff diff,
                            List<History> history, Feedback feedback) {
@@ -38,7 +40,7 @@ public final class DocumentModel {
         /** The same model with a document's own facts and whether this run writes feedback workbooks. */
         public Document with(Map<String, Object> facts, boolean feedbackWritten) {
             return new Document(facts, place, period, periodLabel, periodSpan, title, summary, unregistered, levels, townships,
-                    parts, partsLabel, total, labels, rules, findings, findingsByRule, problemsByRule, uncheckedByRule, targets, targetsNext, burden, units,
+                    parts, partsLabel, total, labels, rules, findings, findingsByRule, problemsByRule, uncheckedByRule, columnsMissingByRule, targets, targetsNext, burden, units,
                     unitsFailing, unitsUnjudged, unitsPassed, unitsListedMax, byType, distribution, diff, history,
                     new Feedback(feedbackWritten));
         }
@@ -151,8 +153,12 @@ public final class DocumentModel {
                        Map<String, Long> pairedUnits) {
     }
 
-    /** A unit by its code and name. */
-    public record Named(String code, String name) {
+    /**
+     * A unit by its code and name; {@code registered}: its code is in the bundled division registry (of the year it
+     * holds), so a unit reported last year and not this year still exists (未报送, not 撤并), and one reported only this
+     * year with a code outside it is a code to check, not a new community.
+     */
+    public record Named(String code, String name, boolean registered) {
     }
 
     /** A unit that changed its name. */

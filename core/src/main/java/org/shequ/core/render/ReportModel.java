@@ -86,7 +86,7 @@ public final class ReportModel {
                 s.parts() == null ? null : rows(s.parts().registered(), s.parts().by(), period),
                 s.parts() == null ? null : PART_NAMES.get(s.parts().by()),
                 s.levels().isEmpty() ? null : row(s.levels().get(0).total(), "total", period),
-                labels(s.communities(), s.indicators()), rules(s.rules()), findings(s.report(), s.messages()), tally.byRule(), tally.problemsByRule(), tally.uncheckedByRule(),
+                labels(s.communities(), s.indicators()), rules(s.rules()), findings(s.report(), s.messages()), tally.byRule(), tally.problemsByRule(), tally.uncheckedByRule(), tally.columnsMissingByRule(),
                 targets(current), targets(next), burden(s.burden()), UnitModel.units(units, s.rules()),
                 units.stream().filter(l -> !l.failed().isEmpty()).count(),
                 // neither failing nor compliant: a rule that applies could not judge the unit (a value missing or invalid)
@@ -161,12 +161,13 @@ public final class ReportModel {
 
     /** The findings counted by rule, their errors and warnings by rule, and those {@link #aboutTheData about the data}: one pass. */
     private record Tally(Map<String, Long> byRule, Map<String, Long> problemsByRule, Map<String, Long> uncheckedByRule,
-                         long dataErrors, long dataDoubts) {
+                         Map<String, Long> columnsMissingByRule, long dataErrors, long dataDoubts) {
         /** {@code packs}: the rule packs' rule IDs (AGG-COVERAGE is a standard of a level, not a check of the data). */
         static Tally of(Report r, Set<String> packs) {
             Map<String, Long> byRule = new TreeMap<>();
             Map<String, Long> problems = new TreeMap<>();
             Map<String, Long> unchecked = new TreeMap<>();
+            Map<String, Long> noColumn = new TreeMap<>();
             long errors = 0;
             long doubts = 0;
             for (Finding f : r.findings()) {
@@ -177,21 +178,25 @@ public final class ReportModel {
                 }
                 if (UNCHECKED.contains(f.messageKey())) {
                     unchecked.merge(f.rule(), 1L, Long::sum);
+                } else if (NO_COLUMN.equals(f.messageKey())) {
+                    noColumn.merge(f.rule(), 1L, Long::sum);
                 }
                 if (problem && !packs.contains(f.rule()) && aboutTheData(f.rule())) {
                     errors += f.severity() == Severity.ERROR ? 1 : 0;
                     doubts += f.severity() == Severity.WARNING ? 1 : 0;
                 }
             }
-            return new Tally(byRule, problems, unchecked, errors, doubts);
+            return new Tally(byRule, problems, unchecked, noColumn, errors, doubts);
         }
     }
 
     /** The message key of a pack rule's finding that a unit (a person, a level) fails it. */
     private static final String FAILED = "rule.message";
-    /** The message keys of a pack rule's findings that it could not judge a unit: a value missing, invalid, contradicted, 0 where it divides; a column missing. */
+    /** The message keys of a pack rule's findings that it could not judge a unit: a value missing, invalid, contradicted, 0 where it divides. */
     private static final Set<String> UNCHECKED = Set.of("rule.notChecked", "rule.notCheckedContradicted",
-            "rule.zero", "rule.undefined", "rule.notBoolean", "rule.columnMissing");
+            "rule.zero", "rule.undefined", "rule.notBoolean");
+    /** The message key of a pack rule's finding that a file lacks a column it needs (one a file). */
+    private static final String NO_COLUMN = "rule.columnMissing";
 
     /**
      * Whether a rule checks the data themselves: the built-in checks (DATA-…, STAFF-COUNT) and the
