@@ -69,9 +69,9 @@ final class Subtotals {
             values[i] = v instanceof Number n ? n.doubleValue() : 0;
             invalid[i] = v instanceof Invalid;
         }
-        block.add(r.line(), values, invalid);
-        sheet.add(r.line(), values, invalid);
-        file.add(r.line(), values, invalid);
+        block.add(r.line(), sheets, values, invalid);
+        sheet.add(r.line(), sheets, values, invalid);
+        file.add(r.line(), sheets, values, invalid);
         String code = r.unit();
         if (code != null && code.length() == 12) {
             // a file lists a township's units together: the last township's sums again, without cutting the code
@@ -79,7 +79,7 @@ final class Subtotals {
                 lastTownship = code.substring(0, 9);
                 lastTownshipScope = townships.computeIfAbsent(lastTownship, k -> new Scope(Layout.Scope.FILE));
             }
-            lastTownshipScope.add(r.line(), values, invalid);
+            lastTownshipScope.add(r.line(), sheets, values, invalid);
         }
     }
 
@@ -130,8 +130,12 @@ final class Subtotals {
         }
     }
 
+    /** The sheets of this file ended so far: the number of the sheet being read. */
+    private int sheets;
+
     /** A sheet ends: totals waiting for the rows below them are compared. */
     void endSheet() {
+        sheets++;
         settle(block);
         block.reset();
         settle(sheet);
@@ -200,19 +204,23 @@ final class Subtotals {
         };
     }
 
-    /** Judged against the first scope unless another one matches every field. */
+    /**
+     * Judged against the scope it matches best: none is said when one matches every field; else the one with the
+     * fewest differences, the first on a tie. A 合计 at the end of the last sheet that is the whole workbook's and
+     * misses by one unit's wrong area is one difference of the file, not 27 of its own sheet.
+     */
     private void compare(TotalRow row, List<Scope> scopes) {
-        List<Finding> first = null;
+        List<Finding> best = null;
         for (Scope s : scopes) {
             List<Finding> differences = differences(row, s);
             if (differences.isEmpty()) {
                 return;
             }
-            if (first == null) {
-                first = differences;
+            if (best == null || differences.size() < best.size()) {
+                best = differences;
             }
         }
-        found.addAll(first);
+        found.addAll(best);
     }
 
     private List<Finding> differences(TotalRow row, Scope s) {
@@ -225,9 +233,11 @@ final class Subtotals {
             double sum = s.sums[i];
             if (Math.abs(sum - written) > TOLERANCE) {
                 Field f = numeric.get(i);
+                // the file's rows run across sheets: their lines are no range
                 out.add(Finding.of(ID, Severity.ERROR).at(row.at().withField(f.key()))
-                        .message("AGG-TOTAL.rows", row.label(), f, Numbers.plain(written), s.units,
-                                s.firstLine, s.lastLine, Numbers.plain(round(sum)), Numbers.plain(round(written - sum)))
+                        .message(s.firstSheet != s.lastSheet ? "AGG-TOTAL.file" : "AGG-TOTAL.rows", row.label(), f,
+                                Numbers.plain(written), s.units, s.firstLine, s.lastLine, Numbers.plain(round(sum)),
+                                Numbers.plain(round(written - sum)))
                         .compared(Numbers.value(written), "= " + Numbers.plain(round(sum))).build());
             }
         }
@@ -246,13 +256,16 @@ final class Subtotals {
         long units;
         int firstLine;
         int lastLine;
+        /** The sheets (by number in the file) of the first and the last row. */
+        int firstSheet;
+        int lastSheet;
         TotalRow pending;
 
         Scope(Layout.Scope which) {
             this.which = which;
         }
 
-        void add(int line, double[] values, boolean[] invalid) {
+        void add(int line, int sheet, double[] values, boolean[] invalid) {
             if (sums == null) {
                 sums = new double[values.length];
                 unknown = new boolean[values.length];
@@ -263,8 +276,10 @@ final class Subtotals {
             }
             if (units++ == 0) {
                 firstLine = line;
+                firstSheet = sheet;
             }
             lastLine = line;
+            lastSheet = sheet;
         }
 
         /** Another scope's sums added to this one's. */

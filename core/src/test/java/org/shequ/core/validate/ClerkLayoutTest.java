@@ -49,6 +49,11 @@ class ClerkLayoutTest {
     }
 
     private static List<ClerkSheets.Sheet> county() {
+        return county(0);
+    }
+
+    /** The county workbook, its 全县合计 off by {@code totalError} households. */
+    private static List<ClerkSheets.Sheet> county(int totalError) {
         List<Object[]> tiandu = ClerkSheets.units("610324101");
         tiandu.get(2)[8] = "—";  // outdoor ground: not applicable
         tiandu.get(3)[8] = "/";
@@ -66,7 +71,7 @@ class ClerkLayoutTest {
                 new Object[] {"城市社区", 1}, new Object[] {"行政村", 2}), List.of()));
         sheets.add(ClerkSheets.township("午井镇", TITLE, wujing, 0, List.of()));
         sheets.add(ClerkSheets.township("法门镇", TITLE, famen, 0,
-                List.<Object[]>of(ClerkSheets.total("全县合计", all, 0), breakdown, ClerkSheets.signature())));
+                List.<Object[]>of(ClerkSheets.total("全县合计", all, totalError), breakdown, ClerkSheets.signature())));
         sheets.add(new ClerkSheets.Sheet("填表说明", false, List.<Object[]>of(new Object[] {"填表说明：每个村（社区）填一行，面积单位为平方米。"}), List.of()));
         return sheets;
     }
@@ -110,6 +115,21 @@ class ClerkLayoutTest {
         assertTrue(sums.records.stream().allMatch(x -> Period.year(2023).equals(x.period())), "the period from the title");
         Record dash = sums.records.get(2);
         assertEquals(null, dash.value(dash.kind().field("outdoor_area").orElseThrow()), "— is not applicable: empty, not a type error");
+    }
+
+    /**
+     * A 全县合计 on the last sheet that is wrong in one field is judged against the whole file it matches in every
+     * other field: one finding that says so, not one for each field against the units of its own sheet.
+     */
+    @Test
+    void aWorkbookTotalWrongInOneFieldIsOneDifferenceOfTheFile() throws IOException {
+        Path file = dir.resolve("county.xlsx");
+        ClerkSheets.xlsx(file, county(5));
+        Report r = validate(SourceFile.of(file, "county.xlsx"), null, new Sums());
+        int tianduSubtotal = 3 + ClerkSheets.units("610324101").size() + 2;
+        int countyTotal = 3 + ClerkSheets.units("610324107").size() + 3; // after its units, a blank row and the 小计
+        assertEquals(List.of("天度镇:" + tianduSubtotal + ":AGG-TOTAL.rows:households", "法门镇:" + countyTotal + ":AGG-TOTAL.file:households"),
+                rules(r, "AGG-TOTAL"));
     }
 
     @Test
