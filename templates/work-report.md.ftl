@@ -187,6 +187,11 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 <#else>
 下一步将对照存在的问题逐项整改，推动社区治理工作再上新台阶。
 </#if>
-<#if unmeasured?has_content>
-年度目标任务中有${count(unmeasured?size, "缺少实际数据的目标")}项缺少实际数据（${join(unmeasured?map(x -> x.township + x.indicator), 5)}），未能核算完成情况。
+<#assign unreportedTargets = unmeasured?filter(x -> x.metric??)>
+<#assign uncollected = unmeasured?filter(x -> !(x.metric??))>
+<#if unreportedTargets?has_content>
+年度目标任务中有${count(unreportedTargets?size, "缺少实际数据的目标")}项缺少实际数据（${join(unreportedTargets?map(x -> x.township + x.indicator), 5)}），未能核算完成情况。
+</#if>
+<#if uncollected?has_content>
+年度目标任务中有${count(uncollected?size, "指标不在报表中的目标")}项的指标不在报表中（${join(uncollected?map(x -> x.township + x.indicator), 5)}），完成情况需另行统计。
 </#if>

@@ -363,6 +363,13 @@ class DocumentClaimsTest {
         assertTrue(pointsUnmeasured.contains("2023年目标任务中有1项缺少实际数据（城关街道户数），未能核算完成情况，相关镇（街）要核实后补报。"),
                 pointsUnmeasured);
         assertFalse(pointsUnmeasured.contains("已全部完成"), pointsUnmeasured);
+        // an indicator the sheets do not collect: nothing to re-submit, it is counted some other way
+        Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n午井镇,社区养老服务站,2,2023-12-31\n");
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String uncollected = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
+        assertTrue(uncollected.contains("2023年目标任务中有1项的指标不在报表中（午井镇社区养老服务站），完成情况需另行统计。"), uncollected);
+        assertFalse(uncollected.contains("缺少实际数据"), uncollected);
+        assertFalse(uncollected.contains("已全部完成"), uncollected);
         Files.delete(ws.resolve("data/目标任务分解表.csv"));
         Files.delete(ws.resolve("data/2024年目标任务分解表.csv"));
         Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml")).lines()
