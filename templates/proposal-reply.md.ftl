@@ -51,6 +51,6 @@ ${heading(3, 4)}推进社区减负增效。对照社区工作事项准入清单�
 
 <#assign behind = targets?filter(x -> x.current && !x.met)>
 <#if behind?has_content>
-对照年度目标任务，${join(behind?map(x -> x.township + x.indicator), 3)}<#if behind?size gt 3>${count(behind?size, "尚未完成的目标")}项目标</#if>尚未完成，我们将逐项推进。
+对照年度目标任务，截至${period_end(period)}，${join(behind?map(x -> x.township + x.indicator), 3)}<#if behind?size gt 3>${count(behind?size, "尚未完成的目标")}项目标</#if>尚未完成，我们将逐项推进。
 </#if>
 下一步，我们将认真吸纳贵单位的意见建议，继续补齐社区综合服务设施短板，推动社区治理体系和治理能力现代化。感谢贵单位对社区治理工作的关心与支持。
