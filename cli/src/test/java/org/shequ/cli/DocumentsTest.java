@@ -218,7 +218,8 @@ class DocumentsTest {
         // the totals lack units in both years: the units that reported in both are compared, the same figures, so no change;
         // the new unit's households are in this year's total only
         assertTrue(md.contains("与上一年度相比，本期报送而上一年度没有数据的社区1个（王家台村）；户数持平（按两期都报送的120个社区比较；"
-                + "本期2个社区未报或有误、上期2个社区未报或有误），综合服务设施面积持平（按两期都报送的121个社区比较；"), md);
+                + "本期2个社区未报或有误、上期2个社区未报或有误），综合服务设施面积持平（按两期都报送的120个社区比较；"
+                + "本期1个社区未报或有误、上期1个社区未报或有误；1个社区的数值与同一行的另一数值矛盾，未比较）"), md);
         assertFalse(md.contains("户数增加" + households + "户"), md);
     }
 

@@ -45,9 +45,10 @@ public final class Diff {
 
     /**
      * A field summed over the units present in both periods with a valid value in both: like with
-     * like, when a total of either period lacks units that did not report it.
+     * like, when a total of either period lacks units that did not report it. {@code contradicted}: the units
+     * present in both left out because a value of either period contradicts its row (DATA-CONSISTENCY).
      */
-    public record Paired(long units, double before, double after) {
+    public record Paired(long units, long contradicted, double before, double after) {
     }
 
     /**
@@ -76,6 +77,7 @@ public final class Diff {
         List<UnitChange> renamed = new ArrayList<>();
         List<ValueChange> changes = new ArrayList<>();
         long[] pairedUnits = new long[fields.size()];
+        long[] pairedContradicted = new long[fields.size()];
         double[][] pairedSums = new double[2][fields.size()];
         beforeUnits.forEach((code, u) -> {
             if (!afterUnits.containsKey(code)) {
@@ -95,7 +97,11 @@ public final class Diff {
                 double b = old.values()[i];
                 double a = u.values()[i];
                 if (!Double.isNaN(a) && !Double.isNaN(b)) {
-                    if (fields.get(i).type() != FieldType.PERCENT) { // a sum of percentages is no figure
+                    if (fields.get(i).type() == FieldType.PERCENT) {
+                        // a sum of percentages is no figure
+                    } else if (old.contradicted(i) || u.contradicted(i)) {
+                        pairedContradicted[i]++; // a value that contradicts its row is no change to speak of
+                    } else {
                         pairedUnits[i]++;
                         pairedSums[0][i] += b;
                         pairedSums[1][i] += a;
@@ -109,9 +115,9 @@ public final class Diff {
         List<LevelDelta> levels = levels(oldLevels, newLevels);
         Map<String, Paired> paired = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
-            if (pairedUnits[i] > 0) {
-                paired.put(fields.get(i).key(), new Paired(pairedUnits[i], Metrics.round(pairedSums[0][i], 6).doubleValue(),
-                        Metrics.round(pairedSums[1][i], 6).doubleValue()));
+            if (pairedUnits[i] > 0 || pairedContradicted[i] > 0) {
+                paired.put(fields.get(i).key(), new Paired(pairedUnits[i], pairedContradicted[i],
+                        Metrics.round(pairedSums[0][i], 6).doubleValue(), Metrics.round(pairedSums[1][i], 6).doubleValue()));
             }
         }
         return new Result(added, removed, renamed, changes, levels, threshold, units, paired, null, null);

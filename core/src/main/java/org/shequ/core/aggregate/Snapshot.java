@@ -23,8 +23,16 @@ public final class Snapshot implements RecordListener {
     private long kept;
     private boolean overflowed;
 
-    /** One unit: its name and values by field position (NaN when missing). */
-    public record Unit(String code, String name, double[] values) {
+    /**
+     * One unit: its name and values by field position (NaN when missing); {@code contradicted}, a bit per position
+     * (the first 64): the value contradicts another of its row (DATA-CONSISTENCY), so no sum compared across
+     * periods takes it.
+     */
+    public record Unit(String code, String name, double[] values, long contradicted) {
+        /** Whether the value at field position {@code i} contradicts another of its row. */
+        public boolean contradicted(int i) {
+            return i < Long.SIZE && (contradicted & 1L << i) != 0;
+        }
     }
 
     public Snapshot(Kind communities) {
@@ -58,11 +66,15 @@ public final class Snapshot implements RecordListener {
             return;
         }
         double[] v = new double[fields.size()];
+        long contradicted = 0;
         for (int i = 0; i < v.length; i++) {
             Double d = r.sound(fields.get(i));
             v[i] = d == null ? Double.NaN : d;
+            if (i < Long.SIZE && r.contradicted(fields.get(i))) {
+                contradicted |= 1L << i;
+            }
         }
-        units.put(code, new Unit(code, r.unitName(), v));
+        units.put(code, new Unit(code, r.unitName(), v, contradicted));
     }
 
     public List<Field> fields() {

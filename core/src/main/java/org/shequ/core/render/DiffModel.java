@@ -46,7 +46,7 @@ final class DiffModel {
                 d.renamed().stream().map(u -> new DocumentModel.Renamed(u.code(), u.oldName(), u.newName())).toList(),
                 d.changes().stream().map(c -> new DocumentModel.Change(c.code(), c.name(), c.field().key(), c.field().label(),
                         c.before(), c.after())).toList(),
-                d.threshold(), levels, total, d.units(), paired(d), pairedUnits(d));
+                d.threshold(), levels, total, d.units(), paired(d), pairedUnits(d), pairedContradicted(d));
     }
 
     /**
@@ -57,6 +57,13 @@ final class DiffModel {
         Map<String, DocumentModel.Delta> m = new LinkedHashMap<>();
         d.paired().forEach((k, p) -> m.put(k, new DocumentModel.Delta(p.before(), p.after(), p.after() - p.before(), 0, 0, "")));
         return new DocumentModel.DiffRow("paired", null, m);
+    }
+
+    /** How many units each paired sum leaves out for a value that contradicts its row ({@code diff.paired_contradicted.KEY}). */
+    private static Map<String, Long> pairedContradicted(Diff.Result d) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        d.paired().forEach((k, p) -> m.put(k, p.contradicted()));
+        return m;
     }
 
     /** How many units each paired sum covers ({@code diff.paired_units.KEY}). */

@@ -150,7 +150,7 @@ public final class DocumentModel {
      */
     public record Diff(List<Named> added, List<Named> removed, List<Renamed> renamed, List<Change> changes, double threshold,
                        Map<String, List<DiffRow>> levels, DiffRow total, boolean unitsCompared, DiffRow paired,
-                       Map<String, Long> pairedUnits) {
+                       Map<String, Long> pairedUnits, Map<String, Long> pairedContradicted) {
     }
 
     /**
