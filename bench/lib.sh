@@ -44,7 +44,7 @@ failing_file() {
 # a check that it ends with 0 or 1 (findings; any other exit stops the benchmark with its stderr), and the
 # run that makes any start-up cache the command uses. Then hyperfine times them all in one run: $WARMUP
 # more warm-up runs each (default 1), then RUNS runs each; last, one run each under GNU time for its peak RSS.
-# Writes $out/NAME.median (seconds) and $out/NAME.rss (KB).
+# Writes $out/NAME.median (seconds), $out/NAME.cpu (mean user + system seconds, all threads) and $out/NAME.rss (KB).
 time_commands() {
   local runs=$1; shift
   local args=() names=() cmds=() name cmd rc
@@ -62,10 +62,13 @@ time_commands() {
     args+=(-n "$name" "$cmd")
   done
   hyperfine -i --warmup "${WARMUP:-1}" --runs "$runs" --export-json "$out/hyperfine.json" "${args[@]}" >&2
-  local medians i=0
+  local medians users systems i=0
   medians=($(sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' "$out/hyperfine.json"))
+  users=($(sed -n 's/.*"user": *\([0-9.e-]*\).*/\1/p' "$out/hyperfine.json"))
+  systems=($(sed -n 's/.*"system": *\([0-9.e-]*\).*/\1/p' "$out/hyperfine.json"))
   for name in "${names[@]}"; do
     echo "${medians[$i]}" > "$out/$name.median"
+    awk -v u="${users[$i]}" -v s="${systems[$i]}" 'BEGIN { print u + s }' > "$out/$name.cpu"
     /usr/bin/time -f "%M" -o "$out/$name.rss" bash -c "${cmds[$i]}" >/dev/null 2>&1 || true
     i=$((i + 1))
   done
@@ -77,6 +80,7 @@ report() {
 }
 
 seconds() { cat "$out/$1.median"; }
+cpu() { cat "$out/$1.cpu"; }
 
 # machine: one line naming the machine and the java, for every report
 machine() {

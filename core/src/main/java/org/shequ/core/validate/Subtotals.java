@@ -233,12 +233,15 @@ final class Subtotals {
             double sum = s.sums[i];
             if (Math.abs(sum - written) > TOLERANCE) {
                 Field f = numeric.get(i);
-                // the file's rows run across sheets: their lines are no range
-                out.add(Finding.of(ID, Severity.ERROR).at(row.at().withField(f.key()))
-                        .message(s.firstSheet != s.lastSheet ? "AGG-TOTAL.file" : "AGG-TOTAL.rows", row.label(), f,
-                                Numbers.plain(written), s.units, s.firstLine, s.lastLine, Numbers.plain(round(sum)),
-                                Numbers.plain(round(written - sum)))
-                        .compared(Numbers.value(written), "= " + Numbers.plain(round(sum))).build());
+                Finding.Builder b = Finding.of(ID, Severity.ERROR).at(row.at().withField(f.key()));
+                if (s.firstSheet != s.lastSheet) { // the file's rows run across sheets: their lines are no range
+                    b.message("AGG-TOTAL.file", row.label(), f, Numbers.plain(written), s.units, Numbers.plain(round(sum)),
+                            Numbers.plain(round(written - sum)));
+                } else {
+                    b.message("AGG-TOTAL.rows", row.label(), f, Numbers.plain(written), s.units, s.firstLine, s.lastLine,
+                            Numbers.plain(round(sum)), Numbers.plain(round(written - sum)));
+                }
+                out.add(b.compared(Numbers.value(written), "= " + Numbers.plain(round(sum))).build());
             }
         }
         return out;
