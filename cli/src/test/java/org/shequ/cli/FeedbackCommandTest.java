@@ -261,7 +261,7 @@ class FeedbackCommandTest {
         List<org.shequ.core.division.Division> units = org.shequ.core.division.DivisionRegistry.bundled().villagesUnder("61");
         for (int i = 0; i < 9_500; i++) {
             org.shequ.core.division.Division d = units.get(i);
-            lines.add(d.code() + "," + d.name() + ",2023," + (i == 4_321 ? "很多" : "1000") + ",3000,400"
+            lines.add(d.code() + "," + d.name() + ",2023," + (i == 4_321 ? "很多" : "1000") + "," + (3000 + i) + ",400" // rows differ: no copies
                     + ",170,1900,是,是,是,是,是,是,是,是,否,否,8,2,10,1,9,40,10,3,3236,97.7%");
         }
         Path csv = tmp.resolve("全市.csv");
@@ -301,7 +301,7 @@ class FeedbackCommandTest {
                 for (int i = 0; i < 4_750; i++) {
                     org.shequ.core.division.Division d = units.get(part * 4_750 + i);
                     String[] v = (d.code() + "," + d.name() + ",2023," + (part == 1 && i == 99 ? "很多" : "1000")
-                            + ",3000,400,170,1900,是,是,是,是,是,是,是,是,否,否,8,2,10,1,9,40,10,3,3236,97.7%").split(",");
+                            + "," + (3000 + part * 4_750 + i) + ",400,170,1900,是,是,是,是,是,是,是,是,否,否,8,2,10,1,9,40,10,3,3236,97.7%").split(",");
                     Row row = sheet.createRow(i + 1);
                     for (int c = 0; c < v.length; c++) {
                         row.createCell(c).setCellValue(v[c]);
