@@ -16,7 +16,7 @@
 |---|---|---|---|---|
 <#list parts![] as r>
 <#assign names = r.failing_units>
-| ${r.name} | ${cell(r, "units")}<#if (r.absent!0) gt 0>（缺报${count(r.absent, r.name + "缺报的社区")}）</#if> | ${cell(r, "service_area_per_100")} | ${cell(r, "pass_rate.STD-SPACE-100", "%")} | <#if r.units == 0>—（未报送）<#elseif names?size gt 10>${join(brief(names), 10)}${count(names?size, r.name + "未达标的社区")}个<#elseif names?has_content>${join(brief(names))}<#else>无</#if><#assign uj = []><#list (r.unjudged!{})?values as l><#list l as u><#if !uj?seq_contains(u) && !names?seq_contains(u)><#assign uj = uj + [u]></#if></#list></#list><#if r.units gt 0 && uj?has_content>（另有${count(uj?size, r.name + "未能核算、又无未达标项目的社区")}个未能核算）</#if> |
+| ${r.name} | ${cell(r, "units")}<#if (r.absent!0) gt 0>（缺报${count(r.absent, r.name + "缺报的社区")}）</#if> | ${cell(r, "service_area_per_100")} | ${cell(r, "pass_rate.STD-SPACE-100", "%")} | <#if r.units == 0>—（未报送）<#elseif names?size gt 10>${join(brief(names), 10)}${count(names?size, r.name + "未达标的社区")}个<#elseif names?has_content>${join(brief(names))}<#else>无</#if><#if r.units gt 0 && r.unjudged_only gt 0>（另有${count(r.unjudged_only, r.name + "未能核算、又无未达标项目的社区")}个未能核算）</#if> |
 </#list>
 <#if incomplete(total, ["service_area_per_100", "pass_rate.STD-SPACE-100"])>
 

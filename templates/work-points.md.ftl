@@ -76,14 +76,14 @@ ${year(period)}年目标任务中，${join(behind?map(x -> x.township + x.indica
 <#elseif measured?has_content && !unmeasured?has_content>
 ${year(period)}年目标任务已全部完成。
 </#if>
-<#-- a target whose indicator the sheets do not collect has nothing to re-submit: it is counted some other way -->
+<#-- a target whose indicator is no metric of the aggregates (not collected, or named otherwise) has nothing to re-submit -->
 <#assign unreportedTargets = unmeasured?filter(x -> x.metric??)>
 <#assign uncollected = unmeasured?filter(x -> !(x.metric??))>
 <#if unreportedTargets?has_content>
 ${year(period)}年目标任务中有${count(unreportedTargets?size, "缺少实际数据的目标")}项缺少实际数据（${join(unreportedTargets?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，相关镇（街）要核实后补报。
 </#if>
 <#if uncollected?has_content>
-${year(period)}年目标任务中有${count(uncollected?size, "指标不在报表中的目标")}项的指标不在报表中（${join(uncollected?map(x -> x.township + x.indicator), 5)}），完成情况需另行统计。
+${year(period)}年目标任务中有${count(uncollected?size, "指标不是汇总指标的目标")}项的指标不是汇总表中的指标（${join(uncollected?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，见问题清单。
 </#if>
 <#if attached>
 

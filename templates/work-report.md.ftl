@@ -48,7 +48,7 @@ cc: ${yaml(doc.cc)}
 <#if diff?? && diff.total??>
 <#assign before = annual?then("上一年度", "上期")>
 <#-- who came and went, by what the data and the registry show: a unit missing this year whose code is still registered did not report (it was not merged away); a code seen only this year and not registered is one to check, not a new community -->
-与${before}相比，<#if diff.units_compared><#assign arrived = diff.added?filter(u -> u.registered)><#assign strange = diff.added?filter(u -> !u.registered)><#assign silent = diff.removed?filter(u -> u.registered)><#assign gone = diff.removed?filter(u -> !u.registered)><#if !diff.added?has_content && !diff.removed?has_content>报送数据的社区与${before}相同；<#else><#if arrived?has_content>本期报送而${before}没有数据的社区${count(arrived?size, "本期报送而上期没有数据的社区")}个（${join(brief(arrived?map(u -> u.name)), 5)}）；</#if><#if strange?has_content>本期新出现、代码不在统计用区划代码中的单位${count(strange?size, "本期新出现、代码未登记的单位")}个（${join(brief(strange?map(u -> u.name)), 5)}），待核实；</#if><#if silent?has_content>${before}报送而本期未报送的社区${count(silent?size, "上期报送而本期未报送的社区")}个（${join(brief(silent?map(u -> u.name)), 5)}）；</#if><#if gone?has_content>${before}报送、代码已不在统计用区划代码中的社区${count(gone?size, "代码已不在区划代码中的社区")}个（${join(brief(gone?map(u -> u.name)), 5)}），可能已撤并；</#if></#if></#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
+与${before}相比，<#if diff.units_compared><#assign arrived = diff.added?filter(u -> (u.registered!false))><#assign strange = diff.added?filter(u -> u.registered?? && !u.registered)><#assign silent = diff.removed?filter(u -> (u.registered!false))><#assign gone = diff.removed?filter(u -> u.registered?? && !u.registered)><#assign newOther = diff.added?filter(u -> !(u.registered??))><#assign goneOther = diff.removed?filter(u -> !(u.registered??))><#if !diff.added?has_content && !diff.removed?has_content>报送数据的社区与${before}相同；<#else><#if arrived?has_content || newOther?has_content>本期报送而${before}没有数据的社区${count(arrived?size + newOther?size, "本期报送而上期没有数据的社区")}个（${join(brief((arrived + newOther)?map(u -> u.name)), 5)}）；</#if><#if strange?has_content>本期新出现、代码不在统计用区划代码中的单位${count(strange?size, "本期新出现、代码未登记的单位")}个（${join(brief(strange?map(u -> u.name)), 5)}），待核实；</#if><#if silent?has_content>${before}报送而本期未报送的社区${count(silent?size, "上期报送而本期未报送的社区")}个（${join(brief(silent?map(u -> u.name)), 5)}）；</#if><#if goneOther?has_content>${before}报送而本期没有数据的单位${count(goneOther?size, "上期报送而本期没有数据的单位")}个（${join(brief(goneOther?map(u -> u.name)), 5)}）；</#if><#if gone?has_content>${before}报送、代码不在统计用区划代码中的单位${count(gone?size, "代码不在区划代码中的上期单位")}个（${join(brief(gone?map(u -> u.name)), 5)}），可能已撤并或上期代码有误；</#if></#if></#if>户数<@change "households" "户"/>，综合服务设施面积<@change "service_area" "平方米"/>。
 
 </#if>
 <#assign trend = history?filter(p -> p.total?? && reported(p.total, "service_area_per_100"))>
@@ -161,7 +161,7 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 <#assign n = n + 1>
 <#assign named = []>
 <#list findings as f><#if f.rule == id && f.failed && f.unit_name?? && !named?seq_contains(f.unit_name)><#assign named = named + [f.unit_name]></#if></#list>
-${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：<#if failures gt 0>发现${count(failures, "规则 " + id + " 的不符合项")}处不符合<#if named?has_content>（涉及${join(brief(named), 5)}）</#if></#if><#if unchecked gt 0><#if failures gt 0>；另有<#else>有</#if>${count(unchecked, "规则 " + id + " 未能核算的记录")}处所需数据缺失或有误，未能核算</#if><#if noColumn gt 0><#if (failures + unchecked) gt 0>；</#if>${count(noColumn, "缺少规则 " + id + " 所需列的文件")}个文件缺少所需的列，未能核算</#if>，详见问题清单。
+${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：<#if failures gt 0>发现${count(failures, "规则 " + id + " 的不符合项")}处不符合<#if named?has_content>（涉及${join(brief(named), 5)}）</#if></#if><#if unchecked gt 0><#if failures gt 0>；另有<#else>有</#if>${count(unchecked, "规则 " + id + " 未能核算的记录")}处未能核算（所需数据缺失、有误，或规则无法计算）</#if><#if noColumn gt 0><#if (failures + unchecked) gt 0>；</#if>${count(noColumn, "缺少规则 " + id + " 所需列的文件")}个文件缺少所需的列，未能核算</#if>，详见问题清单。
 
 </#if>
 </#list>
@@ -193,5 +193,5 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 年度目标任务中有${count(unreportedTargets?size, "缺少实际数据的目标")}项缺少实际数据（${join(unreportedTargets?map(x -> x.township + x.indicator), 5)}），未能核算完成情况。
 </#if>
 <#if uncollected?has_content>
-年度目标任务中有${count(uncollected?size, "指标不在报表中的目标")}项的指标不在报表中（${join(uncollected?map(x -> x.township + x.indicator), 5)}），完成情况需另行统计。
+年度目标任务中有${count(uncollected?size, "指标不是汇总指标的目标")}项的指标不是汇总表中的指标（${join(uncollected?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，见问题清单。
 </#if>

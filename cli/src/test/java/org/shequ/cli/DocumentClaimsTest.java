@@ -109,9 +109,22 @@ class DocumentClaimsTest {
         assertTrue(report.contains("与上一年度相比，本期报送而上一年度没有数据的社区1个（天度村）；"
                 + "本期新出现、代码不在统计用区划代码中的单位1个（新建社区），待核实；"
                 + "上一年度报送而本期未报送的社区1个（胜利机械厂社区）；"
-                + "上一年度报送、代码已不在统计用区划代码中的社区1个（旧堡村），可能已撤并；户数"), report);
+                + "上一年度报送、代码不在统计用区划代码中的单位1个（旧堡村），可能已撤并或上期代码有误；户数"), report);
         assertFalse(report.contains("新增社区"), report);
         assertFalse(report.contains("撤并2"), report);
+        // compared to 2024, which the bundled 2023 registry does not describe: no unit is called unreported or merged
+        Path later = workspace("came-went-2024", "national", List.of("年度,统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "2023,610324001001,飞凤社区居委会,城市社区,1000,400",
+                "2023,610324101998,旧堡村委会,行政村,300,100",
+                "2024,610324001001,飞凤社区居委会,城市社区,1010,400",
+                "2024,610324101999,新建社区,行政村,500,200"));
+        Files.writeString(later.resolve("shequ.yaml"), Files.readString(later.resolve("shequ.yaml")).replace("period: 2023", "period: 2024"));
+        Cli.run("run", later.toString(), "--lang", "zh");
+        String report2024 = Files.readString(later.resolve("out/汇报.md"));
+        assertTrue(report2024.contains("与上一年度相比，本期报送而上一年度没有数据的社区1个（新建社区）；上一年度报送而本期没有数据的单位1个（旧堡村）；户数"),
+                report2024);
+        assertFalse(report2024.contains("撤并"), report2024);
+        assertFalse(report2024.contains("待核实；"), report2024);
     }
 
     /**
@@ -160,7 +173,7 @@ class DocumentClaimsTest {
         assertTrue(run.code() <= 1, run.out() + run.err());
         String report = Files.readString(ws.resolve("out/汇报.md"));
         assertFalse(report.contains("各项标准均已达标"), report);
-        assertTrue(report.contains("“年度培训学时达到岗位要求”一项：有1处所需数据缺失或有误，未能核算，详见问题清单。"), report);
+        assertTrue(report.contains("“年度培训学时达到岗位要求”一项：有1处未能核算（所需数据缺失、有误，或规则无法计算），详见问题清单。"), report);
         String table = Files.readString(ws.resolve("out/一览表.md"));
         assertTrue(table.contains("不计入本表的“是否达标”，未能核算的情况见问题清单。"), table);
         // a register without the column at all: one file, said as such, not as one person's blank
@@ -367,7 +380,7 @@ class DocumentClaimsTest {
         Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n午井镇,社区养老服务站,2,2023-12-31\n");
         Cli.run("run", ws.toString(), "--lang", "zh");
         String uncollected = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
-        assertTrue(uncollected.contains("2023年目标任务中有1项的指标不在报表中（午井镇社区养老服务站），完成情况需另行统计。"), uncollected);
+        assertTrue(uncollected.contains("2023年目标任务中有1项的指标不是汇总表中的指标（午井镇社区养老服务站），未能核算完成情况，见问题清单。"), uncollected);
         assertFalse(uncollected.contains("缺少实际数据"), uncollected);
         assertFalse(uncollected.contains("已全部完成"), uncollected);
         Files.delete(ws.resolve("data/目标任务分解表.csv"));

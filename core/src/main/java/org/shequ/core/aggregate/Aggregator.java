@@ -5,6 +5,8 @@ import org.shequ.core.rules.Indicator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.jexl3.JexlException;
@@ -283,7 +285,25 @@ public final class Aggregator implements RecordListener {
                 m.put("report_rate", Metrics.share(a.units, a.units + none));
             }
         }
-        return new Row(code, name, a.units, m, names(a.failing), judged, metrics.missing(a, none), names(a.unjudged), none);
+        return new Row(code, name, a.units, m, names(a.failing), judged, metrics.missing(a, none), names(a.unjudged), none,
+                unjudgedOnly(a));
+    }
+
+    /** The units some rule could not judge that failed none, each once (by code and name: two 城关社区 are two units). */
+    private static long unjudgedOnly(Accumulator a) {
+        if (a.unjudged.isEmpty()) {
+            return 0;
+        }
+        Set<String> failed = new HashSet<>();
+        a.failing.values().forEach(units -> units.forEach(u -> failed.add(u[0] + '\u0000' + u[1])));
+        Set<String> unjudged = new HashSet<>();
+        a.unjudged.values().forEach(units -> units.forEach(u -> {
+            String key = u[0] + '\u0000' + u[1];
+            if (!failed.contains(key)) {
+                unjudged.add(key);
+            }
+        }));
+        return unjudged.size();
     }
 
     /** Per rule, the names of its units by code, so that the order of the inputs never changes a list in a report. */

@@ -97,16 +97,17 @@ public final class Diff {
                 double b = old.values()[i];
                 double a = u.values()[i];
                 if (!Double.isNaN(a) && !Double.isNaN(b)) {
+                    boolean contradicted = old.contradicted(i) || u.contradicted(i); // a value that contradicts its row: no change to speak of
                     if (fields.get(i).type() == FieldType.PERCENT) {
                         // a sum of percentages is no figure
-                    } else if (old.contradicted(i) || u.contradicted(i)) {
-                        pairedContradicted[i]++; // a value that contradicts its row is no change to speak of
+                    } else if (contradicted) {
+                        pairedContradicted[i]++;
                     } else {
                         pairedUnits[i]++;
                         pairedSums[0][i] += b;
                         pairedSums[1][i] += a;
                     }
-                    if (a != b && Math.abs(a - b) > threshold * Math.abs(b)) {
+                    if (!contradicted && a != b && Math.abs(a - b) > threshold * Math.abs(b)) {
                         changes.add(new ValueChange(code, u.name(), fields.get(i), b, a));
                     }
                 }

@@ -9,14 +9,16 @@ import java.util.Set;
  * order, for each rule the names of the units that failed it ("除城北社区、河东社区外") and how many
  * units it was judged for ("其他M个社区") and which it could not judge, and for each metric that is incomplete the number of
  * units that did not report a value it needs ({@code missing}: empty, invalid or out of range, or the
- * unit sent nothing at all: {@code absent}), so that no partial sum is ever shown as if it were whole.
+ * unit sent nothing at all: {@code absent}), so that no partial sum is ever shown as if it were whole;
+ * {@code unjudgedOnly}: the units that failed no rule and that some rule could not judge (told apart by code, not by name).
  */
 public record Row(String code, String name, long units, Map<String, Number> metrics, Map<String, List<String>> failing,
-                  Map<String, Judged> judged, Map<String, Long> missing, Map<String, List<String>> unjudged, long absent) {
+                  Map<String, Judged> judged, Map<String, Long> missing, Map<String, List<String>> unjudged, long absent,
+                  long unjudgedOnly) {
 
     public Row(String code, String name, long units, Map<String, Number> metrics, Map<String, List<String>> failing,
                Map<String, Judged> judged) {
-        this(code, name, units, metrics, failing, judged, Map.of(), Map.of(), 0);
+        this(code, name, units, metrics, failing, judged, Map.of(), Map.of(), 0, 0);
     }
 
     /**

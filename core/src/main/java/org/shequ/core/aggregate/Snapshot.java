@@ -25,13 +25,13 @@ public final class Snapshot implements RecordListener {
 
     /**
      * One unit: its name and values by field position (NaN when missing); {@code contradicted}, a bit per position
-     * (the first 64): the value contradicts another of its row (DATA-CONSISTENCY), so no sum compared across
-     * periods takes it.
+     * (null when none is): the value contradicts another of its row (DATA-CONSISTENCY), so no change across periods
+     * is told from it.
      */
-    public record Unit(String code, String name, double[] values, long contradicted) {
+    public record Unit(String code, String name, double[] values, long[] contradicted) {
         /** Whether the value at field position {@code i} contradicts another of its row. */
         public boolean contradicted(int i) {
-            return i < Long.SIZE && (contradicted & 1L << i) != 0;
+            return contradicted != null && (contradicted[i / Long.SIZE] & 1L << (i % Long.SIZE)) != 0;
         }
     }
 
@@ -66,12 +66,15 @@ public final class Snapshot implements RecordListener {
             return;
         }
         double[] v = new double[fields.size()];
-        long contradicted = 0;
+        long[] contradicted = null;
         for (int i = 0; i < v.length; i++) {
             Double d = r.sound(fields.get(i));
             v[i] = d == null ? Double.NaN : d;
-            if (i < Long.SIZE && r.contradicted(fields.get(i))) {
-                contradicted |= 1L << i;
+            if (r.contradicted(fields.get(i))) {
+                if (contradicted == null) {
+                    contradicted = new long[(v.length + Long.SIZE - 1) / Long.SIZE];
+                }
+                contradicted[i / Long.SIZE] |= 1L << (i % Long.SIZE);
             }
         }
         units.put(code, new Unit(code, r.unitName(), v, contradicted));

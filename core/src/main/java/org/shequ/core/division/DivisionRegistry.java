@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * province's table.
  */
 public final class DivisionRegistry {
+    /** The year of the bundled registry: only that year's units can be told registered or not. */
+    public static final int YEAR = 2023;
+
     private static final String BASE = "/org/shequ/division/data/";
 
     private final Map<String, CodeTable> tables = new ConcurrentHashMap<>();

@@ -39,10 +39,11 @@ final class DiffModel {
             }
             levels.put(l.by(), rows);
         }
-        DivisionRegistry registry = DivisionRegistry.bundled();
+        // the registry is of one year: whether a code is in it says something only when that is the year compared to
+        DivisionRegistry registry = d.to() != null && d.to().year() == DivisionRegistry.YEAR ? DivisionRegistry.bundled() : null;
         return new DocumentModel.Diff(
-                d.added().stream().map(u -> new DocumentModel.Named(u.code(), u.newName(), registry.contains(u.code()))).toList(),
-                d.removed().stream().map(u -> new DocumentModel.Named(u.code(), u.oldName(), registry.contains(u.code()))).toList(),
+                d.added().stream().map(u -> new DocumentModel.Named(u.code(), u.newName(), registered(registry, u.code()))).toList(),
+                d.removed().stream().map(u -> new DocumentModel.Named(u.code(), u.oldName(), registered(registry, u.code()))).toList(),
                 d.renamed().stream().map(u -> new DocumentModel.Renamed(u.code(), u.oldName(), u.newName())).toList(),
                 d.changes().stream().map(c -> new DocumentModel.Change(c.code(), c.name(), c.field().key(), c.field().label(),
                         c.before(), c.after())).toList(),
@@ -57,6 +58,11 @@ final class DiffModel {
         Map<String, DocumentModel.Delta> m = new LinkedHashMap<>();
         d.paired().forEach((k, p) -> m.put(k, new DocumentModel.Delta(p.before(), p.after(), p.after() - p.before(), 0, 0, "")));
         return new DocumentModel.DiffRow("paired", null, m);
+    }
+
+    /** Whether the code is in the registry of the year compared to; null when that year has no registry here. */
+    private static Boolean registered(DivisionRegistry registry, String code) {
+        return registry == null ? null : registry.contains(code);
     }
 
     /** How many units each paired sum leaves out for a value that contradicts its row ({@code diff.paired_contradicted.KEY}). */

@@ -72,7 +72,8 @@ public final class DocumentModel {
      */
     public record Row(String code, String name, String level, Object period, long units, long expected, long absent,
                       Map<String, ?> m, Map<String, List<String>> failing, List<String> failingUnits, Map<String, Judged> judged,
-                      Map<String, Long> missing, Map<String, String> unreported, Map<String, List<String>> unjudged) {
+                      Map<String, Long> missing, Map<String, String> unreported, Map<String, List<String>> unjudged,
+                      long unjudgedOnly) {
     }
 
     /** How many units a rule applied to, and of them passed, failed and could not be judged. */
@@ -154,11 +155,11 @@ public final class DocumentModel {
     }
 
     /**
-     * A unit by its code and name; {@code registered}: its code is in the bundled division registry (of the year it
-     * holds), so a unit reported last year and not this year still exists (未报送, not 撤并), and one reported only this
-     * year with a code outside it is a code to check, not a new community.
+     * A unit by its code and name; {@code registered}: its code is in the bundled division registry, so a unit reported
+     * last year and not this year still exists (未报送, not 撤并), and one reported only this year with a code outside it
+     * is a code to check, not a new community; null when the year compared to is not the registry's (2023).
      */
-    public record Named(String code, String name, boolean registered) {
+    public record Named(String code, String name, Boolean registered) {
     }
 
     /** A unit that changed its name. */

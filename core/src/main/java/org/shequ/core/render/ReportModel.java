@@ -219,7 +219,7 @@ public final class ReportModel {
         Set<String> failingUnits = new LinkedHashSet<>();
         r.failing().values().forEach(failingUnits::addAll);
         return new DocumentModel.Row(r.code(), name, level, value(period), r.units(), r.expected(), r.absent(), r.metrics(),
-                r.failing(), List.copyOf(failingUnits), judged, r.missing(), unreported, r.unjudged());
+                r.failing(), List.copyOf(failingUnits), judged, r.missing(), unreported, r.unjudged(), r.unjudgedOnly());
     }
 
     private static Map<String, DocumentModel.Label> labels(Kind communities, Indicators indicators) {

@@ -139,6 +139,9 @@ final class Specialised implements JexlScript {
                 return a == null ? null : c -> !truth(a.eval(c));
             }
             if (node instanceof ASTUnaryMinusNode && n == 1) {
+                if (node.jjtGetChild(0) instanceof ASTNumberLiteral) {
+                    return null; // JEXL narrows a negated literal to its literal's class (-0.1b becomes a double): left to it
+                }
                 Op a = op(node.jjtGetChild(0));
                 return a == null ? null : c -> arithmetic.negate(number(a.eval(c)));
             }

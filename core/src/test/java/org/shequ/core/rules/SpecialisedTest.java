@@ -26,11 +26,12 @@ class SpecialisedTest {
         "value >= min", "value <= max", "value == true", "urban ? a : b", "a > 0 || b > 0", "!(a >= 1000)",
         "a == 30.0", "(a + b) * 2 > c", "a && b", "a || !b", "a >= 1e3", "a > b && b > c || urban", "a <= 0.5",
         "true && a < 1", "false || a", "a % 2 == 1", "role == 'committee' ? a : b", "a =~ [1, 2]", "a ?: b", "(a > b) == (b > c)",
+        "a > -0.5b", "a * -2 > b", "-2147483648 < a", "a == -1.5f", "3 * -0.1b == -0.3b", "a + 1 > a", "a * 2 == a + a",
     };
     private static final Object[] VALUES = {
         null, Boolean.TRUE, Boolean.FALSE, new BigDecimal("0"), new BigDecimal("30.0"), new BigDecimal("30"),
         new BigDecimal("-1.5"), new BigDecimal("0.33333333333333333"), new BigDecimal("1E+308"), new BigDecimal("1000"),
-        new BigDecimal("0.00"), 7L, 0, 2.5d, "text", "committee", new ArrayList<>(),
+        new BigDecimal("0.00"), 7L, 0, 2.5d, "text", "committee", new ArrayList<>(), Long.MAX_VALUE, Integer.MIN_VALUE, -0.0d,
     };
     /** Marks a variable the context does not have at all (an undefined name, not one without a value). */
     private static final Object ABSENT = new Object();
@@ -57,7 +58,7 @@ class SpecialisedTest {
                 "service_area * 100 / households", "rural_coverage >= rural_min && urban_coverage >= urban_min"}) {
             assertTrue(Specialised.fast(Expressions.compile(source, new Expressions.Origin("t.yaml", 1, "T"))), source);
         }
-        for (String source : new String[] {"a % 2 == 1", "role == 'committee' ? a : b"}) {
+        for (String source : new String[] {"a % 2 == 1", "role == 'committee' ? a : b", "a > -0.5b"}) {
             assertFalse(Specialised.fast(Expressions.compile(source, new Expressions.Origin("t.yaml", 1, "T"))), source);
         }
     }

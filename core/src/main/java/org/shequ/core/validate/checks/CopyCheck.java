@@ -1,6 +1,9 @@
 package org.shequ.core.validate.checks;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import org.shequ.core.schema.Field;
@@ -17,8 +20,9 @@ import org.shequ.core.validate.Severity;
  * likely copied from the row above and did not change (a new community given a neighbour's 690 households, 1,771
  * residents and 309 m²). Its numbers are counted as sent, like any other doubt, so the totals count that village
  * twice until the township corrects it. Only a row with at least {@link #MIN_VALUES} numbers, {@link #MIN_NONZERO}
- * of them not 0, is compared: units that report little (all 0, two small counts) may well agree by chance. The same
- * unit twice is DATA-DUPLICATE's, not this check's.
+ * of them not 0, one of them its households, people or facility area ({@link #SIZES}), is compared: units that report
+ * little (all 0, a few small counts) may well agree by chance. The same unit twice is DATA-DUPLICATE's, not this
+ * check's; a row without a valid code is compared with those before it but not kept.
  *
  * <p>Each row is kept as a 63-bit hash of its period and its numbers, field by field, with where it was (file and
  * line) and a 16-bit print of its code: 16 bytes a unit in an open-addressing table (some 32 MB at national scale).
@@ -30,14 +34,20 @@ public final class CopyCheck implements Check {
     static final int MIN_NONZERO = 5;
     private static final int LINE_BITS = 32;
     private static final int PRINT_BITS = 16;
-    /** Files beyond this many (4,096 in one run; 15 bits) share the last index: only the message's file name suffers. */
+    /** Files and sheets beyond this many in one run (15 bits) share the last index: only the message's file name suffers. */
     private static final int MAX_FILE = (1 << 15) - 1;
+    /** The fields that say a unit's size: a row compared must have one of them, not 0 (small counts alone agree by chance). */
+    private static final Set<String> SIZES = Set.of("households", "population", "service_area");
 
     private static final String COMMUNITIES = "communities";
 
     private final LongPositions seen = new LongPositions();
-    /** The files and sheets met, each as {file, sheet or null}. */
+    /** The files and sheets met, each as {file, sheet or null}, and their indexes. */
     private final List<String[]> files = new ArrayList<>();
+    private final Map<String, Integer> fileIndexes = new HashMap<>();
+    private String lastFile;
+    private String lastSheet;
+    private int lastIndex;
     private Kind kind;
     private List<Field> numbers = List.of();
 
@@ -48,7 +58,7 @@ public final class CopyCheck implements Check {
 
     @Override
     public void record(Record r, CheckContext ctx) {
-        if (!COMMUNITIES.equals(r.kind().name()) || r.unit() == null) {
+        if (!COMMUNITIES.equals(r.kind().name())) {
             return;
         }
         if (r.kind() != kind) {
@@ -59,6 +69,7 @@ public final class CopyCheck implements Check {
         long hash = r.period() == null ? 17 : r.period().key();
         int values = 0;
         int nonzero = 0;
+        boolean sized = false;
         for (Field f : numbers) {
             double v = r.soundOrNaN(f);
             if (Double.isNaN(v)) {
@@ -66,16 +77,25 @@ public final class CopyCheck implements Check {
             }
             values++;
             nonzero += v == 0 ? 0 : 1;
+            sized |= v != 0 && SIZES.contains(f.key());
             hash = mix(hash * 31 + f.index()) ^ mix(Double.doubleToLongBits(v + 0.0)); // -0.0 is 0
         }
-        if (values < MIN_VALUES || nonzero < MIN_NONZERO) {
+        if (values < MIN_VALUES || nonzero < MIN_NONZERO || !sized) {
             return;
         }
-        long print = print(r.unit());
-        long here = (long) fileIndex(ctx.file(), r.location().sheet()) << (LINE_BITS + PRINT_BITS) | print << LINE_BITS | r.line();
-        long first = seen.putIfAbsent(hash & Long.MAX_VALUE, here);
-        if (first < 0 || ((first >>> LINE_BITS) & ((1 << PRINT_BITS) - 1)) == print) {
-            return; // the first such row, or the same unit again (DATA-DUPLICATE)
+        long first;
+        if (r.unit() == null) {
+            first = seen.get(hash & Long.MAX_VALUE); // a row without a valid code (a pasted row not yet given one) is compared, not kept
+        } else {
+            long print = print(r.unit());
+            long here = (long) fileIndex(ctx.file(), r.location().sheet()) << (LINE_BITS + PRINT_BITS) | print << LINE_BITS | r.line();
+            first = seen.putIfAbsent(hash & Long.MAX_VALUE, here);
+            if (first >= 0 && ((first >>> LINE_BITS) & ((1 << PRINT_BITS) - 1)) == print) {
+                return; // the same unit again: DATA-DUPLICATE's
+            }
+        }
+        if (first < 0) {
+            return;
         }
         Field at = numbers.stream().filter(f -> !Double.isNaN(r.soundOrNaN(f))).findFirst().orElseThrow();
         String[] where = files.get((int) (first >>> (LINE_BITS + PRINT_BITS)));
@@ -95,15 +115,18 @@ public final class CopyCheck implements Check {
     }
 
     private int fileIndex(String file, String sheet) {
-        for (int i = files.size() - 1; i >= 0; i--) {
-            if (files.get(i)[0].equals(file) && Objects.equals(files.get(i)[1], sheet)) {
-                return i;
+        if (file.equals(lastFile) && Objects.equals(sheet, lastSheet)) {
+            return lastIndex; // a sheet's rows come together
+        }
+        lastFile = file;
+        lastSheet = sheet;
+        lastIndex = fileIndexes.computeIfAbsent(file + '\u0000' + Objects.toString(sheet, ""), k -> {
+            if (files.size() > MAX_FILE) {
+                return MAX_FILE;
             }
-        }
-        if (files.size() > MAX_FILE) {
-            return MAX_FILE;
-        }
-        files.add(new String[] {file, sheet});
-        return files.size() - 1;
+            files.add(new String[] {file, sheet});
+            return files.size() - 1;
+        });
+        return lastIndex;
     }
 }

@@ -47,6 +47,19 @@ final class LongPositions {
         return -1;
     }
 
+    /** The position stored for {@code key}, or -1 when there is none (nothing is stored). */
+    long get(long key) {
+        int mask = slots.length / 2 - 1;
+        int i = slot(key, mask);
+        while (slots[2 * i] != EMPTY) {
+            if (slots[2 * i] == key) {
+                return slots[2 * i + 1];
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
     private static int slot(long key, int mask) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32)) & mask;

@@ -14,8 +14,9 @@ import org.shequ.core.workspace.Plan;
 import org.shequ.core.workspace.PlanLoader;
 
 /**
- * DATA-COPY: another unit of the same period with every number the same is a copied row; a row with few numbers
- * (fewer than 8, or fewer than 5 that are not 0), another period, or the same unit again (DATA-DUPLICATE) is not.
+ * DATA-COPY: another unit of the same period with every number the same is a copied row, with or without a code of
+ * its own; a row with few numbers (fewer than 8, fewer than 5 not 0, or no households, people or area), another
+ * period, or the same unit again (DATA-DUPLICATE) is not.
  */
 class CopyCheckTest {
     @TempDir
@@ -37,7 +38,10 @@ class CopyCheckTest {
                 + "610324101206,东阳村,2023,5,0,0,0,12,6,3,4\n"                 // line 9: 5 not 0
                 + "610324101207,上阳村,2023,5,0,0,0,12,6,3,4\n"                 // line 10: copies line 9
                 + "610324101208,中阳村,2023,5,,0,0,12,6,3,4\n"                  // line 11: 7 numbers
-                + "610324101209,下阳村,2023,5,,0,0,12,6,3,4\n");                // line 12: the same, too few to judge
+                + "610324101209,下阳村,2023,5,,0,0,12,6,3,4\n"                 // line 12: the same, too few to judge
+                + "610324101211,前村,2023,0,0,0,3,12,6,3,4\n"                  // line 13: 5 not 0, but no households, people or area
+                + "610324101212,后村,2023,0,0,0,3,12,6,3,4\n"                  // line 14: the same, too little to judge
+                + ",未编码的村,2023,690,1771,309,88,1409,6,3,4\n");              // line 15: no code, a copy of line 2
         Files.writeString(dir.resolve("data/b.csv"), HEADER
                 + "610324101210,后沟村,2023,690,1771,309,88,1409,6,3,4\n");   // another file: copies a.csv line 2
         Files.writeString(dir.resolve("shequ.yaml"), "inputs: [data]\n");
@@ -45,7 +49,8 @@ class CopyCheckTest {
                 .validated(List.of(), Validator.Progress.NONE);
         List<String> found = v.report().findings().stream().filter(f -> f.rule().equals(CopyCheck.ID))
                 .map(CopyCheckTest::said).toList();
-        assertEquals(List.of("data/a.csv:3 8 data/a.csv:2", "data/a.csv:10 8 data/a.csv:9", "data/b.csv:2 8 data/a.csv:2"), found);
+        assertEquals(List.of("data/a.csv:3 8 data/a.csv:2", "data/a.csv:10 8 data/a.csv:9", "data/a.csv:15 8 data/a.csv:2",
+                "data/b.csv:2 8 data/a.csv:2"), found);
         assertEquals(1, v.report().findings().stream().filter(f -> f.rule().equals(DuplicateCheck.ID)).count());
     }
 
