@@ -181,7 +181,7 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 <#assign behind = measured?filter(x -> !x.met)>
 <#assign unmeasured = targets?filter(x -> !x.current)>
 <#if behind?has_content>
-对照年度目标任务分解表，尚有${count(behind?size, "未完成的目标")}项目标未完成：<#list behind as x>${x.township}${x.indicator}目标${tval(x, "target")}、实际${tval(x, "actual")}<#sep>；</#list>。下一步将督促相关${parts_label!"镇（街）"}逐项落实，尽快完成。
+对照年度目标任务分解表，尚有${count(behind?size, "未完成的目标")}项目标未完成：<#list behind as x>${x.township}${x.indicator}目标${tval(x, "target", true)}、实际${tval(x, "actual", true)}<#sep>；</#list>。下一步将督促相关${parts_label!"镇（街）"}逐项落实，尽快完成。
 <#elseif measured?has_content && !unmeasured?has_content>
 年度目标任务已全部完成。下一步将巩固提升，推动社区治理工作再上新台阶。
 <#else>

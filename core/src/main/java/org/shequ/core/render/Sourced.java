@@ -324,11 +324,15 @@ final class Sourced {
     }
 
     /** A figure of the target table: {@code target}, {@code actual}, {@code progress} (a share) or {@code remaining}. */
-    Object target(Map<?, ?> t, String field) throws TemplateModelException {
+    Object target(Map<?, ?> t, String field, boolean withUnit) throws TemplateModelException {
         if (!(t.get(field) instanceof Number n)) {
             throw new TemplateModelException("tval: the target has no " + field + " (test it with ?? first)");
         }
         String text = field.equals("progress") ? ChineseUsage.share(n.doubleValue()) : ChineseUsage.number(n.doubleValue(), 2);
+        Quantities.Quantity q = quantities == null || !(t.get("metric") instanceof String metric) ? null : quantities.of(metric);
+        if (withUnit && !field.equals("progress") && q != null && q.unit() != null) {
+            text += q.unit(); // 目标2个、实际0个, in a sentence
+        }
         return markup(figures.mark(source("target", "field", field, "township", t.get("township"), "indicator", t.get("indicator"),
                 "metric", t.get("metric"), "period", t.get("period"), "actual_period", t.get("actual_period"), "value", n), plain(text)));
     }

@@ -5,6 +5,7 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ final class TemplateFunctions {
         m.put("period_name", fn("period_name", 1, 1, a -> sourced.period(a.plain(0), false)));
         m.put("period_end", fn("period_end", 1, 1, a -> sourced.period(a.plain(0), true)));
         m.put("ordinal", fn("ordinal", 1, 1, a -> sourced.ordinal(Integer.toString(a.integer(0)))));
-        m.put("tval", fn("tval", 2, 2, a -> sourced.target(a.map(0), a.string(1))));
+        m.put("tval", fn("tval", 2, 3, a -> sourced.target(a.map(0), a.string(1), a.size() > 2 && a.bool(2))));
         m.put("uval", fn("uval", 2, 2, a -> sourced.unit(a.map(0), a.string(1))));
         m.put("src", fn("src", 2, 3, a -> sourced.text(a.plain(0), a.string(1), a.size() > 2 ? a.string(2) : null)));
         return m;
@@ -188,6 +189,13 @@ final class TemplateFunctions {
                 return s.getAsString();
             }
             throw wrong(i, "a text");
+        }
+
+        boolean bool(int i) throws TemplateModelException {
+            if (values.get(i) instanceof TemplateBooleanModel b) {
+                return b.getAsBoolean();
+            }
+            throw wrong(i, "true or false");
         }
 
         List<String> strings(int i) throws TemplateModelException {
