@@ -20,7 +20,7 @@
 </#list>
 <#if incomplete(total, ["service_area_per_100", "pass_rate.STD-SPACE-100"])>
 
-注：带“※”的数字不完整：每百户面积按户数、面积都有的社区计算（有${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺户数或面积<#if (total.absent!0) gt 0>，含未报送的社区</#if>），达标率只计能够核算的社区；未报的社区见问题清单。
+注：带“※”的数字不完整：每百户面积按户数、面积都有且无误的社区计算（有${count(total.missing.service_area_per_100!0, "户数或面积缺失或有误的社区")}个社区户数或面积缺失或有误<#if (total.absent!0) gt 0>，含未报送的社区</#if>），达标率只计能够核算的社区；未报的社区见问题清单。
 </#if>
 <#if unregistered??>
 

@@ -69,7 +69,7 @@ data:
 <#assign bars = bars + [{"label": period_label, "n": total.units + (total.absent!0) - (total.missing.service_area_per_100!0)}]>
 <#if bars?filter(b -> b.n != bars[0].n)?has_content>
 
-注：图中各${annual?then("年", "期")}的数值只计户数、面积都有的社区，所计社区数不同：<#list bars as b>${src(b.label, "period", "期间")}${count(b.n, b.label + "户数、面积都有的社区")}个<#sep>、</#list>。
+注：图中各${annual?then("年", "期")}的数值只计户数、面积都有且无误的社区，所计社区数不同：<#list bars as b>${src(b.label, "period", "期间")}${count(b.n, b.label + "户数、面积都有且无误的社区")}个<#sep>、</#list>。
 </#if>
 
 </#if>
@@ -82,7 +82,7 @@ data:
 | 合计 | ${cell(total, "units")}<#if (total.absent!0) gt 0>（缺报${count(total.absent, "缺报的社区")}）</#if> | ${cell(total, "households")} | ${cell(total, "service_area_per_100")} | ${cell(total, "pass_rate.STD-SPACE-100", "%")} |
 <#if incomplete(total, ["households", "service_area_per_100", "pass_rate.STD-SPACE-100"])>
 
-注：带“※”的数字不完整，只计报送了该项数据的社区（户数有${count(total.missing.households!0, "户数未报或有误的社区")}个社区未报或有误；每百户面积按户数、面积都有的社区计算，有${count(total.missing.service_area_per_100!0, "缺户数或面积的社区")}个社区缺户数或面积<#if (total.absent!0) gt 0>（含未报送的社区）</#if>；达标率只计能够核算的社区）<#if parts?filter(r -> !reported(r, "households"))?has_content>；“—”表示该镇（街）没有社区报送该项</#if>。
+注：带“※”的数字不完整，只计报送了该项数据的社区（户数有${count(total.missing.households!0, "户数未报或有误的社区")}个社区未报或有误；每百户面积按户数、面积都有且无误的社区计算，有${count(total.missing.service_area_per_100!0, "户数或面积缺失或有误的社区")}个社区户数或面积缺失或有误<#if (total.absent!0) gt 0>（含未报送的社区）</#if>；达标率只计能够核算的社区）<#if parts?filter(r -> !reported(r, "households"))?has_content>；“—”表示该镇（街）没有社区报送该项</#if>。
 </#if>
 <#if unregistered??>
 
@@ -162,6 +162,10 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 <#assign named = []>
 <#list findings as f><#if f.rule == id && f.failed && f.unit_name?? && !named?seq_contains(f.unit_name)><#assign named = named + [f.unit_name]></#if></#list>
 ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：<#if failures gt 0>发现${count(failures, "规则 " + id + " 的不符合项")}处不符合<#if named?has_content>（涉及${join(brief(named), 5)}）</#if></#if><#if unchecked gt 0><#if failures gt 0>；另有<#else>有</#if>${count(unchecked, "规则 " + id + " 未能核算的记录")}处未能核算（所需数据缺失、有误，或规则无法计算）</#if><#if noColumn gt 0><#if (failures + unchecked) gt 0>；</#if>${count(noColumn, "缺少规则 " + id + " 所需列的文件")}个文件缺少所需的列，未能核算</#if>，详见问题清单。
+
+<#elseif rules[id].enabled && (rules[id].on!"") == "staff" && !(total.m.staff_people??)>
+<#assign n = n + 1>
+${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}”一项：未提供社区工作者名册，未能核算。
 
 </#if>
 </#list>

@@ -89,7 +89,7 @@ class DocumentClaimsTest {
         assertFalse(report.contains("户数减少740户"), report);
         assertTrue(report.contains("综合服务设施面积持平"), "complete in both years: the totals are compared: " + report);
         // the trend chart's bars are over different units: said under it
-        assertTrue(report.contains("注：图中各年的数值只计户数、面积都有的社区，所计社区数不同：2022年3个、2023年2个。"), report);
+        assertTrue(report.contains("注：图中各年的数值只计户数、面积都有且无误的社区，所计社区数不同：2022年3个、2023年2个。"), report);
     }
 
     /**
@@ -185,6 +185,12 @@ class DocumentClaimsTest {
         Cli.run("run", ws.toString(), "--lang", "zh");
         String without = Files.readString(ws.resolve("out/汇报.md"));
         assertTrue(without.contains("“年度培训学时达到岗位要求”一项：1个文件缺少所需的列，未能核算，详见问题清单。"), without);
+        // no register at all: the rule is not silently gone
+        Files.writeString(ws.resolve("shequ.yaml"), Files.readString(ws.resolve("shequ.yaml"))
+                .replace("inputs: [data/社区.csv, {path: data/staff.yaml, kind: staff}]", "inputs: [data/社区.csv]"));
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String none = Files.readString(ws.resolve("out/汇报.md"));
+        assertTrue(none.contains("“年度培训学时达到岗位要求”一项：未提供社区工作者名册，未能核算。"), none);
     }
 
     /**

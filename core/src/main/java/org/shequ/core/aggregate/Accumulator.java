@@ -116,9 +116,15 @@ final class Accumulator {
         final BigDecimal[] weightedPercent;
         /** Per input: no sound value (empty, invalid, out of range). */
         final boolean[] absent;
-        /** Per indicator: the unit lacks one of its inputs (worked out once, for every group the unit is added to). */
+        /** Per input: the value contradicts another of its row (DATA-CONSISTENCY): summed as sent, no indicator's input. */
+        final boolean[] contradicted;
+        /**
+         * Per indicator: the unit lacks one of its inputs, or one contradicts its row (worked out once, for every group the
+         * unit is added to): 120 m² of facility beside 180 m² of offices is no area per 100 households.
+         */
         final boolean[] lacks;
         boolean anyAbsent;
+        boolean anyLacks;
         double households;
         boolean urban;
         boolean[] counts;
@@ -130,6 +136,7 @@ final class Accumulator {
             this.percent = new double[m.percents().size()];
             this.weightedPercent = new BigDecimal[m.percents().size()];
             this.absent = new boolean[m.inputs()];
+            this.contradicted = new boolean[m.inputs()];
             this.lacks = new boolean[m.indicatorInputs().length];
         }
 
@@ -137,8 +144,11 @@ final class Accumulator {
         Unit read(Record r, Metrics m) {
             List<Field> numeric = m.numeric();
             int a = 0;
+            boolean anyContradicted = false;
             for (int i = 0; i < values.length; i++) {
                 double v = r.soundOrNaN(numeric.get(i));
+                contradicted[a] = r.contradicted(numeric.get(i));
+                anyContradicted |= contradicted[a];
                 absent[a++] = Double.isNaN(v) && !given(r, numeric.get(i));
                 values[i] = Double.isNaN(v) ? 0 : v;
             }
@@ -162,15 +172,17 @@ final class Accumulator {
                 anyAbsent |= b;
             }
             int[][] inputs = m.indicatorInputs();
+            anyLacks = false;
             for (int j = 0; j < lacks.length; j++) {
-                lacks[j] = anyAbsent && lacksOne(inputs[j]);
+                lacks[j] = anyAbsent && any(absent, inputs[j]) || anyContradicted && any(contradicted, inputs[j]);
+                anyLacks |= lacks[j];
             }
             return this;
         }
 
-        private boolean lacksOne(int[] inputs) {
+        private static boolean any(boolean[] flags, int[] inputs) {
             for (int in : inputs) {
-                if (absent[in]) {
+                if (flags[in]) {
                     return true;
                 }
             }
@@ -255,7 +267,7 @@ final class Accumulator {
             }
         }
         addSums(u);
-        if (u.anyAbsent) {
+        if (u.anyLacks) {
             leaveOut(u);
         }
         u.outcomes.forEach(this::judge);

@@ -99,7 +99,9 @@ public final class ReportedTotals implements RecordListener {
                 Number sum = row.reported(f.key()); // null when none of its units reported it: nothing to compare
                 if (sum != null && Math.abs(sum.doubleValue() - reported) > TOLERANCE) {
                     long missing = row.missing(f.key());
-                    out.add(Finding.about(ID, Severity.ERROR, rep.record(), f).unit(row.code(), row.name())
+                    // a total above the sum of the units that reported may be right: the units that did not may make up the rest
+                    Severity severity = missing > 0 && reported > sum.doubleValue() ? Severity.WARNING : Severity.ERROR;
+                    out.add(Finding.about(ID, severity, rep.record(), f).unit(row.code(), row.name())
                             .message(missing > 0 ? "AGG-TOTAL.partial" : "AGG-TOTAL", row.name(), f, Numbers.plain(reported),
                                     Numbers.plain(sum.doubleValue()), Numbers.plain(Math.round((reported - sum.doubleValue()) * 100) / 100.0),
                                     missing)

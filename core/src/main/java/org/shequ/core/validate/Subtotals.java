@@ -20,8 +20,8 @@ import org.shequ.core.schema.Units;
 /**
  * AGG-TOTAL for the total rows inside a sheet (小计, 合计, 全县合计): each number a clerk wrote in
  * a total row is compared with the sum of the rows it covers, as the clerk's own SUM would add
- * them (an empty cell counts 0; a cell that is not a number makes that field's sum unknown, and
- * the field is not judged). Which rows a total covers is its {@link Layout.Scope}: the rows since
+ * them (an empty cell counts 0; a cell that is not a number, or a number out of the field's range,
+ * makes that field's sum unknown, and the field is not judged; so is a field no unit wrote a number in). Which rows a total covers is its {@link Layout.Scope}: the rows since
  * the previous total of the sheet (小计), the sheet (合计, or the whole file when that is what it
  * matches), the file (总计, 全县合计). A total above its rows covers the rows below it, up to the
  * end of its scope. One instance per file.
@@ -45,6 +45,7 @@ final class Subtotals {
     /** One unit's numbers and which of them are invalid, refilled for each unit. */
     private final double[] values;
     private final boolean[] invalid;
+    private final boolean[] filled;
 
     Subtotals(Kind kind) {
         this.kind = kind;
@@ -52,6 +53,7 @@ final class Subtotals {
                 .filter(f -> f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL).toList();
         this.values = new double[numeric.size()];
         this.invalid = new boolean[numeric.size()];
+        this.filled = new boolean[numeric.size()];
         this.block = new Scope(Layout.Scope.BLOCK);
         this.sheet = new Scope(Layout.Scope.SHEET);
         this.file = new Scope(Layout.Scope.FILE);
@@ -67,11 +69,13 @@ final class Subtotals {
         for (int i = 0; i < values.length; i++) {
             Object v = r.value(numeric.get(i));
             values[i] = v instanceof Number n ? n.doubleValue() : 0;
-            invalid[i] = v instanceof Invalid;
+            filled[i] = v instanceof Number;
+            // text, or a number out of the field's range (−394 m², DATA-RANGE): the sum is unknown, as the check of reported totals has it
+            invalid[i] = v instanceof Invalid || v instanceof Number && r.sound(numeric.get(i)) == null;
         }
-        block.add(r.line(), sheets, values, invalid);
-        sheet.add(r.line(), sheets, values, invalid);
-        file.add(r.line(), sheets, values, invalid);
+        block.add(r.line(), sheets, values, filled, invalid);
+        sheet.add(r.line(), sheets, values, filled, invalid);
+        file.add(r.line(), sheets, values, filled, invalid);
         String code = r.unit();
         if (code != null && code.length() == 12) {
             // a file lists a township's units together: the last township's sums again, without cutting the code
@@ -79,7 +83,7 @@ final class Subtotals {
                 lastTownship = code.substring(0, 9);
                 lastTownshipScope = townships.computeIfAbsent(lastTownship, k -> new Scope(Layout.Scope.FILE));
             }
-            lastTownshipScope.add(r.line(), sheets, values, invalid);
+            lastTownshipScope.add(r.line(), sheets, values, filled, invalid);
         }
     }
 
@@ -167,8 +171,8 @@ final class Subtotals {
         String name = DivisionRegistry.bundled().nameOf(row.label());
         for (int i = 0; i < numeric.size(); i++) {
             double written = row.values()[i];
-            if (Double.isNaN(written) || s.unknown[i]) {
-                continue;
+            if (Double.isNaN(written) || s.unknown[i] || s.filled[i] == 0) {
+                continue; // a cell that is no valid number, or no unit wrote one: nothing a sum can be said of
             }
             double sum = s.sums[i];
             if (Math.abs(sum - written) > TOLERANCE) {
@@ -227,8 +231,8 @@ final class Subtotals {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < numeric.size(); i++) {
             double written = row.values()[i];
-            if (Double.isNaN(written) || s.unknown[i]) {
-                continue;
+            if (Double.isNaN(written) || s.unknown[i] || s.filled[i] == 0) {
+                continue; // a cell that is no valid number, or no unit wrote one: nothing a sum can be said of
             }
             double sum = s.sums[i];
             if (Math.abs(sum - written) > TOLERANCE) {
@@ -256,6 +260,8 @@ final class Subtotals {
         final Layout.Scope which;
         double[] sums;
         boolean[] unknown;
+        /** Per field: the units that wrote a number in it (none: nothing to compare a total with). */
+        long[] filled;
         long units;
         int firstLine;
         int lastLine;
@@ -268,14 +274,16 @@ final class Subtotals {
             this.which = which;
         }
 
-        void add(int line, int sheet, double[] values, boolean[] invalid) {
+        void add(int line, int sheet, double[] values, boolean[] given, boolean[] invalid) {
             if (sums == null) {
                 sums = new double[values.length];
                 unknown = new boolean[values.length];
+                filled = new long[values.length];
             }
             for (int i = 0; i < values.length; i++) {
                 sums[i] += values[i];
                 unknown[i] |= invalid[i];
+                filled[i] += given[i] ? 1 : 0;
             }
             if (units++ == 0) {
                 firstLine = line;
@@ -294,9 +302,13 @@ final class Subtotals {
                 sums = new double[fields];
                 unknown = new boolean[fields];
             }
+            if (filled == null) {
+                filled = new long[fields];
+            }
             for (int i = 0; i < fields; i++) {
                 sums[i] += other.sums[i];
                 unknown[i] |= other.unknown[i];
+                filled[i] += other.filled[i];
             }
             units += other.units;
         }
@@ -305,6 +317,7 @@ final class Subtotals {
             if (sums != null) {
                 Arrays.fill(sums, 0);
                 Arrays.fill(unknown, false);
+                Arrays.fill(filled, 0);
             }
             units = 0;
         }
