@@ -132,6 +132,28 @@ class ClerkLayoutTest {
                 rules(r, "AGG-TOTAL"));
     }
 
+    /**
+     * A subtotal is not judged in a field whose sum is unknown: a unit wrote a number out of range (households −5,
+     * DATA-RANGE), or no unit wrote any (population left blank above a subtotal that has one). Never "之和为 0",
+     * never the rejected number added in.
+     */
+    @Test
+    void aSubtotalIsNotJudgedWhereTheSumIsUnknown() throws IOException {
+        List<Object[]> units = ClerkSheets.units("610324102");
+        Object[] first = units.get(0);
+        int written = ((Number) first[4]).intValue();
+        first[4] = -5; // the subtotal below is the clerk's, of the value before the slip
+        units.forEach(u -> u[5] = null);
+        List<ClerkSheets.Sheet> sheets = new ArrayList<>(List.of(ClerkSheets.township("午井镇", TITLE, units, written + 5, List.of())));
+        Object[] subtotal = sheets.get(0).rows().get(sheets.get(0).rows().size() - 1);
+        subtotal[5] = 9999; // a population the units never wrote
+        Path file = dir.resolve("wujing.xlsx");
+        ClerkSheets.xlsx(file, sheets);
+        Report r = validate(SourceFile.of(file, "wujing.xlsx"), null, new Sums());
+        assertEquals(List.of(), rules(r, "AGG-TOTAL"));
+        assertTrue(rules(r, "DATA-RANGE").stream().anyMatch(l -> l.endsWith(":households")), rules(r, "DATA-RANGE").toString());
+    }
+
     @Test
     void aTwoRowHeaderBindsChildrenParentsAndParentPlusChild() throws IOException {
         Path file = dir.resolve("county.xlsx");
