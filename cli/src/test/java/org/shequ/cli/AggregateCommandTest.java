@@ -46,7 +46,7 @@ class AggregateCommandTest {
         try (Reader r = Files.newBufferedReader(FUFENG.resolve("data/城关街道.csv"), Charset.forName("GB18030"));
              CSVParser p = CSVParser.builder().setReader(r).setFormat(CSVFormat.RFC4180.builder().setHeader().get()).get()) {
             for (CSVRecord rec : p) {
-                add(sums, seen, rec.get(0), rec.get("户数（户）"), rec.get("综合服务设施面积（m²）"));
+                add(sums, seen, rec.get(0), rec.get("户数（户）"), rec.get("综合服务设施面积（m²）"), rec.get("办公用房面积（m²）"));
             }
         }
         try (InputStream in = Files.newInputStream(FUFENG.resolve("data/各镇社区基本情况.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -60,7 +60,8 @@ class AggregateCommandTest {
                     Row row = s.getRow(i);
                     String code = row == null ? "" : f.formatCellValue(row.getCell(1));
                     if (code.matches("\\d{12}")) {
-                        add(sums, seen, code, f.formatCellValue(row.getCell(5)), f.formatCellValue(row.getCell(7)));
+                        add(sums, seen, code, f.formatCellValue(row.getCell(5)), f.formatCellValue(row.getCell(7)),
+                                f.formatCellValue(row.getCell(8)));
                     }
                 }
             }
@@ -68,7 +69,7 @@ class AggregateCommandTest {
         return sums;
     }
 
-    private static void add(Map<String, double[]> sums, Set<String> seen, String code, String households, String area) {
+    private static void add(Map<String, double[]> sums, Set<String> seen, String code, String households, String area, String office) {
         if (!seen.add(code)) {
             return;
         }
@@ -83,8 +84,9 @@ class AggregateCommandTest {
         if (a) {
             s[1] += Double.parseDouble(area);
         }
-        if (h && a && Double.parseDouble(households) > 0) {
-            // a ratio is over the units that reported both its parts
+        boolean contradicted = a && office.matches("\\d+(\\.\\d+)?") && Double.parseDouble(office) > Double.parseDouble(area);
+        if (h && a && Double.parseDouble(households) > 0 && !contradicted) {
+            // a ratio is over the units that reported both its parts, and not of an area smaller than its offices
             s[3] += Double.parseDouble(households);
             s[4] += Double.parseDouble(area);
         }

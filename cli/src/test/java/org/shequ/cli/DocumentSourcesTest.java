@@ -191,8 +191,8 @@ class DocumentSourcesTest {
     @Test
     void theHtmlShowsWhereEachNumberComesFrom() throws IOException {
         String html = Files.readString(out.resolve("社区治理工作情况汇报.html"));
-        assertTrue(html.contains("<span class=\"fig\" title=\"每百户综合服务设施面积：扶风县2023年，按120个社区计算（应报123个，3个未报或数据有误）；"
-                + "指标 service_area_per_100\">42.1</span>"), html);
+        assertTrue(html.contains("<span class=\"fig\" title=\"每百户综合服务设施面积：扶风县2023年，按119个社区计算（应报123个，4个未报或数据有误）；"
+                + "指标 service_area_per_100\">43.6</span>"), html);
         assertTrue(html.contains("<span class=\"fig\" title=\"户数：城关街道2023年，按24个社区计算（应报25个，1个未报或数据有误）；指标 households\">19317</span>※"), html);
     }
 }
