@@ -51,6 +51,18 @@ class DocumentClaimsTest {
         return Files.readString(ws.resolve("out/汇报.md"));
     }
 
+    /** A workspace with one unit of 扶风县 and a staff register of {@code people} (YAML lines), judged by fufeng-2018. */
+    private Path staffWorkspace(String name, String people) throws IOException {
+        Path ws = dir.resolve(name);
+        Files.createDirectories(ws.resolve("data"));
+        Files.write(ws.resolve("data/社区.csv"), List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "610324001001,飞凤社区居委会,城市社区,1000,400"));
+        Files.writeString(ws.resolve("data/staff.yaml"), "staff:\n" + people);
+        Files.writeString(ws.resolve("shequ.yaml"), "jurisdiction: \"610324\"\nperiod: 2023\nrules: [fufeng-2018]\n"
+                + "inputs: [data/社区.csv, {path: data/staff.yaml, kind: staff}]\n" + REPORTS);
+        return ws;
+    }
+
     /** Six of the county's units with only code, name, type, households and service area: every other column is missing. */
     private Path sixUnitsFewColumns() throws IOException {
         return workspace("few", "fufeng-2018", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
@@ -134,16 +146,9 @@ class DocumentClaimsTest {
      */
     @Test
     void aStaffRuleThatFailsIsAProblemNotAStandardMet() throws IOException {
-        Path ws = dir.resolve("staff");
-        Files.createDirectories(ws.resolve("data"));
-        Files.write(ws.resolve("data/社区.csv"), List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
-                "610324001001,飞凤社区居委会,城市社区,1000,400"));
-        Files.writeString(ws.resolve("data/staff.yaml"), """
-                staff:
+        Path ws = staffWorkspace("staff", """
                   - {编号: FF-0001, 姓名: 王建华, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1978, 持证: 是, 年度培训学时: 12}
                 """);
-        Files.writeString(ws.resolve("shequ.yaml"), "jurisdiction: \"610324\"\nperiod: 2023\nrules: [fufeng-2018]\n"
-                + "inputs: [data/社区.csv, {path: data/staff.yaml, kind: staff}]\n" + REPORTS);
         Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
         assertTrue(run.code() <= 1, run.out() + run.err());
         assertTrue(Files.readString(ws.resolve("out/findings.txt")).contains("STAFF-TRAINING"), "the person's training is a finding");
@@ -158,17 +163,10 @@ class DocumentClaimsTest {
     /** A person whose training hours are blank: the staff rule could not judge them, and the report says so, never 各项标准均已达标. */
     @Test
     void aStaffRuleThatCouldNotJudgeIsSaidSo() throws IOException {
-        Path ws = dir.resolve("staff-unchecked");
-        Files.createDirectories(ws.resolve("data"));
-        Files.write(ws.resolve("data/社区.csv"), List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
-                "610324001001,飞凤社区居委会,城市社区,1000,400"));
-        Files.writeString(ws.resolve("data/staff.yaml"), """
-                staff:
+        Path ws = staffWorkspace("staff-unchecked", """
                   - {编号: FF-0001, 姓名: 王建华, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1978, 持证: 是, 年度培训学时: 48}
                   - {编号: FF-0002, 姓名: 李秀兰, 所属社区: "610324001001", 岗位: 两委成员, 出生年份: 1980, 持证: 是, 年度培训学时: ""}
                 """);
-        Files.writeString(ws.resolve("shequ.yaml"), "jurisdiction: \"610324\"\nperiod: 2023\nrules: [fufeng-2018]\n"
-                + "inputs: [data/社区.csv, {path: data/staff.yaml, kind: staff}]\n" + REPORTS);
         Cli run = Cli.run("run", ws.toString(), "--lang", "zh");
         assertTrue(run.code() <= 1, run.out() + run.err());
         String report = Files.readString(ws.resolve("out/汇报.md"));

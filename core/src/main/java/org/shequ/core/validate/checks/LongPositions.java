@@ -33,13 +33,9 @@ final class LongPositions {
         if (size * 4 >= slots.length) { // half the capacity
             grow();
         }
-        int mask = slots.length / 2 - 1;
-        int i = slot(key, mask);
-        while (slots[2 * i] != EMPTY) {
-            if (slots[2 * i] == key) {
-                return slots[2 * i + 1];
-            }
-            i = (i + 1) & mask;
+        int i = probe(key);
+        if (slots[2 * i] == key) {
+            return slots[2 * i + 1];
         }
         slots[2 * i] = key;
         slots[2 * i + 1] = value;
@@ -49,15 +45,18 @@ final class LongPositions {
 
     /** The position stored for {@code key}, or -1 when there is none (nothing is stored). */
     long get(long key) {
+        int i = probe(key);
+        return slots[2 * i] == key ? slots[2 * i + 1] : -1;
+    }
+
+    /** The slot that holds {@code key}, or the empty one where it would go. */
+    private int probe(long key) {
         int mask = slots.length / 2 - 1;
         int i = slot(key, mask);
-        while (slots[2 * i] != EMPTY) {
-            if (slots[2 * i] == key) {
-                return slots[2 * i + 1];
-            }
+        while (slots[2 * i] != EMPTY && slots[2 * i] != key) {
             i = (i + 1) & mask;
         }
-        return -1;
+        return i;
     }
 
     private static int slot(long key, int mask) {
