@@ -203,7 +203,7 @@ class DocumentClaimsTest {
         Path ws = workspace("contradiction", "national", rows);
         Cli.run("run", ws.toString(), "--lang", "zh");
         String report = Files.readString(ws.resolve("out/汇报.md"));
-        assertTrue(report.contains("飞凤社区综合服务设施面积与同一行的另一数值矛盾，未能核算"), report);
+        assertTrue(report.contains("飞凤社区综合服务设施面积与办公用房面积矛盾，未能核算"), report);
         assertFalse(report.contains("飞凤社区每百户综合服务设施面积未达标"), report);
         String table = Files.readString(ws.resolve("out/一览表.md"));
         assertTrue(table.contains("| 飞凤社区居委会 | 城市社区 | 1000 | — |"), "no m² per 100 households from a contradicted area: " + table);
@@ -223,6 +223,18 @@ class DocumentClaimsTest {
                 "610324101200,天度村委会,行政村,500,200"));
         assertTrue(report.contains("在报送数据的1个城市社区中，飞凤社区每百户综合服务设施面积未达标；"), report);
         assertFalse(report.contains("其他城市社区"), "there is no other urban unit to speak of: " + report);
+    }
+
+    /** More unjudged units than the sentence names: it says how many there are, never a bare "…等". */
+    @Test
+    void aLongListOfUnjudgedUnitsSaysHowManyThereAre() throws IOException {
+        String report = report("manyunjudged", "national", List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积",
+                "610324001001,飞凤社区居委会,城市社区,,100", "610324001004,胜利机械厂社区居委会,城市社区,,100",
+                "610324001005,百合社区居委会,城市社区,,100", "610324001006,祥云社区居委会,城市社区,,100",
+                "610324001007,后沟社区居委会,城市社区,,100", "610324001008,南宫社区居委会,城市社区,,100",
+                "610324001009,牛家社区居委会,城市社区,200,100"));
+        assertTrue(report.contains("1个城市社区每百户综合服务设施面积不低于30平方米；飞凤社区户数未报、"), report);
+        assertTrue(report.contains("后沟社区户数未报等6个城市社区，未能核算"), report);
     }
 
     @Test
@@ -370,8 +382,9 @@ class DocumentClaimsTest {
         Cli.run("run", ws.toString(), "--lang", "zh");
         String met = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
         assertTrue(met.contains("年度目标任务已全部完成"), "天度镇 45 ≥ 24, 午井镇 37 ≥ 20: " + met);
-        // 城关街道's households are not whole (百合社区 wrote 1,2O5): that target has no actual, and nothing is said completed
-        Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n城关街道,户数,19000,2023-12-31\n");
+        // 城关街道's households are not whole (百合社区 wrote 1,2O5): the others' 19,317 fall short of 25,000, so that
+        // target has no actual, and nothing is said completed
+        Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n城关街道,户数,25000,2023-12-31\n");
         Cli.run("run", ws.toString(), "--lang", "zh");
         String unmeasured = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
         assertFalse(unmeasured.contains("已全部完成"), unmeasured);
@@ -380,6 +393,24 @@ class DocumentClaimsTest {
         assertTrue(pointsUnmeasured.contains("2023年目标任务中有1项缺少实际数据（城关街道户数），未能核算完成情况，相关镇（街）要核实后补报。"),
                 pointsUnmeasured);
         assertFalse(pointsUnmeasured.contains("已全部完成"), pointsUnmeasured);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
+            var row = wb.getSheetAt(0).getRow(2);
+            assertEquals(null, row.getCell(5), "no actual");
+            assertEquals("1个单位未报，未能核算完成情况", row.getCell(10).getStringCellValue());
+        }
+        // the units that reported already have more households than the target (19,317 ≥ 19,000): met, whatever 百合社区 would add
+        Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n城关街道,户数,19000,2023-12-31\n");
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        assertTrue(Files.readString(ws.resolve("out/社区治理工作情况汇报.md")).contains("年度目标任务已全部完成"));
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
+            var row = wb.getSheetAt(0).getRow(2);
+            assertEquals("城关街道", row.getCell(0).getStringCellValue());
+            assertEquals(null, row.getCell(6), "no progress: the units that did not report are not in the actual");
+            assertEquals(0.0, row.getCell(7).getNumericCellValue());
+            assertEquals(1.0, row.getCell(9).getNumericCellValue());
+            assertEquals("已报单位的合计已达到目标（1个单位未报，实际完成不含它们），完成进度不详", row.getCell(10).getStringCellValue());
+            assertEquals(19317.0, row.getCell(5).getNumericCellValue(), "the sum of the units that reported");
+        }
         // an indicator the sheets do not collect: nothing to re-submit, it is counted some other way
         Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n午井镇,社区养老服务站,2,2023-12-31\n");
         Cli.run("run", ws.toString(), "--lang", "zh");

@@ -78,7 +78,7 @@ class DocumentsTest {
         // (DATA-CONSISTENCY, either may be wrong): neither is judged, so neither is among those that meet the standard
         // or those that fail it, and the report says so
         assertTrue(md.contains("在全县10个城市社区中，8个城市社区每百户综合服务设施面积不低于30平方米；"
-                + "胜利机械厂社区综合服务设施面积与同一行的另一数值矛盾、百合社区户数有误，未能核算；"), md);
+                + "胜利机械厂社区综合服务设施面积与办公用房面积矛盾、百合社区户数有误，未能核算；"), md);
         assertFalse(md.contains("胜利机械厂社区每百户综合服务设施面积未达标"), md);
     }
 
@@ -219,7 +219,7 @@ class DocumentsTest {
         // the new unit's households are in this year's total only
         assertTrue(md.contains("与上一年度相比，本期报送而上一年度没有数据的社区1个（王家台村）；户数持平（按两期都报送的120个社区比较；"
                 + "本期2个社区未报或有误、上期2个社区未报或有误），综合服务设施面积持平（按两期都报送的120个社区比较；"
-                + "本期1个社区未报或有误、上期1个社区未报或有误；1个社区的数值与同一行的另一数值矛盾，未比较）"), md);
+                + "本期1个社区未报或有误、上期1个社区未报或有误；1个社区的综合服务设施面积与办公用房面积矛盾，未比较）"), md);
         assertFalse(md.contains("户数增加" + households + "户"), md);
     }
 

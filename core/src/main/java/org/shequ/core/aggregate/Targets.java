@@ -56,7 +56,8 @@ public final class Targets implements RecordListener {
     /**
      * A target with what it is measured against: the township and metric it resolved to, and the
      * actual of {@code actualPeriod}, only when every unit of the township reported the value
-     * ({@code unreported}: how many did not, and then there is no actual). Progress and what remains are only of a target measured against
+     * ({@code unreported}: how many did not, and then there is no actual), or when the units that reported
+     * already reach the target ({@link #partial}). Progress and what remains are only of a target measured against
      * its own period: a plan for next year is shown beside this year's actual, labelled as such, and
      * has no progress.
      */
@@ -66,8 +67,16 @@ public final class Targets implements RecordListener {
             return actual != null && Objects.equals(actualPeriod, target.period());
         }
 
+        /**
+         * Whether the actual is the sum of only the units that reported, which already reaches the target (see
+         * {@link Targets#progress}): the target is met whatever the others would add, and the progress is not known.
+         */
+        public boolean partial() {
+            return actual != null && unreported > 0;
+        }
+
         public Double progress() {
-            return !current() || target.target() == 0 ? null : actual / target.target();
+            return !current() || partial() || target.target() == 0 ? null : actual / target.target();
         }
 
         public Double remaining() {
@@ -88,7 +97,14 @@ public final class Targets implements RecordListener {
                         || f.type() == FieldType.BOOLEAN)
                 .forEach(f -> sums.add(f.key())));
         this.additive = Set.copyOf(sums);
+        Set<String> up = new HashSet<>(List.of("units", "urban_units", "rural_units"));
+        dictionary.kind("communities").ifPresent(k -> k.fields().stream()
+                .filter(f -> additive.contains(f.key()) && (f.type() == FieldType.BOOLEAN || f.min() != null && f.min() >= 0)).forEach(f -> up.add(f.key())));
+        this.growing = Set.copyOf(up);
     }
+
+    /** The additive metrics whose values are never below 0, so that a sum over some units is at most the sum over all. */
+    private final Set<String> growing;
 
     /** The metrics whose parts add up to the whole (sums and counts; not a percentage, a ratio or a rate). */
     private final Set<String> additive;
@@ -144,10 +160,13 @@ public final class Targets implements RecordListener {
                 measured = null;
             }
             String metric = metricKey(t.indicator(), names);
-            // an actual only when every unit of the area reported the value: a partial sum is no actual
+            // an actual only when every unit of the area reported the value: a partial sum is no actual, except
+            // that a sum of values never below 0 that already reaches its own period's target shows it met
             long unreported = row.isPresent() && metric != null ? row.get().missing(metric) : 0;
-            Double actual = in != null && row.isPresent() && metric != null && row.get().metrics().get(metric) != null
-                    && row.get().units() > 0 && unreported == 0 ? row.get().metrics().get(metric).doubleValue() : null;
+            Number value = in != null && row.isPresent() && metric != null && row.get().units() > 0 ? row.get().metrics().get(metric) : null;
+            boolean reached = value != null && unreported > 0 && growing.contains(metric) && Objects.equals(measured, t.period())
+                    && value.doubleValue() >= t.target();
+            Double actual = value != null && (unreported == 0 || reached) ? value.doubleValue() : null;
             out.add(new Progress(t, row.orElse(null), metric, actual, actual == null ? null : measured, unreported));
         }
         return out;

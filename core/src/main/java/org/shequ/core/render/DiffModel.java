@@ -10,6 +10,7 @@ import java.util.Map;
 import org.shequ.core.Words;
 import org.shequ.core.aggregate.Diff;
 import org.shequ.core.aggregate.Level;
+import org.shequ.core.schema.Kind;
 
 /** The comparison with the previous period as a template sees it ({@code diff}). */
 final class DiffModel {
@@ -21,7 +22,7 @@ final class DiffModel {
      * changed by more than the threshold, and for every level row each metric's before, after and
      * change ({@code diff.levels.township[i].m.households.change}); the total row as {@code diff.total}.
      */
-    static DocumentModel.Diff diff(Diff.Result d, List<Level> now) {
+    static DocumentModel.Diff diff(Diff.Result d, List<Level> now, Kind communities) {
         Map<String, List<DocumentModel.DiffRow>> levels = new LinkedHashMap<>();
         DocumentModel.DiffRow total = null;
         for (Diff.LevelDelta l : d.levels()) {
@@ -47,7 +48,8 @@ final class DiffModel {
                 d.renamed().stream().map(u -> new DocumentModel.Renamed(u.code(), u.oldName(), u.newName())).toList(),
                 d.changes().stream().map(c -> new DocumentModel.Change(c.code(), c.name(), c.field().key(), c.field().label(),
                         c.before(), c.after())).toList(),
-                d.threshold(), levels, total, d.units(), paired(d), pairedUnits(d), pairedContradicted(d));
+                d.threshold(), levels, total, d.units(), paired(d), pairedUnits(d), pairedContradicted(d),
+                contradicts(d, communities));
     }
 
     /**
@@ -69,6 +71,17 @@ final class DiffModel {
     private static Map<String, Long> pairedContradicted(Diff.Result d) {
         Map<String, Long> m = new LinkedHashMap<>();
         d.paired().forEach((k, p) -> m.put(k, p.contradicted()));
+        return m;
+    }
+
+    /**
+     * For each paired sum that left units out as contradicted, what their value contradicts
+     * ({@code diff.contradicts.KEY}: 综合服务设施面积与办公用房面积矛盾).
+     */
+    private static Map<String, String> contradicts(Diff.Result d, Kind communities) {
+        Map<String, String> m = new LinkedHashMap<>();
+        d.paired().forEach((k, p) -> communities.field(k).filter(f -> p.contradicted() > 0)
+                .ifPresent(f -> m.put(k, UnitRows.contradiction(communities, f))));
         return m;
     }
 

@@ -108,7 +108,7 @@ public final class DocumentModel {
      */
     public record Target(String township, String code, String indicator, String metric, double target, Double actual,
                          Double progress, Double remaining, String due, String note, Object period, Object actualPeriod,
-                         boolean current, boolean met, long unreported) {
+                         boolean current, boolean met, long unreported, boolean partial) {
     }
 
     /** The access burden: tasks given to communities, those not on an access list, certificates demanded; by department and community. */
@@ -151,7 +151,7 @@ public final class DocumentModel {
      */
     public record Diff(List<Named> added, List<Named> removed, List<Renamed> renamed, List<Change> changes, double threshold,
                        Map<String, List<DiffRow>> levels, DiffRow total, boolean unitsCompared, DiffRow paired,
-                       Map<String, Long> pairedUnits, Map<String, Long> pairedContradicted) {
+                       Map<String, Long> pairedUnits, Map<String, Long> pairedContradicted, Map<String, String> contradicts) {
     }
 
     /**

@@ -94,7 +94,7 @@ public final class ReportModel {
                 units.stream().filter(UnitRows.Line::passed).count(), UNITS_LISTED,
                 Map.of("urban", UnitModel.byType(units, true), "rural", UnitModel.byType(units, false)),
                 Map.of("service_area_per_100", UnitModel.distribution(units)),
-                s.diff() == null ? null : DiffModel.diff(s.diff(), s.levels()), history(s.history()), null);
+                s.diff() == null ? null : DiffModel.diff(s.diff(), s.levels(), s.communities()), history(s.history()), null);
     }
 
     /** The units whose code is not in the registry: counted in the total, in no level's rows, named in a note. */
@@ -265,7 +265,7 @@ public final class ReportModel {
             out.add(new DocumentModel.Target(p.township() == null ? t.township() : p.township().name(),
                     p.township() == null ? null : p.township().code(), t.indicator(), p.metric(), t.target(), p.actual(),
                     p.progress(), p.remaining(), t.due() == null ? null : t.due().toString(), t.note(),
-                    value(t.period()), value(p.actualPeriod()), p.current(), p.met(), p.unreported()));
+                    value(t.period()), value(p.actualPeriod()), p.current(), p.met(), p.unreported(), p.partial()));
         }
         return out;
     }

@@ -160,14 +160,30 @@ public final class UnitRows implements RecordListener {
     private String reasonText(int reason) {
         int index = reason >> 4;
         Unjudged why = Unjudged.values()[reason & 0xF];
+        if (why == Unjudged.CONTRADICTED) {
+            return contradiction(communities, communities.fields().get(index));
+        }
         String label = index < 0 ? "" : communities.fields().get(index).label();
         return label + switch (why) {
             case NO_COLUMN, BLANK -> Words.get("render.model.reason.unreported");
             case INVALID -> Words.get("render.model.reason.invalid");
-            case CONTRADICTED -> Words.get("render.model.reason.contradicted");
             case ZERO -> Words.get("render.model.reason.zero");
-            case UNDEFINED -> Words.get("render.model.reason.undefined");
+            case UNDEFINED, CONTRADICTED -> Words.get("render.model.reason.undefined");
         };
+    }
+
+    /**
+     * Why a value of {@code f} was left out as contradicted, naming what it contradicts. A pair is named in the
+     * dictionary's order whichever of the two is asked of (综合服务设施面积与办公用房面积矛盾), so a unit both of whose
+     * values a rule needed is said to have one contradiction, not two.
+     */
+    static String contradiction(Kind kind, Field f) {
+        List<Field> other = kind.counterparts(f);
+        if (other.size() == 1 && other.get(0).index() < f.index()) {
+            return Words.format("render.model.reason.contradicted", other.get(0).label(), f.label());
+        }
+        return Words.format("render.model.reason.contradicted", f.label(),
+                String.join(Words.get("render.model.or"), other.stream().map(Field::label).toList()));
     }
 
     @Override

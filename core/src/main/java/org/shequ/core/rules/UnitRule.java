@@ -108,14 +108,27 @@ abstract class UnitRule implements Check {
         if (!empty.isEmpty()) {
             Field first = empty.get(0);
             boolean contradicted = empty.stream().allMatch(r::contradicted);
-            ctx.report(Finding.about(def.id(), Severity.INFO, r, first)
-                    .message(contradicted ? "rule.notCheckedContradicted" : "rule.notChecked", def.id(), empty).build());
+            ctx.report(notChecked(Finding.about(def.id(), Severity.INFO, r, first), r, empty, contradicted).build());
             String raw = r.raw(first);
             ctx.notJudged(def.id(), r, first, contradicted ? Unjudged.CONTRADICTED
                     : raw == null || raw.isBlank() || r.notApplicable(first) ? Unjudged.BLANK : Unjudged.INVALID);
             return;
         }
         evaluate(r, ctx);
+    }
+
+    /**
+     * Why the rule did not judge the row: values empty or invalid, or contradicting each other, named with what
+     * they contradict when that is not among them (综合服务设施面积与办公用房面积互相矛盾).
+     */
+    private Finding.Builder notChecked(Finding.Builder f, Record r, List<Field> empty, boolean contradicted) {
+        if (!contradicted) {
+            return f.message("rule.notChecked", def.id(), empty);
+        }
+        List<Field> other = empty.stream().flatMap(e -> r.kind().counterparts(e).stream())
+                .filter(e -> !empty.contains(e)).distinct().toList();
+        return other.isEmpty() ? f.message("rule.notCheckedContradictedPair", def.id(), empty)
+                : f.message("rule.notCheckedContradicted", def.id(), empty, other);
     }
 
     /**

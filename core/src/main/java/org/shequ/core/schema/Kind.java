@@ -89,6 +89,21 @@ public final class Kind implements Named {
     /** Fields that together identify a row within a period (the code for communities). */
     public List<Field> keyFields() { return keyFields; }
     public List<Relation> consistency() { return consistency; }
+
+    /**
+     * The fields a value of {@code f} can contradict (DATA-CONSISTENCY: the whole of a part, the parts of a whole),
+     * in the dictionary's order: what a document names when it says why a contradicted value was left out.
+     */
+    public List<Field> counterparts(Field f) {
+        List<Field> other = new java.util.ArrayList<>();
+        for (Relation r : consistency) {
+            Field c = r.small().equals(f) ? r.large() : r.large().equals(f) ? r.small() : null;
+            if (c != null && !other.contains(c)) {
+                other.add(c);
+            }
+        }
+        return other;
+    }
     public List<Relation> outliers() { return outliers; }
 
     public Optional<Field> field(String key) {

@@ -33,7 +33,8 @@ class BundledRulesTest {
     @TempDir
     Path dir;
 
-    /** rule, record, expected: "pass", "fail <actual>", "not-checked", "contradicted" (not checked: a value contradicts another), or "n/a". */
+    /** rule, record, expected: "pass", "fail <actual>", "not-checked", "contradicted" (not checked: a value contradicts another, which is named),
+     * "contradicted-pair" (both values the rule needs contradict each other), or "n/a". */
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("STD-SPACE-100", urban(), "pass"),
@@ -47,7 +48,7 @@ class BundledRulesTest {
                 Arguments.of("STD-OFFICE-SHARE", with(urban(), "office_area", ""), "not-checked"),
                 // offices larger than the whole facility (DATA-CONSISTENCY): either figure may be the wrong one, so
                 // neither the share nor the space per 100 households is judged on them
-                Arguments.of("STD-OFFICE-SHARE", with(urban(), "service_area", "120", "office_area", "180"), "contradicted"),
+                Arguments.of("STD-OFFICE-SHARE", with(urban(), "service_area", "120", "office_area", "180"), "contradicted-pair"),
                 Arguments.of("STD-SPACE-100", with(urban(), "service_area", "120", "office_area", "180"), "contradicted"),
                 Arguments.of("STD-SPACE-100", with(urban(), "service_area", "120", "office_area", "120"), "fail 12"),
                 Arguments.of("STD-DELIBERATION", urban(), "pass"),
@@ -101,10 +102,18 @@ class BundledRulesTest {
         List<Finding> mine = report.findings().stream().filter(f -> f.rule().equals(rule)).toList();
         switch (expected.split(" ")[0]) {
             case "pass", "n/a" -> assertEquals(List.of(), mine);
-            case "not-checked", "contradicted" -> {
+            case "not-checked", "contradicted", "contradicted-pair" -> {
                 assertEquals(1, mine.size(), mine.toString());
                 assertEquals(Severity.INFO, mine.get(0).severity());
-                assertEquals(expected.equals("contradicted") ? "rule.notCheckedContradicted" : "rule.notChecked", mine.get(0).messageKey());
+                assertEquals(switch (expected) {
+                    case "contradicted" -> "rule.notCheckedContradicted";
+                    case "contradicted-pair" -> "rule.notCheckedContradictedPair";
+                    default -> "rule.notChecked";
+                }, mine.get(0).messageKey());
+                if (expected.equals("contradicted")) {
+                    assertEquals(List.of("office_area"), ((List<?>) mine.get(0).args().get(2)).stream()
+                            .map(f -> ((org.shequ.core.schema.Field) f).key()).toList(), "the value it contradicts is named");
+                }
             }
             default -> {
                 assertEquals(1, mine.size(), mine.toString());

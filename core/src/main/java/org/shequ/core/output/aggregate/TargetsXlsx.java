@@ -21,8 +21,9 @@ import org.shequ.core.io.Stamp;
 /**
  * The target table written back as the work points' attachment is filled in: the table's own
  * columns, then 实际完成, 完成进度 (a percentage cell), 尚差 and the year the actual is of (a plan
- * for next year has this year's actual and no progress), and how many of the township's units
- * did not report the value (then there is no actual), numbers as numeric cells.
+ * for next year has this year's actual and no progress), how many of the township's units
+ * did not report the value (then there is no actual, unless those that did already reach the target),
+ * and a remark saying which, numbers as numeric cells.
  */
 public final class TargetsXlsx {
     private TargetsXlsx() {
@@ -30,7 +31,7 @@ public final class TargetsXlsx {
 
     /** The table's columns, each headed by messages' targets.column.NAME. */
     private static final List<String> COLUMNS = List.of("township", "indicator", "target", "due", "note", "actual", "progress",
-            "remaining", "actualOf", "unitsNotReporting");
+            "remaining", "actualOf", "unitsNotReporting", "remark");
 
     public static void write(List<Targets.Progress> progress, boolean zh, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = NewWorkbook.inMemory()) {
@@ -69,8 +70,11 @@ public final class TargetsXlsx {
                     }
                 }
                 if (p.unreported() > 0) {
-                    // units of the township that did not report the value: no actual, no progress
+                    // units of the township that did not report the value: no actual, no progress, unless the
+                    // units that did already reach the target; the remark says which
                     r.createCell(9).setCellValue(p.unreported());
+                    r.createCell(10).setCellValue(messages.format(p.partial() ? "targets.remark.partial" : "targets.remark.unreported",
+                            List.of(p.unreported())));
                 }
             }
             s.createFreezePane(0, 1);
