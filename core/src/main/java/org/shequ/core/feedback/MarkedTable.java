@@ -61,6 +61,9 @@ final class MarkedTable implements TableHandler {
     private String sheet;
     private Shape shape;
     private RawRow pending;
+    /** The code text of the last row that had one, in this sheet; the area of {@link #areaPrefix}, looked up. */
+    private String areaCode;
+    private String areaPrefix;
     private String area;
     private long findingsWritten;
 
@@ -99,7 +102,12 @@ final class MarkedTable implements TableHandler {
             if (column >= widths.length) {
                 widths = Arrays.copyOf(widths, column + 8);
             }
-            int w = text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+            int w = 0;
+            for (int i = 0; i < text.length(); i++) { // a character from U+2E80 on (Chinese) is two wide, a pair of surrogates one character
+                char ch = text.charAt(i);
+                boolean pairStart = Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                w += ch < 0x2E80 ? 1 : pairStart ? 0 : 2;
+            }
             widths[column] = Math.max(widths[column], w);
         }
 
@@ -175,7 +183,7 @@ final class MarkedTable implements TableHandler {
         this.pending = null;
         this.header.clear();
         this.headerFindings.clear();
-        this.area = null;
+        this.areaCode = null;
     }
 
     @Override
@@ -217,29 +225,54 @@ final class MarkedTable implements TableHandler {
             parts.values().forEach(p -> row(p, row, mine, false));
             return;
         }
-        String key = switch (split) {
-            case NONE -> base;
-            case TOWNSHIP -> area(row);
-            case PROVINCE -> base + "-" + area(row);
-        };
+        if (split != Split.NONE) {
+            note(row);
+        }
         if (onlyMarked && mine.isEmpty() && !inHeader) {
             return; // a large file's row without findings: its sender needs only the rows to correct
         }
+        String key = switch (split) {
+            case NONE -> base;
+            case TOWNSHIP -> area();
+            case PROVINCE -> base + "-" + area();
+        };
         row(parts.computeIfAbsent(key, k -> new Part(k)), row, mine, true);
     }
 
-    /** The township (or province) of a row, by its code; a row without a code is its area's before it. */
-    private String area(RawRow row) {
+    /**
+     * Remembers the code of a row that has one: a row is placed by its code; a row without (a row of words, 小计 or a
+     * signature) follows the area before it. Only the text is kept; its area is looked up when a row is written
+     * ({@link #area}): a national file's rows without findings are not written.
+     */
+    private void note(RawRow row) {
         int code = places.codeColumn(sheet);
         String c = code < 0 ? null : row.cell(code);
-        if (c != null && c.chars().anyMatch(Character::isDigit)) {
-            // a row with a code is placed by it; a malformed code is no area's, whatever row came before (a row
-            // of words there, 小计 or a signature, follows the area before it)
-            String unit = c.strip();
-            String prefix = unit.matches("\\d{12}") ? unit.substring(0, split.digits) : null;
-            area = prefix == null ? split.none : DivisionRegistry.bundled().find(prefix).map(d -> d.name()).orElse(split.none);
+        if (c != null && hasDigit(c)) {
+            areaCode = c;
         }
-        return area == null ? split.none : area;
+    }
+
+    /** The township (or province) of the rows since the last code; a malformed code is no area's, whatever came before. */
+    private String area() {
+        String unit = areaCode == null ? "" : areaCode.strip();
+        if (unit.length() != 12 || !unit.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return split.none;
+        }
+        String prefix = unit.substring(0, split.digits);
+        if (!prefix.equals(areaPrefix)) { // rows of one area come together: looked up once for them
+            areaPrefix = prefix;
+            area = DivisionRegistry.bundled().find(prefix).map(d -> d.name()).orElse(split.none);
+        }
+        return area;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes a raw row into a part, marking the cells its findings point at. */
