@@ -109,8 +109,8 @@ public final class Messages {
                     ? List.<Object>of(d.getYear(), d.getMonthValue(), d.getDayOfMonth())
                     : List.<Object>of(iso.substring(0, n - 6), iso.substring(n - 5, n - 3), iso.substring(n - 2)));
         }
-        if (arg instanceof Double d) {
-            return Numbers.plain(d);
+        if (arg instanceof Double || arg instanceof Rounded) {
+            return Numbers.plain(((Number) arg).doubleValue());
         }
         return String.valueOf(arg);
     }

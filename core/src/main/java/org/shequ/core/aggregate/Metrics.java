@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.Rounded;
 import org.shequ.core.rules.Indicator;
 import org.shequ.core.rules.Indicators;
 import java.math.BigDecimal;
@@ -159,7 +160,7 @@ public final class Metrics {
             try {
                 Object v = ind.script().execute(excluded == null ? decimals(m) : without(m, excluded));
                 if (v instanceof Number n) {
-                    Number value = n instanceof BigDecimal d ? round(d, 4) : round(n.doubleValue(), 4);
+                    Number value = Rounded.of(n instanceof BigDecimal d ? round(d, 4) : round(n.doubleValue(), 4), n.doubleValue());
                     m.put(ind.key(), value); // later indicators may use it
                 }
             } catch (JexlException e) {
@@ -270,7 +271,9 @@ public final class Metrics {
         }
         for (int i = 0; i < percents.size(); i++) {
             if (a.weights[i] > 0) {
-                m.put(percents.get(i).key(), round(a.weighted[i].divide(BigDecimal.valueOf(a.weights[i]), 4, RoundingMode.HALF_UP), 4));
+                BigDecimal weights = BigDecimal.valueOf(a.weights[i]);
+                m.put(percents.get(i).key(), Rounded.of(round(a.weighted[i].divide(weights, 4, RoundingMode.HALF_UP), 4),
+                        a.weighted[i].divide(weights, java.math.MathContext.DECIMAL64).doubleValue()));
             }
         }
         List<Indicator> perUnit = indicators.perUnit();
@@ -301,9 +304,9 @@ public final class Metrics {
         };
     }
 
-    /** {@code part / whole} to four places, rounded half up from the exact quotient. */
+    /** {@code part / whole} to four places, rounded half up from the exact quotient, which it keeps ({@link Rounded}). */
     static Number share(long part, long whole) {
-        return round(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP), 4);
+        return Rounded.of(round(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP), 4), (double) part / whole);
     }
 
     /** An exact decimal rounded half up to {@code places}: a whole number as a long, else a double. */

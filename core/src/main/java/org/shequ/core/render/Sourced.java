@@ -5,6 +5,7 @@ import org.shequ.core.Words;
 import org.shequ.core.schema.Period;
 import freemarker.template.TemplateModelException;
 import java.math.BigDecimal;
+import org.shequ.core.Rounded;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -245,7 +246,7 @@ final class Sourced {
             return null;
         }
         String unit = unitAsked == null ? q.unit() : unitAsked;
-        BigDecimal value = new BigDecimal(n.toString());
+        BigDecimal value = Rounded.exact(n); // rounded once, from the exact ratio: 116 of 117 is 99.1 %, not 99.2 % from 0.9915
         BigDecimal shown = q.kind() == Quantities.Kind.SHARE ? value.movePointRight(2) : value;
         int decimals = q.decimals();
         if (unit.startsWith(WAN) && !q.unit().startsWith(WAN)) {

@@ -1,5 +1,6 @@
 package org.shequ.core.validate;
 
+import org.shequ.core.Rounded;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -83,7 +84,8 @@ public record Finding(String rule, Severity severity, Location location, String 
         public Finding build() {
             return new Finding(rule, severity, location, Visible.text(unit), Visible.text(unitName),
                     key == null ? rule : key,
-                    args.stream().map(a -> a == null ? "" : a instanceof String t ? Visible.text(t) : a).toList(),
+                    // a ratio of the aggregates as it prints (four places), not its exact value
+                    args.stream().map(a -> a == null ? "" : a instanceof String t ? Visible.text(t) : a instanceof Rounded r ? (Object) r.doubleValue() : a).toList(),
                     actual instanceof String t ? Visible.text(t) : actual, expected);
         }
     }

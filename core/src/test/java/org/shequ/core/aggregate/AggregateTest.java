@@ -37,7 +37,7 @@ class AggregateTest {
         assertEquals("城关街道", chengguan.name());
         assertEquals(10100L, chengguan.metrics().get("households"));
         assertEquals(2100L, chengguan.metrics().get("service_area"));
-        assertEquals(20.7921, chengguan.metrics().get("service_area_per_100"), "2100 / 10100 × 100, not (20 + 100) / 2 = 60");
+        assertEquals(20.7921, chengguan.metrics().get("service_area_per_100").doubleValue(), "2100 / 10100 × 100, not (20 + 100) / 2 = 60");
         assertEquals(0.5, chengguan.metrics().get("pass_rate.STD-SPACE-100"));
         assertEquals(List.of("飞凤社区"), chengguan.failing().get("STD-SPACE-100"));
         assertEquals("扶风县", a.levels().get(0).total().name());
@@ -99,7 +99,7 @@ class AggregateTest {
         // (94.3 × 3 + 90.1 × 29) / 32 = 90.49375 exactly; summed in doubles it is 90.49374999999999 and rounds down
         DataPass.Aggregated a = aggregate("period: 2023\n", "统一代码,社区名称,户数,群众满意度\n"
                 + "610324001001,飞凤社区,3,94.3%\n610324001004,胜利机械厂社区,29,90.1%\n", List.of("county"));
-        assertEquals(90.4938, a.levels().get(0).rows().get(0).metrics().get("satisfaction"));
+        assertEquals(90.4938, a.levels().get(0).rows().get(0).metrics().get("satisfaction").doubleValue());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import org.shequ.core.Rounded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -63,7 +64,20 @@ class MetricsRoundTest {
         assertEquals(-45.3688, Metrics.round(new BigDecimal("-45.36875"), 4));
         assertEquals(30L, Metrics.round(new BigDecimal("30.00000000000000001"), 4));
         assertEquals(0.5, Metrics.share(1, 2));
-        assertEquals(0.6667, Metrics.share(2, 3));
+        assertEquals(0.6667, Metrics.share(2, 3).doubleValue());
         assertEquals(1L, Metrics.share(3, 3));
+    }
+
+    /** A share prints four places and keeps its exact value, so that a document rounds it once. */
+    @Test
+    void aShareKeepsItsExactValueForWhoRoundsItAgain() {
+        Number sixOfEleven = Metrics.share(6, 11);
+        assertEquals(0.5455, sixOfEleven.doubleValue());
+        assertEquals("0.5455", sixOfEleven.toString());
+        assertEquals("54.5", Rounded.exact(sixOfEleven).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString(),
+                "54.5454…, not 54.6 from 0.5455");
+        // a true tie stays a tie: 19,829 of 20,000 is 0.99145 exactly, 99.15 % half up
+        assertEquals(new BigDecimal("0.99145"), Rounded.exact(Metrics.share(19_829, 20_000)));
+        assertEquals(0.5, Metrics.share(1, 2), "exact at four places: a plain number");
     }
 }

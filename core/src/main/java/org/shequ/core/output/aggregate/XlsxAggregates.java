@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.shequ.core.io.NewWorkbook;
 
+import org.shequ.core.Rounded;
 import org.shequ.core.aggregate.Level;
 
 /**
@@ -66,7 +67,7 @@ final class XlsxAggregates implements AggregateWriter {
                             continue; // no unit reported it: empty, not 0
                         }
                         Cell cell = row.createCell(i + 2);
-                        cell.setCellValue(v.doubleValue());
+                        cell.setCellValue(Rounded.exactDouble(v)); // the cell's format rounds it, once
                         cell.setCellStyle(AggregateColumns.share(k) ? rate : v instanceof Long ? count : measure);
                     }
                     for (int i = 0; i < cols.incomplete().size(); i++) {
