@@ -46,11 +46,19 @@ ${heading(3, 3)}加强社区工作者队伍建设。${place.own}社区${clauses(
 ${heading(3, 4)}推进社区减负增效。对照社区工作事项准入清单，全年交由社区承担的工作事项${count(burden.tasks, "下达社区的工作事项")}项，其中未经准入的${count(burden.not_allowed, "未经准入的事项")}项，将督促有关部门清理规范。
 
 </#if>
+<#if (summary.data_errors + summary.data_doubts) gt 0>
+以上数字按报送的数据计算：无法识别或超出范围的数值未计入，重复报送的单位只计一次，其他有误或存疑的数据照报送的计入；数据审核发现的<#if summary.data_errors gt 0>数据错误${count(summary.data_errors, "数据检查的错误")}处</#if><#if summary.data_errors gt 0 && summary.data_doubts gt 0>、</#if><#if summary.data_doubts gt 0>疑点${count(summary.data_doubts, "数据检查的警告（缺报名单除外）")}处</#if>尚待核实更正。
+
+</#if>
 <#assign h = h + 1>
 ## ${heading(1, h)}下一步工作
 
 <#assign behind = targets?filter(x -> x.current && !x.met)>
 <#if behind?has_content>
 对照年度目标任务，截至${period_end(period)}，${join(behind?map(x -> x.township + x.indicator), 3)}<#if behind?size gt 3>${count(behind?size, "尚未完成的目标")}项目标</#if>尚未完成，我们将逐项推进。
+</#if>
+<#assign unmeasured = targets?filter(x -> !x.current)>
+<#if unmeasured?has_content>
+<#if behind?has_content>另有<#else>对照年度目标任务，</#if>${count(unmeasured?size, "未能核算完成情况的目标")}项目标（${join(unmeasured?map(x -> x.township + x.indicator), 3)}）未能核算完成情况。
 </#if>
 下一步，我们将认真吸纳贵单位的意见建议，继续补齐社区综合服务设施短板，推动社区治理体系和治理能力现代化。感谢贵单位对社区治理工作的关心与支持。

@@ -225,6 +225,40 @@ class DocumentClaimsTest {
         assertFalse(report.contains("其他城市社区"), "there is no other urban unit to speak of: " + report);
     }
 
+    /**
+     * A rate is rounded once, from the exact ratio: 6 of 11 is 54.545…%, 54.5%; the aggregates print it 0.5455,
+     * and rounding that again would give 54.6%.
+     */
+    @Test
+    void aRateIsRoundedOnceFromTheExactRatio() throws IOException {
+        List<String> rows = new ArrayList<>(List.of("统一代码,社区名称,社区类型,户数,综合服务设施面积"));
+        String[][] units = {{"610324001001", "飞凤社区居委会"}, {"610324001004", "胜利机械厂社区居委会"}, {"610324001005", "百合社区居委会"},
+            {"610324001006", "祥云社区居委会"}, {"610324001007", "后沟社区居委会"}, {"610324001008", "南宫社区居委会"},
+            {"610324001009", "牛家社区居委会"}, {"610324001201", "西官村委会"}, {"610324001204", "苟家庙村委会"},
+            {"610324001206", "案板村委会"}, {"610324001207", "小留村委会"}};
+        for (int i = 0; i < units.length; i++) {
+            rows.add(units[i][0] + "," + units[i][1] + "," + (i < 7 ? "城市社区" : "行政村") + ",100," + (i < 6 ? 40 : 10));
+        }
+        Path ws = workspace("rate", "national", rows);
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String table = Files.readString(ws.resolve("out/一览表.md"));
+        assertTrue(table.contains("54.5%"), "6 of 11: " + table);
+        assertFalse(table.contains("54.6%"), table);
+        String json = Files.readString(ws.resolve("out/aggregates.json"));
+        assertTrue(json.contains("\"pass_rate.STD-SPACE-100\": 0.5455"), "the aggregates keep four places: " + json);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(ws.resolve("out/aggregates.xlsx").toFile())) {
+            boolean exact = false;
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        exact |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && cell.getNumericCellValue() == 6.0 / 11;
+                    }
+                }
+            }
+            assertTrue(exact, "a spreadsheet cell holds the exact ratio, which its format rounds once");
+        }
+    }
+
     /** More unjudged units than the sentence names: it says how many there are, never a bare "…等". */
     @Test
     void aLongListOfUnjudgedUnitsSaysHowManyThereAre() throws IOException {
@@ -375,6 +409,29 @@ class DocumentClaimsTest {
         assertEquals(1, run.code(), run.out());
     }
 
+    /**
+     * Two rows of the target tables for one township's indicator, written differently (城关镇 for 城关街道) or the
+     * same: the first counts, as for any repeated row; the other is neither behind nor in the attachment, and a
+     * finding says so when DATA-DUPLICATE has not.
+     */
+    @Test
+    void aTargetSetTwiceCountsOnce() throws IOException {
+        Path ws = sampleCopy();
+        Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n"
+                + "城关街道,议事成功案例,50,2023-12-31\n城关镇,议事成功案例,90,2023-12-31\n");
+        Files.writeString(ws.resolve("data/2024年目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n段家镇,村务公开民主管理示范村,1,2024-10-31\n"
+                + "段家镇,村务公开民主管理示范村,3,2024-06-30\n");
+        Cli.run("run", ws.toString(), "--lang", "zh");
+        String report = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
+        assertTrue(report.contains("年度目标任务已全部完成"), "城关街道 83 ≥ 50; the 90 of 城关镇 does not count: " + report);
+        String findings = Files.readString(ws.resolve("out/findings.txt"));
+        assertTrue(findings.contains("目标任务分解表中“城关镇”的“议事成功案例”与 data/目标任务分解表.csv 第 3 行的“城关街道”的“议事成功案例”（目标 50）"
+                + "是同一镇(街)的同一指标，以那一行为准，本行未计入"), findings);
+        assertEquals(1, findings.lines().filter(l -> l.contains("段家镇") && l.contains("DATA-DUPLICATE")).count(), findings);
+        String points = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
+        assertEquals(1, points.lines().filter(l -> l.startsWith("| 段家镇 | 村务公开民主管理示范村")).count(), points);
+    }
+
     @Test
     void targetsAreCompletedOnlyWhenEveryTargetOfTheYearIsMeasuredAndMet() throws IOException {
         Path ws = sampleCopy();
@@ -389,6 +446,8 @@ class DocumentClaimsTest {
         String unmeasured = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
         assertFalse(unmeasured.contains("已全部完成"), unmeasured);
         assertTrue(unmeasured.contains("年度目标任务中有1项缺少实际数据（城关街道户数），未能核算完成情况"), unmeasured);
+        String reply = Files.readString(ws.resolve("out/提案答复.md"));
+        assertTrue(reply.contains("对照年度目标任务，1项目标（城关街道户数）未能核算完成情况。"), "the reply does not leave it out: " + reply);
         String pointsUnmeasured = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
         assertTrue(pointsUnmeasured.contains("2023年目标任务中有1项缺少实际数据（城关街道户数），未能核算完成情况，相关镇（街）要核实后补报。"),
                 pointsUnmeasured);

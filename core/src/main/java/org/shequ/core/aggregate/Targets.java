@@ -18,6 +18,7 @@ import org.shequ.core.validate.RecordListener;
 import org.shequ.core.validate.Severity;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -144,6 +145,8 @@ public final class Targets implements RecordListener {
         List<Target> ordered = new ArrayList<>(rows);
         ordered.sort(Comparator.comparing(Target::period, Comparator.nullsFirst(Comparator.<Period>naturalOrder()))
                 .thenComparing(t -> String.valueOf(t.where().file())).thenComparingInt(t -> t.where().line()));
+        Map<String, Target> taken = new HashMap<>();
+        repeats.clear();
         for (Target t : ordered) {
             Period measured = t.period();
             List<Level> level = levels.apply(measured);
@@ -160,6 +163,9 @@ public final class Targets implements RecordListener {
                 measured = null;
             }
             String metric = metricKey(t.indicator(), names);
+            if (repeated(t, row, metric, taken)) {
+                continue;
+            }
             // an actual only when every unit of the area reported the value: a partial sum is no actual, except
             // that a sum of values never below 0 that already reaches its own period's target shows it met
             long unreported = row.isPresent() && metric != null ? row.get().missing(metric) : 0;
@@ -171,6 +177,37 @@ public final class Targets implements RecordListener {
         }
         return out;
     }
+
+    /**
+     * Whether an earlier row of the tables set a target for the same area, indicator and period, however written
+     * (城关镇 and 城关街道, 议事成功案例 and its key): the first counts, as for any repeated row, and this one is left out
+     * of the progress and the attachment. A row written the same as the earlier one is DATA-DUPLICATE's already;
+     * one written otherwise is said here.
+     */
+    private boolean repeated(Target t, Optional<Row> row, String metric, Map<String, Target> taken) {
+        if (row.isEmpty() || metric == null) {
+            return false;
+        }
+        Target first = taken.putIfAbsent(row.get().code() + '\u0000' + metric + '\u0000' + t.period(), t);
+        if (first == null) {
+            return false;
+        }
+        if (!first.township().strip().equals(t.township().strip()) || !first.indicator().strip().equals(t.indicator().strip())) {
+            repeats.add(Finding.of("DATA-DUPLICATE", Severity.ERROR).at(t.where().withField("township"))
+                    .unit(row.get().code(), row.get().name())
+                    .message("target.repeated", t.township(), t.indicator(), first.where().file(), first.where().line(),
+                            first.township(), first.indicator(), Numbers.plain(first.target()))
+                    .build());
+        }
+        return true;
+    }
+
+    /** The rows {@link #progress} left out as repeating an earlier target in other words, as findings. */
+    public List<Finding> repeats() {
+        return List.copyOf(repeats);
+    }
+
+    private final List<Finding> repeats = new ArrayList<>();
 
     /** The row of an area named by code or name in a period's division levels, the finest level first. */
     private static Optional<Row> find(List<Level> levels, String area) {

@@ -18,7 +18,8 @@ import org.shequ.core.Words;
  * <ul>
  * <li>{@code all-true}: every boolean field in {@code fields} is true (一有七中心);</li>
  * <li>{@code all-positive}: every count in {@code fields} is at least 1, and those in
- *     {@code urban_fields} too for urban and converted communities (the five-level grid);</li>
+ *     {@code urban_fields} too for urban and converted communities (the five-level grid): a unit that did not
+ *     report one it needs is not judged;</li>
  * <li>{@code contains}: the list {@code field} holds every one of {@code items} (service windows);</li>
  * <li>{@code subset}: the list {@code field} holds nothing but {@code items} (permitted plaques).</li>
  * </ul>
@@ -69,6 +70,20 @@ final class SetRule extends UnitRule {
         return f;
     }
 
+    /**
+     * An urban or converted community needs its {@code urban_fields} too: one it left empty (or wrote "—") is not
+     * judged, as for any field the rule needs, never passed for want of the value.
+     */
+    @Override
+    protected List<Field> neededOf(Record r) {
+        if (urbanFields.isEmpty() || !UnitTypes.urban(UnitTypes.of(r))) {
+            return needed;
+        }
+        List<Field> all = new ArrayList<>(needed);
+        all.addAll(urbanFields);
+        return all;
+    }
+
     @Override
     protected RecordContext context() {
         return vars;
@@ -82,13 +97,7 @@ final class SetRule extends UnitRule {
         switch (mode) {
             case ALL_TRUE -> needed.stream().filter(f -> !Boolean.TRUE.equals(r.bool(f)))
                     .forEach(f -> { zh.add(f.label()); en.add(f.en()); at.add(f); });
-            case ALL_POSITIVE -> {
-                List<Field> all = new ArrayList<>(needed);
-                if (UnitTypes.urban(UnitTypes.of(r))) {
-                    urbanFields.stream().filter(f -> r.valid(f) != null).forEach(all::add);
-                }
-                all.stream().filter(f -> r.number(f) < 1).forEach(f -> { zh.add(f.label()); en.add(f.en()); at.add(f); });
-            }
+            case ALL_POSITIVE -> neededOf(r).stream().filter(f -> r.number(f) < 1).forEach(f -> { zh.add(f.label()); en.add(f.en()); at.add(f); });
             case CONTAINS -> {
                 List<?> have = (List<?>) r.valid(needed.get(0));
                 items.stream().filter(i -> !have.contains(i)).forEach(i -> { zh.add(i); en.add(i); });

@@ -140,10 +140,15 @@ abstract class UnitRule implements Check {
         ctx.notJudged(def.id(), r, zero != null ? zero : primary(), zero != null ? Unjudged.ZERO : Unjudged.UNDEFINED);
     }
 
+    /** The fields the rule needs of this record: {@link #needed}, unless the rule needs more of some records. */
+    protected List<Field> neededOf(Record r) {
+        return needed;
+    }
+
     /** The needed fields whose values the rule cannot use (allocates only when there are some). */
     private List<Field> unusable(Record r) {
         List<Field> out = List.of();
-        for (Field f : needed) {
+        for (Field f : neededOf(r)) {
             if (!usable(r, f)) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>();

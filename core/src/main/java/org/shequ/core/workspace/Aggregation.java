@@ -105,6 +105,7 @@ final class Aggregation {
         List<Targets.Progress> progressed = targets.progress(
                 p -> levels.containsKey(p) && (p == null || present.contains(p)) ? levels.get(p) : null, period, names());
         levelFindings.addAll(LevelRules.evaluate(plan.rules(), groups(periods.get(period), code)));
+        levelFindings.addAll(targets.repeats());
         levelFindings.addAll(Targets.findings(progressed, period));
         levelFindings.addAll(targets.splits(progressed));
         levelFindings.addAll(totals.compare(p -> levels.containsKey(p) ? levels.get(p) : result.apply(p), aggregator.communityPeriods()));

@@ -58,6 +58,9 @@ class BundledRulesTest {
                 Arguments.of("STD-GRID", with(urban(), "building_leads", "0"), "fail 楼栋长"),
                 Arguments.of("STD-GRID", village(), "n/a"),
                 Arguments.of("STD-GRID", with(urban(), "grid_leads", ""), "not-checked"),
+                // building leads are needed of an urban community: left empty or "—", the grid is not judged, never passed
+                Arguments.of("STD-GRID", with(urban(), "building_leads", ""), "not-checked"),
+                Arguments.of("STD-GRID", with(urban(), "building_leads", "—"), "not-checked"),
                 Arguments.of("STD-CENTERS", urban(), "pass"),
                 Arguments.of("STD-CENTERS", with(urban(), "center_children", "否", "center_elderly", "无"), "fail 老年人日间照料中心、儿童服务中心"),
                 Arguments.of("STD-CENTERS", with(village(), "center_children", "否"), "n/a"),
