@@ -123,6 +123,12 @@ data:
   - [${yaml(r.name)}, ${val(r, "pass_rate.STD-SPACE-100")}]
 </#list>
 ```
+<#-- a bar cannot carry the ※: the townships whose rate leaves units out are named under the chart -->
+<#assign partRated = rated?filter(r -> (r.absent!0) gt 0 || (r.judged["STD-SPACE-100"].unjudged!0) gt 0)>
+<#if partRated?has_content>
+
+注：图中达标率只计能够核算的社区；${join(partRated?map(r -> r.name), 5)}<#if partRated?size gt 5>${count(partRated?size, "达标率不含缺报或未能核算社区的镇（街）")}个${parts_label!"镇（街）"}</#if>有社区缺报或未能核算，不在其达标率之内。
+</#if>
 
 </#if>
 ```chart
