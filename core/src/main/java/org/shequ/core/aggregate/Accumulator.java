@@ -41,7 +41,7 @@ final class Accumulator {
      * indicator is computed over the units that reported every input (Σ − these), never over a sum
      * missing one part (a unit with households but no area would pull the area per 100 households down).
      */
-    private Accumulator[] excluded;
+    private LeftOut[] excluded;
     /** Per indicator: the units that lacked one of its inputs (null until one did). */
     private long[] lacking;
     /** Per rule: units judged, units passed, units it applies to but could not judge. */
@@ -58,15 +58,6 @@ final class Accumulator {
     Map<String, List<String[]>> unjudged = Map.of();
 
     Accumulator(Metrics metrics) {
-        this(metrics, false);
-    }
-
-    /**
-     * An accumulator of sums only ({@code sumsOnly}: the sums of the units an indicator leaves out,
-     * see {@link #excluded}): it counts no missing values and judges no rule, so it holds none. A
-     * national file that lacks a column has one for each such indicator of each of its 44,703 groups.
-     */
-    private Accumulator(Metrics metrics, boolean sumsOnly) {
         this.metrics = metrics;
         this.sums = new double[metrics.numeric().size()];
         this.trues = new long[metrics.booleans().size()];
@@ -74,7 +65,7 @@ final class Accumulator {
         Arrays.fill(weighted, BigDecimal.ZERO);
         this.weights = new double[metrics.percents().size()];
         this.counts = new long[metrics.indicators().perUnit().size()];
-        this.judged = sumsOnly ? Map.of() : new TreeMap<>();
+        this.judged = new TreeMap<>();
     }
 
     /** Units without a sound value for input {@code i} (numeric, yes/no and percentage fields in that order). */
@@ -219,30 +210,18 @@ final class Accumulator {
         }
     }
 
-    /** The sums so far, apart: what the units added until now leave out of an indicator. */
-    private Accumulator sumsCopy() {
-        Accumulator c = new Accumulator(metrics, true);
-        c.units = units;
-        c.urban = urban;
-        c.rural = rural;
-        System.arraycopy(sums, 0, c.sums, 0, sums.length);
-        System.arraycopy(trues, 0, c.trues, 0, trues.length);
-        System.arraycopy(weighted, 0, c.weighted, 0, weighted.length);
-        System.arraycopy(weights, 0, c.weights, 0, weights.length);
-        System.arraycopy(counts, 0, c.counts, 0, counts.length);
-        return c;
-    }
-
     /**
      * The sums of the units that lack one of indicator {@code j}'s inputs: none (null) when every unit
      * had them all, this accumulator itself when every unit lacked one (a national file without the
      * column keeps no second copy of each of its 44,703 groups).
      */
-    Accumulator excluded(int j) {
-        if (excluded != null && excluded[j] != null) {
-            return excluded[j];
-        }
-        return lacking != null && units > 0 && lacking[j] == units ? this : null;
+    LeftOut excluded(int j) {
+        return excluded == null ? null : excluded[j];
+    }
+
+    /** Whether every unit of the group lacks one of indicator {@code j}'s inputs: it has no value here. */
+    boolean lacksAll(int j) {
+        return lacking != null && units > 0 && lacking[j] == units;
     }
 
     /** A value the clerk marked not applicable (—) where the field is optional: given, as nothing. */
@@ -260,9 +239,9 @@ final class Accumulator {
             for (int j = 0; j < indicators; j++) {
                 if (lacking[j] > 0 && lacking[j] == units && (excluded == null || excluded[j] == null) && !u.lacks[j]) {
                     if (excluded == null) {
-                        excluded = new Accumulator[indicators];
+                        excluded = new LeftOut[indicators];
                     }
-                    excluded[j] = sumsCopy();
+                    excluded[j] = LeftOut.of(metrics.indicatorSlots()[j], this, sums.length, trues.length);
                 }
             }
         }
@@ -305,12 +284,12 @@ final class Accumulator {
             // while every unit lacks an input the whole group is left out, and no sums are kept apart (see excluded(j))
             if (lacking[j]++ < units - 1) {
                 if (excluded == null) {
-                    excluded = new Accumulator[indicators];
+                    excluded = new LeftOut[indicators];
                 }
                 if (excluded[j] == null) {
-                    excluded[j] = new Accumulator(metrics, true);
+                    excluded[j] = new LeftOut(metrics.indicatorSlots()[j]);
                 }
-                excluded[j].addSums(u);
+                excluded[j].add(u, sums.length, trues.length);
             }
         }
     }

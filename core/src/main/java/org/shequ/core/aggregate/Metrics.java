@@ -59,6 +59,18 @@ public final class Metrics {
         this.indicators = indicators;
         this.indicatorInputs = resolveInputs();
         this.slots = slots();
+        this.indicatorSlots = new int[indicators.all().size()][];
+        for (int j = 0; j < indicatorSlots.length; j++) {
+            indicatorSlots[j] = Expressions.variables(indicators.all().get(j).script()).stream()
+                    .map(slots::get).filter(s -> s != null && s >= 0).distinct().sorted().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** Per indicator, the sums it reads by their {@link #slots} (not the unit counts): what {@link LeftOut} keeps. */
+    private final int[][] indicatorSlots;
+
+    int[][] indicatorSlots() {
+        return indicatorSlots;
     }
 
     /** The inputs of every indicator: the fields it reads, and those of the indicators it reads. */
@@ -153,10 +165,11 @@ public final class Metrics {
         Map<String, Number> m = base(a);
         List<Indicator> perLevel = indicators.perLevel();
         for (Indicator ind : perLevel) {
-            Accumulator excluded = a.excluded(indicators.position(ind));
-            if (excluded == a) {
+            int j = indicators.position(ind);
+            if (a.lacksAll(j)) {
                 continue; // every unit lacks one of its inputs: the indicator has no value here
             }
+            LeftOut excluded = a.excluded(j);
             try {
                 Object v = ind.script().execute(excluded == null ? decimals(m) : without(m, excluded));
                 if (v instanceof Number n) {
@@ -188,7 +201,7 @@ public final class Metrics {
      * The level's metrics with the sums of the units that lack an indicator's input taken out:
      * what the indicator is computed from (sums and counts; a percentage stays the group's).
      */
-    private JexlContext without(Map<String, Number> all, Accumulator excluded) {
+    private JexlContext without(Map<String, Number> all, LeftOut excluded) {
         JexlContext whole = decimals(all);
         return new JexlContext() {
             @Override
@@ -217,7 +230,7 @@ public final class Metrics {
      * One of the sums or counts {@link #base} holds, by name, as it would hold it (a percentage, an
      * indicator or an unknown name: null); only what an indicator reads is computed.
      */
-    private Number sum(Accumulator a, String name) {
+    private Number sum(LeftOut a, String name) {
         Integer slot = slots.get(name);
         if (slot == null) {
             return null;
@@ -226,11 +239,8 @@ public final class Metrics {
         if (i < 0) {
             return i == UNITS ? a.units : i == URBAN ? a.urban : a.rural;
         }
-        if (i < numeric.size()) {
-            return round(a.sums[i], 6);
-        }
-        i -= numeric.size();
-        return i < booleans.size() ? a.trues[i] : a.counts[i - booleans.size()];
+        double v = a.value(i);
+        return i < numeric.size() ? round(v, 6) : (Number) (long) v;
     }
 
     private static final int UNITS = -1;
