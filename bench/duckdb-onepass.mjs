@@ -2,7 +2,8 @@
 // national CSV once and computes, for every township, county, city and province (GROUPING SETS over the
 // 9-, 6-, 4- and 2-digit prefixes of the code), exactly the metrics aggregate writes: units, urban and
 // rural units, the 28 sums, the 13 yes-counts, the household-weighted satisfaction, the units with a
-// facility, and the six ratios of sums. Writes one JSON object per group (COPY … FORMAT json).
+// facility, and the six ratios of sums, each over the units whose inputs do not contradict their row.
+// Writes one JSON object per group (COPY … FORMAT json).
 //   node bench/duckdb-onepass.mjs FILE.csv OUT.json      (after: npm install --prefix bench)
 import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -43,6 +44,13 @@ const urban = has('社区类型') ? `(${q('社区类型')} IN ('城市社区', '
 const satisfaction = `TRY_CAST(replace(${q('群众满意度（%）')}, '%', '') AS DECIMAL(18,6))`;
 const households = num('户数（户）');
 const ratio = (a, b, k) => `round(CAST(${a} AS DOUBLE) * ${k} / nullif(CAST(${b} AS DOUBLE), 0), 4)`;
+// a part above its whole (DATA-CONSISTENCY) makes both values no input of a ratio, as in shequ: offices above the
+// facility leave the area out of m² per 100 households, of the office share and of the coverage; households above
+// the population leave both out of m² per 100 households and of staff per 10,000 people (the sums keep them)
+const above = (a, b) => has(a) && has(b) ? `coalesce(${num(a)} > ${num(b)}, false)` : 'false';
+const areaOdd = above('办公用房面积（m²）', '综合服务设施面积（m²）');
+const peopleOdd = above('户数（户）', '常住人口（人）');
+const sumWhere = (h, cond) => has(h) ? `coalesce(sum(${num(h)}) FILTER (WHERE ${cond}), 0)` : 'NULL';
 const sql = `
 WITH g AS (
   SELECT
@@ -57,7 +65,17 @@ WITH g AS (
     sum(${satisfaction} * ${households}) FILTER (WHERE ${satisfaction} IS NOT NULL AND ${households} IS NOT NULL) AS sat_weighted,
     sum(${households}) FILTER (WHERE ${satisfaction} IS NOT NULL AND ${households} IS NOT NULL) AS sat_weight,
     count(*) FILTER (WHERE NOT ${urban} AND ${num('综合服务设施面积（m²）')} > 0) AS rural_with_facility,
-    count(*) FILTER (WHERE ${urban} AND ${num('综合服务设施面积（m²）')} > 0) AS urban_with_facility
+    count(*) FILTER (WHERE ${urban} AND ${num('综合服务设施面积（m²）')} > 0) AS urban_with_facility,
+    ${sumWhere('综合服务设施面积（m²）', `NOT ${areaOdd} AND NOT ${peopleOdd}`)} AS per100_area,
+    ${sumWhere('户数（户）', `NOT ${areaOdd} AND NOT ${peopleOdd}`)} AS per100_households,
+    ${sumWhere('办公用房面积（m²）', `NOT ${areaOdd}`)} AS share_office,
+    ${sumWhere('综合服务设施面积（m²）', `NOT ${areaOdd}`)} AS share_area,
+    ${sumWhere('专职工作人员（人）', `NOT ${peopleOdd}`)} AS staff_staff,
+    ${sumWhere('常住人口（人）', `NOT ${peopleOdd}`)} AS staff_population,
+    count(*) FILTER (WHERE NOT ${urban} AND NOT ${areaOdd} AND ${num('综合服务设施面积（m²）')} > 0) AS coverage_rural_with,
+    count(*) FILTER (WHERE NOT ${urban} AND NOT ${areaOdd}) AS coverage_rural,
+    count(*) FILTER (WHERE ${urban} AND NOT ${areaOdd} AND ${num('综合服务设施面积（m²）')} > 0) AS coverage_urban_with,
+    count(*) FILTER (WHERE ${urban} AND NOT ${areaOdd}) AS coverage_urban
   FROM (SELECT *, ${q('统一代码')} AS code FROM read_csv('${file}', header = true, all_varchar = true))
   GROUP BY GROUPING SETS ((substr(code, 1, 9)), (substr(code, 1, 6)), (substr(code, 1, 4)), (substr(code, 1, 2)))
 )
@@ -65,12 +83,12 @@ SELECT level, code, units, urban_units, rural_units,
   ${sums.map(([k]) => k).join(', ')}, ${yes.map(([k]) => k).join(', ')},
   round(CAST(sat_weighted AS DOUBLE) / nullif(CAST(sat_weight AS DOUBLE), 0), 4) AS satisfaction,
   rural_with_facility, urban_with_facility,
-  ${ratio('service_area', 'households', 100)} AS service_area_per_100,
-  ${ratio('office_area', 'service_area', 100)} AS office_share,
-  ${ratio('fulltime_staff', 'population', 10000)} AS workers_per_10k,
+  ${ratio('per100_area', 'per100_households', 100)} AS service_area_per_100,
+  ${ratio('share_office', 'share_area', 100)} AS office_share,
+  ${ratio('staff_staff', 'staff_population', 10000)} AS workers_per_10k,
   ${ratio('social_orgs', 'units', 1)} AS social_orgs_per_unit,
-  ${ratio('rural_with_facility', 'rural_units', 100)} AS rural_coverage,
-  ${ratio('urban_with_facility', 'urban_units', 100)} AS urban_coverage
+  ${ratio('coverage_rural_with', 'coverage_rural', 100)} AS rural_coverage,
+  ${ratio('coverage_urban_with', 'coverage_urban', 100)} AS urban_coverage
 FROM g`;
 const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
 const db = await instance.connect();

@@ -114,6 +114,8 @@ final class Accumulator {
          * unit is added to): 120 m² of facility beside 180 m² of offices is no area per 100 households.
          */
         final boolean[] lacks;
+        /** Per indicator: the unit lacks one of its inputs (empty, invalid, out of range), a contradicted one aside. */
+        final boolean[] absentFor;
         boolean anyAbsent;
         boolean anyLacks;
         double households;
@@ -129,6 +131,7 @@ final class Accumulator {
             this.absent = new boolean[m.inputs()];
             this.contradicted = new boolean[m.inputs()];
             this.lacks = new boolean[m.indicatorInputs().length];
+            this.absentFor = new boolean[lacks.length];
         }
 
         /** Reads the record's values: a missing number counts 0; a percentage without households is left out. */
@@ -165,7 +168,8 @@ final class Accumulator {
             int[][] inputs = m.indicatorInputs();
             anyLacks = false;
             for (int j = 0; j < lacks.length; j++) {
-                lacks[j] = anyAbsent && any(absent, inputs[j]) || anyContradicted && any(contradicted, inputs[j]);
+                absentFor[j] = anyAbsent && any(absent, inputs[j]);
+                lacks[j] = absentFor[j] || anyContradicted && any(contradicted, inputs[j]);
                 anyLacks |= lacks[j];
             }
             return this;
@@ -272,7 +276,9 @@ final class Accumulator {
             if (!u.lacks[j]) {
                 continue;
             }
-            if (all.get(j).about(u.urban)) { // a rural unit lacking a value leaves the urban coverage whole
+            // a rural unit lacking a value leaves the urban coverage whole; a unit counted by a condition on a value that
+            // contradicts its row is counted as sent (units with a facility, like the sum of areas), not missing
+            if (all.get(j).about(u.urban) && (u.absentFor[j] || !all.get(j).perUnit())) {
                 if (indicatorMissing == null) {
                     indicatorMissing = new long[indicators];
                 }

@@ -67,6 +67,31 @@ class AggregateTest {
     }
 
     /**
+     * Offices above the facility: the area is summed as sent, and the unit counted as having a facility (a condition
+     * on the value, like its sum), but it is no input of a ratio: m² per 100 households, the office share and the
+     * coverage leave it out. Only the ratios say it is missing; with that unit alone the ratios have no value.
+     */
+    @Test
+    void aContradictedUnitIsCountedAsSentAndLeftOutOfTheRatios() throws Exception {
+        DataPass.Aggregated a = aggregate("period: 2023\n",
+                "统一代码,社区名称,社区类型,户数,综合服务设施面积,办公用房面积\n"
+                        + "610324001001,飞凤社区,城市社区,1000,400,100\n"
+                        + "610324001004,胜利机械厂社区,城市社区,1000,120,180\n"   // 180 m² of offices in 120 m²
+                        + "610324100001,北吴村,行政村,500,100,200\n",               // alone in its township
+                List.of("township"));
+        Row chengguan = a.levels().get(0).rows().get(0);
+        assertEquals(520L, chengguan.metrics().get("service_area"), "summed as sent");
+        assertEquals(2L, chengguan.metrics().get("urban_with_facility"), "counted as sent");
+        assertEquals(null, chengguan.missing().get("urban_with_facility"));
+        assertEquals(40.0, chengguan.metrics().get("service_area_per_100").doubleValue(), "400 / 1000 × 100: the other unit left out");
+        assertEquals(1L, chengguan.missing().get("service_area_per_100"));
+        Row beiwu = a.levels().get(0).rows().get(1);
+        assertEquals(1L, beiwu.metrics().get("rural_with_facility"));
+        assertEquals(null, beiwu.metrics().get("service_area_per_100"));
+        assertEquals(null, beiwu.metrics().get("rural_coverage"), "no unit of the township has an area that can be used");
+    }
+
+    /**
      * An indicator of a group where every unit lacks one of its inputs has no value, whatever its
      * expression: not the value of its expression over nothing (here 0 + 1), division or none.
      */
