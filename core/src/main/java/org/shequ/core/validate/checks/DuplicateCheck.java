@@ -17,18 +17,27 @@ import org.shequ.core.schema.FieldType;
 
 /**
  * DATA-DUPLICATE: the same unit twice in one period (or the same key of another kind: a staff
- * id, a task id), across all files of the run. The finding names where it was first seen.
+ * id, a task id), across all files of the run. The finding names where it was first seen and says
+ * whether the two rows were filled in alike (a row pasted twice: delete one) or not (two versions of
+ * the unit: which is right only the township can say), by a 64-bit print of every cell as written,
+ * kept beside the first place (8 bytes a unit).
  */
 public final class DuplicateCheck implements Check {
     public static final String ID = "DATA-DUPLICATE";
     /** First place of each key (file index and line): unregistered unit codes with their period, and other keys as text. */
     private final LongPositions seenUnits = new LongPositions();
-    /** The first places of registered units, by period and province (see {@link #registered}). */
-    private final Map<Long, long[]> registeredPlaces = new HashMap<>();
+    /** The first places of registered units, by period and province (see {@link #registered}), and the prints of their rows. */
+    private final Map<Long, long[][]> registeredPlaces = new HashMap<>();
     private long lastSlot;
-    private long[] lastPlaces;
+    private long[][] lastPlaces;
     private final Map<String, Long> seen = new HashMap<>();
-    private final List<String> files = new ArrayList<>();
+    /** The print of the row at each first place of {@link #seenUnits} (by the same key) and of {@link #seen}. */
+    private final LongPositions unitPrints = new LongPositions();
+    private final Map<String, Long> prints = new HashMap<>();
+    /** The print of the first row of the key {@link #firstSeen} found repeated. */
+    private long firstPrint;
+    /** The files and sheets met, each as {file, sheet or null}. */
+    private final List<String[]> files = new ArrayList<>();
 
     @Override
     public String id() {
@@ -41,17 +50,31 @@ public final class DuplicateCheck implements Check {
         if (keys.isEmpty()) {
             return;
         }
-        long here = ((long) fileIndex(ctx.file()) << 32) | r.line();
-        long first = firstSeen(r, keys, here, ctx.registry());
+        long here = ((long) fileIndex(ctx.file(), r.location().sheet()) << 32) | r.line();
+        long print = print(r);
+        long first = firstSeen(r, keys, here, print, ctx.registry());
         if (first >= 0) {
             ctx.judged(ID, r, false);
             Field f = keys.get(0);
-            String firstFile = files.get((int) (first >>> 32));
+            String[] firstFile = files.get((int) (first >>> 32));
             int firstLine = (int) first;
+            // a workbook's sheets each count their rows: the place names the sheet
+            String key = (firstPrint == print ? "DATA-DUPLICATE.same" : "DATA-DUPLICATE") + (firstFile[1] == null ? "" : ".sheet");
             ctx.report(Finding.about(ID, Severity.ERROR, r, f)
-                    .message("DATA-DUPLICATE", f, r.text(f), r.period() == null ? "" : r.period(), firstFile, firstLine)
+                    .message(key, f, r.text(f), r.period() == null ? "" : r.period(), firstFile[0], firstLine, firstFile[1])
                     .build());
         }
+    }
+
+    /** Every cell of the row as written (stripped), as 63 bits: two rows with the same print were filled in alike. */
+    private static long print(Record r) {
+        long h = 17;
+        for (Field f : r.kind().fields()) {
+            String raw = r.raw(f);
+            h = (h * 31 + (raw == null ? 0 : raw.strip().hashCode() + 1)) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
+        }
+        return h & Long.MAX_VALUE;
     }
 
     /**
@@ -59,7 +82,7 @@ public final class DuplicateCheck implements Check {
      * for it (or when a key value is missing). A registered unit's place is kept in an array by its
      * position in the registry, one per period and province (8 bytes a unit); other keys in tables.
      */
-    private long firstSeen(Record r, List<Field> keys, long here, DivisionRegistry registry) {
+    private long firstSeen(Record r, List<Field> keys, long here, long print, DivisionRegistry registry) {
         boolean periodic = r.kind().field("period").isPresent() || r.kind().periodFromOrNull() != null;
         if (keys.size() == 1 && keys.get(0).type() == FieldType.CODE && r.kind().unitField().isPresent()) {
             String code = r.text(keys.get(0));
@@ -69,12 +92,22 @@ public final class DuplicateCheck implements Check {
             long p = periodic && r.period() != null ? r.period().key() : 0;
             int i = registry.villageIndex(code);
             if (i < 0) {
-                return seenUnits.putIfAbsent(Long.parseLong(code) * 1_000_000 + p, here);
+                long key = Long.parseLong(code) * 1_000_000 + p;
+                long f = seenUnits.putIfAbsent(key, here);
+                if (f < 0) {
+                    unitPrints.putIfAbsent(key, print);
+                } else {
+                    firstPrint = unitPrints.get(key);
+                }
+                return f;
             }
-            long[] at = registered(p, code, registry);
-            long f = at[i];
+            long[][] at = registered(p, code, registry);
+            long f = at[0][i];
             if (f < 0) {
-                at[i] = here;
+                at[0][i] = here;
+                at[1][i] = print;
+            } else {
+                firstPrint = at[1][i];
             }
             return f;
         }
@@ -89,30 +122,40 @@ public final class DuplicateCheck implements Check {
         if (periodic) {
             key.append('\u0001').append(r.period());
         }
-        Long f = seen.putIfAbsent(key.toString(), here);
-        return f == null ? -1 : f;
+        String k = key.toString();
+        Long f = seen.putIfAbsent(k, here);
+        if (f == null) {
+            prints.put(k, print);
+            return -1;
+        }
+        firstPrint = prints.get(k);
+        return f;
     }
 
-    /** The first places of a period's registered units in the province of {@code code}, by registry position (−1: not yet seen). */
-    private long[] registered(long period, String code, DivisionRegistry registry) {
+    /**
+     * The first places of a period's registered units in the province of {@code code}, by registry position (−1: not
+     * yet seen), and beside them the prints of those rows.
+     */
+    private long[][] registered(long period, String code, DivisionRegistry registry) {
         long slot = period * 100 + (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
         if (slot != lastSlot || lastPlaces == null) {
             lastPlaces = registeredPlaces.computeIfAbsent(slot, k -> {
                 long[] a = new long[registry.villagesIn(code)];
                 Arrays.fill(a, -1);
-                return a;
+                return new long[][] {a, new long[a.length]};
             });
             lastSlot = slot;
         }
         return lastPlaces;
     }
 
-    private int fileIndex(String file) {
-        int i = files.lastIndexOf(file);
-        if (i < 0) {
-            files.add(file);
-            i = files.size() - 1;
+    private int fileIndex(String file, String sheet) {
+        for (int i = files.size() - 1; i >= 0; i--) { // the last first: a sheet's rows come together
+            if (files.get(i)[0].equals(file) && java.util.Objects.equals(files.get(i)[1], sheet)) {
+                return i;
+            }
         }
-        return i;
+        files.add(new String[] {file, sheet});
+        return files.size() - 1;
     }
 }

@@ -49,6 +49,32 @@ class DuplicateCheckTest {
                 "data/b.csv:6 610324001001 2023 data/a.csv:2"), found);
     }
 
+    /**
+     * A repeat filled in as the first row (a row pasted twice) is told apart from one filled in otherwise (two versions
+     * of the unit): registered or not, and for a key of another kind (a staff register's id).
+     */
+    @Test
+    void aRepeatSaysWhetherItIsFilledInAsTheFirstRow() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.csv"), "统一代码,社区名称,户数,综合服务设施面积\n"
+                + "610324001001,飞凤社区,100,30\n"
+                + "610324101999,新建社区,10,5\n"
+                + "610324001001,飞凤社区,100,30\n"        // as line 2
+                + "610324101999,新建社区,10,6\n"          // not as line 3: 6 m², not 5
+                + "610324001001,飞凤社区, 100 ,30\n");    // as line 2, spaces aside
+        Files.writeString(dir.resolve("data/staff.yaml"), "staff:\n"
+                + "  - {编号: FF-1, 姓名: 王建华, 所属社区: \"610324001001\", 岗位: 网格员}\n"
+                + "  - {编号: FF-1, 姓名: 王建华, 所属社区: \"610324001001\", 岗位: 网格员}\n"
+                + "  - {编号: FF-1, 姓名: 李秀兰, 所属社区: \"610324001001\", 岗位: 网格员}\n");
+        Files.writeString(dir.resolve("shequ.yaml"), "period: 2023\ninputs: [data/a.csv, {path: data/staff.yaml, kind: staff}]\n");
+        DataPass.Validated v = DataPass.of(PlanLoader.load(List.of(dir), List.of(dir.toString()), Plan.Overrides.NONE))
+                .validated(List.of(), Validator.Progress.NONE);
+        List<String> keys = v.report().findings().stream().filter(f -> f.rule().equals("DATA-DUPLICATE"))
+                .map(f -> f.location().file() + ":" + f.location().line() + " " + f.messageKey()).toList();
+        assertEquals(List.of("data/a.csv:4 DATA-DUPLICATE.same", "data/a.csv:5 DATA-DUPLICATE", "data/a.csv:6 DATA-DUPLICATE.same",
+                "data/staff.yaml:3 DATA-DUPLICATE.same", "data/staff.yaml:4 DATA-DUPLICATE"), keys);
+    }
+
     /** Where the repeat is, its code and period, and where the message says the unit was first seen. */
     private static String said(Finding f) {
         List<Object> a = f.args();
