@@ -259,6 +259,20 @@ class DocumentClaimsTest {
         }
     }
 
+    /**
+     * A satisfaction written as a fraction (0.5: 0.5 %, or 50 %?) is no figure to average, and households that
+     * contradict the population weigh nothing: the mean is over the units with sound figures, and says how many.
+     */
+    @Test
+    void anAverageLeavesOutAFractionAndAContradictedWeight() throws IOException {
+        String report = report("average", "national", List.of("统一代码,社区名称,社区类型,户数,常住人口,综合服务设施面积,群众满意度",
+                "610324001001,飞凤社区居委会,城市社区,100,300,40,90%",
+                "610324001004,胜利机械厂社区居委会,城市社区,300,900,120,94%",
+                "610324001005,百合社区居委会,城市社区,100,300,40,0.5",          // a fraction
+                "610324001006,祥云社区居委会,城市社区,5000,300,40,10%"));       // households above the population
+        assertTrue(report.contains("群众满意度按户数加权平均为93.0%（按数据完整的2个社区计算）"), "(90 × 100 + 94 × 300) / 400: " + report);
+    }
+
     /** More unjudged units than the sentence names: it says how many there are, never a bare "…等". */
     @Test
     void aLongListOfUnjudgedUnitsSaysHowManyThereAre() throws IOException {

@@ -152,10 +152,12 @@ final class Accumulator {
                 absent[a++] = !(v instanceof Boolean) && !given(r, booleans.get(i));
                 yes[i] = v == Boolean.TRUE;
             }
-            double h = m.households() == null ? Double.NaN : r.soundOrNaN(m.households());
+            // a weighted mean is a ratio: households that contradict the population weigh nothing, and a percentage
+            // written as a fraction (DATA-OUTLIER: 0.948) is not averaged as 0.948 %
+            double h = m.households() == null || r.contradicted(m.households()) ? Double.NaN : r.soundOrNaN(m.households());
             List<Field> percents = m.percents();
             for (int i = 0; i < percent.length; i++) {
-                percent[i] = Double.isNaN(h) ? Double.NaN : r.soundOrNaN(percents.get(i));
+                percent[i] = Double.isNaN(h) || r.doubted(percents.get(i)) ? Double.NaN : r.soundOrNaN(percents.get(i));
                 absent[a++] = Double.isNaN(percent[i]) && !given(r, percents.get(i));
                 // a value read from text: its shortest decimal form is the text's value
                 weightedPercent[i] = Double.isNaN(percent[i]) ? null : BigDecimal.valueOf(percent[i]).multiply(BigDecimal.valueOf(h));

@@ -160,11 +160,12 @@ abstract class UnitRule implements Check {
     }
 
     /**
-     * A value a rule can use: present, of its type, within its field's range, and not contradicting
-     * another value of the row (DATA-CONSISTENCY: which of the two is wrong is not known).
+     * A value a rule can use: present, of its type, within its field's range, not contradicting
+     * another value of the row (DATA-CONSISTENCY: which of the two is wrong is not known), and not a
+     * percentage written as a fraction (DATA-OUTLIER: 0.948 %, or 94.8 %?).
      */
     private static boolean usable(Record r, Field f) {
-        return (f.type().numeric() ? r.sound(f) != null : r.valid(f) != null) && !r.contradicted(f);
+        return (f.type().numeric() ? r.sound(f) != null : r.valid(f) != null) && !r.contradicted(f) && !r.doubted(f);
     }
 
     private boolean applies(Record r, CheckContext ctx) {

@@ -124,6 +124,26 @@ public final class Record {
         return contradicted != null && contradicted.get(f.index());
     }
 
+    /**
+     * The fields whose values a check found implausible in a way that changes their meaning (DATA-OUTLIER: a
+     * satisfaction of 0.948 is 0.948 %, or 94.8 % written as a fraction): no rule judges on them and no average
+     * takes them, as for an invalid value; the finding says what to write. Null while there is none.
+     */
+    private java.util.BitSet doubted;
+
+    /** Marks a value as one no rule or average may use (see {@link #doubted}). */
+    public void doubt(Field f) {
+        if (doubted == null) {
+            doubted = new java.util.BitSet();
+        }
+        doubted.set(f.index());
+    }
+
+    /** Whether a check marked the field's value as one no rule or average may use. */
+    public boolean doubted(Field f) {
+        return doubted != null && doubted.get(f.index());
+    }
+
     /** As {@link #sound}, unboxed: NaN when the value is missing, invalid or out of range. */
     public double soundOrNaN(Field f) {
         double v = numberOrNaN(f);

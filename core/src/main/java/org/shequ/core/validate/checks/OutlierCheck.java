@@ -16,7 +16,8 @@ import org.shequ.core.Vocabulary;
  * DATA-OUTLIER (warning): an implausible value for the unit's size, as the dictionary declares
  * (more building leads, unit leads, grid workers or group leads than households); and a percentage
  * written as a plain number above 0 and at most 1 (satisfaction 0.95): a share written as a
- * fraction reads as 0.95 %, not 95 %, and would pull every average down without a word.
+ * fraction reads as 0.95 %, not 95 %, and would pull every average down without a word: such a value is set
+ * aside ({@link Record#doubt}), counted as invalid by the averages and not judged by the rules.
  */
 public final class OutlierCheck extends RelationCheck {
     public static final String ID = "DATA-OUTLIER";
@@ -54,9 +55,14 @@ public final class OutlierCheck extends RelationCheck {
             return;
         }
         String meant = BigDecimal.valueOf(v).movePointRight(2).stripTrailingZeros().toPlainString(); // 0.9555 → 95.55, as written
-        ctx.report(Finding.about(ID, Severity.WARNING, r, f)
+        Finding finding = Finding.about(ID, Severity.WARNING, r, f)
                 .message("DATA-OUTLIER.fraction", f, Numbers.plain(v), meant)
                 .compared(Numbers.value(v), "> 1 (a percentage, not a fraction)")
-                .build());
+                .build();
+        // 0.948 % or 94.8 %: neither is a figure to average or judge on; a workspace that accepts it (a suppression) uses it
+        if (ctx.settings().suppressions().stream().noneMatch(s -> s.covers(finding))) {
+            r.doubt(f);
+        }
+        ctx.report(finding);
     }
 }
