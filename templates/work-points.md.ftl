@@ -77,13 +77,18 @@ ${year(period)}年目标任务中，${join(behind?map(x -> x.township + x.indica
 ${year(period)}年目标任务已全部完成。
 </#if>
 <#-- a target whose indicator is no metric of the aggregates (not collected, or named otherwise) has nothing to re-submit -->
-<#assign unreportedTargets = unmeasured?filter(x -> x.metric??)>
-<#assign uncollected = unmeasured?filter(x -> !(x.metric??))>
+<#-- a township the table names that is none of the aggregates' (a typo): nothing to re-submit, the name to correct -->
+<#assign unplaced = unmeasured?filter(x -> !(x.code??))>
+<#assign unreportedTargets = unmeasured?filter(x -> x.code?? && x.metric??)>
+<#assign uncollected = unmeasured?filter(x -> x.code?? && !(x.metric??))>
 <#if unreportedTargets?has_content>
 ${year(period)}年目标任务中有${count(unreportedTargets?size, "缺少实际数据的目标")}项缺少实际数据（${join(unreportedTargets?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，相关镇（街）要核实后补报。
 </#if>
 <#if uncollected?has_content>
 ${year(period)}年目标任务中有${count(uncollected?size, "指标不是汇总指标的目标")}项的指标不是汇总表中的指标（${join(uncollected?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，见问题清单。
+</#if>
+<#if unplaced?has_content>
+${year(period)}年目标任务中有${count(unplaced?size, "镇（街）名称对不上的目标")}项的镇（街）名称与汇总的${parts_label!"镇（街）"}对不上（${join(unplaced?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，见问题清单。
 </#if>
 <#if attached>
 

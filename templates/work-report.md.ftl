@@ -197,11 +197,16 @@ ${ordinal(n)}. “${src(rules[id].title, "rule", "规则 " + id + " 的标题")}
 <#else>
 下一步将对照存在的问题逐项整改，推动社区治理工作再上新台阶。
 </#if>
-<#assign unreportedTargets = unmeasured?filter(x -> x.metric??)>
-<#assign uncollected = unmeasured?filter(x -> !(x.metric??))>
+<#-- a township the table names that is none of the aggregates' (a typo): nothing to re-submit, the name to correct -->
+<#assign unplaced = unmeasured?filter(x -> !(x.code??))>
+<#assign unreportedTargets = unmeasured?filter(x -> x.code?? && x.metric??)>
+<#assign uncollected = unmeasured?filter(x -> x.code?? && !(x.metric??))>
 <#if unreportedTargets?has_content>
 年度目标任务中有${count(unreportedTargets?size, "缺少实际数据的目标")}项缺少实际数据（${join(unreportedTargets?map(x -> x.township + x.indicator), 5)}），未能核算完成情况。
 </#if>
 <#if uncollected?has_content>
 年度目标任务中有${count(uncollected?size, "指标不是汇总指标的目标")}项的指标不是汇总表中的指标（${join(uncollected?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，见问题清单。
+</#if>
+<#if unplaced?has_content>
+年度目标任务中有${count(unplaced?size, "镇（街）名称对不上的目标")}项的镇（街）名称与汇总的${parts_label!"镇（街）"}对不上（${join(unplaced?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，见问题清单。
 </#if>

@@ -485,10 +485,13 @@ class DocumentClaimsTest {
             assertEquals(19317.0, row.getCell(5).getNumericCellValue(), "the sum of the units that reported");
         }
         // an indicator the sheets do not collect: nothing to re-submit, it is counted some other way
-        Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n午井镇,社区养老服务站,2,2023-12-31\n");
+        // and a township the sheets do not have (a typo): nothing to re-submit either, a name to correct
+        Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n午井镇,社区养老服务站,2,2023-12-31\n"
+                + "天渡镇,议事成功案例,24,2023-12-31\n");
         Cli.run("run", ws.toString(), "--lang", "zh");
         String uncollected = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
         assertTrue(uncollected.contains("2023年目标任务中有1项的指标不是汇总表中的指标（午井镇社区养老服务站），未能核算完成情况，见问题清单。"), uncollected);
+        assertTrue(uncollected.contains("2023年目标任务中有1项的镇（街）名称与汇总的镇（街）对不上（天渡镇议事成功案例），未能核算完成情况，见问题清单。"), uncollected);
         assertFalse(uncollected.contains("缺少实际数据"), uncollected);
         assertFalse(uncollected.contains("已全部完成"), uncollected);
         Files.delete(ws.resolve("data/目标任务分解表.csv"));
