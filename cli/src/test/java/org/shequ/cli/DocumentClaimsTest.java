@@ -492,6 +492,11 @@ class DocumentClaimsTest {
         String uncollected = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
         assertTrue(uncollected.contains("2023年目标任务中有1项的指标不是汇总表中的指标（午井镇社区养老服务站），未能核算完成情况，见问题清单。"), uncollected);
         assertTrue(uncollected.contains("2023年目标任务中有1项的镇（街）名称与汇总的镇（街）对不上（天渡镇议事成功案例），未能核算完成情况，见问题清单。"), uncollected);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("指标“社区养老服务站”不是汇总指标，未能核算", sheet.getRow(2).getCell(10).getStringCellValue());
+            assertEquals("镇(街)“天渡镇”不在汇总的乡镇（街道）中（名称或代码有误？），未能核算", sheet.getRow(3).getCell(10).getStringCellValue());
+        }
         assertFalse(uncollected.contains("缺少实际数据"), uncollected);
         assertFalse(uncollected.contains("已全部完成"), uncollected);
         Files.delete(ws.resolve("data/目标任务分解表.csv"));

@@ -57,6 +57,8 @@ class SampleWorkspaceTest {
             assertEquals(null, plan.getCell(6), "and no progress: 2024 has not begun");
             assertEquals(null, plan.getCell(7));
             assertEquals(2023.0, plan.getCell(8).getNumericCellValue(), "the year the actual is of, said");
+            assertEquals("实际完成是2023年的数据，本目标属于2024年，尚无进度", plan.getCell(10).getStringCellValue(), "and why it has no progress");
+            assertEquals(null, tiandu.getCell(10), "a target measured against its own year needs no remark");
         }
         String findings = Files.readString(ws.resolve("out/findings.txt"));
         assertEquals(2, findings.lines().filter(l -> l.contains("TARGET-BEHIND")).count());

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.shequ.core.aggregate.Targets;
+import org.shequ.core.schema.Period;
 import org.shequ.core.io.NewWorkbook;
 import org.shequ.core.io.Stamp;
 
@@ -23,7 +24,7 @@ import org.shequ.core.io.Stamp;
  * columns, then 实际完成, 完成进度 (a percentage cell), 尚差 and the year the actual is of (a plan
  * for next year has this year's actual and no progress), how many of the township's units
  * did not report the value (then there is no actual, unless those that did already reach the target),
- * and a remark saying which, numbers as numeric cells.
+ * and a remark saying why a row has no progress or what its actual is, numbers as numeric cells.
  */
 public final class TargetsXlsx {
     private TargetsXlsx() {
@@ -70,16 +71,49 @@ public final class TargetsXlsx {
                     }
                 }
                 if (p.unreported() > 0) {
-                    // units of the township that did not report the value: no actual, no progress, unless the
-                    // units that did already reach the target; the remark says which
                     r.createCell(9).setCellValue(p.unreported());
-                    r.createCell(10).setCellValue(messages.format(p.partial() ? "targets.remark.partial" : "targets.remark.unreported",
-                            List.of(p.unreported())));
+                }
+                String remark = remark(p, messages, zh);
+                if (remark != null) {
+                    r.createCell(10).setCellValue(CellText.safe(remark));
                 }
             }
             s.createFreezePane(0, 1);
             Stamp.write(wb, out);
         }
+    }
+
+    /**
+     * Why a row has no progress, or what its actual is: a township or indicator the aggregates do not have, units
+     * that did not report (no actual, unless those that did already reach the target), next year's plan beside this
+     * year's actual, no data of the target's period; null for a target measured against its own period.
+     */
+    private static String remark(Targets.Progress p, Messages messages, boolean zh) {
+        Targets.Target t = p.target();
+        if (p.township() == null) {
+            return messages.format("targets.remark.township", List.of(t.township()));
+        }
+        if (p.metric() == null) {
+            return messages.format("targets.remark.indicator", List.of(t.indicator()));
+        }
+        if (p.partial()) {
+            return messages.format("targets.remark.partial", List.of(p.unreported()));
+        }
+        if (p.unreported() > 0) {
+            return messages.format("targets.remark.unreported", List.of(p.unreported()));
+        }
+        if (p.actual() != null && !p.current()) {
+            return messages.format("targets.remark.plan", List.of(name(p.actualPeriod(), zh), name(t.period(), zh)));
+        }
+        if (p.actual() == null) {
+            return messages.format("targets.remark.noData", List.of(name(t.period(), zh)));
+        }
+        return null;
+    }
+
+    /** A period as a remark names it: 2023年, 2023年第四季度; 2023, 2023Q4. */
+    private static String name(Period period, boolean zh) {
+        return period == null ? "" : zh ? period.zh() : period.toString();
     }
 
     private static void number(Row r, int col, Double v, CellStyle style) {
