@@ -46,7 +46,7 @@ ${year(next)}年${place.whole}社区建设工作要以补短板、强服务、�
 <#assign n = 0>
 <#if spaceFailing?has_content>
 <#assign n = n + 1>
-${heading(3, n)}${join(brief(spaceFailing), 10)}${count(spaceFailing?size, "每百户面积未达标的社区")}个社区每百户综合服务设施面积低于${param(space, "min")}平方米，所在${parts_label!"镇（街）"}要制定改造计划，年内达标。
+${heading(3, n)}${join(brief(spaceFailing), 10)}<#if spaceFailing?size gt 1>${count(spaceFailing?size, "每百户面积未达标的社区")}个社区</#if>每百户综合服务设施面积低于${param(space, "min")}平方米，所在${parts_label!"镇（街）"}要制定改造计划，年内达标。
 
 <#elseif ((total.judged["STD-SPACE-100"].units)!0) gt 0>
 <#assign n = n + 1>
@@ -55,13 +55,20 @@ ${heading(3, n)}巩固综合服务设施建设成果，<#if spaceUnjudged?has_co
 </#if>
 <#if spaceUnjudged?has_content>
 <#assign n = n + 1>
-${heading(3, n)}${join(brief(spaceUnjudged), 10)}${count(spaceUnjudged?size, "每百户面积未能核算的社区")}个社区户数或设施面积数据缺失或有误，未能核算，所在${parts_label!"镇（街）"}要核实后补报。
+${heading(3, n)}${join(brief(spaceUnjudged), 10)}<#if spaceUnjudged?size gt 1>${count(spaceUnjudged?size, "每百户面积未能核算的社区")}个社区</#if>户数或设施面积数据缺失或有误，未能核算，所在${parts_label!"镇（街）"}要核实后补报。
 
 </#if>
 <#assign centres = ["center_convenience", "center_security", "center_culture", "center_health", "center_elderly", "center_children", "center_volunteer"]?filter(key -> reported(total, key) && lacking(total, key) gt 0)>
 <#if centres?has_content>
 <#assign n = n + 1>
 ${heading(3, n)}推进“一有七中心”建设，尚未建立的年内补齐：<#list centres as key>${labels[key].zh}${count(lacking(total, key), "报告未建" + labels[key].zh + "的社区")}个社区<#sep>、</#list>。
+
+</#if>
+<#-- the figures above are of the units that reported: the townships that sent nothing are named, not counted as having everything -->
+<#if (total.absent!0) gt 0>
+<#assign lateParts = (parts![])?filter(r -> (r.absent!0) gt 0)>
+<#assign n = n + 1>
+${heading(3, n)}${count(total.absent, "未报送数据的社区")}个社区未报送数据<#if lateParts?has_content>（在${join(lateParts?map(r -> r.name), 5)}）</#if>，以上各项未含这些社区，所在${parts_label!"镇（街）"}要尽快补报。
 
 </#if>
 <#assign measured = targets?filter(x -> x.current)>

@@ -246,6 +246,9 @@ class DocumentClaimsTest {
         assertFalse(table.contains("54.6%"), table);
         String json = Files.readString(ws.resolve("out/aggregates.json"));
         assertTrue(json.contains("\"pass_rate.STD-SPACE-100\": 0.5455"), "the aggregates keep four places: " + json);
+        String points = Files.readString(ws.resolve("out/要点.md"));
+        assertTrue(points.contains("111个社区未报送数据（在城关街道、"), "the work points' figures are of 11 units: " + points);
+        assertTrue(points.contains("以上各项未含这些社区，所在镇（街）要尽快补报。"), points);
         try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(ws.resolve("out/aggregates.xlsx").toFile())) {
             boolean exact = false;
             for (var sheet : wb) {
