@@ -115,4 +115,8 @@ ${year(period)}年目标任务中有${count(unplaced?size, "镇（街）名称�
 <#list targets_next as x>
 | ${x.township} | ${x.indicator} | ${tval(x, "target")} | <#if x.due??>${cdate(x.due)}<#else>—</#if> | <#if x.actual??>${tval(x, "actual")}<#else>—</#if> |
 </#list>
+<#if targets_next?filter(x -> !(x.actual??))?has_content>
+
+注：“${year(period)}年实际”栏的“—”表示没有可以并列的实际数据：该${parts_label!"镇（街）"}有社区未报该项，或${parts_label!"镇（街）"}名称、指标与汇总表对不上（见问题清单）。
+</#if>
 </#if>
