@@ -93,6 +93,9 @@ public final class Aggregator implements RecordListener {
 
     @Override
     public void notJudged(String rule, Record record, Field field, Unjudged why) {
+        if (why == Unjudged.COPIED) {
+            return; // a copied row's verdict is withheld in the documents' unit lines; its rules' counts stand as judged
+        }
         if (record != pendingFor) {
             pending.clear();
             pendingFor = record;

@@ -1,5 +1,6 @@
 package org.shequ.core.render;
 
+import org.shequ.core.validate.checks.CopyCheck;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,9 @@ final class UnitModel {
         List<String> titles = l.failed().stream()
                 .map(id -> rules.rule(id).map(r -> r.title().zh()).orElse(id)).toList();
         List<String> unjudgedTitles = new ArrayList<>();
-        l.unjudged().forEach((id, reason) -> unjudgedTitles.add(Words.format("render.model.unjudgedTitle", rules.rule(id).map(r -> r.title().zh()).orElse(id), reason)));
+        // a copied row (DATA-COPY) is no rule's: every standard's verdict on it is withheld
+        l.unjudged().forEach((id, reason) -> unjudgedTitles.add(Words.format("render.model.unjudgedTitle",
+                rules.rule(id).map(r -> r.title().zh()).orElse(id.equals(CopyCheck.ID) ? Words.get("render.model.copied.title") : id), reason)));
         // 是 only when every rule that applies judged the unit and it failed none; a rule that could not judge it says why
         String verdict = !l.failed().isEmpty() ? NOT_COMPLIANT
                 : !l.unjudged().isEmpty() ? Words.format("render.model.verdict.unjudged",

@@ -163,12 +163,15 @@ public final class UnitRows implements RecordListener {
         if (why == Unjudged.CONTRADICTED) {
             return contradiction(communities, communities.fields().get(index));
         }
+        if (why == Unjudged.COPIED) {
+            return Words.get("render.model.reason.copied");
+        }
         String label = index < 0 ? "" : communities.fields().get(index).label();
         return label + switch (why) {
             case NO_COLUMN, BLANK -> Words.get("render.model.reason.unreported");
             case INVALID -> Words.get("render.model.reason.invalid");
             case ZERO -> Words.get("render.model.reason.zero");
-            case UNDEFINED, CONTRADICTED -> Words.get("render.model.reason.undefined");
+            case UNDEFINED, CONTRADICTED, COPIED -> Words.get("render.model.reason.undefined");
         };
     }
 

@@ -16,5 +16,10 @@ public enum Unjudged {
     /** A value the rule divides by is 0 (户数为 0). */
     ZERO,
     /** The rule's expression has no value for the unit for another reason. */
-    UNDEFINED
+    UNDEFINED,
+    /**
+     * The unit's numbers are all another unit's (DATA-COPY): a verdict on them would be the other unit's, so the
+     * unit is called neither compliant nor failing (its rules still ran; only the documents' verdict is withheld).
+     */
+    COPIED
 }

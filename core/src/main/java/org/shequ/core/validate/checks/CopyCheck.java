@@ -14,6 +14,7 @@ import org.shequ.core.validate.CheckContext;
 import org.shequ.core.validate.Finding;
 import org.shequ.core.validate.Record;
 import org.shequ.core.validate.Severity;
+import org.shequ.core.validate.Unjudged;
 
 /**
  * DATA-COPY (warning): a unit whose numbers are all those of another unit of the same period, one a clerk most
@@ -102,6 +103,7 @@ public final class CopyCheck implements Check {
         ctx.report(Finding.about(ID, Severity.WARNING, r, at)
                 .message(where[1] == null ? ID : ID + ".sheet", values, where[0], (int) first, where[1])
                 .build());
+        ctx.notJudged(ID, r, at, Unjudged.COPIED); // a verdict on copied numbers would be the other unit's
     }
 
     private static long mix(long x) {
