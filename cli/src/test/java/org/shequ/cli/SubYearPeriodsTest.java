@@ -202,6 +202,33 @@ class SubYearPeriodsTest {
         return document.lines().filter(l -> !l.startsWith("数据审核共发现")).collect(Collectors.joining("\n"));
     }
 
+    /** The compliance table of a quarter counts only the standards that apply to a quarter, and names the annual ones. */
+    @Test
+    void aQuartersComplianceTableLeavesTheAnnualStandardsOut() throws Exception {
+        Path q = tmp.resolve("quarter");
+        Files.createDirectories(q.resolve("data"));
+        Files.writeString(q.resolve("data/季报.csv"), """
+                统一代码,社区名称,社区类型,年度,户数,综合服务设施面积,议事成功案例
+                610324001001,飞凤社区居委会,城市社区,2023Q4,1000,400,1
+                610324001004,胜利机械厂社区居委会,城市社区,2023Q4,1000,400,0
+                """);
+        Files.writeString(q.resolve("shequ.yaml"), """
+                jurisdiction: "610324"
+                period: 2023Q4
+                inputs: [data/季报.csv]
+                rules: [fufeng-2018]
+                office: 扶风县民政局
+                facts: {addressee: 县委、县政府, date: 2024-01-15}
+                reports:
+                  - {template: compliance, name: 一览表, formats: [md]}
+                """);
+        Cli r = Cli.run("run", q.toString(), "--lang", "zh");
+        assertTrue(r.code() <= 1, r.err());
+        String table = Files.readString(q.resolve("out/一览表.md"));
+        assertTrue(table.contains("“每年议事成功案例不少于规定数”") && table.contains("是全年的标准，本期的数据只是一年的一部分，不适用，未核算。"), table);
+        assertFalse(table.contains("逐个社区核算的6条"), "the annual standards are not counted: " + table);
+    }
+
     @Test
     void aRuleOnAYearsFlowIsNotJudgedOnAQuartersRow() throws Exception {
         Path csv = tmp.resolve("季报.csv");

@@ -89,7 +89,7 @@ public final class DocumentModel {
      * what it judges ({@code on}: a table's kind, communities for each unit's row, staff for the register; or "level").
      */
     public record Rule(String id, String title, String titleEn, String severity, RuleSource source, String clause,
-                       Map<String, Object> params, boolean enabled, String on) {
+                       Map<String, Object> params, boolean enabled, String on, boolean yearOnly) {
     }
 
     /** The document a rule comes from: its title, number, date and issuer (each only when known). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.shequ.core.Messages;
 import org.shequ.core.Vocabulary;
 import org.shequ.core.Words;
@@ -86,7 +87,7 @@ public final class ReportModel {
                 s.parts() == null ? null : rows(s.parts().registered(), s.parts().by(), period),
                 s.parts() == null ? null : PART_NAMES.get(s.parts().by()),
                 s.levels().isEmpty() ? null : row(s.levels().get(0).total(), "total", period),
-                labels(s.communities(), s.indicators()), rules(s.rules()), findings(s.report(), s.messages()), tally.byRule(), tally.problemsByRule(), tally.uncheckedByRule(), tally.columnsMissingByRule(),
+                labels(s.communities(), s.indicators()), rules(s.rules(), tally.yearOnly()), findings(s.report(), s.messages()), tally.byRule(), tally.problemsByRule(), tally.uncheckedByRule(), tally.columnsMissingByRule(),
                 targets(current), targets(next), burden(s.burden()), UnitModel.units(units, s.rules()),
                 units.stream().filter(l -> !l.failed().isEmpty()).count(),
                 // neither failing nor compliant: a rule that applies could not judge the unit (a value missing or invalid)
@@ -161,13 +162,14 @@ public final class ReportModel {
 
     /** The findings counted by rule, their errors and warnings by rule, and those {@link #aboutTheData about the data}: one pass. */
     private record Tally(Map<String, Long> byRule, Map<String, Long> problemsByRule, Map<String, Long> uncheckedByRule,
-                         Map<String, Long> columnsMissingByRule, long dataErrors, long dataDoubts) {
+                         Map<String, Long> columnsMissingByRule, long dataErrors, long dataDoubts, Set<String> yearOnly) {
         /** {@code packs}: the rule packs' rule IDs (AGG-COVERAGE is a standard of a level, not a check of the data). */
         static Tally of(Report r, Set<String> packs) {
             Map<String, Long> byRule = new TreeMap<>();
             Map<String, Long> problems = new TreeMap<>();
             Map<String, Long> unchecked = new TreeMap<>();
             Map<String, Long> noColumn = new TreeMap<>();
+            Set<String> yearOnly = new TreeSet<>();
             long errors = 0;
             long doubts = 0;
             for (Finding f : r.findings()) {
@@ -180,21 +182,25 @@ public final class ReportModel {
                     unchecked.merge(f.rule(), 1L, Long::sum);
                 } else if (NO_COLUMN.equals(f.messageKey())) {
                     noColumn.merge(f.rule(), 1L, Long::sum);
+                } else if (PART_OF_YEAR.equals(f.messageKey())) {
+                    yearOnly.add(f.rule()); // a threshold on a year's flow did not apply to a quarter's rows
                 }
                 if (problem && !packs.contains(f.rule()) && aboutTheData(f.rule())) {
                     errors += f.severity() == Severity.ERROR ? 1 : 0;
                     doubts += f.severity() == Severity.WARNING ? 1 : 0;
                 }
             }
-            return new Tally(byRule, problems, unchecked, noColumn, errors, doubts);
+            return new Tally(byRule, problems, unchecked, noColumn, errors, doubts, yearOnly);
         }
     }
 
     /** The message key of a pack rule's finding that a unit (a person, a level) fails it. */
     private static final String FAILED = "rule.message";
     /** The message keys of a pack rule's findings that it could not judge a unit: a value missing, invalid, contradicted, 0 where it divides. */
-    private static final Set<String> UNCHECKED = Set.of("rule.notChecked", "rule.notCheckedContradicted",
+    private static final Set<String> UNCHECKED = Set.of("rule.notChecked", "rule.notCheckedContradicted", "rule.notCheckedContradictedPair",
             "rule.zero", "rule.undefined", "rule.notBoolean");
+    /** The message key of a pack rule's note that it does not apply to rows of part of a year (a year's flow). */
+    private static final String PART_OF_YEAR = "rule.partOfYear";
     /** The message key of a pack rule's finding that a file lacks a column it needs (one a file). */
     private static final String NO_COLUMN = "rule.columnMissing";
 
@@ -229,14 +235,16 @@ public final class ReportModel {
         return out;
     }
 
-    private static Map<String, DocumentModel.Rule> rules(RuleSet rules) {
+    /** {@code yearOnly}: the rules that did not apply to this run's rows, being of part of a year. */
+    private static Map<String, DocumentModel.Rule> rules(RuleSet rules, Set<String> yearOnly) {
         Map<String, DocumentModel.Rule> out = new TreeMap<>();
         for (RuleDef r : rules.rules()) {
             PackDoc.SourceDoc src = r.source();
             DocumentModel.RuleSource source = src == null ? new DocumentModel.RuleSource(null, null, null, null)
                     : new DocumentModel.RuleSource(src.title, src.number, src.date, src.issuer);
             out.put(r.id(), new DocumentModel.Rule(r.id(), r.title().zh(), r.title().en(), r.severity().name().toLowerCase(Locale.ROOT),
-                    source, r.clause(), r.params() == null ? Map.of() : r.params(), r.enabled(), r.level() ? "level" : r.on()));
+                    source, r.clause(), r.params() == null ? Map.of() : r.params(), r.enabled(), r.level() ? "level" : r.on(),
+                    yearOnly.contains(r.id())));
         }
         return out;
     }
