@@ -153,6 +153,10 @@ class DocumentsTest {
             // one number format per quantity: the area per 100 households has one decimal in text, tables and xlsx alike
             assertEquals("#,##0.0", units.getRow(1).getCell(5).getCellStyle().getDataFormatString());
             assertEquals(null, wb.getProperties().getCoreProperties().getCreator(), "the table names no office: no author");
+            // the notes under a table go with it: what ※ means, the unit left out of the townships
+            XSSFSheet towns = wb.getSheet("各镇（街）达标情况");
+            assertTrue(towns.getRow(towns.getLastRowNum() - 1).getCell(0).getStringCellValue().startsWith("注：带“※”的数字不完整"));
+            assertTrue(towns.getRow(towns.getLastRowNum()).getCell(0).getStringCellValue().startsWith("注：另有代码未在统计用区划代码中登记的单位1个"));
         }
     }
 

@@ -11,14 +11,21 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 
 /** The tables of a document as rows of cell texts: GFM tables and the data of charts, each named. */
 final class Tables {
+    /** How a note under a table begins (注：). */
+    private static final String NOTE = Words.get("render.tables.note");
+
     private Tables() {
     }
 
     /** A table: its name (the heading above it, or the chart's title) and its rows, the header first. */
-    record Table(String name, List<List<String>> rows) {
+    record Table(String name, List<List<String>> rows, List<String> notes) {
+        Table(String name, List<List<String>> rows) {
+            this(name, rows, new ArrayList<>());
+        }
     }
 
     static Table of(TableBlock block) {
@@ -60,19 +67,33 @@ final class Tables {
         return rows;
     }
 
-    /** Every table and chart of the document in order, named by the nearest heading above or the chart's title. */
+    /**
+     * Every table and chart of the document in order, named by the nearest heading above or the chart's title, each
+     * with the notes under it (paragraphs that begin 注 before the next heading or table: what ※ and — mean).
+     */
     static List<Table> all(MarkdownDocument doc) {
         List<Table> out = new ArrayList<>();
         String heading = doc.title();
+        Table last = null;
         for (Node n = doc.root().getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph p && last != null) {
+                String text = Inline.text(p).strip();
+                if (text.startsWith(NOTE)) {
+                    last.notes().add(text);
+                }
+                continue;
+            }
+            last = null;
             if (n instanceof Heading h) {
                 heading = Inline.text(h).strip();
             } else if (n instanceof TableBlock t) {
-                out.add(new Table(heading, rows(t)));
+                last = new Table(heading, rows(t));
+                out.add(last);
             } else if (n instanceof FencedCodeBlock f && Chart.is(f)) {
                 Chart c = Chart.of(f, doc.name());
                 Table t = of(c);
-                out.add(new Table(c.title().isEmpty() ? heading : c.title(), t.rows()));
+                last = new Table(c.title().isEmpty() ? heading : c.title(), t.rows());
+                out.add(last);
             }
         }
         return out;

@@ -28,7 +28,8 @@ import java.util.Map;
  * The document's tables (and the data of its charts) as a workbook, a sheet each, named after
  * the heading above the table: numbers as numeric cells shown with the decimals the document
  * wrote (12 → #,##0, 40.1 → #,##0.0, 40.13 → #,##0.00, 95.8% → 0.0%, 100% → 0%), codes and everything else as text safe from formula injection, the header row
- * bold and frozen, an auto-filter. A document without a table is an error, not an empty file.
+ * bold and frozen, an auto-filter, and the notes under the table below it. A document without a table is an error, not an
+ * empty file.
  */
 final class XlsxTablesWriter implements DocumentWriter {
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9]\\d{0,7})");
@@ -82,6 +83,11 @@ final class XlsxTablesWriter implements DocumentWriter {
                 sheet.createFreezePane(0, 1);
                 if (width > 0) {
                     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, t.rows().size() - 1), 0, width - 1));
+                }
+                // the notes under the table (what ※ and — mean) after an empty row, outside the filter
+                int at = t.rows().size() + 1;
+                for (String note : t.notes()) {
+                    sheet.createRow(at++).createCell(0).setCellValue(CellText.safe(note));
                 }
             }
             NewWorkbook.write(wb, out);
