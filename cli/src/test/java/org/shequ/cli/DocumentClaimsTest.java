@@ -1,5 +1,7 @@
 package org.shequ.cli;
 
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.usermodel.CellType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -249,12 +251,12 @@ class DocumentClaimsTest {
         String points = Files.readString(ws.resolve("out/要点.md"));
         assertTrue(points.contains("111个社区未报送数据（在城关街道、"), "the work points' figures are of 11 units: " + points);
         assertTrue(points.contains("以上各项未含这些社区，所在镇（街）要尽快补报。"), points);
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(ws.resolve("out/aggregates.xlsx").toFile())) {
+        try (var wb = WorkbookFactory.create(ws.resolve("out/aggregates.xlsx").toFile())) {
             boolean exact = false;
             for (var sheet : wb) {
                 for (var row : sheet) {
                     for (var cell : row) {
-                        exact |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && cell.getNumericCellValue() == 6.0 / 11;
+                        exact |= cell.getCellType() == CellType.NUMERIC && cell.getNumericCellValue() == 6.0 / 11;
                     }
                 }
             }
@@ -470,7 +472,7 @@ class DocumentClaimsTest {
         assertTrue(pointsUnmeasured.contains("2023年目标任务中有1项缺少实际数据（城关街道户数），未能核算完成情况，相关镇（街）要核实后补报。"),
                 pointsUnmeasured);
         assertFalse(pointsUnmeasured.contains("已全部完成"), pointsUnmeasured);
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
+        try (var wb = WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
             var row = wb.getSheetAt(0).getRow(2);
             assertEquals(null, row.getCell(5), "no actual");
             assertEquals("1个单位未报，未能核算完成情况", row.getCell(10).getStringCellValue());
@@ -479,7 +481,7 @@ class DocumentClaimsTest {
         Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n城关街道,户数,19000,2023-12-31\n");
         Cli.run("run", ws.toString(), "--lang", "zh");
         assertTrue(Files.readString(ws.resolve("out/社区治理工作情况汇报.md")).contains("年度目标任务已全部完成"));
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
+        try (var wb = WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
             var row = wb.getSheetAt(0).getRow(2);
             assertEquals("城关街道", row.getCell(0).getStringCellValue());
             assertEquals(null, row.getCell(6), "no progress: the units that did not report are not in the actual");
@@ -496,7 +498,7 @@ class DocumentClaimsTest {
         String uncollected = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
         assertTrue(uncollected.contains("2023年目标任务中有1项的指标不是汇总表中的指标（午井镇社区养老服务站），未能核算完成情况，见问题清单。"), uncollected);
         assertTrue(uncollected.contains("2023年目标任务中有1项的镇（街）名称与汇总的镇（街）对不上（天渡镇议事成功案例），未能核算完成情况，见问题清单。"), uncollected);
-        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
+        try (var wb = WorkbookFactory.create(ws.resolve("out/目标任务进度.xlsx").toFile())) {
             var sheet = wb.getSheetAt(0);
             assertEquals("指标“社区养老服务站”不是汇总指标，未能核算", sheet.getRow(2).getCell(10).getStringCellValue());
             assertEquals("镇(街)“天渡镇”不在汇总的乡镇（街道）中（名称或代码有误？），未能核算", sheet.getRow(3).getCell(10).getStringCellValue());

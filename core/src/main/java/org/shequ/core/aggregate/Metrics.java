@@ -1,5 +1,6 @@
 package org.shequ.core.aggregate;
 
+import java.math.MathContext;
 import org.shequ.core.Rounded;
 import org.shequ.core.rules.Indicator;
 import org.shequ.core.rules.Indicators;
@@ -283,7 +284,7 @@ public final class Metrics {
             if (a.weights[i] > 0) {
                 BigDecimal weights = BigDecimal.valueOf(a.weights[i]);
                 m.put(percents.get(i).key(), Rounded.of(round(a.weighted[i].divide(weights, 4, RoundingMode.HALF_UP), 4),
-                        a.weighted[i].divide(weights, java.math.MathContext.DECIMAL64).doubleValue()));
+                        a.weighted[i].divide(weights, MathContext.DECIMAL64).doubleValue()));
             }
         }
         List<Indicator> perUnit = indicators.perUnit();

@@ -1,5 +1,6 @@
 package org.shequ.core.schema;
 
+import java.util.ArrayList;
 import org.shequ.core.Named;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public final class Kind implements Named {
      * in the dictionary's order: what a document names when it says why a contradicted value was left out.
      */
     public List<Field> counterparts(Field f) {
-        List<Field> other = new java.util.ArrayList<>();
+        List<Field> other = new ArrayList<>();
         for (Relation r : consistency) {
             Field c = r.small().equals(f) ? r.large() : r.large().equals(f) ? r.small() : null;
             if (c != null && !other.contains(c)) {

@@ -1,5 +1,6 @@
 package org.shequ.core.validate.checks;
 
+import java.util.Objects;
 import org.shequ.core.schema.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,7 +152,7 @@ public final class DuplicateCheck implements Check {
 
     private int fileIndex(String file, String sheet) {
         for (int i = files.size() - 1; i >= 0; i--) { // the last first: a sheet's rows come together
-            if (files.get(i)[0].equals(file) && java.util.Objects.equals(files.get(i)[1], sheet)) {
+            if (files.get(i)[0].equals(file) && Objects.equals(files.get(i)[1], sheet)) {
                 return i;
             }
         }
