@@ -97,6 +97,11 @@ ${year(period)}年目标任务中有${count(uncollected?size, "指标不是汇�
 <#if unplaced?has_content>
 ${year(period)}年目标任务中有${count(unplaced?size, "镇（街）名称对不上的目标")}项的镇（街）名称与汇总的${parts_label!"镇（街）"}对不上（${join(unplaced?map(x -> x.township + x.indicator), 5)}），未能核算完成情况，见问题清单。
 </#if>
+<#-- next year's table handed to a township that is none of the aggregates' (a typo): to correct before it goes out -->
+<#assign unplacedNext = targets_next?filter(x -> !(x.code??))>
+<#if unplacedNext?has_content>
+附件中${year(next)}年目标任务有${count(unplacedNext?size, "镇（街）名称对不上的下一年目标")}项的镇（街）名称与汇总的${parts_label!"镇（街）"}对不上（${join(unplacedNext?map(x -> x.township + x.indicator), 5)}），下发前要核实更正。
+</#if>
 <#if attached>
 
 各镇（街）要对照附件中的${year(next)}年目标任务，逐项抓好落实。

@@ -439,7 +439,7 @@ class DocumentClaimsTest {
         Files.writeString(ws.resolve("data/目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n天度镇,议事成功案例,24,2023-12-31\n"
                 + "城关街道,议事成功案例,50,2023-12-31\n城关镇,议事成功案例,90,2023-12-31\n");
         Files.writeString(ws.resolve("data/2024年目标任务分解表.csv"), "镇(街),指标,目标值,完成时限\n段家镇,村务公开民主管理示范村,1,2024-10-31\n"
-                + "段家镇,村务公开民主管理示范村,3,2024-06-30\n午井镇,社区养老服务站,3,2024-12-31\n");
+                + "段家镇,村务公开民主管理示范村,3,2024-06-30\n午井镇,社区养老服务站,3,2024-12-31\n午经镇,议事成功案例,22,2024-12-31\n");
         Cli.run("run", ws.toString(), "--lang", "zh");
         String report = Files.readString(ws.resolve("out/社区治理工作情况汇报.md"));
         assertTrue(report.contains("年度目标任务已全部完成"), "城关街道 83 ≥ 50; the 90 of 城关镇 does not count: " + report);
@@ -449,7 +449,9 @@ class DocumentClaimsTest {
         assertEquals(1, findings.lines().filter(l -> l.contains("段家镇") && l.contains("DATA-DUPLICATE")).count(), findings);
         String points = Files.readString(ws.resolve("out/2024年社区建设工作要点.md"));
         assertEquals(1, points.lines().filter(l -> l.startsWith("| 段家镇 | 村务公开民主管理示范村")).count(), points);
-        assertTrue(points.contains("| 午井镇 | 社区养老服务站 | 3 | 2024年12月31日 | — |\n\n注：“2023年实际”栏的“—”表示没有可以并列的实际数据"), points);
+        assertTrue(points.contains("| 午经镇 | 议事成功案例 | 22 | 2024年12月31日 | — |\n\n注：“2023年实际”栏的“—”表示没有可以并列的实际数据"), points);
+        assertTrue(points.contains("附件中2024年目标任务有1项的镇（街）名称与汇总的镇（街）对不上（午经镇议事成功案例），下发前要核实更正。"),
+                "a target handed to a township that does not exist is to be corrected before the notice goes out: " + points);
     }
 
     @Test
